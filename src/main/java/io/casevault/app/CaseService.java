@@ -1,0 +1,124 @@
+package io.casevault.app;
+
+import io.casevault.domain.Case;
+import io.casevault.domain.CaseStatus;
+import io.casevault.domain.NewCase;
+import io.casevault.vault.AuditLog;
+import io.casevault.vault.CaseRepository;
+import io.casevault.vault.EvidenceRepository;
+import io.casevault.vault.FollowUpRepository;
+import io.casevault.vault.StatusChangeRepository;
+import io.casevault.vault.TransactionRepository;
+import io.casevault.vault.Vault;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** Opening, listing, changing and trashing cases. */
+public final class CaseService {
+    private final Vault vault;
+    private final CaseRepository cases = new CaseRepository();
+    private final StatusChangeRepository statusChanges = new StatusChangeRepository();
+    private final TransactionRepository transactions = new TransactionRepository();
+    private final EvidenceRepository evidence = new EvidenceRepository();
+    private final FollowUpRepository followUps = new FollowUpRepository();
+    private final AuditLog audit = new AuditLog();
+
+    public CaseService(Vault vault) {
+        this.vault = Objects.requireNonNull(vault);
+    }
+
+    public Case create(NewCase draft) {
+        Objects.requireNonNull(draft);
+        Instant now = vault.clock().instant();
+        long id = vault.transaction(h -> {
+            long newId = cases.insert(h, draft, CaseStatus.DRAFT, now);
+            statusChanges.insert(h, newId, now, null, CaseStatus.DRAFT, "");
+            audit.append(h, now, newId, "case", newId, "created", AuditDetail.of("title", draft.title())
+                    .and("provider", draft.provider()).and("category", draft.category())
+                    .and("amount", draft.amount()).and("incident", draft.incident())
+                    .and("windowDays", draft.windowDays()).and("sample", draft.sample()).json());
+            return newId;
+        });
+        return get(id);
+    }
+
+    /** A case by id, in the trash or not; fails with a sentence when there is none. */
+    public Case get(long id) {
+        return vault.read(h -> find(h, id));
+    }
+
+    Case find(Handle h, long id) {
+        return cases.find(h, id).orElseThrow(() -> new NotFoundException("There is no case with id " + id + "."));
+    }
+
+    /** A case that can take new records: it exists and is not in the trash. */
+    Case requireActive(Handle h, long id) {
+        Case c = find(h, id);
+        if (c.isTrashed()) {
+            throw new NotFoundException("Case " + id + " is in the trash; restore it first.");
+        }
+        return c;
+    }
+
+    public List<CaseSummary> list(LocalDate today) {
+        return vault.read(h -> cases.list(h, false).stream().map(c -> summarise(h, c, today)).toList());
+    }
+
+    public List<Case> trashed() {
+        return vault.read(h -> cases.list(h, true));
+    }
+
+    public CaseSummary summary(long id, LocalDate today) {
+        return vault.read(h -> summarise(h, find(h, id), today));
+    }
+
+    private CaseSummary summarise(Handle h, Case c, LocalDate today) {
+        return new CaseSummary(c, c.daysLeft(today).orElse(null), transactions.count(h, c.id()),
+                evidence.count(h, c.id()), followUps.count(h, c.id()));
+    }
+
+    public Case changeStatus(long id, CaseStatus status, String note) {
+        Objects.requireNonNull(status);
+        Instant now = vault.clock().instant();
+        vault.transaction(h -> {
+            Case c = requireActive(h, id);
+            if (c.status() != status) {
+                cases.updateStatus(h, id, status);
+                statusChanges.insert(h, id, now, c.status(), status, note);
+                audit.append(h, now, id, "case", id, "field-changed",
+                        AuditDetail.change("status", c.status(), status).and("note", note).json());
+            }
+            return null;
+        });
+        return get(id);
+    }
+
+    /** Moves a case to the trash; everything in it stays and comes back with {@link #restore}. */
+    public void trash(long id) {
+        Instant now = vault.clock().instant();
+        vault.transaction(h -> {
+            Case c = find(h, id);
+            if (!c.isTrashed()) {
+                cases.setTrashed(h, id, now);
+                audit.append(h, now, id, "case", id, "trashed", AuditDetail.of("title", c.title()).json());
+            }
+            return null;
+        });
+    }
+
+    public void restore(long id) {
+        Instant now = vault.clock().instant();
+        vault.transaction(h -> {
+            Case c = find(h, id);
+            if (c.isTrashed()) {
+                cases.setTrashed(h, id, null);
+                audit.append(h, now, id, "case", id, "restored", AuditDetail.of("title", c.title()).json());
+            }
+            return null;
+        });
+    }
+}

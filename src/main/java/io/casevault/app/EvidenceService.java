@@ -1,0 +1,235 @@
+package io.casevault.app;
+
+import io.casevault.domain.CaptureSource;
+import io.casevault.domain.Evidence;
+import io.casevault.media.MediaProbe;
+import io.casevault.media.MediaRejectedException;
+import io.casevault.media.ProbeResult;
+import io.casevault.vault.AuditLog;
+import io.casevault.vault.EvidenceRepository;
+import io.casevault.vault.NewEvidence;
+import io.casevault.vault.PendingBlobs;
+import io.casevault.vault.StagedBlob;
+import io.casevault.vault.Vault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Adds files to a case by the import protocol: stream into staging while hashing, flush, inspect the staged bytes,
+ * move atomically to the hash path, then one transaction for the row and its audit entry. Copying and inspecting run
+ * on a small pool; recording happens in the caller's order, one file at a time, so a crash leaves whole items only.
+ */
+public final class EvidenceService {
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceService.class);
+    private static final int IN_FLIGHT = 4;
+
+    private final Vault vault;
+    private final CaseService cases;
+    private final MediaProbe probe;
+    private final EvidenceRepository evidence = new EvidenceRepository();
+    private final PendingBlobs pending = new PendingBlobs();
+    private final AuditLog audit = new AuditLog();
+    private final Object commitLock = new Object();
+
+    public EvidenceService(Vault vault, CaseService cases, MediaProbe probe) {
+        this.vault = Objects.requireNonNull(vault);
+        this.cases = Objects.requireNonNull(cases);
+        this.probe = Objects.requireNonNull(probe);
+    }
+
+    /** Adds files in the given order; a rejected file does not stop the others. */
+    public List<AddOutcome> add(long caseId, List<Path> files, String caption, Progress progress) {
+        vault.requireWritable();
+        vault.read(h -> cases.requireActive(h, caseId));
+        List<AddOutcome> outcomes = new ArrayList<>(files.size());
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "evidence-import");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Prepared>> window = new ArrayDeque<>();
+        int next = 0;
+        try {
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < IN_FLIGHT && !progress.isCancelled()) {
+                    Path file = files.get(next++);
+                    window.add(pool.submit(() -> prepare(file)));
+                }
+                if (window.isEmpty()) {
+                    break;
+                }
+                Prepared p = await(window.removeFirst());
+                AddOutcome outcome = p.rejection != null ? new AddOutcome.Rejected(p.source, p.rejection)
+                        : record(caseId, p, caption);
+                outcomes.add(outcome);
+                progress.update(outcomes.size(), files.size(), p.source);
+            }
+        } finally {
+            pool.shutdownNow();
+            // staged copies of files not yet recorded (cancel) are dropped; the user's files are untouched
+            for (Future<Prepared> f : window) {
+                try {
+                    Prepared p = f.get();
+                    if (p.staged != null) {
+                        vault.blobs().discard(p.staged);
+                    }
+                } catch (InterruptedException | ExecutionException e) {
+                    LOG.debug("abandoned staging", e);
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    /** Adds bytes that have no file of their own, such as an image pasted from the clipboard. */
+    public AddOutcome addBytes(long caseId, byte[] bytes, String name, String caption) {
+        vault.requireWritable();
+        vault.read(h -> cases.requireActive(h, caseId));
+        Prepared p;
+        try {
+            StagedBlob staged = vault.blobs().stage(new java.io.ByteArrayInputStream(bytes));
+            p = inspect(name, staged, null);
+        } catch (IOException e) {
+            return new AddOutcome.Rejected(name, "it could not be stored: " + e.getMessage() + ".");
+        }
+        return p.rejection != null ? new AddOutcome.Rejected(name, p.rejection) : record(caseId, p, caption);
+    }
+
+    private static Prepared await(Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Adding evidence was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Adding evidence failed", e.getCause());
+        }
+    }
+
+    private Prepared prepare(Path file) {
+        String source = file.toString();
+        if (!Files.exists(file)) {
+            return Prepared.rejected(source, "the file does not exist.");
+        }
+        if (Files.isDirectory(file)) {
+            return Prepared.rejected(source, "it is a folder, not a file; add the files inside it.");
+        }
+        if (!Files.isRegularFile(file)) {
+            return Prepared.rejected(source, "it is not a regular file.");
+        }
+        if (!Files.isReadable(file)) {
+            return Prepared.rejected(source, "it cannot be read (permission denied).");
+        }
+        Instant fileTime;
+        StagedBlob staged;
+        try {
+            fileTime = Files.getLastModifiedTime(file).toInstant();
+            staged = vault.blobs().stage(file);
+        } catch (NoSuchFileException e) {
+            return Prepared.rejected(source, "the file disappeared while it was being read.");
+        } catch (AccessDeniedException e) {
+            return Prepared.rejected(source, "it cannot be read (permission denied).");
+        } catch (IOException e) {
+            return Prepared.rejected(source, "it could not be read: " + e.getMessage() + ".");
+        }
+        return inspect(source, staged, fileTime);
+    }
+
+    private Prepared inspect(String source, StagedBlob staged, Instant fileTime) {
+        try {
+            ProbeResult result = probe.probe(staged.tmp());
+            return new Prepared(source, staged, result, fileTime, null);
+        } catch (MediaRejectedException e) {
+            vault.blobs().discard(staged);
+            return Prepared.rejected(source, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            vault.blobs().discard(staged);
+            LOG.warn("Inspecting {} failed", source, e);
+            return Prepared.rejected(source, "it could not be inspected: " + e.getMessage() + ".");
+        }
+    }
+
+    private AddOutcome record(long caseId, Prepared p, String caption) {
+        synchronized (commitLock) {
+            try {
+                var existing = vault.read(h -> evidence.findInCase(h, caseId, p.staged.sha256()));
+                if (existing.isPresent()) {
+                    vault.blobs().discard(p.staged);
+                    return new AddOutcome.AlreadyPresent(p.source, existing.get());
+                }
+                Instant now = vault.clock().instant();
+                boolean fresh = !vault.blobs().exists(p.staged.sha256());
+                if (fresh) {
+                    vault.transaction(h -> {
+                        pending.register(h, p.staged.sha256(), now);
+                        return null;
+                    });
+                }
+                vault.blobs().commit(p.staged);
+                Evidence added = vault.transaction(h -> {
+                    Evidence e = evidence.insert(h, newEvidence(caseId, p, caption, now));
+                    audit.append(h, now, caseId, "evidence", e.id(), "added", AuditDetail.of("exhibit", e.exhibit())
+                            .and("sha256", e.sha256()).and("file", e.originalName()).and("size", e.size())
+                            .and("mediaType", e.mediaType()).json());
+                    pending.clear(h, e.sha256());
+                    return e;
+                });
+                return new AddOutcome.Added(p.source, added);
+            } catch (IOException e) {
+                vault.blobs().discard(p.staged);
+                return new AddOutcome.Rejected(p.source, "it could not be stored: " + e.getMessage() + ".");
+            }
+        }
+    }
+
+    private static NewEvidence newEvidence(long caseId, Prepared p, String caption, Instant now) {
+        ProbeResult r = p.probe;
+        Instant captured = now;
+        CaptureSource source = CaptureSource.IMPORT_TIME;
+        if (r.exifDateTime().isPresent()) {
+            // EXIF stores wall-clock time; without an offset tag the camera's zone is unknown, so take this machine's.
+            var zone = r.exifOffset().map(o -> (ZoneId) o).orElse(ZoneId.systemDefault());
+            captured = r.exifDateTime().get().atZone(zone).toInstant();
+            source = CaptureSource.EXIF;
+        } else if (p.fileTime != null) {
+            captured = p.fileTime;
+            source = CaptureSource.FILE_TIME;
+        }
+        String name = Path.of(p.source).getFileName() == null ? p.source : Path.of(p.source).getFileName().toString();
+        return new NewEvidence(caseId, p.staged.sha256(), name, r.mediaType(), p.staged.size(),
+                r.width().isPresent() ? r.width().getAsInt() : null,
+                r.height().isPresent() ? r.height().getAsInt() : null,
+                r.orientation(), captured, source, now, caption);
+    }
+
+    public List<Evidence> list(long caseId) {
+        return vault.read(h -> {
+            cases.find(h, caseId);
+            return evidence.listByCase(h, caseId, false);
+        });
+    }
+
+    private record Prepared(String source, StagedBlob staged, ProbeResult probe, Instant fileTime, String rejection) {
+        static Prepared rejected(String source, String reason) {
+            return new Prepared(source, null, null, null, reason);
+        }
+    }
+}

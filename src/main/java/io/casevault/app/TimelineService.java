@@ -1,0 +1,39 @@
+package io.casevault.app;
+
+import io.casevault.domain.Case;
+import io.casevault.domain.Timeline;
+import io.casevault.domain.TimelineEvent;
+import io.casevault.vault.EvidenceRepository;
+import io.casevault.vault.FollowUpRepository;
+import io.casevault.vault.StatusChangeRepository;
+import io.casevault.vault.TransactionRepository;
+import io.casevault.vault.Vault;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/** The dated events of a case in time order. */
+public final class TimelineService {
+    private final Vault vault;
+    private final CaseService cases;
+    private final TransactionRepository transactions = new TransactionRepository();
+    private final EvidenceRepository evidence = new EvidenceRepository();
+    private final FollowUpRepository followUps = new FollowUpRepository();
+    private final StatusChangeRepository statusChanges = new StatusChangeRepository();
+
+    public TimelineService(Vault vault, CaseService cases) {
+        this.vault = Objects.requireNonNull(vault);
+        this.cases = Objects.requireNonNull(cases);
+    }
+
+    public List<TimelineEvent> timeline(long caseId, ZoneId zone) {
+        LocalDate today = LocalDate.now(vault.clock().withZone(zone));
+        return vault.read(h -> {
+            Case c = cases.find(h, caseId);
+            return Timeline.build(c, transactions.listByCase(h, caseId, false), evidence.listByCase(h, caseId, false),
+                    followUps.listByCase(h, caseId, false), statusChanges.listByCase(h, caseId), zone, today);
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package io.casevault.app;
+
+import io.casevault.domain.NewTransaction;
+import io.casevault.domain.Transaction;
+import io.casevault.vault.AuditLog;
+import io.casevault.vault.TransactionRepository;
+import io.casevault.vault.Vault;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** Recording and listing the transactions of a case. */
+public final class TransactionService {
+    private final Vault vault;
+    private final CaseService cases;
+    private final TransactionRepository transactions = new TransactionRepository();
+    private final AuditLog audit = new AuditLog();
+
+    public TransactionService(Vault vault, CaseService cases) {
+        this.vault = Objects.requireNonNull(vault);
+        this.cases = Objects.requireNonNull(cases);
+    }
+
+    public Transaction add(NewTransaction t) {
+        Objects.requireNonNull(t);
+        Instant now = vault.clock().instant();
+        long id = vault.transaction(h -> {
+            cases.requireActive(h, t.caseId());
+            long newId = transactions.insert(h, t, now);
+            audit.append(h, now, t.caseId(), "transaction", newId, "added", AuditDetail.of("at", t.at())
+                    .and("amount", t.money().amount().toPlainString()).and("currency", t.money().currency())
+                    .and("direction", t.direction()).and("counterparty", t.counterparty()).and("ref", t.txRef())
+                    .and("source", t.source().kind()).and("sourceSha256", t.source().fileSha256())
+                    .and("sourceRow", t.source().row()).json());
+            return newId;
+        });
+        return vault.read(h -> transactions.find(h, id)).orElseThrow();
+    }
+
+    public List<Transaction> list(long caseId) {
+        return vault.read(h -> {
+            cases.find(h, caseId);
+            return transactions.listByCase(h, caseId, false);
+        });
+    }
+
+    public void trash(long id) {
+        setTrashed(id, true);
+    }
+
+    public void restore(long id) {
+        setTrashed(id, false);
+    }
+
+    private void setTrashed(long id, boolean trash) {
+        Instant now = vault.clock().instant();
+        vault.transaction(h -> {
+            Transaction t = transactions.find(h, id)
+                    .orElseThrow(() -> new NotFoundException("There is no transaction with id " + id + "."));
+            if ((t.trashedAt() != null) != trash) {
+                transactions.setTrashed(h, id, trash ? now : null);
+                audit.append(h, now, t.caseId(), "transaction", id, trash ? "trashed" : "restored", "{}");
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,85 @@
+package io.casevault.app;
+
+import io.casevault.media.MediaProbe;
+import io.casevault.vault.Vault;
+import io.casevault.vault.VaultLocation;
+import io.casevault.vault.VaultVerifier;
+import io.casevault.vault.VerifyReport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** An open vault with the services that the GUI and the CLI share. */
+public final class VaultSession implements AutoCloseable {
+    private final Vault vault;
+    private final CaseService cases;
+    private final TransactionService transactions;
+    private final EvidenceService evidence;
+    private final FollowUpService followUps;
+    private final TimelineService timeline;
+
+    private VaultSession(Vault vault) {
+        this.vault = vault;
+        this.cases = new CaseService(vault);
+        this.transactions = new TransactionService(vault, cases);
+        this.evidence = new EvidenceService(vault, cases, new MediaProbe());
+        this.followUps = new FollowUpService(vault, cases);
+        this.timeline = new TimelineService(vault, cases);
+    }
+
+    /** Creates the vault when missing (init, and the GUI's default vault) and opens it for writing. */
+    public static VaultSession create(Path dir, Clock clock) {
+        return new VaultSession(Vault.create(VaultLocation.resolve(dir), clock));
+    }
+
+    public static VaultSession open(Path dir, Vault.Access access, Clock clock) {
+        return new VaultSession(Vault.open(VaultLocation.resolve(dir), access, clock));
+    }
+
+    public Path dir() {
+        return vault.dir();
+    }
+
+    public Clock clock() {
+        return vault.clock();
+    }
+
+    public boolean isWritable() {
+        return vault.isWritable();
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public TransactionService transactions() {
+        return transactions;
+    }
+
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    public FollowUpService followUps() {
+        return followUps;
+    }
+
+    public TimelineService timeline() {
+        return timeline;
+    }
+
+    public VerifyReport verify(Progress progress) {
+        try {
+            return new VaultVerifier(vault).verify((done, total) -> progress.update(done, total, ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Verifying " + vault.dir() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        vault.close();
+    }
+}

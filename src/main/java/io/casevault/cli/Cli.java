@@ -1,0 +1,79 @@
+package io.casevault.cli;
+
+import io.casevault.domain.DomainException;
+import io.casevault.vault.VaultException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+import java.io.UncheckedIOException;
+
+/** Runs one command line: results on stdout, one-sentence errors on stderr, exit 0, 1 or 2 as the contract says. */
+public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int REJECTED = 2;
+
+    private Cli() {
+    }
+
+    public static CommandLine commandLine(CliContext context) {
+        CommandLine cl = new CommandLine(new RootCommand(context));
+        cl.setOut(context.out());
+        cl.setErr(context.err());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            String help = ex.getCommandLine().getCommandSpec().qualifiedName();
+            context.err().println(sentence(ex.getMessage()) + " See `" + help + " --help`.");
+            return REJECTED;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            int code = exitCode(ex);
+            context.err().println(message(ex));
+            if (code == FAILURE && !(ex instanceof VaultException)) {
+                LOG.error("Command failed", ex);
+            } else {
+                LOG.info("Command refused: {}", ex.getMessage());
+            }
+            return code;
+        });
+        return cl;
+    }
+
+    public static int run(CliContext context, String... args) {
+        try {
+            return commandLine(context).execute(args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+        }
+    }
+
+    static int exitCode(Throwable ex) {
+        return ex instanceof DomainException ? REJECTED : FAILURE;
+    }
+
+    static String message(Throwable ex) {
+        if (ex instanceof DomainException || ex instanceof VaultException) {
+            return sentence(ex.getMessage());
+        }
+        if (ex instanceof UncheckedIOException u) {
+            return sentence("A file could not be read or written: " + u.getCause().getMessage());
+        }
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return sentence("CaseVault failed: " + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage())
+                + " (details are in the log)");
+    }
+
+    static String sentence(String s) {
+        String t = s == null ? "Unknown error" : s.strip();
+        if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+            t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        }
+        return t.endsWith(".") || t.endsWith("`.") ? t : t + ".";
+    }
+}

@@ -1,0 +1,74 @@
+package io.casevault.cli;
+
+import io.casevault.app.AddOutcome;
+import io.casevault.app.Progress;
+import io.casevault.app.VaultSession;
+import io.casevault.domain.Evidence;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code evidence add}: files in, each named with its exhibit number and SHA-256, or with why it was refused. */
+@Command(name = "evidence", description = "Add evidence files to a case.", subcommands = EvidenceCommand.Add.class)
+final class EvidenceCommand {
+
+    @Command(name = "add", description = "Add files (screenshots, photos, PDFs, recordings …) to a case. "
+            + "Exit 2 when any file was rejected; the others still go in.", sortOptions = false)
+    static final class Add extends VaultCommand {
+        @Option(names = "--case", required = true, paramLabel = "ID")
+        String caseId;
+        @Parameters(paramLabel = "FILE", arity = "1..*")
+        List<Path> files;
+        @Option(names = "--caption", paramLabel = "C", description = "caption for every file added")
+        String caption;
+        @Option(names = "--json", description = "one JSON document on stdout")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            long id = CliParse.id("Case id", caseId);
+            List<AddOutcome> outcomes;
+            try (VaultSession session = openForWriting()) {
+                outcomes = session.evidence().add(id, files, caption, Progress.NONE);
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            boolean rejected = false;
+            for (AddOutcome o : outcomes) {
+                if (o instanceof AddOutcome.Rejected r) {
+                    rejected = true;
+                    String reason = r.reason().endsWith(".") ? r.reason() : r.reason() + ".";
+                    context().err().println("Rejected " + r.source() + ": " + reason);
+                    continue;
+                }
+                Evidence e = o instanceof AddOutcome.Added a ? a.evidence() : ((AddOutcome.AlreadyPresent) o).evidence();
+                boolean duplicate = o instanceof AddOutcome.AlreadyPresent;
+                if (json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("id", e.id());
+                    m.put("file", o.source());
+                    m.put("sha256", e.sha256());
+                    m.put("exhibit", e.exhibit());
+                    m.put("mediaType", e.mediaType());
+                    m.put("size", e.size());
+                    m.put("width", e.width());
+                    m.put("height", e.height());
+                    m.put("duplicate", duplicate);
+                    rows.add(m);
+                } else {
+                    out().println(e.exhibit() + "  id " + e.id() + "  sha256 " + e.sha256() + "  " + o.source()
+                            + (duplicate ? "  (already in this case)" : ""));
+                }
+            }
+            if (json) {
+                printJson(rows);
+            }
+            return rejected ? 2 : 0;
+        }
+    }
+}

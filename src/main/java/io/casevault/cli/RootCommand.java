@@ -1,0 +1,32 @@
+package io.casevault.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code casevault [--vault DIR] [COMMAND]}: without a command, the desktop window opens. */
+@Command(name = "casevault", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Keeps the evidence of a complaint about a payment service in a local vault.",
+                "Without a command, the CaseVault window opens."},
+        subcommands = {InitCommand.class, CaseCommand.class, TxCommand.class, EvidenceCommand.class,
+                FollowUpCommand.class, TimelineCommand.class, VerifyCommand.class},
+        footer = {"", "The vault is $CASEVAULT_HOME, else the platform's data folder (e.g. ~/.local/share/casevault).",
+                "Exit codes: 0 done, 1 failure, 2 usage error or rejected input."})
+public final class RootCommand implements Callable<Integer> {
+    final CliContext context;
+
+    @Option(names = "--vault", paramLabel = "DIR", description = "the vault folder (default: $CASEVAULT_HOME or the data folder)")
+    Path vault;
+
+    public RootCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        return context.gui().apply(vault);
+    }
+}

@@ -1,0 +1,53 @@
+package io.casevault.cli;
+
+import io.casevault.app.VaultSession;
+import io.casevault.domain.TimelineEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code timeline}: every dated event of a case in time order. */
+@Command(name = "timeline", description = "Every dated event of a case in time order, in this machine's time zone.")
+final class TimelineCommand extends VaultCommand {
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Option(names = "--case", required = true, paramLabel = "ID")
+    String caseId;
+    @Option(names = "--json", description = "one JSON document on stdout")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        long id = CliParse.id("Case id", caseId);
+        List<TimelineEvent> events;
+        try (VaultSession session = openForReading()) {
+            events = session.timeline().timeline(id, context().zone());
+        }
+        if (json) {
+            printJson(events.stream().map(e -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("at", e.at().toString());
+                m.put("kind", e.kind().name().toLowerCase(Locale.ROOT));
+                m.put("text", e.text());
+                m.put("refId", e.refId());
+                m.put("overdue", e.overdue());
+                return m;
+            }).toList());
+        } else if (events.isEmpty()) {
+            out().println("Nothing dated in case " + id + " yet.");
+        } else {
+            TextTable table = new TextTable("WHEN", "KIND", "EVENT");
+            for (TimelineEvent e : events) {
+                table.row(LOCAL.format(e.at().atZone(context().zone())), e.kind().name().toLowerCase(Locale.ROOT),
+                        (e.overdue() ? "OVERDUE " : "") + e.text());
+            }
+            table.print(out());
+        }
+        return 0;
+    }
+}

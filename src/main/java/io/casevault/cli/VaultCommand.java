@@ -1,0 +1,48 @@
+package io.casevault.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.casevault.app.VaultSession;
+import io.casevault.vault.Vault;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** Base of the commands that work on a vault: finds the root options and opens the session. */
+abstract class VaultCommand implements Callable<Integer> {
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
+
+    RootCommand root() {
+        return (RootCommand) spec.root().userObject();
+    }
+
+    CliContext context() {
+        return root().context;
+    }
+
+    PrintWriter out() {
+        return context().out();
+    }
+
+    VaultSession openForWriting() {
+        return VaultSession.open(root().vault, Vault.Access.WRITE, context().clock());
+    }
+
+    VaultSession openForReading() {
+        return VaultSession.open(root().vault, Vault.Access.READ_PREFERRED, context().clock());
+    }
+
+    void printJson(Object value) {
+        try {
+            out().println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("CLI output is plain maps and lists", e);
+        }
+    }
+}

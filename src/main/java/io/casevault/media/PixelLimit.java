@@ -1,0 +1,26 @@
+package io.casevault.media;
+
+import java.util.Locale;
+
+/** The decompression-bomb guard shared by all image validators. */
+final class PixelLimit {
+
+    private PixelLimit() {
+    }
+
+    /** Rejects before any expensive work when the claimed pixel count exceeds the limit. */
+    static void check(long width, long height, long maxPixels) throws MediaRejectedException {
+        if (width * height > maxPixels) {
+            throw new MediaRejectedException(String.format(Locale.ROOT,
+                    "image claims %d × %d pixels, more than the %s megapixel limit (possible decompression bomb)",
+                    width, height, megapixels(maxPixels)));
+        }
+    }
+
+    private static String megapixels(long maxPixels) {
+        if (maxPixels % 1_000_000L == 0) {
+            return Long.toString(maxPixels / 1_000_000L);
+        }
+        return String.format(Locale.ROOT, "%.1f", maxPixels / 1_000_000.0);
+    }
+}

@@ -1,0 +1,48 @@
+package io.casevault.ui;
+
+import javafx.application.Application;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Starts the desktop window, or explains in one sentence why it cannot on this machine. */
+public final class GuiLauncher {
+    private static volatile boolean running;
+    static volatile Path requestedVault;
+
+    private GuiLauncher() {
+    }
+
+    public static int launch(Path vault, PrintWriter err) {
+        if (!hasDisplay()) {
+            err.println("No graphical display was found, so the CaseVault window cannot open; "
+                    + "use the command line instead (see `casevault --help`).");
+            return 1;
+        }
+        requestedVault = vault;
+        running = true;
+        Application.launch(MainApp.class);
+        running = false;
+        return 0;
+    }
+
+    public static boolean isRunning() {
+        return running;
+    }
+
+    static boolean hasDisplay() {
+        if ("Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return true;
+        }
+        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,190 @@
+package io.casevault.vault;
+
+import io.casevault.domain.BlobSource;
+import io.casevault.domain.Hashes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Content-addressed originals under {@code blobs/sha256/ab/<hex>}: written once through {@code blobs/tmp}, read-only
+ * afterwards, never modified.
+ */
+public final class BlobStore implements BlobSource {
+    static final String STAGING_SUFFIX = ".part";
+    private static final int BUFFER = 1 << 20;
+
+    private final Path root;
+    private final Path tmp;
+
+    BlobStore(Path blobsDir) {
+        this.root = blobsDir.resolve("sha256");
+        this.tmp = blobsDir.resolve("tmp");
+    }
+
+    void createLayout() throws IOException {
+        FileOps.createPrivateDirectories(root.getParent());
+        FileOps.createPrivateDirectories(root);
+        FileOps.createPrivateDirectories(tmp);
+    }
+
+    /** Streams {@code source} into staging while hashing it, then flushes it to disk. */
+    public StagedBlob stage(Path source) throws IOException {
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+            return stage(in);
+        }
+    }
+
+    public StagedBlob stage(InputStream source) throws IOException {
+        try (var in = java.nio.channels.Channels.newChannel(source)) {
+            return stage(in);
+        }
+    }
+
+    private StagedBlob stage(java.nio.channels.ReadableByteChannel in) throws IOException {
+        Path target = tmp.resolve(UUID.randomUUID() + STAGING_SUFFIX);
+        MessageDigest digest = Hashes.sha256();
+        long size = 0;
+        boolean done = false;
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buf = ByteBuffer.allocate(BUFFER);
+            while (in.read(buf) >= 0) {
+                buf.flip();
+                digest.update(buf.array(), 0, buf.limit());
+                size += buf.limit();
+                while (buf.hasRemaining()) {
+                    out.write(buf);
+                }
+                buf.clear();
+            }
+            out.force(true);
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(target);
+            }
+        }
+        return new StagedBlob(target, Hashes.hex(digest.digest()), size);
+    }
+
+    /**
+     * Moves a staged file to its hash path atomically. When the same content is already stored, the staged copy is
+     * dropped: the originals are identical by hash. Returns whether a new file was placed.
+     */
+    public boolean commit(StagedBlob staged) throws IOException {
+        Path target = path(staged.sha256());
+        if (Files.exists(target)) {
+            Files.deleteIfExists(staged.tmp());
+            return false;
+        }
+        Path dir = target.getParent();
+        if (!Files.isDirectory(dir)) {
+            FileOps.createPrivateDirectories(dir);
+            FileOps.fsyncDirectory(root);
+        }
+        FileOps.makeReadOnly(staged.tmp());
+        try {
+            Files.move(staged.tmp(), target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            Files.deleteIfExists(staged.tmp());
+            return false;
+        }
+        FileOps.fsyncDirectory(dir);
+        return true;
+    }
+
+    public void discard(StagedBlob staged) {
+        try {
+            Files.deleteIfExists(staged.tmp());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Path path(String sha256) {
+        if (!Hashes.isSha256Hex(sha256)) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    @Override
+    public InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(path(sha256));
+    }
+
+    public boolean exists(String sha256) {
+        return Files.isRegularFile(path(sha256));
+    }
+
+    /** Recomputes the SHA-256 of a stored original. */
+    public String rehash(String sha256) throws IOException {
+        MessageDigest digest = Hashes.sha256();
+        try (FileChannel in = FileChannel.open(path(sha256), StandardOpenOption.READ)) {
+            ByteBuffer buf = ByteBuffer.allocate(BUFFER);
+            while (in.read(buf) >= 0) {
+                buf.flip();
+                digest.update(buf.array(), 0, buf.limit());
+                buf.clear();
+            }
+        }
+        return Hashes.hex(digest.digest());
+    }
+
+    /** Every file under {@code blobs/sha256}, by its relative path, whatever its name. */
+    public List<Path> storedFiles() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+
+    /** Whether a relative path under {@code blobs/sha256} is where the hash in its name belongs. */
+    public boolean isHashPath(Path relative) {
+        String name = relative.getFileName().toString();
+        return Hashes.isSha256Hex(name) && relative.getNameCount() == 2
+                && relative.getName(0).toString().equals(name.substring(0, 2));
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public List<Path> stagingFiles() throws IOException {
+        if (!Files.isDirectory(tmp)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(tmp)) {
+            return new ArrayList<>(files.sorted().toList());
+        }
+    }
+
+    /** Removes a stored original; only purge and crash recovery call this, never verify. */
+    void delete(String sha256) throws IOException {
+        Path p = path(sha256);
+        try {
+            p.toFile().setWritable(true, true);
+            Files.delete(p);
+            FileOps.fsyncDirectory(p.getParent());
+        } catch (NoSuchFileException e) {
+            // already gone
+        }
+    }
+}

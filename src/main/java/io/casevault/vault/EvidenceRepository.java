@@ -1,0 +1,111 @@
+package io.casevault.vault;
+
+import io.casevault.domain.CaptureSource;
+import io.casevault.domain.Evidence;
+import org.jdbi.v3.core.Handle;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The {@code evidence} table. Exhibit numbers are never reused, so a reference to E-3 stays true. */
+public final class EvidenceRepository {
+
+    public Evidence insert(Handle h, NewEvidence e) {
+        int exhibit = h.createQuery("SELECT coalesce(max(exhibit_no), 0) + 1 FROM evidence WHERE case_id = :c")
+                .bind("c", e.caseId()).mapTo(Integer.class).one();
+        long id = h.createUpdate("""
+                        INSERT INTO evidence (case_id, sha256, original_name, media_type, size, width, height,
+                            orientation, captured_ms, capture_source, imported_ms, caption, exhibit_no)
+                        VALUES (:caseId, :sha, :name, :type, :size, :width, :height, :orientation, :captured,
+                            :captureSource, :imported, :caption, :exhibit)""")
+                .bind("caseId", e.caseId()).bind("sha", e.sha256()).bind("name", e.originalName())
+                .bind("type", e.mediaType()).bind("size", e.size()).bind("width", e.width())
+                .bind("height", e.height()).bind("orientation", e.orientation())
+                .bind("captured", Rows.millis(e.capturedAt())).bind("captureSource", e.captureSource().name())
+                .bind("imported", e.importedAt().toEpochMilli()).bind("caption", e.caption() == null ? "" : e.caption())
+                .bind("exhibit", exhibit)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return find(h, id).orElseThrow();
+    }
+
+    public Optional<Evidence> find(Handle h, long id) {
+        return h.createQuery("SELECT * FROM evidence WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> map(rs, tags(h, id))).findOne();
+    }
+
+    /** The row of this content in this case, trashed or not. */
+    public Optional<Evidence> findInCase(Handle h, long caseId, String sha256) {
+        return h.createQuery("SELECT * FROM evidence WHERE case_id = :c AND sha256 = :s")
+                .bind("c", caseId).bind("s", sha256)
+                .map((rs, ctx) -> map(rs, tags(h, rs.getLong("id")))).findOne();
+    }
+
+    public List<Evidence> listByCase(Handle h, long caseId, boolean trashed) {
+        Map<Long, List<String>> tags = new HashMap<>();
+        h.createQuery("SELECT t.evidence_id, t.tag FROM evidence_tags t JOIN evidence e ON e.id = t.evidence_id"
+                        + " WHERE e.case_id = :c ORDER BY t.tag")
+                .bind("c", caseId).map((rs, ctx) -> tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getString(2))).list();
+        return h.createQuery("SELECT * FROM evidence WHERE case_id = :c AND (trashed_ms IS NOT NULL) = :trashed"
+                        + " ORDER BY exhibit_no")
+                .bind("c", caseId).bind("trashed", trashed)
+                .map((rs, ctx) -> map(rs, tags.getOrDefault(rs.getLong("id"), List.of()))).list();
+    }
+
+    public int count(Handle h, long caseId) {
+        return h.createQuery("SELECT count(*) FROM evidence WHERE case_id = :c AND trashed_ms IS NULL")
+                .bind("c", caseId).mapTo(Integer.class).one();
+    }
+
+    public boolean isReferenced(Handle h, String sha256) {
+        return h.createQuery("SELECT count(*) FROM evidence WHERE sha256 = :s").bind("s", sha256)
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    /** Every (id, exhibit, sha256) of every row, trashed included: the originals the vault must keep. */
+    public void forEachBlobReference(Handle h, Consumer<BlobReference> consumer) {
+        try (var it = h.createQuery("SELECT e.id, e.case_id, e.exhibit_no, e.sha256, e.original_name FROM evidence e"
+                        + " ORDER BY e.id")
+                .map((rs, ctx) -> new BlobReference(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5))).iterator()) {
+            it.forEachRemaining(consumer);
+        }
+    }
+
+    public void updateCaption(Handle h, long id, String caption) {
+        h.execute("UPDATE evidence SET caption = ? WHERE id = ?", caption, id);
+    }
+
+    public void setTrashed(Handle h, long id, Instant at) {
+        h.execute("UPDATE evidence SET trashed_ms = ? WHERE id = ?", Rows.millis(at), id);
+    }
+
+    public void delete(Handle h, long id) {
+        h.execute("DELETE FROM evidence WHERE id = ?", id);
+    }
+
+    private static List<String> tags(Handle h, long id) {
+        return h.createQuery("SELECT tag FROM evidence_tags WHERE evidence_id = :id ORDER BY tag")
+                .bind("id", id).mapTo(String.class).list();
+    }
+
+    private static Evidence map(ResultSet rs, List<String> tags) throws SQLException {
+        return new Evidence(rs.getLong("id"), rs.getLong("case_id"), rs.getString("sha256"),
+                rs.getString("original_name"), rs.getString("media_type"), rs.getLong("size"),
+                Rows.integer(rs, "width"), Rows.integer(rs, "height"), rs.getInt("orientation"),
+                Rows.instant(rs, "captured_ms"), CaptureSource.valueOf(rs.getString("capture_source")),
+                Rows.instant(rs, "imported_ms"), rs.getString("caption"), tags, rs.getInt("exhibit_no"),
+                Rows.instant(rs, "trashed_ms"));
+    }
+
+    /** One evidence row's claim on an original. */
+    public record BlobReference(long evidenceId, long caseId, int exhibitNo, String sha256, String originalName) {
+    }
+}

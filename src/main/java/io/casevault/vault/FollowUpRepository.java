@@ -1,0 +1,60 @@
+package io.casevault.vault;
+
+import io.casevault.domain.Channel;
+import io.casevault.domain.ContactDirection;
+import io.casevault.domain.FollowUp;
+import io.casevault.domain.NewFollowUp;
+import org.jdbi.v3.core.Handle;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code followups} table. */
+public final class FollowUpRepository {
+
+    public long insert(Handle h, NewFollowUp f, Instant now) {
+        return h.createUpdate("""
+                        INSERT INTO followups (case_id, at_ms, zone, channel, direction, contact_person, ticket_ref,
+                            summary, outcome, due_date, created_ms)
+                        VALUES (:caseId, :at, :zone, :channel, :direction, :person, :ticket, :summary, :outcome,
+                            :due, :created)""")
+                .bind("caseId", f.caseId()).bind("at", f.at().toEpochMilli()).bind("zone", f.zone().getId())
+                .bind("channel", f.channel().name()).bind("direction", f.direction().name())
+                .bind("person", f.contactPerson()).bind("ticket", f.ticketRef()).bind("summary", f.summary())
+                .bind("outcome", f.outcome()).bind("due", f.dueDate() == null ? null : f.dueDate().toString())
+                .bind("created", now.toEpochMilli())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    public Optional<FollowUp> find(Handle h, long id) {
+        return h.createQuery("SELECT * FROM followups WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> map(rs)).findOne();
+    }
+
+    public List<FollowUp> listByCase(Handle h, long caseId, boolean trashed) {
+        return h.createQuery("SELECT * FROM followups WHERE case_id = :c AND (trashed_ms IS NOT NULL) = :trashed"
+                        + " ORDER BY at_ms, id")
+                .bind("c", caseId).bind("trashed", trashed).map((rs, ctx) -> map(rs)).list();
+    }
+
+    public int count(Handle h, long caseId) {
+        return h.createQuery("SELECT count(*) FROM followups WHERE case_id = :c AND trashed_ms IS NULL")
+                .bind("c", caseId).mapTo(Integer.class).one();
+    }
+
+    public void setTrashed(Handle h, long id, Instant at) {
+        h.execute("UPDATE followups SET trashed_ms = ? WHERE id = ?", Rows.millis(at), id);
+    }
+
+    private static FollowUp map(ResultSet rs) throws SQLException {
+        return new FollowUp(rs.getLong("id"), rs.getLong("case_id"), Rows.instant(rs, "at_ms"),
+                ZoneId.of(rs.getString("zone")), Channel.valueOf(rs.getString("channel")),
+                ContactDirection.valueOf(rs.getString("direction")), rs.getString("contact_person"),
+                rs.getString("ticket_ref"), rs.getString("summary"), rs.getString("outcome"),
+                Rows.date(rs, "due_date"), Rows.instant(rs, "created_ms"), Rows.instant(rs, "trashed_ms"));
+    }
+}

@@ -1,0 +1,70 @@
+package io.casevault.vault;
+
+import io.casevault.domain.Direction;
+import io.casevault.domain.Money;
+import io.casevault.domain.NewTransaction;
+import io.casevault.domain.Transaction;
+import io.casevault.domain.TransactionSource;
+import org.jdbi.v3.core.Handle;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code transactions} table. */
+public final class TransactionRepository {
+
+    public long insert(Handle h, NewTransaction t, Instant now) {
+        return h.createUpdate("""
+                        INSERT INTO transactions (case_id, at_ms, zone, amount, currency, direction, counterparty, tx_ref,
+                            merchant_order_ref, method, status, note, source_kind, source_sha256, source_row, created_ms)
+                        VALUES (:caseId, :at, :zone, :amount, :currency, :direction, :counterparty, :txRef,
+                            :merchantOrderRef, :method, :status, :note, :sourceKind, :sourceSha, :sourceRow, :created)""")
+                .bind("caseId", t.caseId()).bind("at", t.at().toEpochMilli()).bind("zone", t.zone().getId())
+                .bind("amount", t.money().amount().toPlainString())
+                .bind("currency", t.money().currency().getCurrencyCode()).bind("direction", t.direction().name())
+                .bind("counterparty", t.counterparty()).bind("txRef", t.txRef())
+                .bind("merchantOrderRef", t.merchantOrderRef()).bind("method", t.method()).bind("status", t.status())
+                .bind("note", t.note()).bind("sourceKind", t.source().kind().name())
+                .bind("sourceSha", t.source().fileSha256()).bind("sourceRow", t.source().row())
+                .bind("created", now.toEpochMilli())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    public Optional<Transaction> find(Handle h, long id) {
+        return h.createQuery("SELECT * FROM transactions WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> map(rs)).findOne();
+    }
+
+    public List<Transaction> listByCase(Handle h, long caseId, boolean trashed) {
+        return h.createQuery("SELECT * FROM transactions WHERE case_id = :c AND (trashed_ms IS NOT NULL) = :trashed"
+                        + " ORDER BY at_ms, id")
+                .bind("c", caseId).bind("trashed", trashed).map((rs, ctx) -> map(rs)).list();
+    }
+
+    public int count(Handle h, long caseId) {
+        return h.createQuery("SELECT count(*) FROM transactions WHERE case_id = :c AND trashed_ms IS NULL")
+                .bind("c", caseId).mapTo(Integer.class).one();
+    }
+
+    public void setTrashed(Handle h, long id, Instant at) {
+        h.execute("UPDATE transactions SET trashed_ms = ? WHERE id = ?", Rows.millis(at), id);
+    }
+
+    private static Transaction map(ResultSet rs) throws SQLException {
+        String sourceSha = rs.getString("source_sha256");
+        TransactionSource source = TransactionSource.Kind.valueOf(rs.getString("source_kind")) == TransactionSource.Kind.MANUAL
+                ? TransactionSource.MANUAL : TransactionSource.imported(sourceSha, rs.getInt("source_row"));
+        return new Transaction(rs.getLong("id"), rs.getLong("case_id"), Rows.instant(rs, "at_ms"),
+                ZoneId.of(rs.getString("zone")),
+                new Money(new BigDecimal(rs.getString("amount")), Currency.getInstance(rs.getString("currency"))),
+                Direction.valueOf(rs.getString("direction")), rs.getString("counterparty"), rs.getString("tx_ref"),
+                rs.getString("merchant_order_ref"), rs.getString("method"), rs.getString("status"),
+                rs.getString("note"), source, Rows.instant(rs, "created_ms"), Rows.instant(rs, "trashed_ms"));
+    }
+}

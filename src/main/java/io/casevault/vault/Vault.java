@@ -1,0 +1,219 @@
+package io.casevault.vault;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+
+/**
+ * An open vault: the SQLite database, the blob store and, for a writer, the OS lock on {@code vault.lock}. Only the
+ * process holding the lock writes; others may open it read-only.
+ */
+public final class Vault implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
+    public static final String DB_FILE = "casevault.db";
+    public static final String LOCK_FILE = "vault.lock";
+
+    /** How a caller wants the vault. */
+    public enum Access {
+        /** Write; fail when another process writes. */
+        WRITE,
+        /** Write when possible, else read-only (for commands that only read). */
+        READ_PREFERRED
+    }
+
+    private final Path dir;
+    private final BlobStore blobs;
+    private final Jdbi jdbi;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Clock clock;
+
+    private Vault(Path dir, Jdbi jdbi, FileChannel lockChannel, FileLock lock, Clock clock) {
+        this.dir = dir;
+        this.blobs = new BlobStore(dir.resolve("blobs"));
+        this.jdbi = jdbi;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.clock = clock;
+    }
+
+    public static boolean exists(Path dir) {
+        return Files.isRegularFile(dir.resolve(DB_FILE));
+    }
+
+    /** Creates the layout (private folders, database, schema) when missing and opens the vault for writing. */
+    public static Vault create(Path dir, Clock clock) {
+        try {
+            FileOps.createPrivateDirectories(dir);
+            FileOps.makePrivate(dir);
+            new BlobStore(dir.resolve("blobs")).createLayout();
+            FileOps.createPrivateDirectories(dir.resolve("cache"));
+        } catch (IOException e) {
+            throw new VaultException("Cannot create a vault in " + dir + ": " + describe(e) + ".", e);
+        }
+        return openExisting(dir, Access.WRITE, clock);
+    }
+
+    public static Vault open(Path dir, Access access, Clock clock) {
+        if (!exists(dir)) {
+            throw new VaultNotFoundException(dir);
+        }
+        return openExisting(dir, access, clock);
+    }
+
+    private static Vault openExisting(Path dir, Access access, Clock clock) {
+        FileChannel channel = null;
+        FileLock lock = null;
+        try {
+            channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = tryLock(channel);
+        } catch (IOException e) {
+            if (access == Access.WRITE) {
+                throw new VaultException("Cannot lock the vault " + dir + " for writing: " + describe(e) + ".", e);
+            }
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            if (access == Access.WRITE) {
+                throw new VaultLockedException(dir);
+            }
+            LOG.info("Vault {} is locked by another process; opening it read-only", dir);
+            return new Vault(dir, Jdbi.create(dataSource(dir, true)), null, null, clock);
+        }
+        try {
+            SQLiteDataSource ds = dataSource(dir, false);
+            migrate(ds, dir);
+            Vault vault = new Vault(dir, Jdbi.create(ds), channel, lock, clock);
+            new Recovery(vault).run();
+            return vault;
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by this same JVM, e.g. a second window
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path dir, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        // FULL: a committed evidence row survives a power cut, not only a process kill.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + dir.resolve(DB_FILE));
+        return ds;
+    }
+
+    private static void migrate(SQLiteDataSource ds, Path dir) {
+        try {
+            Flyway.configure(Vault.class.getClassLoader())
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new VaultException("The database of the vault " + dir + " cannot be brought up to date: "
+                    + e.getMessage().lines().findFirst().orElse("unknown error"), e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public boolean isWritable() {
+        return lock != null;
+    }
+
+    public Path cacheDir() {
+        return dir.resolve("cache");
+    }
+
+    /** Runs {@code work} in one SQLite transaction (BEGIN IMMEDIATE): all of it commits, or none. */
+    public <R> R transaction(HandleCallback<R, RuntimeException> work) {
+        requireWritable();
+        return jdbi.inTransaction(work);
+    }
+
+    public <R> R read(HandleCallback<R, RuntimeException> work) {
+        return jdbi.withHandle(work);
+    }
+
+    public void requireWritable() {
+        if (lock == null) {
+            throw new VaultLockedException(dir);
+        }
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    Handle openHandle() {
+        return jdbi.open();
+    }
+
+    @Override
+    public void close() {
+        if (lock != null) {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                LOG.warn("Could not release the vault lock", e);
+            }
+        }
+        closeQuietly(lockChannel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.debug("closing lock file", e);
+            }
+        }
+    }
+
+    static String describe(IOException e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
+                + (m == null ? "" : " (" + m + ")");
+    }
+}

@@ -1,0 +1,65 @@
+package io.casevault.vault;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the vault lives when the user names none: {@code CASEVAULT_HOME}, else the platform's data folder
+ * ({@code $XDG_DATA_HOME/casevault}, {@code %APPDATA%\CaseVault}, {@code ~/Library/Application Support/CaseVault}).
+ */
+public final class VaultLocation {
+    private VaultLocation() {
+    }
+
+    public static Path resolve(Path explicit) {
+        return resolve(explicit, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    static Path resolve(Path explicit, Map<String, String> env, String osName, String userHome) {
+        if (explicit != null) {
+            return explicit.toAbsolutePath().normalize();
+        }
+        String override = env.get("CASEVAULT_HOME");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override).toAbsolutePath().normalize();
+        }
+        return platformDefault(env, osName, userHome);
+    }
+
+    /** Where logs go: beside the data, not inside the vault ({@code $XDG_STATE_HOME/casevault/logs} on Linux). */
+    public static Path logDir() {
+        Map<String, String> env = System.getenv();
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            return local != null && !local.isBlank() ? Path.of(local, "CaseVault", "logs")
+                    : Path.of(home, "AppData", "Local", "CaseVault", "logs");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Logs", "CaseVault");
+        }
+        String state = env.get("XDG_STATE_HOME");
+        return state != null && !state.isBlank() && Path.of(state).isAbsolute() ? Path.of(state, "casevault", "logs")
+                : Path.of(home, ".local", "state", "casevault", "logs");
+    }
+
+    static Path platformDefault(Map<String, String> env, String osName, String userHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            return appData != null && !appData.isBlank()
+                    ? Path.of(appData, "CaseVault")
+                    : Path.of(userHome, "AppData", "Roaming", "CaseVault");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(userHome, "Library", "Application Support", "CaseVault");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "casevault");
+        }
+        return Path.of(userHome, ".local", "share", "casevault");
+    }
+}

@@ -1,0 +1,137 @@
+package io.casevault.vault;
+
+import io.casevault.domain.AuditEntry;
+import io.casevault.vault.EvidenceRepository.BlobReference;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Checks a vault end to end: database integrity, every original re-hashed, rows without originals, originals without
+ * rows, leftover staging files and the audit chain. It reports; it never deletes or repairs anything.
+ */
+public final class VaultVerifier {
+    private final Vault vault;
+    private final EvidenceRepository evidence = new EvidenceRepository();
+    private final AuditLog audit = new AuditLog();
+
+    public VaultVerifier(Vault vault) {
+        this.vault = vault;
+    }
+
+    /** @param progress called with (done, total) as originals are re-hashed */
+    public VerifyReport verify(BiConsumer<Integer, Integer> progress) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        checkDatabase(problems);
+
+        Map<String, List<BlobReference>> bySha = new LinkedHashMap<>();
+        vault.read(h -> {
+            evidence.forEachBlobReference(h, r -> bySha.computeIfAbsent(r.sha256(), k -> new ArrayList<>()).add(r));
+            return null;
+        });
+        int rows = bySha.values().stream().mapToInt(List::size).sum();
+
+        BlobStore blobs = vault.blobs();
+        List<Path> stored = blobs.storedFiles();
+        Set<String> storedHashes = new HashSet<>();
+        for (Path rel : stored) {
+            if (blobs.isHashPath(rel)) {
+                storedHashes.add(rel.getFileName().toString());
+            } else {
+                problems.add(new Problem(Problem.Kind.UNEXPECTED_FILE,
+                        "blobs/sha256/" + rel + " is not named by a SHA-256 in its folder."));
+            }
+        }
+
+        int total = storedHashes.size() + (int) bySha.keySet().stream().filter(s -> !storedHashes.contains(s)).count();
+        int done = 0;
+        for (var entry : bySha.entrySet()) {
+            String sha = entry.getKey();
+            if (!storedHashes.contains(sha)) {
+                for (BlobReference r : entry.getValue()) {
+                    problems.add(new Problem(Problem.Kind.MISSING_BLOB, describe(r) + ": its original "
+                            + sha + " is missing."));
+                }
+            } else {
+                String actual = blobs.rehash(sha);
+                if (!actual.equals(sha)) {
+                    for (BlobReference r : entry.getValue()) {
+                        problems.add(new Problem(Problem.Kind.CHANGED_BLOB, describe(r) + ": its original "
+                                + vault.dir().relativize(blobs.path(sha)) + " has changed (its SHA-256 is now "
+                                + actual + ")."));
+                    }
+                }
+            }
+            progress.accept(++done, total);
+        }
+        for (String sha : storedHashes) {
+            if (!bySha.containsKey(sha)) {
+                problems.add(new Problem(Problem.Kind.UNREFERENCED_BLOB, "The original "
+                        + vault.dir().relativize(blobs.path(sha)) + " is not used by any evidence row."));
+                progress.accept(++done, total);
+            }
+        }
+        for (Path staged : blobs.stagingFiles()) {
+            problems.add(new Problem(Problem.Kind.STAGING_LEFTOVER, "blobs/tmp/" + staged.getFileName()
+                    + " was left behind by an unfinished import."));
+        }
+        long entries = checkAuditChain(problems);
+        return new VerifyReport(problems, rows, storedHashes.size(), entries);
+    }
+
+    private void checkDatabase(List<Problem> problems) {
+        vault.read(h -> {
+            List<String> integrity = h.createQuery("PRAGMA integrity_check").mapTo(String.class).list();
+            if (!(integrity.size() == 1 && "ok".equals(integrity.get(0)))) {
+                integrity.forEach(line -> problems.add(new Problem(Problem.Kind.DATABASE,
+                        "SQLite integrity check: " + line + ".")));
+            }
+            h.createQuery("PRAGMA foreign_key_check").map((rs, ctx) -> rs.getString(1) + " row " + rs.getLong(2)
+                    + " refers to a missing " + rs.getString(3) + " row").list()
+                    .forEach(s -> problems.add(new Problem(Problem.Kind.DATABASE, s + ".")));
+            return null;
+        });
+    }
+
+    private long checkAuditChain(List<Problem> problems) {
+        long[] count = {0};
+        String[] prev = {AuditEntry.GENESIS};
+        long[] expectedSeq = {1};
+        boolean[] reported = {false};
+        vault.read(h -> {
+            audit.forEach(h, e -> {
+                count[0]++;
+                if (reported[0]) {
+                    return;
+                }
+                String why = null;
+                if (e.seq() != expectedSeq[0]) {
+                    why = "entry " + expectedSeq[0] + " is missing (the next one is " + e.seq() + ")";
+                } else if (!e.prevHash().equals(prev[0])) {
+                    why = "entry " + e.seq() + " does not follow from entry " + (e.seq() - 1);
+                } else if (!e.hashMatches()) {
+                    why = "entry " + e.seq() + " (" + e.action() + ") was altered after it was written";
+                }
+                if (why != null) {
+                    problems.add(new Problem(Problem.Kind.AUDIT_CHAIN, "The audit log is broken: " + why + "."));
+                    reported[0] = true;
+                }
+                prev[0] = e.hash();
+                expectedSeq[0] = e.seq() + 1;
+            });
+            return null;
+        });
+        return count[0];
+    }
+
+    private static String describe(BlobReference r) {
+        return "Evidence E-" + r.exhibitNo() + " (" + r.originalName() + ") of case " + r.caseId();
+    }
+}
