@@ -39,14 +39,16 @@ public final class Vault implements AutoCloseable {
     private final Path dir;
     private final BlobStore blobs;
     private final Jdbi jdbi;
+    private final PooledConnections connections;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Clock clock;
 
-    private Vault(Path dir, Jdbi jdbi, FileChannel lockChannel, FileLock lock, Clock clock) {
+    private Vault(Path dir, SQLiteDataSource dataSource, FileChannel lockChannel, FileLock lock, Clock clock) {
         this.dir = dir;
         this.blobs = new BlobStore(dir.resolve("blobs"));
-        this.jdbi = jdbi;
+        this.connections = new PooledConnections(dataSource);
+        this.jdbi = Jdbi.create(connections);
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.clock = clock;
@@ -93,12 +95,12 @@ public final class Vault implements AutoCloseable {
                 throw new VaultLockedException(dir);
             }
             LOG.info("Vault {} is locked by another process; opening it read-only", dir);
-            return new Vault(dir, Jdbi.create(dataSource(dir, true)), null, null, clock);
+            return new Vault(dir, dataSource(dir, true), null, null, clock);
         }
         try {
             SQLiteDataSource ds = dataSource(dir, false);
             migrate(ds, dir);
-            Vault vault = new Vault(dir, Jdbi.create(ds), channel, lock, clock);
+            Vault vault = new Vault(dir, ds, channel, lock, clock);
             new Recovery(vault).run();
             return vault;
         } catch (RuntimeException e) {
@@ -131,7 +133,11 @@ public final class Vault implements AutoCloseable {
         return ds;
     }
 
+    /** Brings the schema up to date; Flyway (slow to start) runs only when the database is behind. */
     private static void migrate(SQLiteDataSource ds, Path dir) {
+        if (Schema.isCurrent(ds)) {
+            return;
+        }
         try {
             Flyway.configure(Vault.class.getClassLoader())
                     .dataSource(ds)
@@ -191,6 +197,7 @@ public final class Vault implements AutoCloseable {
 
     @Override
     public void close() {
+        connections.close();
         if (lock != null) {
             try {
                 lock.release();
