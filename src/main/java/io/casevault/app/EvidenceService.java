@@ -38,7 +38,7 @@ import java.util.concurrent.Future;
  */
 public final class EvidenceService {
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceService.class);
-    private static final int IN_FLIGHT = 4;
+    private static final int IN_FLIGHT = 8;
 
     private final Vault vault;
     private final CaseService cases;
@@ -59,7 +59,7 @@ public final class EvidenceService {
         vault.requireWritable();
         vault.read(h -> cases.requireActive(h, caseId));
         List<AddOutcome> outcomes = new ArrayList<>(files.size());
-        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        int threads = Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "evidence-import");
             t.setDaemon(true);

@@ -58,6 +58,9 @@ final class EvidenceCommand {
                     m.put("size", e.size());
                     m.put("width", e.width());
                     m.put("height", e.height());
+                    m.put("orientation", e.orientation());
+                    m.put("capturedAt", e.capturedAt() == null ? null : e.capturedAt().toString());
+                    m.put("captureSource", e.captureSource().name());
                     m.put("duplicate", duplicate);
                     rows.add(m);
                 } else {

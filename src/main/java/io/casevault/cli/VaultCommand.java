@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 
 /** Base of the commands that work on a vault: finds the root options and opens the session. */
 abstract class VaultCommand implements Callable<Integer> {
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     CommandSpec spec;
@@ -40,7 +39,8 @@ abstract class VaultCommand implements Callable<Integer> {
 
     void printJson(Object value) {
         try {
-            out().println(JSON.writeValueAsString(value));
+            // created on demand: the object mapper is slow to load and most commands print text
+            out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("CLI output is plain maps and lists", e);
         }

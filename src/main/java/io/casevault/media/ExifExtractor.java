@@ -54,6 +54,9 @@ final class ExifExtractor {
         }
         try (InputStream stream = new BufferedInputStream(Files.newInputStream(file))) {
             Metadata metadata = ImageMetadataReader.readMetadata(stream, Files.size(file), type);
+            if (type == FileType.Png && !metadata.containsDirectoryOfType(ExifIFD0Directory.class)) {
+                RawProfileExif.addTo(metadata);
+            }
             return extract(metadata);
         } catch (ImageProcessingException | IOException | RuntimeException | StackOverflowError e) {
             LOG.debug("ignoring unreadable metadata in {}", file, e);

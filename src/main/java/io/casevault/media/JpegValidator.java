@@ -1,6 +1,9 @@
 package io.casevault.media;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Locale;
 
 /**
@@ -18,6 +21,7 @@ final class JpegValidator {
     private static final int SOS = 0xDA;
     private static final int APP1 = 0xE1;
     private static final int TEM = 0x01;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final ByteSource in;
     private final long maxPixels;
@@ -154,6 +158,25 @@ final class JpegValidator {
     }
 
     /**
+     * Returns the index of the first 0xFF byte in {@code b[from, to)}, or {@code to}. Tests eight bytes at a time
+     * (a byte is 0xFF exactly when its complement is zero) because this is the hottest loop of JPEG validation.
+     */
+    static int indexOfFf(byte[] b, int from, int to) {
+        int p = from;
+        while (p + Long.BYTES <= to) {
+            long inverted = ~(long) LONGS.get(b, p);
+            if (((inverted - 0x0101010101010101L) & ~inverted & 0x8080808080808080L) != 0) {
+                break; // some byte in this word is 0xFF; locate it below
+            }
+            p += Long.BYTES;
+        }
+        while (p < to && b[p] != (byte) 0xFF) {
+            p++;
+        }
+        return p;
+    }
+
+    /**
      * Scans entropy-coded data for the next real marker: FF 00 is a stuffed byte and FF D0..D7 are restart
      * markers, both part of the scan. Works on the buffer directly because this loop covers most of the file.
      */
@@ -167,9 +190,7 @@ final class JpegValidator {
             int p = in.pos;
             int lim = in.limit;
             if (!afterFf) {
-                while (p < lim && b[p] != (byte) 0xFF) {
-                    p++;
-                }
+                p = indexOfFf(b, p, lim);
                 if (p == lim) {
                     in.pos = p;
                     continue;

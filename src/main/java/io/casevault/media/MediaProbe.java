@@ -1,5 +1,6 @@
 package io.casevault.media;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -84,7 +85,7 @@ public final class MediaProbe {
                 default:
                     return null;
             }
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             // header reads past a short file; validators check lengths first, so this is a truncated header
             throw new MediaRejectedException("the image data is truncated");
         }

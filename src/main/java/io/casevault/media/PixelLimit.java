@@ -12,15 +12,18 @@ final class PixelLimit {
     static void check(long width, long height, long maxPixels) throws MediaRejectedException {
         if (width * height > maxPixels) {
             throw new MediaRejectedException(String.format(Locale.ROOT,
-                    "image claims %d × %d pixels, more than the %s megapixel limit (possible decompression bomb)",
+                    "image claims %d × %d pixels, more than the %s limit (possible decompression bomb)",
                     width, height, megapixels(maxPixels)));
         }
     }
 
     private static String megapixels(long maxPixels) {
         if (maxPixels % 1_000_000L == 0) {
-            return Long.toString(maxPixels / 1_000_000L);
+            return maxPixels / 1_000_000L + " megapixel";
         }
-        return String.format(Locale.ROOT, "%.1f", maxPixels / 1_000_000.0);
+        if (maxPixels >= 1_000_000L) {
+            return String.format(Locale.ROOT, "%.1f megapixel", maxPixels / 1_000_000.0);
+        }
+        return maxPixels + " pixel";
     }
 }

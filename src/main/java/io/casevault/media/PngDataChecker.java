@@ -1,5 +1,6 @@
 package io.casevault.media;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -48,8 +49,8 @@ final class PngDataChecker implements AutoCloseable {
             sum += rowBytes[count] * h;
             count++;
         }
-        this.passRowBytes = java.util.Arrays.copyOf(rowBytes, count);
-        this.passRows = java.util.Arrays.copyOf(rows, count);
+        this.passRowBytes = Arrays.copyOf(rowBytes, count);
+        this.passRows = Arrays.copyOf(rows, count);
         this.expected = sum;
         this.rowsLeft = count > 0 ? passRows[0] : 0;
     }

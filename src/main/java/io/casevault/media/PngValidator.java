@@ -1,5 +1,6 @@
 package io.casevault.media;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -215,7 +216,7 @@ final class PngValidator {
         int copied = 0;
         while (left > 0) {
             if (!in.fill()) {
-                throw new java.io.EOFException("file shrank while reading");
+                throw new EOFException("file shrank while reading");
             }
             int n = Math.min(left, in.limit - in.pos);
             crc.update(in.buf, in.pos, n);
@@ -258,7 +259,8 @@ final class PngValidator {
     }
 
     private static long readInt(byte[] b, int off) {
-        return ((b[off] & 0xFFL) << 24) | ((b[off + 1] & 0xFF) << 16) | ((b[off + 2] & 0xFF) << 8) | (b[off + 3] & 0xFF);
+        return ((b[off] & 0xFFL) << 24) | ((b[off + 1] & 0xFF) << 16) | ((b[off + 2] & 0xFF) << 8)
+                | (b[off + 3] & 0xFF);
     }
 
     private static int type(String name) {

@@ -1,6 +1,7 @@
 package io.casevault.media;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -112,7 +113,7 @@ final class RasterHeaders {
         in.skip(4);
         byte[] fourcc = new byte[4];
         in.readFully(fourcc, 0, 4);
-        String chunk = new String(fourcc, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String chunk = new String(fourcc, StandardCharsets.ISO_8859_1);
         in.skip(4); // chunk size
         long width;
         long height;

@@ -33,6 +33,9 @@ final class Recovery {
         }
         PendingBlobs pending = new PendingBlobs();
         EvidenceRepository evidence = new EvidenceRepository();
+        if (vault.read(pending::all).isEmpty()) {
+            return;
+        }
         vault.jdbi().useTransaction(h -> {
             for (String sha : pending.all(h)) {
                 if (!evidence.isReferenced(h, sha)) {
