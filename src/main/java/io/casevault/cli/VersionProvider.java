@@ -2,12 +2,23 @@ package io.casevault.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar manifest, which Maven fills in from the pom. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The version Maven writes into {@code version.properties} from the pom. */
 public final class VersionProvider implements IVersionProvider {
 
     public static String version() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return v == null ? "development build" : v;
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/io/casevault/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     @Override

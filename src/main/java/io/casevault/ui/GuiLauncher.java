@@ -8,6 +8,9 @@ import java.util.Locale;
 
 /** Starts the desktop window, or explains in one sentence why it cannot on this machine. */
 public final class GuiLauncher {
+    /** JavaFX warns that it runs from the class path, which is deliberate here (TestFX with Monocle needs it). */
+    private static final java.util.logging.Logger FX_PLATFORM_LOG =
+            java.util.logging.Logger.getLogger("javafx");
     private static volatile boolean running;
     static volatile Path requestedVault;
 
@@ -21,6 +24,7 @@ public final class GuiLauncher {
             return 1;
         }
         requestedVault = vault;
+        FX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
         running = true;
         Application.launch(MainApp.class);
         running = false;
