@@ -17,6 +17,9 @@ final class AuditDetail {
     private static final JsonFactory JSON = new JsonFactory();
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
+    AuditDetail() {
+    }
+
     static AuditDetail of(String key, Object value) {
         return new AuditDetail().and(key, value);
     }

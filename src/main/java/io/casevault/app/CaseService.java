@@ -81,6 +81,59 @@ public final class CaseService {
                 evidence.count(h, c.id()), followUps.count(h, c.id()));
     }
 
+    /** Edits the fields of a case; each change is written to the audit log as old → new. */
+    public Case update(long id, NewCase edited) {
+        Objects.requireNonNull(edited);
+        Instant now = vault.clock().instant();
+        vault.transaction(h -> {
+            Case c = requireActive(h, id);
+            cases.update(h, id, edited);
+            AuditDetail d = new AuditDetail();
+            diff(d, "title", c.title(), edited.title());
+            diff(d, "provider", c.provider(), edited.provider());
+            diff(d, "accountRef", c.accountRef(), edited.accountRef());
+            diff(d, "category", c.category(), edited.category());
+            diff(d, "facts", c.facts(), edited.facts());
+            diff(d, "amount", c.amount(), edited.amount());
+            diff(d, "demands", c.demands(), edited.demands());
+            diff(d, "incident", c.incident(), edited.incident());
+            diff(d, "windowDays", c.windowDays(), edited.windowDays());
+            diff(d, "tags", c.tags(), edited.tags());
+            audit.append(h, now, id, "case", id, "field-changed", d.json());
+            return null;
+        });
+        return get(id);
+    }
+
+    private static void diff(AuditDetail d, String field, Object oldValue, Object newValue) {
+        if (!Objects.equals(oldValue, newValue)) {
+            d.and(field, oldValue + " → " + newValue);
+        }
+    }
+
+    /**
+     * Deletes a case that is in the trash for good, with its rows; originals no other case uses are removed after the
+     * rows are gone. The audit log keeps the history, including this purge.
+     */
+    public void purge(long id) {
+        Instant now = vault.clock().instant();
+        List<String> hashes = vault.transaction(h -> {
+            Case c = find(h, id);
+            if (!c.isTrashed()) {
+                throw new io.casevault.domain.DomainException("Case " + id + " is not in the trash; move it there first.");
+            }
+            List<String> shas = h.createQuery("SELECT DISTINCT sha256 FROM evidence WHERE case_id = :c").bind("c", id)
+                    .mapTo(String.class).list();
+            cases.delete(h, id);
+            audit.append(h, now, id, "case", id, "purged", AuditDetail.of("title", c.title())
+                    .and("originals", shas.size()).json());
+            return shas;
+        });
+        for (String sha : hashes) {
+            vault.purgeBlobIfUnused(sha);
+        }
+    }
+
     public Case changeStatus(long id, CaseStatus status, String note) {
         Objects.requireNonNull(status);
         Instant now = vault.clock().instant();

@@ -1,11 +1,16 @@
 package io.casevault.app;
 
 import io.casevault.domain.CaptureSource;
+import io.casevault.domain.Checks;
+import io.casevault.domain.DomainException;
 import io.casevault.domain.Evidence;
+import io.casevault.domain.EvidenceLinks;
+import io.casevault.domain.Redaction;
 import io.casevault.media.MediaProbe;
 import io.casevault.media.MediaRejectedException;
 import io.casevault.media.ProbeResult;
 import io.casevault.vault.AuditLog;
+import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.NewEvidence;
 import io.casevault.vault.PendingBlobs;
@@ -44,6 +49,7 @@ public final class EvidenceService {
     private final CaseService cases;
     private final MediaProbe probe;
     private final EvidenceRepository evidence = new EvidenceRepository();
+    private final EvidenceDetailsRepository details = new EvidenceDetailsRepository();
     private final PendingBlobs pending = new PendingBlobs();
     private final AuditLog audit = new AuditLog();
     private final Object commitLock = new Object();
@@ -218,6 +224,132 @@ public final class EvidenceService {
                 r.width().isPresent() ? r.width().getAsInt() : null,
                 r.height().isPresent() ? r.height().getAsInt() : null,
                 r.orientation(), captured, source, now, caption);
+    }
+
+    public Evidence get(long id) {
+        return vault.read(h -> find(h, id));
+    }
+
+    private Evidence find(org.jdbi.v3.core.Handle h, long id) {
+        return evidence.find(h, id).orElseThrow(() -> new NotFoundException("There is no evidence with id " + id + "."));
+    }
+
+    public Evidence updateCaption(long id, String caption) {
+        String text = Checks.orEmpty(caption);
+        Instant now = vault.clock().instant();
+        vault.transaction(h -> {
+            Evidence e = find(h, id);
+            if (!e.caption().equals(text)) {
+                evidence.updateCaption(h, id, text);
+                audit.append(h, now, e.caseId(), "evidence", id, "field-changed",
+                        AuditDetail.change("caption", e.caption(), text).and("exhibit", e.exhibit()).json());
+            }
+            return null;
+        });
+        return get(id);
+    }
+
+    public Evidence setTags(long id, List<String> tags) {
+        List<String> clean = tags.stream().map(Checks::optional).filter(Objects::nonNull).distinct().sorted().toList();
+        Instant now = vault.clock().instant();
+        vault.transaction(h -> {
+            Evidence e = find(h, id);
+            if (!e.tags().equals(clean)) {
+                details.replaceTags(h, id, clean);
+                audit.append(h, now, e.caseId(), "evidence", id, "field-changed",
+                        AuditDetail.change("tags", String.join(",", e.tags()), String.join(",", clean)).json());
+            }
+            return null;
+        });
+        return get(id);
+    }
+
+    public EvidenceLinks links(long id) {
+        return vault.read(h -> details.links(h, id));
+    }
+
+    /** Links an evidence item to transactions and follow-ups of its own case. */
+    public void setLinks(long id, EvidenceLinks links) {
+        Instant now = vault.clock().instant();
+        vault.transaction(h -> {
+            Evidence e = find(h, id);
+            for (long t : links.transactionIds()) {
+                long c = h.createQuery("SELECT case_id FROM transactions WHERE id = :t").bind("t", t)
+                        .mapTo(Long.class).findOne().orElseThrow(() -> new NotFoundException("There is no transaction with id " + t + "."));
+                requireSameCase(e, c);
+            }
+            for (long f : links.followUpIds()) {
+                long c = h.createQuery("SELECT case_id FROM followups WHERE id = :f").bind("f", f)
+                        .mapTo(Long.class).findOne().orElseThrow(() -> new NotFoundException("There is no follow-up with id " + f + "."));
+                requireSameCase(e, c);
+            }
+            EvidenceLinks old = details.links(h, id);
+            if (!old.equals(links)) {
+                details.replaceLinks(h, id, links);
+                audit.append(h, now, e.caseId(), "evidence", id, "field-changed",
+                        AuditDetail.change("links", old, links).json());
+            }
+            return null;
+        });
+    }
+
+    private static void requireSameCase(Evidence e, long caseId) {
+        if (caseId != e.caseId()) {
+            throw new DomainException("Evidence " + e.exhibit() + " can only be linked to records of its own case.");
+        }
+    }
+
+    public List<Redaction> redactions(long id) {
+        return vault.read(h -> details.redactions(h, id));
+    }
+
+    /** Replaces the redaction boxes of an image; the original file is never touched. */
+    public void setRedactions(long id, List<Redaction> boxes) {
+        Instant now = vault.clock().instant();
+        vault.transaction(h -> {
+            Evidence e = find(h, id);
+            if (!e.isImage() || e.width() == null) {
+                throw new DomainException("Only images can be redacted; " + e.exhibit() + " is " + e.mediaType() + ".");
+            }
+            for (Redaction r : boxes) {
+                if (!r.fitsIn(e.width(), e.height())) {
+                    throw new DomainException("A redaction box reaches outside the " + e.width() + " × " + e.height()
+                            + " image " + e.exhibit() + ".");
+                }
+            }
+            List<Redaction> old = details.redactions(h, id);
+            if (!old.equals(boxes)) {
+                details.replaceRedactions(h, id, boxes);
+                audit.append(h, now, e.caseId(), "evidence", id, "field-changed", AuditDetail.change("redactions",
+                        old.size() + " boxes", boxes.size() + " boxes").and("boxes", boxes).json());
+            }
+            return null;
+        });
+    }
+
+    public void trash(long id) {
+        setTrashed(id, true);
+    }
+
+    public void restore(long id) {
+        setTrashed(id, false);
+    }
+
+    private void setTrashed(long id, boolean trash) {
+        Instant now = vault.clock().instant();
+        vault.transaction(h -> {
+            Evidence e = find(h, id);
+            if ((e.trashedAt() != null) != trash) {
+                evidence.setTrashed(h, id, trash ? now : null);
+                audit.append(h, now, e.caseId(), "evidence", id, trash ? "trashed" : "restored",
+                        AuditDetail.of("exhibit", e.exhibit()).and("sha256", e.sha256()).json());
+            }
+            return null;
+        });
+    }
+
+    public List<Evidence> trashed(long caseId) {
+        return vault.read(h -> evidence.listByCase(h, caseId, true));
     }
 
     public List<Evidence> list(long caseId) {

@@ -3,6 +3,8 @@ package io.casevault.app;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.NewFollowUp;
 import io.casevault.vault.AuditLog;
+import io.casevault.vault.EvidenceDetailsRepository;
+import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.FollowUpRepository;
 import io.casevault.vault.Vault;
 
@@ -16,6 +18,8 @@ public final class FollowUpService {
     private final CaseService cases;
     private final FollowUpRepository followUps = new FollowUpRepository();
     private final AuditLog audit = new AuditLog();
+    private final EvidenceRepository evidence = new EvidenceRepository();
+    private final EvidenceDetailsRepository details = new EvidenceDetailsRepository();
 
     public FollowUpService(Vault vault, CaseService cases) {
         this.vault = Objects.requireNonNull(vault);
@@ -23,6 +27,11 @@ public final class FollowUpService {
     }
 
     public FollowUp add(NewFollowUp f) {
+        return add(f, List.of());
+    }
+
+    /** Logs a follow-up and links the evidence it refers to (ids of the same case), in one transaction. */
+    public FollowUp add(NewFollowUp f, List<Long> evidenceIds) {
         Objects.requireNonNull(f);
         Instant now = vault.clock().instant();
         long id = vault.transaction(h -> {
@@ -30,10 +39,42 @@ public final class FollowUpService {
             long newId = followUps.insert(h, f, now);
             audit.append(h, now, f.caseId(), "followup", newId, "added", AuditDetail.of("at", f.at())
                     .and("channel", f.channel()).and("direction", f.direction()).and("ticket", f.ticketRef())
-                    .and("summary", f.summary()).and("due", f.dueDate()).json());
+                    .and("summary", f.summary()).and("due", f.dueDate()).and("evidence", evidenceIds).json());
+            for (long e : evidenceIds) {
+                var item = evidence.find(h, e).orElseThrow(() -> new NotFoundException("There is no evidence with id " + e + "."));
+                if (item.caseId() != f.caseId()) {
+                    throw new io.casevault.domain.DomainException("Evidence " + item.exhibit() + " belongs to another case.");
+                }
+                details.linkFollowUp(h, e, newId);
+            }
             return newId;
         });
         return vault.read(h -> followUps.find(h, id)).orElseThrow();
+    }
+
+    public List<Long> linkedEvidence(long followUpId) {
+        return vault.read(h -> details.evidenceOfFollowUp(h, followUpId));
+    }
+
+    public void trash(long id) {
+        setTrashed(id, true);
+    }
+
+    public void restore(long id) {
+        setTrashed(id, false);
+    }
+
+    private void setTrashed(long id, boolean trash) {
+        Instant now = vault.clock().instant();
+        vault.transaction(h -> {
+            FollowUp f = followUps.find(h, id)
+                    .orElseThrow(() -> new NotFoundException("There is no follow-up with id " + id + "."));
+            if ((f.trashedAt() != null) != trash) {
+                followUps.setTrashed(h, id, trash ? now : null);
+                audit.append(h, now, f.caseId(), "followup", id, trash ? "trashed" : "restored", "{}");
+            }
+            return null;
+        });
     }
 
     public List<FollowUp> list(long caseId) {

@@ -38,6 +38,39 @@ public final class TransactionService {
         return vault.read(h -> transactions.find(h, id)).orElseThrow();
     }
 
+    /** Edits a transaction; every changed field is written to the audit log as old → new. */
+    public Transaction update(long id, NewTransaction t) {
+        Objects.requireNonNull(t);
+        Instant now = vault.clock().instant();
+        vault.transaction(h -> {
+            Transaction old = transactions.find(h, id)
+                    .orElseThrow(() -> new NotFoundException("There is no transaction with id " + id + "."));
+            if (old.caseId() != t.caseId()) {
+                throw new io.casevault.domain.DomainException("A transaction cannot move to another case.");
+            }
+            transactions.update(h, id, t);
+            AuditDetail d = new AuditDetail();
+            change(d, "at", old.at(), t.at());
+            change(d, "amount", old.money(), t.money());
+            change(d, "direction", old.direction(), t.direction());
+            change(d, "counterparty", old.counterparty(), t.counterparty());
+            change(d, "ref", old.txRef(), t.txRef());
+            change(d, "merchantOrderRef", old.merchantOrderRef(), t.merchantOrderRef());
+            change(d, "method", old.method(), t.method());
+            change(d, "status", old.status(), t.status());
+            change(d, "note", old.note(), t.note());
+            audit.append(h, now, old.caseId(), "transaction", id, "field-changed", d.json());
+            return null;
+        });
+        return vault.read(h -> transactions.find(h, id)).orElseThrow();
+    }
+
+    private static void change(AuditDetail d, String field, Object oldValue, Object newValue) {
+        if (!java.util.Objects.equals(oldValue, newValue)) {
+            d.and(field, String.valueOf(oldValue) + " → " + newValue);
+        }
+    }
+
     public List<Transaction> list(long caseId) {
         return vault.read(h -> {
             cases.find(h, caseId);

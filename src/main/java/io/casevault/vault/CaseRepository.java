@@ -65,6 +65,33 @@ public final class CaseRepository {
                 }).list();
     }
 
+    /** Rewrites the editable fields of a case, its demands and its tags. */
+    public void update(Handle h, long id, NewCase c) {
+        h.createUpdate("""
+                        UPDATE cases SET title = :title, provider = :provider, account_ref = :accountRef,
+                            category = :category, facts = :facts, amount = :amount, currency = :currency,
+                            incident_kind = :incidentKind, incident_from = :incidentFrom, incident_to = :incidentTo,
+                            window_days = :windowDays
+                        WHERE id = :id""")
+                .bind("id", id).bind("title", c.title()).bind("provider", c.provider()).bind("accountRef", c.accountRef())
+                .bind("category", c.category().name()).bind("facts", c.facts())
+                .bind("amount", c.amount() == null ? null : c.amount().amount().toPlainString())
+                .bind("currency", c.amount() == null ? null : c.amount().currency().getCurrencyCode())
+                .bind("incidentKind", c.incident() == null ? null : c.incident().kind().name())
+                .bind("incidentFrom", c.incident() == null ? null : c.incident().from().toString())
+                .bind("incidentTo", c.incident() == null ? null : c.incident().to().toString())
+                .bind("windowDays", c.windowDays()).execute();
+        h.execute("DELETE FROM case_demands WHERE case_id = ?", id);
+        int position = 0;
+        for (String demand : c.demands()) {
+            h.execute("INSERT INTO case_demands (case_id, position, text) VALUES (?, ?, ?)", id, position++, demand);
+        }
+        h.execute("DELETE FROM case_tags WHERE case_id = ?", id);
+        for (String tag : c.tags()) {
+            h.execute("INSERT INTO case_tags (case_id, tag) VALUES (?, ?)", id, tag);
+        }
+    }
+
     public void updateStatus(Handle h, long id, CaseStatus status) {
         h.execute("UPDATE cases SET status = ? WHERE id = ?", status.name(), id);
     }

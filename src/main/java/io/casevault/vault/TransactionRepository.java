@@ -36,6 +36,21 @@ public final class TransactionRepository {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
+    /** Rewrites the editable fields; the source (manual or imported row) and the case never change. */
+    public void update(Handle h, long id, NewTransaction t) {
+        h.createUpdate("""
+                        UPDATE transactions SET at_ms = :at, zone = :zone, amount = :amount, currency = :currency,
+                            direction = :direction, counterparty = :counterparty, tx_ref = :txRef,
+                            merchant_order_ref = :merchantOrderRef, method = :method, status = :status, note = :note
+                        WHERE id = :id""")
+                .bind("id", id).bind("at", t.at().toEpochMilli()).bind("zone", t.zone().getId())
+                .bind("amount", t.money().amount().toPlainString())
+                .bind("currency", t.money().currency().getCurrencyCode()).bind("direction", t.direction().name())
+                .bind("counterparty", t.counterparty()).bind("txRef", t.txRef())
+                .bind("merchantOrderRef", t.merchantOrderRef()).bind("method", t.method()).bind("status", t.status())
+                .bind("note", t.note()).execute();
+    }
+
     public Optional<Transaction> find(Handle h, long id) {
         return h.createQuery("SELECT * FROM transactions WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> map(rs)).findOne();

@@ -181,6 +181,19 @@ public final class Vault implements AutoCloseable {
         return jdbi.withHandle(work);
     }
 
+    /** Removes an original that no evidence row uses any more; only an explicit purge calls this. */
+    public void purgeBlobIfUnused(String sha256) {
+        requireWritable();
+        boolean used = read(h -> new EvidenceRepository().isReferenced(h, sha256));
+        if (!used) {
+            try {
+                blobs.delete(sha256);
+            } catch (IOException e) {
+                throw new VaultException("Could not remove the original " + sha256 + ": " + describe(e) + ".", e);
+            }
+        }
+    }
+
     public void requireWritable() {
         if (lock == null) {
             throw new VaultLockedException(dir);

@@ -1,0 +1,129 @@
+package io.casevault.app;
+
+import io.casevault.TestFiles;
+import io.casevault.domain.Channel;
+import io.casevault.domain.DomainException;
+import io.casevault.domain.Evidence;
+import io.casevault.domain.EvidenceLinks;
+import io.casevault.domain.Money;
+import io.casevault.domain.NewCase;
+import io.casevault.domain.NewFollowUp;
+import io.casevault.domain.NewTransaction;
+import io.casevault.domain.Redaction;
+import io.casevault.domain.TransactionSource;
+import io.casevault.domain.Direction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ServicesTest {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    @TempDir
+    Path tmp;
+    VaultSession session;
+    long caseId;
+    Evidence shot;
+
+    @BeforeEach
+    void open() throws Exception {
+        session = VaultSession.create(tmp.resolve("v"), Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneOffset.UTC));
+        caseId = session.cases().create(new NewCase("截图", "Alipay", null, null, null, null, List.of("退款"), null,
+                LocalDate.of(2026, 11, 25), null, null, false)).id();
+        Path png = TestFiles.png(tmp.resolve("shot.png"), 100, 200, 1);
+        var outcome = session.evidence().add(caseId, List.of(png), null, Progress.NONE).get(0);
+        shot = ((AddOutcome.Added) outcome).evidence();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void captionTagsAndRedactionsAreSavedAndAudited() {
+        session.evidence().updateCaption(shot.id(), "付款成功页面");
+        session.evidence().setTags(shot.id(), List.of("支付", " chat ", "支付"));
+        session.evidence().setRedactions(shot.id(), List.of(new Redaction(10, 20, 30, 8), new Redaction(0, 0, 100, 5)));
+        Evidence e = session.evidence().get(shot.id());
+        assertThat(e.caption()).isEqualTo("付款成功页面");
+        assertThat(e.tags()).containsExactly("chat", "支付");
+        assertThat(session.evidence().redactions(shot.id())).containsExactly(new Redaction(10, 20, 30, 8),
+                new Redaction(0, 0, 100, 5));
+        assertThat(session.verify(Progress.NONE).ok()).isTrue();
+        assertThat(session.verify(Progress.NONE).auditEntries()).isEqualTo(5); // case, evidence, caption, tags, boxes
+    }
+
+    @Test
+    void redactionOutsideTheImageIsRefused() {
+        assertThatThrownBy(() -> session.evidence().setRedactions(shot.id(), List.of(new Redaction(90, 190, 20, 20))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("100 × 200");
+        assertThat(session.evidence().redactions(shot.id())).isEmpty();
+    }
+
+    @Test
+    void followUpLinksEvidenceAndLinksStayWithinTheCase() {
+        var f = session.followUps().add(new NewFollowUp(caseId, Instant.parse("2026-11-20T02:00:00Z"), ZONE,
+                Channel.IN_APP_CHAT, null, "客服小王", "T-1", "发送了截图", null, null), List.of(shot.id()));
+        assertThat(session.followUps().linkedEvidence(f.id())).containsExactly(shot.id());
+        assertThat(session.evidence().links(shot.id()).followUpIds()).containsExactly(f.id());
+
+        long other = session.cases().create(new NewCase("另一个", "PayPal", null, null, null, null, null, null,
+                LocalDate.of(2026, 11, 25), null, null, false)).id();
+        var t = session.transactions().add(new NewTransaction(other, Instant.now(), ZONE, Money.parse("5", "USD"),
+                Direction.OUT, null, null, null, null, null, null, TransactionSource.MANUAL));
+        assertThatThrownBy(() -> session.evidence().setLinks(shot.id(), new EvidenceLinks(List.of(t.id()), List.of())))
+                .hasMessageContaining("its own case");
+    }
+
+    @Test
+    void editingATransactionKeepsItsIdAndRecordsTheChange() {
+        var t = session.transactions().add(new NewTransaction(caseId, Instant.parse("2026-11-03T06:30:00Z"), ZONE,
+                Money.parse("1250", "CNY"), Direction.OUT, "张三", "R1", null, null, null, null, null));
+        var edited = session.transactions().update(t.id(), new NewTransaction(caseId, t.at(), ZONE,
+                Money.parse("1250.50", "CNY"), Direction.OUT, "张三", "R1", null, null, "failed", null, null));
+        assertThat(edited.id()).isEqualTo(t.id());
+        assertThat(edited.money().amount()).isEqualByComparingTo("1250.50");
+        assertThat(edited.status()).isEqualTo("failed");
+        assertThat(session.verify(Progress.NONE).ok()).isTrue();
+    }
+
+    @Test
+    void purgingATrashedCaseRemovesOriginalsNoOtherCaseUses() throws Exception {
+        long other = session.cases().create(new NewCase("共用", "PayPal", null, null, null, null, null, null,
+                LocalDate.of(2026, 11, 25), null, null, false)).id();
+        Path shared = TestFiles.png(tmp.resolve("shared.png"), 20, 20, 9);
+        session.evidence().add(caseId, List.of(shared), null, Progress.NONE);
+        session.evidence().add(other, List.of(shared), null, Progress.NONE);
+
+        assertThatThrownBy(() -> session.cases().purge(caseId)).hasMessageContaining("not in the trash");
+        session.cases().trash(caseId);
+        session.cases().purge(caseId);
+
+        assertThatThrownBy(() -> session.cases().get(caseId)).isInstanceOf(NotFoundException.class);
+        var report = session.verify(Progress.NONE);
+        assertThat(report.ok()).as(report.problems().toString()).isTrue();
+        assertThat(report.blobsChecked()).isEqualTo(1); // shared.png stays for the other case
+        assertThat(session.dir().resolve("blobs/sha256/" + shot.sha256().substring(0, 2) + "/" + shot.sha256())).doesNotExist();
+    }
+
+    @Test
+    void trashedEvidenceLeavesTheListAndComesBack() {
+        session.evidence().trash(shot.id());
+        assertThat(session.evidence().list(caseId)).isEmpty();
+        assertThat(session.evidence().trashed(caseId)).extracting(Evidence::id).containsExactly(shot.id());
+        session.evidence().restore(shot.id());
+        assertThat(session.evidence().list(caseId)).extracting(Evidence::exhibit).containsExactly("E-1");
+    }
+}
