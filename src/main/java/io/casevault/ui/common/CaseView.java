@@ -1,0 +1,15 @@
+package io.casevault.ui.common;
+
+import javafx.scene.Node;
+
+/** One tab of the selected case (overview, transactions, evidence, timeline, export). */
+public interface CaseView {
+
+    /** The tab's title key in the resource bundle. */
+    String titleKey();
+
+    Node root();
+
+    /** Shows the case with this id; called on the FX thread, also when the same case changed. */
+    void showCase(long caseId);
+}

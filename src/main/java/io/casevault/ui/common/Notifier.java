@@ -1,0 +1,9 @@
+package io.casevault.ui.common;
+
+/** Shows a short message to the user (a notification in the main window; a recorder in tests). */
+public interface Notifier {
+
+    void info(String title, String message);
+
+    void error(String title, String message);
+}
