@@ -162,6 +162,12 @@ public final class EvidenceService {
     private Prepared inspect(String source, StagedBlob staged, Instant fileTime) {
         try {
             ProbeResult result = probe.probe(staged.tmp());
+            String claimed = imageExtension(source);
+            if (claimed != null && !result.isImage()) {
+                vault.blobs().discard(staged);
+                return Prepared.rejected(source, "it is named like an image (." + claimed + ") but contains "
+                        + describeType(result.mediaType()) + ", not a picture.");
+            }
             return new Prepared(source, staged, result, fileTime, null);
         } catch (MediaRejectedException e) {
             vault.blobs().discard(staged);
@@ -171,6 +177,24 @@ public final class EvidenceService {
             LOG.warn("Inspecting {} failed", source, e);
             return Prepared.rejected(source, "it could not be inspected: " + e.getMessage() + ".");
         }
+    }
+
+    /** The extension when a name claims an image format; a JPEG named .png is fine, text named .png is not. */
+    private static String imageExtension(String source) {
+        String name = source.toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        return java.util.Set.of("png", "jpg", "jpeg", "gif", "webp", "bmp", "heic").contains(ext) ? ext : null;
+    }
+
+    private static String describeType(String mediaType) {
+        return switch (mediaType) {
+            case "text/plain" -> "plain text";
+            case "text/html" -> "an HTML page";
+            case "application/pdf" -> "a PDF document";
+            case "application/octet-stream" -> "data of an unknown kind";
+            default -> mediaType + " data";
+        };
     }
 
     private AddOutcome record(long caseId, Prepared p, String caption) {

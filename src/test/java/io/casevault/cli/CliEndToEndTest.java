@@ -123,6 +123,7 @@ class CliEndToEndTest {
         long id = newCase("坏文件");
         Path good = TestFiles.png(tmp.resolve("in/good.png"), 30, 30, 3);
         Path textAsPng = TestFiles.text(tmp.resolve("in/notes.png"), "this is not a picture");
+        Path chatLog = TestFiles.text(tmp.resolve("in/chat-export.txt"), "客服: 请提供截图\nme: 好的");
         Path empty = TestFiles.text(tmp.resolve("in/empty.jpg"), "");
         Path truncatedJpeg = TestFiles.truncated(TestFiles.jpeg(tmp.resolve("in/full.jpg"), 200, 200, 4),
                 tmp.resolve("in/truncated.jpg"), 600);
@@ -133,17 +134,19 @@ class CliEndToEndTest {
         Path missing = tmp.resolve("in/missing.png");
 
         CliHarness.Result r = cli.run("evidence", "add", "--case", String.valueOf(id), good.toString(),
-                textAsPng.toString(), empty.toString(), truncatedJpeg.toString(), corruptPng.toString(), bomb.toString(),
+                textAsPng.toString(), chatLog.toString(), empty.toString(), truncatedJpeg.toString(), corruptPng.toString(), bomb.toString(),
                 folder.toString(), missing.toString(), "--json");
 
         assertThat(r.code()).isEqualTo(2);
         JsonNode added = JSON.readTree(r.out());
-        assertThat(added).hasSize(2); // good.png, and notes.png kept as a text document
+        assertThat(added).hasSize(2); // good.png, and the chat export kept as a text document
         assertThat(added.get(0).get("file").asText()).endsWith("good.png");
+        assertThat(added.get(1).get("file").asText()).endsWith("chat-export.txt");
         assertThat(added.get(1).get("mediaType").asText()).isEqualTo("text/plain");
         String[] lines = r.err().strip().split("\n");
-        assertThat(lines).hasSize(6);
-        assertThat(r.err()).contains("Rejected " + empty + ": ").contains("empty")
+        assertThat(lines).hasSize(7);
+        assertThat(r.err()).contains("Rejected " + textAsPng + ": it is named like an image (.png) but contains plain text")
+                .contains("Rejected " + empty + ": ").contains("empty")
                 .contains("Rejected " + truncatedJpeg + ": ").contains("Rejected " + corruptPng + ": ")
                 .contains("Rejected " + bomb + ": ").contains("Rejected " + folder + ": it is a folder")
                 .contains("Rejected " + missing + ": the file does not exist.");
