@@ -360,16 +360,8 @@ public final class EvidenceService {
     }
 
     private void setTrashed(long id, boolean trash) {
-        Instant now = vault.clock().instant();
-        vault.transaction(h -> {
-            Evidence e = find(h, id);
-            if ((e.trashedAt() != null) != trash) {
-                evidence.setTrashed(h, id, trash ? now : null);
-                audit.append(h, now, e.caseId(), "evidence", id, trash ? "trashed" : "restored",
-                        AuditDetail.of("exhibit", e.exhibit()).and("sha256", e.sha256()).json());
-            }
-            return null;
-        });
+        Trash.setTrashed(vault, evidence, "evidence", "evidence", id, trash,
+                e -> AuditDetail.of("exhibit", e.exhibit()).and("sha256", e.sha256()).json());
     }
 
     public List<Evidence> trashed(long caseId) {

@@ -65,16 +65,7 @@ public final class FollowUpService {
     }
 
     private void setTrashed(long id, boolean trash) {
-        Instant now = vault.clock().instant();
-        vault.transaction(h -> {
-            FollowUp f = followUps.find(h, id)
-                    .orElseThrow(() -> new NotFoundException("There is no follow-up with id " + id + "."));
-            if ((f.trashedAt() != null) != trash) {
-                followUps.setTrashed(h, id, trash ? now : null);
-                audit.append(h, now, f.caseId(), "followup", id, trash ? "trashed" : "restored", "{}");
-            }
-            return null;
-        });
+        Trash.setTrashed(vault, followUps, "followup", "follow-up", id, trash, f -> "{}");
     }
 
     public List<FollowUp> list(long caseId) {

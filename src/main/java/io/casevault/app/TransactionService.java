@@ -87,15 +87,6 @@ public final class TransactionService {
     }
 
     private void setTrashed(long id, boolean trash) {
-        Instant now = vault.clock().instant();
-        vault.transaction(h -> {
-            Transaction t = transactions.find(h, id)
-                    .orElseThrow(() -> new NotFoundException("There is no transaction with id " + id + "."));
-            if ((t.trashedAt() != null) != trash) {
-                transactions.setTrashed(h, id, trash ? now : null);
-                audit.append(h, now, t.caseId(), "transaction", id, trash ? "trashed" : "restored", "{}");
-            }
-            return null;
-        });
+        Trash.setTrashed(vault, transactions, "transaction", "transaction", id, trash, t -> "{}");
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /** An original file kept in the vault for a case, identified by its SHA-256 and numbered as an exhibit. */
 public record Evidence(long id, long caseId, String sha256, String originalName, String mediaType, long size,
                        Integer width, Integer height, int orientation, Instant capturedAt, CaptureSource captureSource,
-                       Instant importedAt, String caption, List<String> tags, int exhibitNo, Instant trashedAt) {
+                       Instant importedAt, String caption, List<String> tags, int exhibitNo, Instant trashedAt)
+        implements Trashable {
 
     public Evidence {
         Checks.positiveId(id, "Evidence id");

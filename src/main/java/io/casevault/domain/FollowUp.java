@@ -7,7 +7,8 @@ import java.time.ZoneId;
 /** A stored follow-up of a case. */
 public record FollowUp(long id, long caseId, Instant at, ZoneId zone, Channel channel, ContactDirection direction,
                        String contactPerson, String ticketRef, String summary, String outcome, LocalDate dueDate,
-                       Instant createdAt, Instant trashedAt) {
+                       Instant createdAt, Instant trashedAt)
+        implements Trashable {
 
     public FollowUp {
         Checks.positiveId(id, "Follow-up id");

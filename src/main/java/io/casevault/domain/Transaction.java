@@ -6,7 +6,8 @@ import java.time.ZoneId;
 /** A stored transaction record of a case. */
 public record Transaction(long id, long caseId, Instant at, ZoneId zone, Money money, Direction direction,
                           String counterparty, String txRef, String merchantOrderRef, String method, String status,
-                          String note, TransactionSource source, Instant createdAt, Instant trashedAt) {
+                          String note, TransactionSource source, Instant createdAt, Instant trashedAt)
+        implements Trashable {
 
     public Transaction {
         Checks.positiveId(id, "Transaction id");

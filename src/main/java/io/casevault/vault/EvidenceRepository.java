@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The {@code evidence} table. Exhibit numbers are never reused, so a reference to E-3 stays true. */
-public final class EvidenceRepository {
+public final class EvidenceRepository implements TrashableRows<Evidence> {
 
     public Evidence insert(Handle h, NewEvidence e) {
         int exhibit = h.createQuery("SELECT coalesce(max(exhibit_no), 0) + 1 FROM evidence WHERE case_id = :c")
@@ -35,6 +35,7 @@ public final class EvidenceRepository {
         return find(h, id).orElseThrow();
     }
 
+    @Override
     public Optional<Evidence> find(Handle h, long id) {
         return h.createQuery("SELECT * FROM evidence WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> map(rs, tags(h, id))).findOne();
@@ -83,6 +84,7 @@ public final class EvidenceRepository {
         h.execute("UPDATE evidence SET caption = ? WHERE id = ?", caption, id);
     }
 
+    @Override
     public void setTrashed(Handle h, long id, Instant at) {
         h.execute("UPDATE evidence SET trashed_ms = ? WHERE id = ?", Rows.millis(at), id);
     }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The {@code followups} table. */
-public final class FollowUpRepository {
+public final class FollowUpRepository implements TrashableRows<FollowUp> {
 
     public long insert(Handle h, NewFollowUp f, Instant now) {
         return h.createUpdate("""
@@ -30,6 +30,7 @@ public final class FollowUpRepository {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
+    @Override
     public Optional<FollowUp> find(Handle h, long id) {
         return h.createQuery("SELECT * FROM followups WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> map(rs)).findOne();
@@ -46,6 +47,7 @@ public final class FollowUpRepository {
                 .bind("c", caseId).mapTo(Integer.class).one();
     }
 
+    @Override
     public void setTrashed(Handle h, long id, Instant at) {
         h.execute("UPDATE followups SET trashed_ms = ? WHERE id = ?", Rows.millis(at), id);
     }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The {@code transactions} table. */
-public final class TransactionRepository {
+public final class TransactionRepository implements TrashableRows<Transaction> {
 
     public long insert(Handle h, NewTransaction t, Instant now) {
         return h.createUpdate("""
@@ -51,6 +51,7 @@ public final class TransactionRepository {
                 .bind("note", t.note()).execute();
     }
 
+    @Override
     public Optional<Transaction> find(Handle h, long id) {
         return h.createQuery("SELECT * FROM transactions WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> map(rs)).findOne();
@@ -67,6 +68,7 @@ public final class TransactionRepository {
                 .bind("c", caseId).mapTo(Integer.class).one();
     }
 
+    @Override
     public void setTrashed(Handle h, long id, Instant at) {
         h.execute("UPDATE transactions SET trashed_ms = ? WHERE id = ?", Rows.millis(at), id);
     }
