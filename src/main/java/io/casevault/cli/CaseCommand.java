@@ -29,18 +29,23 @@ final class CaseCommand {
     static final class Add extends VaultCommand {
         @Option(names = "--title", required = true, paramLabel = "T", description = "short title, e.g. \"转账未到账\"")
         String title;
-        @Option(names = "--provider", required = true, paramLabel = "P", description = "the service, e.g. Alipay, WeChat Pay, PayPal")
+        @Option(names = "--provider", required = true, paramLabel = "P",
+                description = "the service, e.g. Alipay, WeChat Pay, PayPal")
         String provider;
-        @Option(names = "--category", paramLabel = "C", description = "funds-not-received, payment-failed-charged, account-stolen, "
+        @Option(names = "--category", paramLabel = "C",
+                description = "funds-not-received, payment-failed-charged, account-stolen, "
                 + "privacy-leak, poor-support, unauthorised-charge, frozen-account, fee-dispute, other (default)")
         String category;
         @Option(names = "--amount", paramLabel = "A", description = "amount in dispute, e.g. 1250.00")
         String amount;
-        @Option(names = "--currency", paramLabel = "CUR", description = "ISO code such as CNY, USD, EUR (with --amount)")
+        @Option(names = "--currency", paramLabel = "CUR",
+                description = "ISO code such as CNY, USD, EUR (with --amount)")
         String currency;
-        @Option(names = "--incident", paramLabel = "YYYY-MM-DD", description = "when it happened (~DATE for around, FROM..TO for a range)")
+        @Option(names = "--incident", paramLabel = "YYYY-MM-DD",
+                description = "when it happened (~DATE for around, FROM..TO for a range)")
         String incident;
-        @Option(names = "--window-days", paramLabel = "N", description = "complaint window of the service agreement, in days")
+        @Option(names = "--window-days", paramLabel = "N",
+                description = "complaint window of the service agreement, in days")
         String windowDays;
         @Option(names = "--description", paramLabel = "D", description = "statement of facts")
         String description;
@@ -57,7 +62,8 @@ final class CaseCommand {
             NewCase draft = new NewCase(title, provider, account,
                     category == null ? Category.OTHER : CliParse.choice("--category", category, Category.class),
                     description, amount == null ? null : Money.parse(amount, currency), demands,
-                    incident == null ? null : IncidentDate.parse(incident), LocalDate.now(context().clock().withZone(context().zone())),
+                    incident == null ? null : IncidentDate.parse(incident), LocalDate.now(context().clock()
+                            .withZone(context().zone())),
                     windowDays == null ? null : CliParse.positiveInt("--window-days", windowDays), List.of(), false);
             try (VaultSession session = openForWriting()) {
                 out().println(session.cases().create(draft).id());
@@ -84,7 +90,8 @@ final class CaseCommand {
                     TextTable table = new TextTable("ID", "STATUS", "DEADLINE", "TITLE", "PROVIDER");
                     for (CaseSummary s : all) {
                         Case c = s.theCase();
-                        table.row(String.valueOf(c.id()), CliParse.name(c.status()), deadlineText(s), c.title(), c.provider());
+                        table.row(String.valueOf(c.id()), CliParse.name(c.status()), deadlineText(s), c.title(),
+                                c.provider());
                     }
                     table.print(out());
                 }
@@ -118,8 +125,10 @@ final class CaseCommand {
         private void printDetail(CaseSummary s) {
             Case c = s.theCase();
             var o = out();
-            o.println("Case " + c.id() + ": " + c.title() + (c.isTrashed() ? "  (in the trash)" : "") + (c.sample() ? "  (sample)" : ""));
-            o.println("  Provider:     " + c.provider() + (c.accountRef() == null ? "" : "  account " + c.maskedAccountRef()));
+            o.println("Case " + c.id() + ": " + c.title() + (c.isTrashed() ? "  (in the trash)" : "") + (c.sample()
+                    ? "  (sample)" : ""));
+            o.println("  Provider:     " + c.provider() + (c.accountRef() == null ? "" : "  account "
+                    + c.maskedAccountRef()));
             o.println("  Category:     " + CliParse.name(c.category()));
             o.println("  Status:       " + CliParse.name(c.status()));
             o.println("  Amount:       " + (c.amount() == null ? "-" : c.amount().display()));
@@ -169,7 +178,8 @@ final class CaseCommand {
             long caseId = CliParse.id("Case id", id);
             try (VaultSession session = openForWriting()) {
                 session.cases().trash(caseId);
-                out().println("Case " + caseId + " moved to the trash; `casevault case restore " + caseId + "` brings it back.");
+                out().println("Case " + caseId + " moved to the trash; `casevault case restore " + caseId
+                        + "` brings it back.");
             }
             return 0;
         }

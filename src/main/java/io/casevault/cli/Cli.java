@@ -65,7 +65,8 @@ public final class Cli {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return sentence("CaseVault failed: " + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage())
+        return sentence("CaseVault failed: " + (root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getMessage())
                 + " (details are in the log)");
     }
 

@@ -99,6 +99,7 @@ final class CliParse {
         } catch (NumberFormatException e) {
             // fall through to the message
         }
-        throw new DomainException(what + " \"" + text + "\" is not a valid id (a positive number, as `case list` shows).");
+        throw new DomainException(what + " \"" + text
+                + "\" is not a valid id (a positive number, as `case list` shows).");
     }
 }

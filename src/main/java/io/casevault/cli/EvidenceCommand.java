@@ -46,7 +46,8 @@ final class EvidenceCommand {
                     context().err().println("Rejected " + r.source() + ": " + reason);
                     continue;
                 }
-                Evidence e = o instanceof AddOutcome.Added a ? a.evidence() : ((AddOutcome.AlreadyPresent) o).evidence();
+                Evidence e = o instanceof AddOutcome.Added a ? a.evidence() : ((AddOutcome.AlreadyPresent) o)
+                        .evidence();
                 boolean duplicate = o instanceof AddOutcome.AlreadyPresent;
                 if (json) {
                     Map<String, Object> m = new LinkedHashMap<>();

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import java.nio.file.Path;
 
 /** {@code init}: creates the vault folder, or checks an existing one. */
-@Command(name = "init", description = "Create the vault (private folder, database, blob store); harmless when it exists.")
+@Command(name = "init",
+        description = "Create the vault (private folder, database, blob store); harmless when it exists.")
 final class InitCommand extends VaultCommand {
 
     @Override

@@ -16,13 +16,17 @@ final class TxCommand {
     static final class Add extends VaultCommand {
         @Option(names = "--case", required = true, paramLabel = "ID")
         String caseId;
-        @Option(names = "--at", required = true, paramLabel = "ISO_DATETIME", description = "e.g. 2026-11-20T14:30 (this machine's zone) or 2026-11-20T14:30+08:00")
+        @Option(names = "--at", required = true, paramLabel = "ISO_DATETIME",
+                description = "e.g. 2026-11-20T14:30 (this machine's zone) or 2026-11-20T14:30+08:00")
         String at;
-        @Option(names = "--amount", required = true, paramLabel = "A", description = "not negative; --direction says which way")
+        @Option(names = "--amount", required = true, paramLabel = "A",
+                description = "not negative; --direction says which way")
         String amount;
-        @Option(names = "--currency", paramLabel = "CUR", defaultValue = "CNY", description = "ISO code (default: ${DEFAULT-VALUE})")
+        @Option(names = "--currency", paramLabel = "CUR", defaultValue = "CNY",
+                description = "ISO code (default: ${DEFAULT-VALUE})")
         String currency;
-        @Option(names = "--direction", paramLabel = "out|in|neutral", defaultValue = "out", description = "default: ${DEFAULT-VALUE}")
+        @Option(names = "--direction", paramLabel = "out|in|neutral", defaultValue = "out",
+                description = "default: ${DEFAULT-VALUE}")
         String direction;
         @Option(names = "--counterparty", paramLabel = "X")
         String counterparty;

@@ -28,14 +28,16 @@ final class VerifyCommand extends VaultCommand {
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ok", report.ok());
-            m.put("problems", report.problems().stream().map(p -> Map.of("kind", p.kind().code(), "detail", p.detail())).toList());
+            m.put("problems", report.problems().stream().map(p -> Map.of("kind", p.kind().code(), "detail",
+                    p.detail())).toList());
             m.put("evidenceRows", report.rowsChecked());
             m.put("blobsChecked", report.blobsChecked());
             m.put("auditEntries", report.auditEntries());
             printJson(m);
         } else if (report.ok()) {
             out().println("The vault " + dir + " is sound: " + report.rowsChecked() + " evidence rows, "
-                    + report.blobsChecked() + " originals re-hashed, " + report.auditEntries() + " audit entries in an unbroken chain.");
+                    + report.blobsChecked() + " originals re-hashed, " + report.auditEntries()
+                            + " audit entries in an unbroken chain.");
         } else {
             out().println("The vault " + dir + " has " + report.problems().size() + " problem(s):");
             for (Problem p : report.problems()) {

@@ -42,11 +42,13 @@ public record IncidentDate(Kind kind, LocalDate from, LocalDate to) {
             }
             int dots = t.indexOf("..");
             if (dots > 0) {
-                return range(LocalDate.parse(t.substring(0, dots).strip()), LocalDate.parse(t.substring(dots + 2).strip()));
+                return range(LocalDate.parse(t.substring(0, dots).strip()), LocalDate.parse(t.substring(dots + 2)
+                        .strip()));
             }
             return exact(LocalDate.parse(t));
         } catch (DateTimeParseException e) {
-            throw new DomainException("Incident date \"" + t + "\" is not a date like 2026-11-03, ~2026-11-03 or 2026-11-01..2026-11-05.");
+            throw new DomainException("Incident date \"" + t
+                    + "\" is not a date like 2026-11-03, ~2026-11-03 or 2026-11-01..2026-11-05.");
         }
     }
 

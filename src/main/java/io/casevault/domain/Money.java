@@ -32,7 +32,8 @@ public record Money(BigDecimal amount, Currency currency) {
         try {
             return new BigDecimal(cleaned);
         } catch (NumberFormatException e) {
-            throw new DomainException("Amount \"" + text.strip() + "\" is not a number (use digits and a decimal point, e.g. 1234.50).");
+            throw new DomainException("Amount \"" + text.strip()
+                    + "\" is not a number (use digits and a decimal point, e.g. 1234.50).");
         }
     }
 
@@ -47,7 +48,8 @@ public record Money(BigDecimal amount, Currency currency) {
         try {
             return Currency.getInstance(upper);
         } catch (IllegalArgumentException e) {
-            throw new DomainException("Currency \"" + code.strip() + "\" is not an ISO 4217 code such as CNY, USD or EUR.");
+            throw new DomainException("Currency \"" + code.strip()
+                    + "\" is not an ISO 4217 code such as CNY, USD or EUR.");
         }
     }
 

@@ -19,7 +19,8 @@ public record NewCase(String title, String provider, String accountRef, Category
         demands = cleanList(demands);
         openedOn = Checks.notNull(openedOn, "Opened date");
         if (windowDays != null && (windowDays < 1 || windowDays > MAX_WINDOW_DAYS)) {
-            throw new DomainException("Complaint window must be between 1 and " + MAX_WINDOW_DAYS + " days, not " + windowDays + ".");
+            throw new DomainException("Complaint window must be between 1 and " + MAX_WINDOW_DAYS + " days, not "
+                    + windowDays + ".");
         }
         if (amount != null && amount.amount().signum() < 0) {
             throw new DomainException("Amount in dispute must not be negative.");
@@ -28,6 +29,7 @@ public record NewCase(String title, String provider, String accountRef, Category
     }
 
     static List<String> cleanList(List<String> items) {
-        return items == null ? List.of() : items.stream().map(Checks::optional).filter(s -> s != null).distinct().toList();
+        return items == null ? List.of() : items.stream().map(Checks::optional).filter(s -> s != null).distinct()
+                .toList();
     }
 }

@@ -64,7 +64,8 @@ public final class Timeline {
 
     static String describe(FollowUp f) {
         StringBuilder s = new StringBuilder();
-        s.append(f.channel()).append(f.direction() == ContactDirection.OUTGOING ? " (we contacted them)" : " (they contacted us)");
+        s.append(f.channel()).append(f.direction() == ContactDirection.OUTGOING ? " (we contacted them)"
+                : " (they contacted us)");
         if (f.ticketRef() != null) {
             s.append(" #").append(f.ticketRef());
         }

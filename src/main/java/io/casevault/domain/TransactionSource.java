@@ -9,7 +9,8 @@ public record TransactionSource(Kind kind, String fileSha256, Integer row) {
 
     public TransactionSource {
         Checks.notNull(kind, "Source kind");
-        if (kind == Kind.IMPORTED && (fileSha256 == null || !Hashes.isSha256Hex(fileSha256) || row == null || row < 1)) {
+        if (kind == Kind.IMPORTED && (fileSha256 == null || !Hashes.isSha256Hex(fileSha256) || row == null
+                || row < 1)) {
             throw new DomainException("An imported transaction needs the statement's SHA-256 and a row number.");
         }
     }

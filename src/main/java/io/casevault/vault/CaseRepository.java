@@ -55,7 +55,8 @@ public final class CaseRepository {
 
     /** All cases, newest first; trashed ones only when asked for. */
     public List<Case> list(Handle h, boolean trashed) {
-        Map<Long, List<String>> demands = grouped(h, "SELECT case_id, text FROM case_demands ORDER BY case_id, position");
+        Map<Long, List<String>> demands = grouped(h,
+                "SELECT case_id, text FROM case_demands ORDER BY case_id, position");
         Map<Long, List<String>> tags = grouped(h, "SELECT case_id, tag FROM case_tags ORDER BY case_id, tag");
         return h.createQuery("SELECT * FROM cases WHERE (trashed_ms IS NOT NULL) = :trashed ORDER BY id DESC")
                 .bind("trashed", trashed)
@@ -73,7 +74,8 @@ public final class CaseRepository {
                             incident_kind = :incidentKind, incident_from = :incidentFrom, incident_to = :incidentTo,
                             window_days = :windowDays
                         WHERE id = :id""")
-                .bind("id", id).bind("title", c.title()).bind("provider", c.provider()).bind("accountRef", c.accountRef())
+                .bind("id", id).bind("title", c.title()).bind("provider", c.provider()).bind("accountRef",
+                        c.accountRef())
                 .bind("category", c.category().name()).bind("facts", c.facts())
                 .bind("amount", c.amount() == null ? null : c.amount().amount().toPlainString())
                 .bind("currency", c.amount() == null ? null : c.amount().currency().getCurrencyCode())

@@ -32,7 +32,8 @@ public final class EvidenceDetailsRepository {
 
     public EvidenceLinks links(Handle h, long evidenceId) {
         List<Long> tx = h.createQuery("SELECT transaction_id FROM evidence_links WHERE evidence_id = :e"
-                + " AND transaction_id IS NOT NULL ORDER BY transaction_id").bind("e", evidenceId).mapTo(Long.class).list();
+                + " AND transaction_id IS NOT NULL ORDER BY transaction_id").bind("e", evidenceId).mapTo(Long.class)
+                        .list();
         List<Long> fu = h.createQuery("SELECT followup_id FROM evidence_links WHERE evidence_id = :e"
                 + " AND followup_id IS NOT NULL ORDER BY followup_id").bind("e", evidenceId).mapTo(Long.class).list();
         return new EvidenceLinks(tx, fu);
@@ -49,7 +50,8 @@ public final class EvidenceDetailsRepository {
     }
 
     public void linkFollowUp(Handle h, long evidenceId, long followUpId) {
-        h.execute("INSERT OR IGNORE INTO evidence_links (evidence_id, followup_id) VALUES (?, ?)", evidenceId, followUpId);
+        h.execute("INSERT OR IGNORE INTO evidence_links (evidence_id, followup_id) VALUES (?, ?)", evidenceId,
+                followUpId);
     }
 
     /** Evidence ids linked to a follow-up. */

@@ -48,7 +48,7 @@ final class FileOps {
         }
     }
 
-    /** Flushes a folder's entries to disk so that a rename inside it survives a power cut (a no-op where unsupported). */
+    /** Flushes a folder's entries to disk so that a rename inside it survives a power cut (no-op where unsupported). */
     static void fsyncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);

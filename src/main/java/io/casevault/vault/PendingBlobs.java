@@ -12,7 +12,8 @@ import java.util.List;
 public final class PendingBlobs {
 
     public void register(Handle h, String sha256, Instant now) {
-        h.execute("INSERT OR REPLACE INTO pending_blobs (sha256, started_ms) VALUES (?, ?)", sha256, now.toEpochMilli());
+        h.execute("INSERT OR REPLACE INTO pending_blobs (sha256, started_ms) VALUES (?, ?)", sha256,
+                now.toEpochMilli());
     }
 
     public void clear(Handle h, String sha256) {

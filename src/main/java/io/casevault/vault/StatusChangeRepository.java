@@ -23,7 +23,8 @@ public final class StatusChangeRepository {
                 .map((rs, ctx) -> {
                     String from = rs.getString("from_status");
                     return new StatusChange(rs.getLong("id"), rs.getLong("case_id"), Rows.instant(rs, "at_ms"),
-                            from == null ? null : CaseStatus.valueOf(from), CaseStatus.valueOf(rs.getString("to_status")),
+                            from == null ? null : CaseStatus.valueOf(from),
+                                    CaseStatus.valueOf(rs.getString("to_status")),
                             rs.getString("note"));
                 }).list();
     }

@@ -21,10 +21,12 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
 
     public long insert(Handle h, NewTransaction t, Instant now) {
         return h.createUpdate("""
-                        INSERT INTO transactions (case_id, at_ms, zone, amount, currency, direction, counterparty, tx_ref,
-                            merchant_order_ref, method, status, note, source_kind, source_sha256, source_row, created_ms)
+                        INSERT INTO transactions (case_id, at_ms, zone, amount, currency, direction, counterparty,
+                            tx_ref, merchant_order_ref, method, status, note, source_kind, source_sha256, source_row,
+                            created_ms)
                         VALUES (:caseId, :at, :zone, :amount, :currency, :direction, :counterparty, :txRef,
-                            :merchantOrderRef, :method, :status, :note, :sourceKind, :sourceSha, :sourceRow, :created)""")
+                            :merchantOrderRef, :method, :status, :note, :sourceKind, :sourceSha, :sourceRow,
+                            :created)""")
                 .bind("caseId", t.caseId()).bind("at", t.at().toEpochMilli()).bind("zone", t.zone().getId())
                 .bind("amount", t.money().amount().toPlainString())
                 .bind("currency", t.money().currency().getCurrencyCode()).bind("direction", t.direction().name())
@@ -75,8 +77,9 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
 
     private static Transaction map(ResultSet rs) throws SQLException {
         String sourceSha = rs.getString("source_sha256");
-        TransactionSource source = TransactionSource.Kind.valueOf(rs.getString("source_kind")) == TransactionSource.Kind.MANUAL
-                ? TransactionSource.MANUAL : TransactionSource.imported(sourceSha, rs.getInt("source_row"));
+        boolean manual = TransactionSource.Kind.valueOf(rs.getString("source_kind")) == TransactionSource.Kind.MANUAL;
+        TransactionSource source = manual ? TransactionSource.MANUAL : TransactionSource.imported(sourceSha,
+                rs.getInt("source_row"));
         return new Transaction(rs.getLong("id"), rs.getLong("case_id"), Rows.instant(rs, "at_ms"),
                 ZoneId.of(rs.getString("zone")),
                 new Money(new BigDecimal(rs.getString("amount")), Currency.getInstance(rs.getString("currency"))),

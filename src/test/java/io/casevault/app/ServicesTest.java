@@ -38,7 +38,8 @@ class ServicesTest {
 
     @BeforeEach
     void open() throws Exception {
-        session = VaultSession.create(tmp.resolve("v"), Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneOffset.UTC));
+        session = VaultSession.create(tmp.resolve("v"), Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"),
+                ZoneOffset.UTC));
         caseId = session.cases().create(new NewCase("截图", "Alipay", null, null, null, null, List.of("退款"), null,
                 LocalDate.of(2026, 11, 25), null, null, false)).id();
         Path png = TestFiles.png(tmp.resolve("shot.png"), 100, 200, 1);
@@ -115,7 +116,8 @@ class ServicesTest {
         var report = session.verify(Progress.NONE);
         assertThat(report.ok()).as(report.problems().toString()).isTrue();
         assertThat(report.blobsChecked()).isEqualTo(1); // shared.png stays for the other case
-        assertThat(session.dir().resolve("blobs/sha256/" + shot.sha256().substring(0, 2) + "/" + shot.sha256())).doesNotExist();
+        assertThat(session.dir().resolve("blobs/sha256/" + shot.sha256().substring(0, 2) + "/" + shot.sha256()))
+                .doesNotExist();
     }
 
     @Test

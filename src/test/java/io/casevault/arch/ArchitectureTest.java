@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-/** Keeps the layers of DESIGN.md: domain ← vault ← app ← {cli, ui}; importer, dossier and media on domain only. */
+/** Keeps DESIGN.md's layers: domain ← vault ← app ← {cli, ui}; importer, dossier and media on domain only. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -64,7 +64,8 @@ class ArchitectureTest {
 
     @Test
     void importersDossierAndMediaReadOnlyTheDomain() {
-        noClasses().that().resideInAnyPackage("io.casevault.importer..", "io.casevault.dossier..", "io.casevault.media..")
+        noClasses().that().resideInAnyPackage("io.casevault.importer..", "io.casevault.dossier..",
+                "io.casevault.media..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.casevault.vault..", "io.casevault.app..",
                         "io.casevault.cli..", "io.casevault.ui..")
                 .check(classes);

@@ -106,13 +106,16 @@ class CliEndToEndTest {
         assertThat(added.get(1).get("mediaType").asText()).isEqualTo("image/jpeg");
 
         Path copy = java.nio.file.Files.copy(a, tmp.resolve("in/same-bytes.png"));
-        JsonNode again = JSON.readTree(cli.ok("evidence", "add", "--case", String.valueOf(id), copy.toString(), "--json"));
+        JsonNode again = JSON.readTree(cli.ok("evidence", "add", "--case", String.valueOf(id), copy.toString(),
+                "--json"));
         assertThat(again.get(0).get("exhibit").asText()).isEqualTo("E-1");
         assertThat(again.get(0).get("duplicate").asBoolean()).isTrue();
-        assertThat(JSON.readTree(cli.ok("case", "show", String.valueOf(id), "--json")).get("evidence").asInt()).isEqualTo(2);
+        assertThat(JSON.readTree(cli.ok("case", "show", String.valueOf(id), "--json")).get("evidence").asInt())
+                .isEqualTo(2);
 
         long other = newCase("另一个案件");
-        JsonNode otherCase = JSON.readTree(cli.ok("evidence", "add", "--case", String.valueOf(other), a.toString(), "--json"));
+        JsonNode otherCase = JSON.readTree(cli.ok("evidence", "add", "--case", String.valueOf(other), a.toString(),
+                "--json"));
         assertThat(otherCase.get(0).get("exhibit").asText()).isEqualTo("E-1");
         assertThat(otherCase.get(0).get("duplicate").asBoolean()).isFalse();
         assertThat(JSON.readTree(cli.ok("verify", "--json")).get("blobsChecked").asInt()).isEqualTo(2);
@@ -134,7 +137,8 @@ class CliEndToEndTest {
         Path missing = tmp.resolve("in/missing.png");
 
         CliHarness.Result r = cli.run("evidence", "add", "--case", String.valueOf(id), good.toString(),
-                textAsPng.toString(), chatLog.toString(), empty.toString(), truncatedJpeg.toString(), corruptPng.toString(), bomb.toString(),
+                textAsPng.toString(), chatLog.toString(), empty.toString(), truncatedJpeg.toString(),
+                        corruptPng.toString(), bomb.toString(),
                 folder.toString(), missing.toString(), "--json");
 
         assertThat(r.code()).isEqualTo(2);
@@ -145,7 +149,8 @@ class CliEndToEndTest {
         assertThat(added.get(1).get("mediaType").asText()).isEqualTo("text/plain");
         String[] lines = r.err().strip().split("\n");
         assertThat(lines).hasSize(7);
-        assertThat(r.err()).contains("Rejected " + textAsPng + ": it is named like an image (.png) but contains plain text")
+        assertThat(r.err()).contains("Rejected " + textAsPng
+                + ": it is named like an image (.png) but contains plain text")
                 .contains("Rejected " + empty + ": ").contains("empty")
                 .contains("Rejected " + truncatedJpeg + ": ").contains("Rejected " + corruptPng + ": ")
                 .contains("Rejected " + bomb + ": ").contains("Rejected " + folder + ": it is a folder")
@@ -165,16 +170,24 @@ class CliEndToEndTest {
         String before = cli.ok("verify", "--json") + cli.ok("timeline", "--case", c, "--json");
 
         assertRejected(cli.run("tx", "add", "--case", c, "--at", "yesterday", "--amount", "10"), "--at \"yesterday\"");
-        assertRejected(cli.run("tx", "add", "--case", c, "--at", "2026-11-03T10:00", "--amount", "12,5x"), "Amount \"12,5x\"");
-        assertRejected(cli.run("tx", "add", "--case", c, "--at", "2026-11-03T10:00", "--amount", "-5"), "must not be negative");
-        assertRejected(cli.run("tx", "add", "--case", c, "--at", "2026-11-03T10:00", "--amount", "5", "--currency", "QQQ"), "ISO 4217");
-        assertRejected(cli.run("tx", "add", "--case", "99", "--at", "2026-11-03T10:00", "--amount", "5"), "There is no case with id 99.");
+        assertRejected(cli.run("tx", "add", "--case", c, "--at", "2026-11-03T10:00", "--amount", "12,5x"),
+                "Amount \"12,5x\"");
+        assertRejected(cli.run("tx", "add", "--case", c, "--at", "2026-11-03T10:00", "--amount", "-5"),
+                "must not be negative");
+        assertRejected(cli.run("tx", "add", "--case", c, "--at", "2026-11-03T10:00", "--amount", "5", "--currency",
+                "QQQ"), "ISO 4217");
+        assertRejected(cli.run("tx", "add", "--case", "99", "--at", "2026-11-03T10:00", "--amount", "5"),
+                "There is no case with id 99.");
         assertRejected(cli.run("case", "show", "abc"), "Case id \"abc\"");
         assertRejected(cli.run("case", "add", "--title", "", "--provider", "x"), "Title must not be empty.");
-        assertRejected(cli.run("case", "add", "--title", "t", "--provider", "x", "--incident", "2026-02-30"), "Incident date");
-        assertRejected(cli.run("case", "add", "--title", "t", "--provider", "x", "--amount", "5"), "--amount and --currency");
-        assertRejected(cli.run("followup", "add", "--case", c, "--at", "2026-11-03T10:00", "--channel", "fax", "--summary", "s"), "--channel \"fax\"");
-        assertRejected(cli.run("followup", "add", "--case", c, "--at", "2026-11-03T10:00", "--channel", "email", "--summary", "s", "--due", "soon"), "--due \"soon\"");
+        assertRejected(cli.run("case", "add", "--title", "t", "--provider", "x", "--incident", "2026-02-30"),
+                "Incident date");
+        assertRejected(cli.run("case", "add", "--title", "t", "--provider", "x", "--amount", "5"),
+                "--amount and --currency");
+        assertRejected(cli.run("followup", "add", "--case", c, "--at", "2026-11-03T10:00", "--channel", "fax",
+                "--summary", "s"), "--channel \"fax\"");
+        assertRejected(cli.run("followup", "add", "--case", c, "--at", "2026-11-03T10:00", "--channel", "email",
+                "--summary", "s", "--due", "soon"), "--due \"soon\"");
         assertRejected(cli.run("case", "add", "--provider", "x"), "--title");
         assertRejected(cli.run("frobnicate"), "frobnicate");
 
@@ -197,7 +210,8 @@ class CliEndToEndTest {
         try (Vault held = Vault.open(cli.vault(), Vault.Access.WRITE, Clock.systemUTC())) {
             CliHarness.Result r = cli.run("case", "add", "--title", "t", "--provider", "p");
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.err().strip()).isEqualTo("The vault " + cli.vault() + " is in use by another CaseVault process; "
+            assertThat(r.err().strip()).isEqualTo("The vault " + cli.vault()
+                    + " is in use by another CaseVault process; "
                     + "close it and try again.");
             assertThat(cli.ok("case", "show", String.valueOf(id))).contains("锁");
         }
@@ -227,7 +241,8 @@ class CliEndToEndTest {
     @Test
     void statusChangesAreRecordedOnTheTimeline() throws Exception {
         long id = newCase("状态");
-        CliHarness later = new CliHarness(cli.vault(), Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), CliHarness.ZONE));
+        CliHarness later = new CliHarness(cli.vault(), Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"),
+                CliHarness.ZONE));
         assertThat(later.ok("case", "status", String.valueOf(id), "submitted", "--note", "工单 88231"))
                 .contains("submitted");
         JsonNode events = JSON.readTree(cli.ok("timeline", "--case", String.valueOf(id), "--json"));

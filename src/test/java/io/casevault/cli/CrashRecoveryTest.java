@@ -52,7 +52,8 @@ class CrashRecoveryTest {
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             int after = rows(cli.vault());
-            assertThat(after).as("killed in the middle, not after the end").isLessThan(FILES).isGreaterThanOrEqualTo(seen);
+            assertThat(after).as("killed in the middle, not after the end").isLessThan(FILES)
+                    .isGreaterThanOrEqualTo(seen);
             assertThat(after).isGreaterThan(before);
             before = after;
             try (var staged = Files.list(cli.vault().resolve("blobs/tmp"))) {
@@ -99,7 +100,8 @@ class CrashRecoveryTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             if (!child.isAlive()) {
-                throw new AssertionError("the child finished before it could be killed (exit " + child.exitValue() + ")");
+                throw new AssertionError("the child finished before it could be killed (exit " + child.exitValue()
+                        + ")");
             }
             int n = rows(vault);
             if (n >= threshold) {
@@ -123,7 +125,8 @@ class CrashRecoveryTest {
     }
 
     private static int queryInt(Path vault, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + vault.resolve("casevault.db") + "?mode=ro");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + vault.resolve("casevault.db")
+                + "?mode=ro");
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {

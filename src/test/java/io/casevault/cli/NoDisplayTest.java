@@ -16,7 +16,8 @@ class NoDisplayTest {
 
     @Test
     void startingTheWindowWithoutADisplayExplainsAndPointsToHelp(@TempDir Path tmp) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dcasevault.logDir=" + tmp.resolve("logs"),
                 Launcher.class.getName(), "--vault", tmp.resolve("vault").toString()));
         pb.environment().remove("DISPLAY");

@@ -30,7 +30,8 @@ class VerifyTamperTest {
         cli.ok("init");
         String id = cli.ok("case", "add", "--title", "篡改检测", "--provider", "PayPal");
         Path shot = TestFiles.png(tmp.resolve("shot.png"), 64, 64, 7);
-        sha = JSON.readTree(cli.ok("evidence", "add", "--case", id, shot.toString(), "--json")).get(0).get("sha256").asText();
+        sha = JSON.readTree(cli.ok("evidence", "add", "--case", id, shot.toString(), "--json")).get(0).get("sha256")
+                .asText();
         assertThat(cli.run("verify").code()).isZero();
     }
 

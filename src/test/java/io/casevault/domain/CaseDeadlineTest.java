@@ -13,7 +13,8 @@ class CaseDeadlineTest {
 
     private static Case caseWith(IncidentDate incident, Integer windowDays) {
         return new Case(1, "转账未到账", "Alipay", "13800138000", Category.FUNDS_NOT_RECEIVED, "", null, List.of(),
-                CaseStatus.DRAFT, incident, LocalDate.of(2026, 11, 1), windowDays, List.of(), Instant.EPOCH, null, false);
+                CaseStatus.DRAFT, incident, LocalDate.of(2026, 11, 1), windowDays, List.of(), Instant.EPOCH, null,
+                        false);
     }
 
     @Test
@@ -63,9 +64,11 @@ class CaseDeadlineTest {
 
     @Test
     void newCaseRejectsBlankTitleAndSillyWindow() {
-        assertThatThrownBy(() -> new NewCase(" ", "Alipay", null, null, null, null, null, null, LocalDate.now(), null, null, false))
+        assertThatThrownBy(() -> new NewCase(" ", "Alipay", null, null, null, null, null, null, LocalDate.now(), null,
+                null, false))
                 .hasMessage("Title must not be empty.");
-        assertThatThrownBy(() -> new NewCase("t", "Alipay", null, null, null, null, null, null, LocalDate.now(), 0, null, false))
+        assertThatThrownBy(() -> new NewCase("t", "Alipay", null, null, null, null, null, null, LocalDate.now(), 0,
+                null, false))
                 .hasMessageContaining("between 1 and");
     }
 }

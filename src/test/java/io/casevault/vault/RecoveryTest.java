@@ -14,7 +14,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a crash between "moved into place" and "recorded" leaves behind is cleaned up on the next start, and only that. */
+/** What a crash between "moved into place" and "recorded" leaves is cleaned up on the next start, and only that. */
 class RecoveryTest {
     @TempDir
     Path tmp;

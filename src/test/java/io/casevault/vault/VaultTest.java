@@ -77,7 +77,8 @@ class VaultTest {
             CaseRepository repo = new CaseRepository();
             NewCase draft = new NewCase("转账未到账 Transfer missing", "支付宝", "13800138000", Category.FUNDS_NOT_RECEIVED,
                     "11月3日转账给张三，对方未收到。", Money.parse("1250.00", "CNY"), List.of("退款 refund", "解释 explanation"),
-                    IncidentDate.range(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 3)), LocalDate.of(2026, 11, 25),
+                    IncidentDate.range(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 3)), LocalDate.of(2026, 11,
+                            25),
                     60, List.of("urgent"), false);
             long id = vault.transaction(h -> repo.insert(h, draft, CaseStatus.DRAFT, CLOCK.instant()));
             var c = vault.read(h -> repo.find(h, id)).orElseThrow();
