@@ -31,6 +31,7 @@ import java.util.function.Consumer;
  */
 final class EvidenceDetails extends VBox {
     private final UiContext ctx;
+    private final java.util.Locale locale;
     private final DateTimeFormatter dateTime;
     private final Label title = new Label();
     private final TextField caption = new TextField();
@@ -48,8 +49,10 @@ final class EvidenceDetails extends VBox {
 
     EvidenceDetails(UiContext ctx) {
         this.ctx = ctx;
+        this.locale = ctx.locale().getLanguage().isEmpty()
+                ? java.util.Locale.getDefault(java.util.Locale.Category.FORMAT) : ctx.locale();
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(ctx.locale()).withZone(ctx.zone());
+                .withLocale(locale).withZone(ctx.zone());
         getStyleClass().add("evidence-details");
         setSpacing(8);
         setPadding(new Insets(12));
@@ -146,7 +149,7 @@ final class EvidenceDetails extends VBox {
     }
 
     private String size(long bytes) {
-        NumberFormat f = NumberFormat.getNumberInstance(ctx.locale());
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(1);
         if (bytes < 1024) {
             return ctx.text("evidence.size.bytes", f.format(bytes));
@@ -167,7 +170,7 @@ final class EvidenceDetails extends VBox {
     }
 
     private String describe(Transaction t) {
-        NumberFormat money = NumberFormat.getCurrencyInstance(ctx.locale());
+        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
         money.setCurrency(t.money().currency());
         String who = t.counterparty() == null ? "" : "  " + t.counterparty();
         return dateTime.format(t.at()) + "  " + money.format(t.signedMoney().amount()) + who;

@@ -126,7 +126,7 @@ public final class TimelineView implements CaseView {
         if (loading != null) {
             loading.cancel();
         }
-        TimelineRows words = new TimelineRows((k, a) -> ctx.text(k, a), ctx.locale(), ctx.zone());
+        TimelineRows words = new TimelineRows((k, a) -> ctx.text(k, a), formatLocale(ctx), ctx.zone());
         loading = Tasks.create(() -> {
                     Case c = session.cases().get(id);
                     List<TimelineEvent> events = session.timeline().timeline(id, ctx.zone());
@@ -147,6 +147,12 @@ public final class TimelineView implements CaseView {
                 })
                 .onError(e -> ctx.notifier().error(ctx.text("timeline.error.title"), e.getMessage()))
                 .run(ctx.background());
+    }
+
+    /** The English bundle is the base one, whose locale is ROOT; dates then follow the system's format locale. */
+    static java.util.Locale formatLocale(UiContext ctx) {
+        return ctx.locale().getLanguage().isEmpty() ? java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)
+                : ctx.locale();
     }
 
     private void select(long followUpId) {
