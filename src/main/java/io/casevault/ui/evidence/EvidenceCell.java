@@ -13,7 +13,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** One exhibit in the grid: its thumbnail (or a file icon), the exhibit label and the caption. */
 final class EvidenceCell extends GridCell<Evidence> {
-    static final double IMAGE = 150;
+    static final double IMAGE = 140;
 
     private final ThumbnailImages thumbnails;
     private final ImageView image = new ImageView();

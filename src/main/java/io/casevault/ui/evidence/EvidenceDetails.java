@@ -33,6 +33,7 @@ final class EvidenceDetails extends VBox {
     private final UiContext ctx;
     private final java.util.Locale locale;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter shortDate;
     private final Label title = new Label();
     private final TextField caption = new TextField();
     private final TextField tags = new TextField();
@@ -53,6 +54,7 @@ final class EvidenceDetails extends VBox {
                 ? java.util.Locale.getDefault(java.util.Locale.Category.FORMAT) : ctx.locale();
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ctx.zone());
+        this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).withZone(ctx.zone());
         getStyleClass().add("evidence-details");
         setSpacing(8);
         setPadding(new Insets(12));
@@ -96,6 +98,7 @@ final class EvidenceDetails extends VBox {
 
     private Label label(String key) {
         Label l = new Label(ctx.text(key));
+        l.setMinWidth(Label.USE_PREF_SIZE);
         l.getStyleClass().add("text-muted");
         return l;
     }
@@ -173,11 +176,11 @@ final class EvidenceDetails extends VBox {
         NumberFormat money = NumberFormat.getCurrencyInstance(locale);
         money.setCurrency(t.money().currency());
         String who = t.counterparty() == null ? "" : "  " + t.counterparty();
-        return dateTime.format(t.at()) + "  " + money.format(t.signedMoney().amount()) + who;
+        return shortDate.format(t.at()) + "  " + money.format(t.signedMoney().amount()) + who;
     }
 
     private String describe(FollowUp f) {
-        return dateTime.format(f.at()) + "  " + ctx.text("followup.channel." + f.channel().name()) + "  "
+        return shortDate.format(f.at()) + "  " + ctx.text("followup.channel." + f.channel().name()) + "  "
                 + f.summary();
     }
 

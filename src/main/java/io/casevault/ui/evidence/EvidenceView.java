@@ -91,7 +91,7 @@ public final class EvidenceView implements CaseView {
         StackPane gridArea = new StackPane(grid, emptyHint());
         gridArea.getStyleClass().add("evidence-drop-area");
         SplitPane split = new SplitPane(gridArea, inspector);
-        split.setDividerPositions(0.36);
+        split.setDividerPositions(0.4);
         root.getStyleClass().add("evidence-view");
         root.setTop(new VBox(toolbar(), undoBar));
         root.setCenter(split);

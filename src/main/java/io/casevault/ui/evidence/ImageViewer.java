@@ -76,7 +76,7 @@ final class ImageViewer extends BorderPane {
         Button actual = new Button("1:1");
         actual.setTooltip(new Tooltip(text.apply("evidence.viewer.actual")));
         actual.setOnAction(e -> setZoom(1));
-        slider.setPrefWidth(140);
+        slider.setPrefWidth(100);
         slider.valueProperty().addListener((o, a, b) -> {
             if (Math.abs(b.doubleValue() - Math.log(zoom.get())) > 1e-6) {
                 setZoom(Math.exp(b.doubleValue()));
@@ -87,7 +87,6 @@ final class ImageViewer extends BorderPane {
         redact.setTooltip(new Tooltip(text.apply("redaction.help")));
         layer.editingProperty().bind(redact.selectedProperty());
         removeBox = iconButton("mdi2d-delete-outline", text.apply("redaction.remove"));
-        removeBox.setText(text.apply("redaction.remove"));
         removeBox.disableProperty().bind(redact.selectedProperty().not());
         removeBox.setOnAction(e -> layer.removeSelected());
         Region spacer = new Region();

@@ -27,7 +27,8 @@ final class TimelineCell extends ListCell<TimelineRow> {
         icon.setIconSize(18);
         icon.getStyleClass().add("timeline-icon");
         when.getStyleClass().add("timeline-when");
-        when.setMinWidth(150);
+        when.setMinWidth(185);
+        when.setPrefWidth(185);
         text.getStyleClass().add("timeline-text");
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);

@@ -88,7 +88,7 @@ public final class TimelineView implements CaseView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         count.getStyleClass().add("text-muted");
-        root.setTop(new ToolBar(log, new javafx.scene.control.Separator(), toggles, spacer, count));
+        root.setTop(new ToolBar(log, new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL), toggles, spacer, count));
         root.setCenter(list);
         root.getStyleClass().add("timeline-view");
         root.getStylesheets().add(Objects.requireNonNull(TimelineView.class.getResource("timeline.css"))
@@ -174,10 +174,7 @@ public final class TimelineView implements CaseView {
         }
         log.setDisable(true);
         Tasks.create(() -> session.evidence().list(id))
-                .onSuccess(exhibits -> {
-                    log.setDisable(false);
-                    showDialog(id, exhibits);
-                })
+                .onSuccess(exhibits -> showDialog(id, exhibits))
                 .onError(e -> {
                     log.setDisable(false);
                     ctx.notifier().error(ctx.text("timeline.error.title"), e.getMessage());
@@ -190,7 +187,9 @@ public final class TimelineView implements CaseView {
         if (root.getScene() != null) {
             dialog.initOwner(root.getScene().getWindow());
         }
+        // one dialog at a time: the button stays disabled until this one closes
         dialog.setOnHidden(e -> {
+            log.setDisable(false);
             openDialog = null;
             FollowUpForm form = dialog.getResult();
             if (form != null) {
