@@ -19,6 +19,7 @@ public final class VaultSession implements AutoCloseable {
     private final EvidenceService evidence;
     private final FollowUpService followUps;
     private final TimelineService timeline;
+    private final ThumbnailService thumbnails;
 
     private VaultSession(Vault vault) {
         this.vault = vault;
@@ -27,6 +28,8 @@ public final class VaultSession implements AutoCloseable {
         this.evidence = new EvidenceService(vault, cases, new MediaProbe());
         this.followUps = new FollowUpService(vault, cases);
         this.timeline = new TimelineService(vault, cases);
+        this.thumbnails = new ThumbnailService(vault.cacheDir(), vault.blobs()::path,
+                Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1)));
     }
 
     /** Creates the vault when missing (init, and the GUI's default vault) and opens it for writing. */
@@ -70,6 +73,11 @@ public final class VaultSession implements AutoCloseable {
         return timeline;
     }
 
+    /** Thumbnails and viewer renditions, made in the background and cached under the vault's {@code cache/}. */
+    public ThumbnailService thumbnails() {
+        return thumbnails;
+    }
+
     public VerifyReport verify(Progress progress) {
         try {
             return new VaultVerifier(vault).verify((done, total) -> progress.update(done, total, ""));
@@ -80,6 +88,7 @@ public final class VaultSession implements AutoCloseable {
 
     @Override
     public void close() {
+        thumbnails.close();
         vault.close();
     }
 }

@@ -1,0 +1,266 @@
+package io.casevault.app;
+
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
+import io.casevault.domain.Evidence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Small upright PNG renditions of image evidence, made on a bounded pool and cached under the vault's
+ * {@code cache/thumbs/} by hash and size (derived data: deleting the folder only costs time). Decoding subsamples, so
+ * a 12-megapixel photo is never decoded at full size. A file that cannot be decoded gets no thumbnail (the caller
+ * shows a placeholder); non-images get none either.
+ */
+public final class ThumbnailService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ThumbnailService.class);
+    /** The edge of grid thumbnails, large enough for a 2× screen. */
+    public static final int GRID = 320;
+    /** The edge of the viewer's rendition. */
+    public static final int PREVIEW = 2048;
+
+    private final Path dir;
+    private final Function<String, Path> originals;
+    private final ThreadPoolExecutor pool;
+    private final Map<String, CompletableFuture<Optional<Path>>> inFlight = new ConcurrentHashMap<>();
+    private final Set<String> failed = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param cacheDir  the vault's cache folder; thumbnails go to its {@code thumbs/} subfolder
+     * @param originals the path of an original by its SHA-256
+     * @param threads   how many images are decoded at once
+     */
+    public ThumbnailService(Path cacheDir, Function<String, Path> originals, int threads) {
+        this.dir = Objects.requireNonNull(cacheDir).resolve("thumbs");
+        this.originals = Objects.requireNonNull(originals);
+        AtomicInteger n = new AtomicInteger();
+        // newest request first: while the user scrolls, the cells now on screen are served before those scrolled past
+        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LifoQueue(), r -> {
+            Thread t = new Thread(r, "thumbnails-" + n.incrementAndGet());
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
+    }
+
+    /** The cached PNG of {@code e} fitting in {@code maxEdge} × {@code maxEdge}, made in the background when missing. */
+    public CompletableFuture<Optional<Path>> thumbnail(Evidence e, int maxEdge) {
+        if (!e.isImage()) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        String key = key(e, maxEdge);
+        Path cached = dir.resolve(key);
+        if (Files.isRegularFile(cached)) {
+            return CompletableFuture.completedFuture(Optional.of(cached));
+        }
+        if (failed.contains(key)) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return inFlight.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> {
+            try {
+                return make(e, maxEdge);
+            } finally {
+                inFlight.remove(k);
+            }
+        }, pool));
+    }
+
+    /** Makes (or finds) the thumbnail on the calling thread. */
+    public Optional<Path> thumbnailNow(Evidence e, int maxEdge) {
+        if (!e.isImage()) {
+            return Optional.empty();
+        }
+        Path cached = dir.resolve(key(e, maxEdge));
+        return Files.isRegularFile(cached) ? Optional.of(cached) : make(e, maxEdge);
+    }
+
+    private static String key(Evidence e, int maxEdge) {
+        return e.sha256() + "-" + maxEdge + "-o" + e.orientation() + ".png";
+    }
+
+    private Optional<Path> make(Evidence e, int maxEdge) {
+        String key = key(e, maxEdge);
+        Path target = dir.resolve(key);
+        if (Files.isRegularFile(target)) {
+            return Optional.of(target);
+        }
+        try {
+            BufferedImage image = decode(originals.apply(e.sha256()), e.mediaType(), maxEdge);
+            if (image == null) {
+                throw new IOException("no decoder produced an image");
+            }
+            BufferedImage upright = orient(fit(image, maxEdge), e.orientation());
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "thumb", ".tmp");
+            try {
+                if (!ImageIO.write(upright, "png", tmp.toFile())) {
+                    throw new IOException("no PNG writer");
+                }
+                move(tmp, target);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return Optional.of(target);
+        } catch (IOException | RuntimeException ex) {
+            failed.add(key);
+            LOG.warn("No thumbnail for {} ({} {}): {}", e.exhibit(), e.originalName(), e.sha256(), ex.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException ex) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Decodes the first image, skipping source pixels so that the result is at most about twice {@code maxEdge}. */
+    static BufferedImage decode(Path file, String mediaType, int maxEdge) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) {
+                throw new IOException("cannot open " + file);
+            }
+            ImageReader reader = reader(mediaType, in);
+            try {
+                reader.setInput(in, true, true);
+                int longest = Math.max(reader.getWidth(0), reader.getHeight(0));
+                int step = Math.max(1, longest / maxEdge);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                return reader.read(0, param);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private static ImageReader reader(String mediaType, ImageInputStream in) throws IOException {
+        if ("image/webp".equals(mediaType)) {
+            return new WebPImageReaderSpi().createReaderInstance();
+        }
+        Iterator<ImageReader> byType = ImageIO.getImageReadersByMIMEType(mediaType);
+        if (byType.hasNext()) {
+            return byType.next();
+        }
+        Iterator<ImageReader> byContent = ImageIO.getImageReaders(in);
+        if (byContent.hasNext()) {
+            return byContent.next();
+        }
+        throw new IOException("no image reader for " + mediaType);
+    }
+
+    /** Scales down (never up) to fit {@code maxEdge}. */
+    static BufferedImage fit(BufferedImage src, int maxEdge) {
+        int longest = Math.max(src.getWidth(), src.getHeight());
+        if (longest <= maxEdge) {
+            return src;
+        }
+        double f = (double) maxEdge / longest;
+        int w = Math.max(1, (int) Math.round(src.getWidth() * f));
+        int h = Math.max(1, (int) Math.round(src.getHeight() * f));
+        BufferedImage out = new BufferedImage(w, h, src.getColorModel().hasAlpha()
+                ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        var g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(src, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /** Turns stored pixels upright as EXIF orientation {@code code} says (same geometry as domain Orientation). */
+    static BufferedImage orient(BufferedImage src, int code) {
+        if (code == 1) {
+            return src;
+        }
+        int w = src.getWidth();
+        int h = src.getHeight();
+        AffineTransform t = switch (code) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
+            default -> throw new IllegalArgumentException("EXIF orientation " + code);
+        };
+        boolean swap = code >= 5;
+        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h,
+                src.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        var g = out.createGraphics();
+        try {
+            g.drawImage(src, t, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
+                LOG.debug("thumbnail threads still busy after close");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A queue that hands out the newest task first. */
+    private static final class LifoQueue extends LinkedBlockingDeque<Runnable> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean offer(Runnable r) {
+            return offerFirst(r);
+        }
+    }
+
+    /** Deletes every cached thumbnail; they are remade on demand. */
+    public void clearCache() {
+        try (var files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            LOG.debug("no thumbnail cache yet");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        failed.clear();
+    }
+}

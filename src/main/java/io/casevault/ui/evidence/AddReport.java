@@ -1,0 +1,42 @@
+package io.casevault.ui.evidence;
+
+import io.casevault.app.AddOutcome;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** One message about a finished add: how many went in, which were already there, each refused file and why. */
+record AddReport(String title, String message, boolean hasRejections) {
+
+    /** {@code text} looks up a bundle key with arguments. */
+    static AddReport of(List<AddOutcome> outcomes, BiFunction<String, Object[], String> text) {
+        List<AddOutcome.Added> added = outcomes.stream().filter(AddOutcome.Added.class::isInstance)
+                .map(AddOutcome.Added.class::cast).toList();
+        List<AddOutcome.AlreadyPresent> present = outcomes.stream().filter(AddOutcome.AlreadyPresent.class::isInstance)
+                .map(AddOutcome.AlreadyPresent.class::cast).toList();
+        List<AddOutcome.Rejected> rejected = outcomes.stream().filter(AddOutcome.Rejected.class::isInstance)
+                .map(AddOutcome.Rejected.class::cast).toList();
+        StringBuilder msg = new StringBuilder(text.apply("evidence.report.added", new Object[]{added.size()}));
+        if (!present.isEmpty()) {
+            msg.append('\n').append(text.apply("evidence.report.duplicates", new Object[]{present.size()}));
+            for (AddOutcome.AlreadyPresent p : present) {
+                msg.append("\n  • ").append(name(p.source())).append(" = ").append(p.evidence().exhibit());
+            }
+        }
+        if (!rejected.isEmpty()) {
+            msg.append('\n').append(text.apply("evidence.report.rejected", new Object[]{rejected.size()}));
+            for (AddOutcome.Rejected r : rejected) {
+                msg.append("\n  • ").append(name(r.source())).append(": ").append(r.reason());
+            }
+        }
+        String title = rejected.isEmpty() ? text.apply("evidence.report.title", new Object[]{added.size()})
+                : text.apply("evidence.report.titleRejected", new Object[]{rejected.size()});
+        return new AddReport(title, msg.toString(), !rejected.isEmpty());
+    }
+
+    private static String name(String source) {
+        Path p = Path.of(source).getFileName();
+        return p == null ? source : p.toString();
+    }
+}

@@ -1,0 +1,163 @@
+package io.casevault.ui.evidence;
+
+import io.casevault.domain.Evidence;
+import io.casevault.domain.Orientation;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.function.Function;
+
+/**
+ * The upright picture with zoom (buttons, slider, Ctrl + scroll) and fit, and the redaction layer over it. Zoom is
+ * in screen pixels per pixel of the original, whatever the size of the rendition shown.
+ */
+final class ImageViewer extends BorderPane {
+    private static final double MIN = 0.05;
+    private static final double MAX = 8;
+
+    private final ImageView view = new ImageView();
+    private final RedactionLayer layer = new RedactionLayer();
+    private final ScrollPane scroll;
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    private final Slider slider = new Slider(Math.log(MIN), Math.log(MAX), 0);
+    private final Label percent = new Label("100%");
+    private final Label placeholder = new Label();
+    private final ToggleButton redact;
+    private final Button removeBox;
+    private Evidence shown;
+
+    ImageViewer(Function<String, String> text) {
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        StackPane picture = new StackPane(view, layer);
+        picture.setAlignment(Pos.TOP_LEFT);
+        StackPane centred = new StackPane(new Group(picture));
+        centred.getStyleClass().add("viewer-canvas");
+        scroll = new ScrollPane(centred);
+        scroll.setPannable(false);
+        scroll.getStyleClass().add("edge-to-edge");
+        // the canvas is at least the viewport, so a small picture sits in the middle
+        centred.minWidthProperty().bind(scroll.widthProperty().subtract(2));
+        centred.minHeightProperty().bind(scroll.heightProperty().subtract(2));
+        scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.isShortcutDown() || e.isControlDown()) {
+                setZoom(zoom.get() * (e.getDeltaY() > 0 ? 1.15 : 1 / 1.15));
+                e.consume();
+            }
+        });
+        placeholder.getStyleClass().add("viewer-placeholder");
+        StackPane centre = new StackPane(scroll, placeholder);
+        setCenter(centre);
+
+        Button fit = iconButton("mdi2f-fit-to-page-outline", text.apply("evidence.viewer.fit"));
+        fit.setOnAction(e -> fit());
+        Button out = iconButton("mdi2m-magnify-minus-outline", text.apply("evidence.viewer.zoomOut"));
+        out.setOnAction(e -> setZoom(zoom.get() / 1.25));
+        Button in = iconButton("mdi2m-magnify-plus-outline", text.apply("evidence.viewer.zoomIn"));
+        in.setOnAction(e -> setZoom(zoom.get() * 1.25));
+        Button actual = new Button("1:1");
+        actual.setTooltip(new Tooltip(text.apply("evidence.viewer.actual")));
+        actual.setOnAction(e -> setZoom(1));
+        slider.setPrefWidth(100);
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (Math.abs(b.doubleValue() - Math.log(zoom.get())) > 1e-6) {
+                setZoom(Math.exp(b.doubleValue()));
+            }
+        });
+        percent.setMinWidth(48);
+        redact = new ToggleButton(text.apply("redaction.mode"), new FontIcon("mdi2r-rectangle"));
+        redact.setTooltip(new Tooltip(text.apply("redaction.help")));
+        layer.editingProperty().bind(redact.selectedProperty());
+        removeBox = iconButton("mdi2d-delete-outline", text.apply("redaction.remove"));
+        removeBox.disableProperty().bind(redact.selectedProperty().not());
+        removeBox.setOnAction(e -> layer.removeSelected());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        setTop(new ToolBar(fit, out, slider, in, actual, percent, spacer, redact, removeBox));
+        zoom.addListener((o, a, b) -> applyZoom());
+    }
+
+    private static Button iconButton(String icon, String tip) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        return b;
+    }
+
+    RedactionLayer layer() {
+        return layer;
+    }
+
+    DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    ToggleButton redactButton() {
+        return redact;
+    }
+
+    /** Shows an item: its picture when {@code image} is given, else the placeholder text. */
+    void show(Evidence e, Image image, String placeholderText) {
+        shown = e;
+        view.setImage(image);
+        placeholder.setText(placeholderText);
+        placeholder.setVisible(image == null);
+        scroll.setVisible(image != null);
+        boolean redactable = image != null && e != null && e.width() != null && e.height() != null;
+        redact.setDisable(!redactable);
+        if (!redactable) {
+            redact.setSelected(false);
+        }
+        if (image != null) {
+            fit();
+        }
+    }
+
+    void fit() {
+        if (shown == null || shown.width() == null) {
+            return;
+        }
+        Orientation o = new Orientation(shown.orientation());
+        double w = o.uprightWidth(shown.width(), shown.height());
+        double h = o.uprightHeight(shown.width(), shown.height());
+        double vw = Math.max(100, scroll.getViewportBounds().getWidth() - 16);
+        double vh = Math.max(100, scroll.getViewportBounds().getHeight() - 16);
+        setZoom(Math.min(1, Math.min(vw / w, vh / h)));
+        applyZoom();
+    }
+
+    void setZoom(double z) {
+        zoom.set(Math.max(MIN, Math.min(MAX, z)));
+    }
+
+    private void applyZoom() {
+        double z = zoom.get();
+        slider.setValue(Math.log(z));
+        percent.setText(Math.round(z * 100) + "%");
+        if (shown == null || shown.width() == null || shown.height() == null) {
+            return;
+        }
+        RedactionMapper m = new RedactionMapper(shown.width(), shown.height(), new Orientation(shown.orientation()), z);
+        view.setFitWidth(m.viewWidth());
+        view.setFitHeight(m.viewHeight());
+        layer.setMapper(m);
+    }
+}

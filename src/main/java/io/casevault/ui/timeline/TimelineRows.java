@@ -1,0 +1,140 @@
+package io.casevault.ui.timeline;
+
+import io.casevault.domain.Case;
+import io.casevault.domain.CaseStatus;
+import io.casevault.domain.ContactDirection;
+import io.casevault.domain.FollowUp;
+import io.casevault.domain.TimelineEvent;
+import io.casevault.domain.Transaction;
+
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Turns the domain's timeline into rows worded in the user's language; pure, runs off the FX thread. */
+final class TimelineRows {
+    private final BiFunction<String, Object[], String> text;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
+    private final Locale locale;
+
+    TimelineRows(BiFunction<String, Object[], String> text, Locale locale, ZoneId zone) {
+        this.text = text;
+        this.locale = locale;
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone);
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+    }
+
+    List<TimelineRow> build(Case c, List<TimelineEvent> events, List<FollowUp> followUps, List<Transaction> txs) {
+        Map<Long, FollowUp> fById = followUps.stream().collect(Collectors.toMap(FollowUp::id, Function.identity()));
+        Map<Long, Transaction> tById = txs.stream().collect(Collectors.toMap(Transaction::id, Function.identity()));
+        List<TimelineRow> rows = new ArrayList<>(events.size());
+        for (TimelineEvent e : events) {
+            FollowUp f = e.refId() == null ? null : fById.get(e.refId());
+            switch (e.kind()) {
+                case FOLLOWUP -> rows.add(row(e, f == null ? null : f.channel(), dateTime.format(e.at()),
+                        f == null ? e.text() : describe(f), false));
+                case DEADLINE -> rows.add(row(e, f == null ? null : f.channel(), date.format(e.at()),
+                        deadline(c, e, f), true));
+                case TRANSACTION -> {
+                    Transaction t = e.refId() == null ? null : tById.get(e.refId());
+                    rows.add(row(e, null, dateTime.format(e.at()), t == null ? e.text() : describe(t), false));
+                }
+                case STATUS -> rows.add(row(e, null, dateTime.format(e.at()), status(e.text()), false));
+                default -> rows.add(row(e, null, dateTime.format(e.at()), e.text(), false));
+            }
+        }
+        return rows;
+    }
+
+    private static TimelineRow row(TimelineEvent e, io.casevault.domain.Channel ch, String when, String words,
+                                   boolean due) {
+        return new TimelineRow(e.at(), e.kind(), ch, when, words, due, e.overdue(), e.refId());
+    }
+
+    private String t(String key, Object... args) {
+        return text.apply(key, args);
+    }
+
+    String describe(FollowUp f) {
+        StringBuilder s = new StringBuilder(t("followup.channel." + f.channel().name()));
+        s.append(" · ").append(t(f.direction() == ContactDirection.OUTGOING ? "followup.direction.OUTGOING.short"
+                : "followup.direction.INCOMING.short"));
+        if (f.contactPerson() != null) {
+            s.append(" · ").append(f.contactPerson());
+        }
+        if (f.ticketRef() != null) {
+            s.append(" · ").append(t("timeline.ticket", f.ticketRef()));
+        }
+        s.append(": ").append(f.summary());
+        if (f.outcome() != null) {
+            s.append(" → ").append(f.outcome());
+        }
+        return s.toString();
+    }
+
+    String describe(Transaction tx) {
+        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
+        money.setCurrency(tx.money().currency());
+        money.setMaximumFractionDigits(Math.max(tx.money().amount().scale(),
+                tx.money().currency().getDefaultFractionDigits()));
+        StringBuilder s = new StringBuilder(t("timeline.tx." + tx.direction().name(),
+                money.format(tx.money().amount())));
+        if (tx.counterparty() != null) {
+            s.append(" · ").append(tx.counterparty());
+        }
+        if (tx.txRef() != null) {
+            s.append(" · ").append(t("timeline.txRef", tx.txRef()));
+        }
+        if (tx.note() != null) {
+            s.append(": ").append(tx.note());
+        }
+        return s.toString();
+    }
+
+    private String deadline(Case c, TimelineEvent e, FollowUp f) {
+        if (f != null) {
+            return t("timeline.due.followUp", f.summary());
+        }
+        if (e.refId() == null && c.windowDays() != null && c.incident() != null) {
+            return t("timeline.due.complaint", c.windowDays(), date.format(c.incident().earliest()));
+        }
+        return e.text();
+    }
+
+    /** The domain words status changes "Opened as X" or "X → Y: note"; say the same with localized names. */
+    private String status(String raw) {
+        try {
+            if (raw.startsWith("Opened as ")) {
+                String rest = raw.substring("Opened as ".length());
+                int colon = rest.indexOf(": ");
+                return t("timeline.status.opened", statusName(colon < 0 ? rest : rest.substring(0, colon)))
+                        + (colon < 0 ? "" : rest.substring(colon));
+            }
+            int arrow = raw.indexOf(" → ");
+            if (arrow > 0) {
+                String rest = raw.substring(arrow + 3);
+                int colon = rest.indexOf(": ");
+                String to = colon < 0 ? rest : rest.substring(0, colon);
+                String note = colon < 0 ? "" : rest.substring(colon);
+                return t("timeline.status.changed", statusName(raw.substring(0, arrow)), statusName(to)) + note;
+            }
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
+        return raw;
+    }
+
+    private String statusName(String name) {
+        return t("timeline.status." + CaseStatus.valueOf(name.strip()).name());
+    }
+}

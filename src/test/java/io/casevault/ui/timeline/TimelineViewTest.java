@@ -1,0 +1,167 @@
+package io.casevault.ui.timeline;
+
+import io.casevault.domain.Channel;
+import io.casevault.domain.ContactDirection;
+import io.casevault.domain.Direction;
+import io.casevault.domain.Money;
+import io.casevault.domain.NewFollowUp;
+import io.casevault.domain.NewTransaction;
+import io.casevault.domain.TimelineEvent;
+import io.casevault.domain.TransactionSource;
+import io.casevault.ui.UiFixture;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+    @TempDir
+    static Path tmp;
+    private UiFixture fx;
+    private TimelineView view;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        fx = new UiFixture(Files.createTempDirectory(tmp, "case"), Locale.ENGLISH);
+        // two payments on 20 and 22 November (Shanghai time)
+        transaction("2026-11-20T02:00:00Z", "100.00", "TX-1");
+        transaction("2026-11-22T02:00:00Z", "250.00", "TX-2");
+        view = new TimelineView(fx.ctx);
+        stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1100, 700));
+        stage.show();
+        view.showCase(fx.caseId);
+    }
+
+    private void transaction(String at, String amount, String ref) {
+        fx.session.transactions().add(new NewTransaction(fx.caseId, Instant.parse(at), UiFixture.ZONE,
+                Money.parse(amount, "CNY"), Direction.OUT, "Shop", ref, null, null, null, null,
+                TransactionSource.MANUAL));
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    private void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void loggedFollowUpAppearsBetweenTheEventsBeforeAndAfterIt(FxRobot robot) throws Exception {
+        waitFor(() -> view.visibleRows().size() >= 2);
+        robot.clickOn("Log follow-up");
+        waitFor(() -> view.openDialog() != null);
+        FollowUpDialog dialog = view.openDialog();
+        robot.interact(() -> {
+            dialog.channel.setValue(Channel.IN_APP_CHAT);
+            dialog.date.setValue(LocalDate.of(2026, 11, 21));
+            dialog.date.getEditor().setText(dialog.date.getConverter().toString(LocalDate.of(2026, 11, 21)));
+            dialog.time.setText("10:15");
+            dialog.ticket.setText("T-778");
+            dialog.summary.setText("Asked why the transfer never arrived");
+        });
+        robot.clickOn((javafx.scene.Node) dialog.getDialogPane().lookupButton(ButtonType.OK));
+        waitFor(() -> view.visibleRows().stream().anyMatch(r -> r.kind() == TimelineEvent.Kind.FOLLOWUP));
+
+        List<TimelineRow> rows = view.visibleRows();
+        List<String> order = rows.stream().map(r -> r.kind() + " " + r.text()).toList();
+        int first = indexOf(order, "TRANSACTION Paid");
+        int followUp = indexOf(order, "FOLLOWUP In-app chat");
+        int second = indexOf(order, "TRANSACTION Paid", first + 1);
+        assertThat(first).isLessThan(followUp);
+        assertThat(followUp).isLessThan(second);
+        TimelineRow row = rows.get(followUp);
+        assertThat(row.text()).contains("ticket T-778").contains("Asked why the transfer never arrived");
+        assertThat(row.when()).contains("2026").contains("21").contains("10:15");
+        assertThat(view.list().getSelectionModel().getSelectedItem()).isEqualTo(row);
+        assertThat(fx.session.followUps().list(fx.caseId)).singleElement()
+                .satisfies(f -> assertThat(f.direction()).isEqualTo(ContactDirection.OUTGOING));
+    }
+
+    @Test
+    void dialogKeepsAFollowUpWithoutSummaryAndSaysWhy(FxRobot robot) throws Exception {
+        waitFor(() -> !view.visibleRows().isEmpty());
+        robot.clickOn("Log follow-up");
+        waitFor(() -> view.openDialog() != null);
+        FollowUpDialog dialog = view.openDialog();
+        robot.clickOn((javafx.scene.Node) dialog.getDialogPane().lookupButton(ButtonType.OK));
+
+        assertThat(dialog.isShowing()).isTrue();
+        assertThat(dialog.problems.getText()).contains("Write a short summary of the contact.");
+        assertThat(fx.session.followUps().list(fx.caseId)).isEmpty();
+        robot.interact(dialog::close);
+    }
+
+    @Test
+    void overdueFollowUpIsMarkedInRedWithABadge(FxRobot robot) throws Exception {
+        fx.session.followUps().add(new NewFollowUp(fx.caseId, Instant.parse("2026-11-10T03:00:00Z"), UiFixture.ZONE,
+                Channel.HOTLINE, ContactDirection.OUTGOING, null, "H-1", "Hotline promised a callback", null,
+                LocalDate.of(2026, 11, 20)));
+        fx.session.followUps().add(new NewFollowUp(fx.caseId, Instant.parse("2026-11-24T03:00:00Z"), UiFixture.ZONE,
+                Channel.EMAIL, ContactDirection.OUTGOING, null, null, "Wrote to support", null,
+                LocalDate.of(2026, 12, 1)));
+        robot.interact(() -> view.showCase(fx.caseId));
+        waitFor(() -> view.visibleRows().stream().filter(r -> r.kind() == TimelineEvent.Kind.FOLLOWUP).count() == 2);
+
+        TimelineRow overdue = view.visibleRows().stream().filter(r -> r.text().contains("Hotline promised")
+                && r.kind() == TimelineEvent.Kind.DEADLINE).findFirst().orElseThrow();
+        TimelineRow later = view.visibleRows().stream().filter(r -> r.text().contains("Wrote to support")
+                && r.kind() == TimelineEvent.Kind.DEADLINE).findFirst().orElseThrow();
+        assertThat(overdue.overdue()).isTrue();
+        assertThat(later.overdue()).isFalse();
+
+        robot.interact(() -> view.list().scrollTo(overdue));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineCell cell = robot.lookup(".timeline-cell").queryAllAs(TimelineCell.class).stream()
+                .filter(c -> c.getItem() == overdue).findFirst().orElseThrow();
+        assertThat(cell.getPseudoClassStates()).extracting(Object::toString).contains("overdue");
+        assertThat(cell.badgeText()).isEqualTo("overdue");
+        TimelineCell dueCell = robot.lookup(".timeline-cell").queryAllAs(TimelineCell.class).stream()
+                .filter(c -> c.getItem() == later).findFirst().orElseThrow();
+        assertThat(dueCell.badgeText()).isEqualTo("due");
+        assertThat(dueCell.getPseudoClassStates()).extracting(Object::toString).doesNotContain("overdue");
+    }
+
+    @Test
+    void kindFilterHidesTransactions(FxRobot robot) throws Exception {
+        waitFor(() -> view.visibleRows().stream().anyMatch(r -> r.kind() == TimelineEvent.Kind.TRANSACTION));
+        robot.clickOn(view.filter(TimelineEvent.Kind.TRANSACTION));
+        assertThat(view.visibleRows()).noneMatch(r -> r.kind() == TimelineEvent.Kind.TRANSACTION)
+                .anyMatch(r -> r.kind() == TimelineEvent.Kind.DEADLINE);
+    }
+
+    private static int indexOf(List<String> rows, String prefix) {
+        return indexOf(rows, prefix, 0);
+    }
+
+    private static int indexOf(List<String> rows, String prefix, int from) {
+        for (int i = from; i < rows.size(); i++) {
+            if (rows.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row starting with " + prefix + " in " + rows);
+    }
+}
