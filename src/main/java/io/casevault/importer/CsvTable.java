@@ -111,8 +111,9 @@ final class CsvTable {
                 }
                 rows.add(row);
             }
+            int expected = rows.size() > 1 ? rows.get(rows.size() - 2).cells().length : header.namedColumns();
             if (exhausted && !endsWithNewline && !rows.isEmpty()
-                    && rows.get(rows.size() - 1).cells().length < header.namedColumns()) {
+                    && rows.get(rows.size() - 1).cells().length < expected) {
                 cutShort = rows.get(rows.size() - 1).line();
             }
             if (header == null) {

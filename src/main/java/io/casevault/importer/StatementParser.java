@@ -101,6 +101,7 @@ public final class StatementParser {
         Header header = table.header();
         List<StatementRow> rows = new ArrayList<>(table.rows().size());
         List<RowProblem> problems = new ArrayList<>();
+        int usualWidth = strictWidth ? usualWidth(table.rows()) : 0;
         for (RawRow raw : table.rows()) {
             int line = raw.line();
             if (table.cutShortLine() != null && line == table.cutShortLine()) {
@@ -113,9 +114,9 @@ public final class StatementParser {
                         + header.size() + " columns (an unquoted comma inside a value?)"));
                 continue;
             }
-            if (strictWidth && raw.cells().length < header.namedColumns()) {
-                problems.add(new RowProblem(line, "it has only " + raw.cells().length + " of the header's "
-                        + header.namedColumns() + " columns"));
+            if (raw.cells().length < usualWidth) {
+                problems.add(new RowProblem(line, "it has only " + raw.cells().length + " values where the other "
+                        + "rows have " + usualWidth + " (a missing comma or a line break inside an unquoted value?)"));
                 continue;
             }
             int before = rows.size();
@@ -127,6 +128,16 @@ public final class StatementParser {
             }
         }
         return new ParsedStatement(p.format(), layout, charset, table.headerLine(), header.names(), rows, problems);
+    }
+
+    /** The number of cells most rows have; a row with fewer is malformed. */
+    private static int usualWidth(List<RawRow> rows) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (RawRow r : rows) {
+            counts.merge(r.cells().length, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey())).map(java.util.Map.Entry::getKey).orElse(0);
     }
 
     private static StatementException notRecognised(String fileName, StatementFormat requested,
