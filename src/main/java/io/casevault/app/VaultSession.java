@@ -19,6 +19,7 @@ public final class VaultSession implements AutoCloseable {
     private final EvidenceService evidence;
     private final FollowUpService followUps;
     private final TimelineService timeline;
+    private final StatementImportService statements;
 
     private VaultSession(Vault vault) {
         this.vault = vault;
@@ -27,6 +28,7 @@ public final class VaultSession implements AutoCloseable {
         this.evidence = new EvidenceService(vault, cases, new MediaProbe());
         this.followUps = new FollowUpService(vault, cases);
         this.timeline = new TimelineService(vault, cases);
+        this.statements = new StatementImportService(vault, cases, evidence);
     }
 
     /** Creates the vault when missing (init, and the GUI's default vault) and opens it for writing. */
@@ -68,6 +70,10 @@ public final class VaultSession implements AutoCloseable {
 
     public TimelineService timeline() {
         return timeline;
+    }
+
+    public StatementImportService statements() {
+        return statements;
     }
 
     public VerifyReport verify(Progress progress) {
