@@ -89,12 +89,12 @@ public final class StatementImportService {
         vault.read(h -> cases.requireActive(h, request.caseId()));
         AddOutcome outcome = evidence.add(request.caseId(), List.of(request.file()), "", Progress.NONE).get(0);
         if (outcome instanceof AddOutcome.Rejected r) {
-            throw new DomainException(read.name + " could not be kept as evidence: " + r.reason());
+            throw new DomainException("The file " + read.name + " could not be kept as evidence: " + r.reason());
         }
         Evidence exhibit = outcome instanceof AddOutcome.Added a ? a.evidence()
                 : ((AddOutcome.AlreadyPresent) outcome).evidence();
         if (!exhibit.sha256().equals(read.sha256)) {
-            throw new DomainException(read.name + " changed while it was being imported; import it again.");
+            throw new DomainException("The file " + read.name + " changed while it was being imported; import it again.");
         }
         Instant now = vault.clock().instant();
         int[] counts = vault.transaction(h -> insertRows(h, request, read, exhibit, now, progress));

@@ -23,12 +23,12 @@ public record ParsedStatement(StatementFormat format, String layout, String char
         return !problems.isEmpty();
     }
 
-    /** The first problem as a sentence naming the file and line, with the count of the others. */
+    /** The first problem as a sentence naming the file and line ("In a.csv, line 3: …"), with the count of the others. */
     public String problemSummary(String fileName) {
         if (problems.isEmpty()) {
             return "";
         }
-        String first = problems.get(0).describe(fileName);
+        String first = "In " + problems.get(0).describe(fileName);
         int more = problems.size() - 1;
         if (more == 0) {
             return first;

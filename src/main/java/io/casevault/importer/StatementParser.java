@@ -28,7 +28,7 @@ public final class StatementParser {
         Objects.requireNonNull(bytes);
         Objects.requireNonNull(fileName);
         if (requested == StatementFormat.CSV && mapping == null) {
-            throw new StatementException(fileName + " needs a column mapping (time=…,amount=…) to be read as CSV; "
+            throw new StatementException("The file " + fileName + " needs a column mapping (time=…,amount=…) to be read as CSV; "
                     + "its columns are: " + String.join(", ", genericHeader(bytes).orElse(List.of())) + ".");
         }
         List<FormatParser> parsers = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class StatementParser {
                 }
             }
         } catch (StatementException e) {
-            throw new StatementException(fileName + ": " + lowerFirst(e.getMessage()));
+            throw new StatementException("In " + fileName + ", " + lowerFirst(e.getMessage()));
         }
         throw notRecognised(fileName, requested, parsers, xlsx ? sheet : null,
                 xlsx ? null : readings.get(0).text());
@@ -143,25 +143,25 @@ public final class StatementParser {
     private static StatementException notRecognised(String fileName, StatementFormat requested,
                                                     List<FormatParser> parsers, List<RawRow> sheet, String text) {
         if (text != null && TextDecoder.looksGarbled(text)) {
-            return new StatementException(fileName + " has garbled characters (wrong text encoding, e.g. UTF-8 text "
+            return new StatementException("The file " + fileName + " has garbled characters (wrong text encoding, e.g. UTF-8 text "
                     + "that was saved again as GBK or Windows-1252); export the statement again from the wallet.");
         }
         String sample = text != null ? text : joinFirstCells(sheet);
         if ((sample.contains("支付宝") || sample.contains("微信支付")) && !sample.contains("交易时间")) {
-            return new StatementException(fileName + " starts like an Alipay or WeChat Pay statement but ends before "
+            return new StatementException("The file " + fileName + " starts like an Alipay or WeChat Pay statement but ends before "
                     + "its table of transactions; it is probably truncated.");
         }
         if (requested != null && requested != StatementFormat.CSV) {
-            return new StatementException(fileName + " has no " + requested.label() + " header row in its first "
+            return new StatementException("The file " + fileName + " has no " + requested.label() + " header row in its first "
                     + CsvTable.HEADER_SEARCH_LINES + " lines (expected columns such as "
                     + String.join(", ", parsers.get(0).requiredColumns()) + ").");
         }
         if (requested == StatementFormat.CSV || parsers.stream().anyMatch(p -> p instanceof MappedCsvParser)) {
-            return new StatementException(fileName + " has no header row with the mapped columns "
+            return new StatementException("The file " + fileName + " has no header row with the mapped columns "
                     + String.join(" and ", parsers.get(parsers.size() - 1).requiredColumns()) + ".");
         }
         String first = firstLine(sample);
-        return new StatementException(fileName + " is not in a layout CaseVault knows (Alipay, WeChat Pay or PayPal):"
+        return new StatementException("The file " + fileName + " is not in a layout CaseVault knows (Alipay, WeChat Pay or PayPal):"
                 + " its header reads \"" + first + "\"; import it as CSV with a column mapping.");
     }
 

@@ -121,7 +121,7 @@ class StatementImportServiceTest {
         Path file = alipay("bad.csv", List.of(row(1, "10.00", "支出", "A1"), row(2, "ten", "支出", "A2")));
         assertThatThrownBy(() -> session.statements().run(ImportRequest.of(caseId, file), Progress.NONE))
                 .isInstanceOf(DomainException.class)
-                .hasMessage("bad.csv, line 15: the amount \"ten\" is not a number, so nothing was imported.");
+                .hasMessage("In bad.csv, line 15: the amount \"ten\" is not a number, so nothing was imported.");
         assertThat(session.transactions().list(caseId)).isEmpty();
         assertThat(session.evidence().list(caseId)).isEmpty();
 

@@ -198,7 +198,7 @@ class StatementParserTest {
         assertThat(s.rows()).hasSize(1);
         assertThat(s.problems()).extracting(RowProblem::line).containsExactly(19, 20);
         assertThat(s.problemSummary("wx.csv")).isEqualTo(
-                "wx.csv, line 19: the amount \"¥abc\" is not a number (and 1 more bad row).");
+                "In wx.csv, line 19: the amount \"¥abc\" is not a number (and 1 more bad row).");
     }
 
     @Test
@@ -225,7 +225,7 @@ class StatementParserTest {
     void anUnknownLayoutSaysWhatItFoundAndWhatToDo() {
         assertThatThrownBy(() -> parse("Foo,Bar,Baz\n1,2,3\n".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(StatementException.class)
-                .hasMessage("s.csv is not in a layout CaseVault knows (Alipay, WeChat Pay or PayPal): its header reads "
+                .hasMessage("The file s.csv is not in a layout CaseVault knows (Alipay, WeChat Pay or PayPal): its header reads "
                         + "\"Foo,Bar,Baz\"; import it as CSV with a column mapping.");
     }
 
@@ -251,6 +251,6 @@ class StatementParserTest {
         byte[] wechat = StatementFixtures.weChatCsv(List.of(
                 "2024-03-02 12:45:27,商户消费,店,/,支出,¥12.00,零钱,支付成功,1,/,/"), false);
         assertThatThrownBy(() -> parser.parse(wechat, "wx.csv", StatementFormat.PAYPAL, null))
-                .hasMessageContaining("wx.csv has no PayPal header row");
+                .hasMessageContaining("The file wx.csv has no PayPal header row");
     }
 }
