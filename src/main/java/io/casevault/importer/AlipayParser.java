@@ -73,7 +73,7 @@ final class AlipayParser implements FormatParser {
             String who = Texts.first(row.cell(counterparty)) + bracketed(Cells.orNone(row.cell(account)));
             String ref = Cells.orNone(row.cell(id));
             String refundNote = refunded < 0 || isZero(row.cell(refunded)) ? "" : "成功退款 " + row.cell(refunded);
-            var at = local.atZone(Zones.CHINA).toInstant();
+            var at = Zones.china(local);
             out.add(new StatementRow(row.line(), at, Zones.CHINA, new Money(signed.abs(), CNY), dir, who, ref,
                     Cells.orNone(row.cell(merchant)), Cells.orNone(row.cell(method)), statusText,
                     Texts.join(cat, itemText, Cells.orNone(row.cell(remark)), refundNote)));

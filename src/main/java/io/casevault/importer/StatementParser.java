@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads a statement file's bytes into rows: decodes the text (or opens the spreadsheet), finds the header row by its
@@ -43,13 +44,19 @@ public final class StatementParser {
             parsers.addAll(KNOWN.stream().filter(p -> p.format() == requested).toList());
         }
         boolean xlsx = XlsxTable.isXlsx(bytes);
-        List<DecodedText> readings = xlsx ? List.of() : TextDecoder.candidates(bytes);
+        List<Supplier<DecodedText>> readings = xlsx ? List.of() : TextDecoder.candidates(bytes);
+        DecodedText firstReading = null;
         List<RawRow> sheet = xlsx ? XlsxTable.rows(bytes) : List.of();
         try {
             if (xlsx) {
                 return parseRows(sheet, null, "xlsx", parsers, fileName);
             }
-            for (DecodedText reading : readings) {
+            for (Supplier<DecodedText> candidate : readings) {
+                DecodedText reading = candidate.get();
+                if (reading == null) {
+                    continue;
+                }
+                firstReading = firstReading == null ? reading : firstReading;
                 ParsedStatement s = parseRows(CsvTable.headerCandidates(reading.text()), reading, null, parsers,
                         fileName);
                 if (s != null) {
@@ -60,7 +67,7 @@ public final class StatementParser {
             throw new StatementException("In " + fileName + ", " + lowerFirst(e.getMessage()));
         }
         throw notRecognised(fileName, requested, parsers, xlsx ? sheet : null,
-                xlsx ? null : readings.get(0).text());
+                xlsx ? null : firstReading.text());
     }
 
     private ParsedStatement parseRows(List<RawRow> candidates, DecodedText text, String charset,
@@ -168,7 +175,8 @@ public final class StatementParser {
     /** The first non-blank row of a file in no known layout: what a column mapping is chosen from. */
     public Optional<List<String>> genericHeader(byte[] bytes) {
         List<RawRow> rows = XlsxTable.isXlsx(bytes) ? XlsxTable.rows(bytes)
-                : CsvTable.headerCandidates(TextDecoder.candidates(bytes).get(0).text());
+                : CsvTable.headerCandidates(TextDecoder.candidates(bytes).stream().map(Supplier::get)
+                        .filter(Objects::nonNull).findFirst().orElseThrow().text());
         return rows.stream().filter(r -> !r.isBlank()).findFirst().map(r -> new Header(List.of(r.cells())).names());
     }
 

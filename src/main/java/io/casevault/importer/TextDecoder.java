@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns statement bytes into text. Order: a byte-order mark decides; else text that is valid UTF-8 is UTF-8; else
@@ -28,22 +29,25 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** The readings worth trying, best first; never empty. */
-    static List<DecodedText> candidates(byte[] bytes) {
-        List<DecodedText> out = new ArrayList<>();
+    /**
+     * The readings worth trying, best first, decoded only when asked for (a 100,000-row statement is tens of
+     * megabytes); a reading whose bytes are not valid in its character set is skipped. Never empty.
+     */
+    static List<Supplier<DecodedText>> candidates(byte[] bytes) {
+        List<Supplier<DecodedText>> out = new ArrayList<>();
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            out.add(new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8),
+            out.add(() -> new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8),
                     StandardCharsets.UTF_8));
             return out;
         }
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
             Charset cs = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
-            out.add(new DecodedText(new String(bytes, 2, bytes.length - 2, cs), cs));
+            out.add(() -> new DecodedText(new String(bytes, 2, bytes.length - 2, cs), cs));
             return out;
         }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
-            out.add(new DecodedText(utf8, StandardCharsets.UTF_8));
+            out.add(() -> new DecodedText(utf8, StandardCharsets.UTF_8));
             return out;
         }
         Set<Charset> tried = new LinkedHashSet<>();
@@ -54,14 +58,12 @@ final class TextDecoder {
         tried.add(GB18030);
         tried.add(WINDOWS_1252);
         for (Charset cs : tried) {
-            String text = strict(bytes, cs);
-            if (text != null) {
-                out.add(new DecodedText(text, cs));
-            }
+            out.add(() -> {
+                String text = strict(bytes, cs);
+                return text == null ? null : new DecodedText(text, cs);
+            });
         }
-        if (out.isEmpty()) {
-            out.add(new DecodedText(new String(bytes, GB18030), GB18030));
-        }
+        out.add(() -> new DecodedText(new String(bytes, GB18030), GB18030));
         return out;
     }
 

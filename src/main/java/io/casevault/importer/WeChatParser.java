@@ -58,7 +58,7 @@ final class WeChatParser implements FormatParser {
             } else if (dir == Direction.NEUTRAL && Directions.isRefund(typeText, statusText)) {
                 dir = Direction.IN;
             }
-            out.add(new StatementRow(row.line(), local.atZone(Zones.CHINA).toInstant(), Zones.CHINA,
+            out.add(new StatementRow(row.line(), Zones.china(local), Zones.CHINA,
                     new Money(signed.abs(), CNY), dir, Cells.orNone(row.cell(counterparty)),
                     Cells.orNone(row.cell(id)), Cells.orNone(row.cell(merchant)), Cells.orNone(row.cell(method)),
                     Cells.orNone(statusText), Texts.join(typeText, row.cell(item), row.cell(remark))));

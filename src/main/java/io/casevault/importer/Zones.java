@@ -44,6 +44,13 @@ final class Zones {
             Map.entry("AEST", new Abbreviation("Australia/Sydney", 600)),
             Map.entry("AEDT", new Abbreviation("Australia/Sydney", 660)));
 
+    private static final ZoneOffset CHINA_OFFSET = ZoneOffset.ofHours(8);
+
+    /** China time; no daylight saving since 1991, so later times skip the zone rules (this runs per row). */
+    static java.time.Instant china(LocalDateTime local) {
+        return local.getYear() >= 1992 ? local.toInstant(CHINA_OFFSET) : local.atZone(CHINA).toInstant();
+    }
+
     /** A wall-clock time resolved in a zone: the instant and the zone to show it in. */
     record Resolved(java.time.Instant at, ZoneId zone) {
     }
