@@ -3,7 +3,7 @@ package io.casevault.app;
 import io.casevault.domain.Direction;
 import io.casevault.domain.Money;
 import io.casevault.domain.Transaction;
-import io.casevault.importer.StatementRow;
+import io.casevault.domain.StatementRow;
 
 import java.time.Instant;
 import java.util.HashSet;

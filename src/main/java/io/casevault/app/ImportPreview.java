@@ -1,8 +1,8 @@
 package io.casevault.app;
 
-import io.casevault.importer.ColumnMapping;
-import io.casevault.importer.ParsedStatement;
-import io.casevault.importer.StatementRow;
+import io.casevault.domain.ColumnMapping;
+import io.casevault.domain.ParsedStatement;
+import io.casevault.domain.StatementRow;
 
 import java.util.List;
 import java.util.Objects;

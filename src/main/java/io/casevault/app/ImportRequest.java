@@ -1,8 +1,8 @@
 package io.casevault.app;
 
 import io.casevault.domain.Checks;
-import io.casevault.importer.ColumnMapping;
-import io.casevault.importer.StatementFormat;
+import io.casevault.domain.ColumnMapping;
+import io.casevault.domain.StatementFormat;
 
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.casevault.app;
 
 import io.casevault.domain.Evidence;
-import io.casevault.importer.RowProblem;
-import io.casevault.importer.StatementFormat;
+import io.casevault.domain.RowProblem;
+import io.casevault.domain.StatementFormat;
 
 import java.util.List;
 import java.util.Objects;

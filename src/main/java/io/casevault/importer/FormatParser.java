@@ -1,5 +1,7 @@
 package io.casevault.importer;
 
+import io.casevault.domain.StatementRow;
+import io.casevault.domain.StatementFormat;
 import java.util.List;
 
 /** One statement format: recognises its header by column names and reads its rows. */

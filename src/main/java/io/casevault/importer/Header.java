@@ -1,10 +1,11 @@
 package io.casevault.importer;
 
+import io.casevault.domain.ColumnMapping;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,21 +24,7 @@ final class Header {
     }
 
     static String normalize(String name) {
-        if (name == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(name.length());
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            switch (c) {
-                case '\uFEFF', '"', '\t', ' ', '\u00A0', '\u3000' -> {
-                }
-                case '（' -> sb.append('(');
-                case '）' -> sb.append(')');
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return ColumnMapping.normalizeColumn(name);
     }
 
     /** The names as written, trimmed. */

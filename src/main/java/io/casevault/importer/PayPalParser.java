@@ -1,5 +1,7 @@
 package io.casevault.importer;
 
+import io.casevault.domain.StatementRow;
+import io.casevault.domain.StatementFormat;
 import io.casevault.domain.Direction;
 import io.casevault.domain.Money;
 

@@ -1,5 +1,10 @@
 package io.casevault.importer;
 
+import io.casevault.domain.ColumnMapping;
+import io.casevault.domain.ParsedStatement;
+import io.casevault.domain.RowProblem;
+import io.casevault.domain.StatementRow;
+import io.casevault.domain.StatementFormat;
 import io.casevault.domain.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

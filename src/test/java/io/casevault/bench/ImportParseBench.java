@@ -1,6 +1,6 @@
 package io.casevault.bench;
 
-import io.casevault.importer.ParsedStatement;
+import io.casevault.domain.ParsedStatement;
 import io.casevault.importer.StatementFixtures;
 import io.casevault.importer.StatementParser;
 

@@ -1,5 +1,8 @@
 package io.casevault.importer;
 
+import io.casevault.domain.ParsedStatement;
+import io.casevault.domain.StatementRow;
+import io.casevault.domain.StatementFormat;
 import io.casevault.domain.Direction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

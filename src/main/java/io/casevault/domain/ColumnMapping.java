@@ -1,8 +1,5 @@
-package io.casevault.importer;
+package io.casevault.domain;
 
-import io.casevault.domain.Checks;
-import io.casevault.domain.DomainException;
-import io.casevault.domain.Money;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -99,11 +96,33 @@ public record ColumnMapping(String time, String amount, String currencyColumn, S
         return sb.toString();
     }
 
+    /**
+     * A column name as compared: without spaces, tabs, quotes and byte-order mark, lower case, full-width brackets
+     * as ASCII, so {@code 金额（元）} equals {@code 金额(元)}.
+     */
+    public static String normalizeColumn(String name) {
+        if (name == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            switch (c) {
+                case '\uFEFF', '"', '\t', ' ', '\u00A0', '\u3000' -> {
+                }
+                case '（' -> sb.append('(');
+                case '）' -> sb.append(')');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
     /** The key a mapping is remembered under: the header's column names, normalised. */
     public static String layoutKey(List<String> header) {
         StringBuilder sb = new StringBuilder();
         for (String name : header) {
-            String n = Header.normalize(name);
+            String n = normalizeColumn(name);
             if (!n.isEmpty()) {
                 sb.append(sb.length() == 0 ? "" : "|").append(n);
             }

@@ -1,6 +1,5 @@
-package io.casevault.importer;
+package io.casevault.domain;
 
-import io.casevault.domain.DomainException;
 
 import java.util.Locale;
 

@@ -1,9 +1,5 @@
-package io.casevault.importer;
+package io.casevault.domain;
 
-import io.casevault.domain.Checks;
-import io.casevault.domain.DomainException;
-import io.casevault.domain.Direction;
-import io.casevault.domain.Money;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,6 +1,5 @@
-package io.casevault.importer;
+package io.casevault.domain;
 
-import io.casevault.domain.Checks;
 
 /** Why the row on {@code line} could not be read, in one sentence without the line number. */
 public record RowProblem(int line, String message) {
