@@ -20,6 +20,7 @@ public final class VaultSession implements AutoCloseable {
     private final FollowUpService followUps;
     private final TimelineService timeline;
     private final ThumbnailService thumbnails;
+    private final StatementImportService statements;
 
     private VaultSession(Vault vault) {
         this.vault = vault;
@@ -30,6 +31,7 @@ public final class VaultSession implements AutoCloseable {
         this.timeline = new TimelineService(vault, cases);
         this.thumbnails = new ThumbnailService(vault.cacheDir(), vault.blobs()::path,
                 Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1)));
+        this.statements = new StatementImportService(vault, cases, evidence);
     }
 
     /** Creates the vault when missing (init, and the GUI's default vault) and opens it for writing. */
@@ -76,6 +78,10 @@ public final class VaultSession implements AutoCloseable {
     /** Thumbnails and viewer renditions, made in the background and cached under the vault's {@code cache/}. */
     public ThumbnailService thumbnails() {
         return thumbnails;
+    }
+
+    public StatementImportService statements() {
+        return statements;
     }
 
     public VerifyReport verify(Progress progress) {

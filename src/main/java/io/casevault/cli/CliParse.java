@@ -45,6 +45,15 @@ final class CliParse {
         }
     }
 
+    static ZoneId zone(String option, String text) {
+        try {
+            return ZoneId.of(text.strip());
+        } catch (java.time.DateTimeException e) {
+            throw new DomainException(option + " \"" + text + "\" is not a time zone such as Asia/Shanghai, "
+                    + "Europe/Berlin or UTC.");
+        }
+    }
+
     static LocalDate date(String option, String text) {
         if (text == null) {
             return null;

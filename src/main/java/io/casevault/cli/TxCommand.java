@@ -8,8 +8,9 @@ import io.casevault.domain.TransactionSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code tx add}. Statement import ({@code tx import}) arrives with the importers. */
-@Command(name = "tx", description = "Record transactions of a case.", subcommands = TxCommand.Add.class)
+/** {@code tx add} and {@code tx import}. */
+@Command(name = "tx", description = "Record transactions of a case.",
+        subcommands = {TxCommand.Add.class, TxImportCommand.class})
 final class TxCommand {
 
     @Command(name = "add", description = "Record one transaction; prints its id.", sortOptions = false)

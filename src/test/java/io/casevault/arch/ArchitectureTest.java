@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -68,6 +69,15 @@ class ArchitectureTest {
                 "io.casevault.media..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.casevault.vault..", "io.casevault.app..",
                         "io.casevault.cli..", "io.casevault.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void importersUseOnlyTheDomainTheirLibrariesAndTheJdk() {
+        classes().that().resideInAPackage("io.casevault.importer..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.casevault.importer..",
+                        "io.casevault.domain..", "java..", "org.apache.commons.csv..", "org.mozilla.universalchardet..",
+                        "org.dhatim.fastexcel.reader..", "org.slf4j..")
                 .check(classes);
     }
 }

@@ -1,0 +1,29 @@
+package io.casevault.app;
+
+import io.casevault.domain.Checks;
+import io.casevault.domain.ColumnMapping;
+import io.casevault.domain.StatementFormat;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to import: a statement file into a case. {@code format} null detects it; {@code mapping} null uses the one
+ * remembered for the file's header (generic CSV). {@code skipBadRows} imports the good rows of a file that has bad
+ * ones (otherwise nothing is imported); {@code lines} null imports every row, else only the rows on those lines
+ * (what the user ticked in the preview).
+ */
+public record ImportRequest(long caseId, Path file, StatementFormat format, ColumnMapping mapping, boolean skipBadRows,
+                            Set<Integer> lines) {
+
+    public ImportRequest {
+        Checks.positiveId(caseId, "Case id");
+        Objects.requireNonNull(file, "file");
+        lines = lines == null ? null : Set.copyOf(lines);
+    }
+
+    public static ImportRequest of(long caseId, Path file) {
+        return new ImportRequest(caseId, file, null, null, false, null);
+    }
+}
