@@ -19,6 +19,7 @@ public final class VaultSession implements AutoCloseable {
     private final EvidenceService evidence;
     private final FollowUpService followUps;
     private final TimelineService timeline;
+    private final ExportService exports;
 
     private VaultSession(Vault vault) {
         this.vault = vault;
@@ -27,6 +28,7 @@ public final class VaultSession implements AutoCloseable {
         this.evidence = new EvidenceService(vault, cases, new MediaProbe());
         this.followUps = new FollowUpService(vault, cases);
         this.timeline = new TimelineService(vault, cases);
+        this.exports = new ExportService(vault, cases);
     }
 
     /** Creates the vault when missing (init, and the GUI's default vault) and opens it for writing. */
@@ -68,6 +70,10 @@ public final class VaultSession implements AutoCloseable {
 
     public TimelineService timeline() {
         return timeline;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     public VerifyReport verify(Progress progress) {
