@@ -160,7 +160,7 @@ final class CaseSections {
             flow.paragraph(texts.get("tx.none"), Style.BODY);
             return;
         }
-        TableLayout table = new TableLayout(flow, new float[] {0.15f, 0.08f, 0.15f, 0.19f, 0.22f, 0.21f},
+        TableLayout table = new TableLayout(flow, new float[] {0.13f, 0.09f, 0.15f, 0.17f, 0.24f, 0.22f},
                 List.of(texts.get("tx.time"), texts.get("tx.direction"), texts.get("tx.amount"),
                         texts.get("tx.counterparty"), texts.get("tx.ref"), texts.get("tx.details")), Style.TABLE);
         table.start();

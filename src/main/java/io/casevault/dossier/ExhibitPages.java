@@ -186,7 +186,8 @@ final class ExhibitPages {
         Evidence e = x.evidence();
         PDPage page = flow.newPage();
         String title = e.exhibit() + "  " + (e.caption().isBlank() ? e.originalName() : e.caption());
-        flow.paragraph(pageNote == null ? title : title + "  (" + pageNote + ")", new Style(true, 14f, 19f, 0f));
+        flow.paragraph(pageNote == null ? title : texts.get("exhibit.titleWithPage", title, pageNote),
+                new Style(true, 14f, 19f, 0f));
         flow.gap(4);
         flow.rule(0.3f, 0.8f);
         flow.gap(4);
@@ -195,8 +196,8 @@ final class ExhibitPages {
                 + (e.width() == null ? "" : " · " + texts.get("exhibit.pixels", e.width(), e.height()));
         flow.field(texts.get("exhibit.type"), type, LABEL_WIDTH);
         if (e.capturedAt() != null) {
-            flow.field(texts.get("exhibit.captured"), texts.dateTimeSeconds(e.capturedAt()) + " ("
-                    + texts.label(e.captureSource()) + ")", LABEL_WIDTH);
+            flow.field(texts.get("exhibit.captured"), texts.get("exhibit.capturedValue",
+                    texts.dateTimeSeconds(e.capturedAt()), texts.label(e.captureSource())), LABEL_WIDTH);
         }
         flow.field(texts.get("exhibit.imported"), texts.dateTimeSeconds(e.importedAt()), LABEL_WIDTH);
         flow.field(texts.get("exhibit.sha256"), e.sha256(), LABEL_WIDTH);

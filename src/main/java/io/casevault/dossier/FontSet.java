@@ -69,8 +69,9 @@ final class FontSet {
         }
 
         /**
-         * Text the font can show: tabs and line breaks become spaces, other control characters vanish, and every
-         * character without a glyph becomes □ so the reader sees that something was there.
+         * Text the font can show: line breaks stay (the line breaker honours them), tabs become spaces, other control
+         * characters vanish, and every character without a glyph becomes □ so the reader sees that something was
+         * there.
          */
         String printable(String text) {
             if (text == null || text.isEmpty()) {
@@ -78,7 +79,9 @@ final class FontSet {
             }
             StringBuilder out = new StringBuilder(text.length());
             text.codePoints().forEach(cp -> {
-                if (cp == '\t' || cp == '\n' || cp == '\r') {
+                if (cp == '\n') {
+                    out.append('\n');
+                } else if (cp == '\t') {
                     out.append(' ');
                 } else if (Character.getType(cp) == Character.FORMAT || cp == 0xFE0F || cp == 0xFE0E) {
                     // zero-width joiners and emoji variation selectors carry no glyph of their own
@@ -92,6 +95,11 @@ final class FontSet {
                 }
             });
             return out.toString();
+        }
+
+        /** Printable text for a single line: line breaks become spaces. */
+        String printableLine(String text) {
+            return printable(text).replace('\n', ' ');
         }
 
         /** Width in points of already printable text. */

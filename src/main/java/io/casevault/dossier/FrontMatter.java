@@ -47,7 +47,7 @@ final class FrontMatter {
         flow.field(texts.get("cover.amount"), c.amount() == null ? texts.get("cover.none") : c.amount().display(),
                 LABEL_WIDTH);
         flow.field(texts.get("cover.demands"), c.demands().isEmpty() ? texts.get("cover.none")
-                : String.join("\n", c.demands()), LABEL_WIDTH);
+                : numbered(c.demands()), LABEL_WIDTH);
         flow.field(texts.get("cover.status"), texts.label(c.status()), LABEL_WIDTH);
         flow.field(texts.get("cover.incident"), texts.incident(c.incident()), LABEL_WIDTH);
         flow.field(texts.get("cover.opened"), texts.date(c.openedOn()), LABEL_WIDTH);
@@ -66,6 +66,14 @@ final class FrontMatter {
         flow.paragraph(texts.get("cover.fingerprintNote"), Style.SMALL);
         flow.gap(6);
         flow.paragraph(texts.get("cover.times", options.zone().getId()), Style.SMALL);
+    }
+
+    private static String numbered(List<String> items) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            s.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(items.get(i));
+        }
+        return s.toString();
     }
 
     /** Adds as many blank pages as the contents will need and returns them. */
@@ -153,7 +161,7 @@ final class FrontMatter {
     }
 
     private String printable(String text, Style s) {
-        return flow.fonts().face(s.bold()).printable(text);
+        return flow.fonts().face(s.bold()).printableLine(text);
     }
 
     /** The text cut with an ellipsis so that it fits on one line. */

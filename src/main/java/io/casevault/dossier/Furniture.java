@@ -48,7 +48,7 @@ final class Furniture {
     }
 
     private String printableFit(String text, float width) {
-        String s = flow.fonts().face(false).printable(text);
+        String s = flow.fonts().face(false).printableLine(text);
         if (flow.textWidth(s, FOOTER) <= width) {
             return s;
         }

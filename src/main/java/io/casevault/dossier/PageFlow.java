@@ -126,7 +126,7 @@ final class PageFlow {
             y -= valueStyle.leading();
             float base = y + 4f;
             if (first) {
-                drawText(fonts.face(false).printable(label), LEFT, base, Style.LABEL);
+                drawText(fonts.face(false).printableLine(label), LEFT, base, Style.LABEL);
                 first = false;
             }
             drawText(line, LEFT + labelWidth, base, valueStyle);
