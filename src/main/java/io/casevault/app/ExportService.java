@@ -29,6 +29,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,7 +73,9 @@ public final class ExportService {
         DossierInput input = gather(caseId, options, now);
         Path tmp;
         try {
-            tmp = Files.createTempFile(out.getParent(), "." + out.getFileName() + ".", ".part");
+            // not createTempFile: its owner-only permissions would stick to the finished dossier
+            tmp = out.resolveSibling("." + out.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
+            Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW).close();
         } catch (IOException e) {
             throw new DomainException("Cannot write in " + out.getParent() + ": " + e.getMessage() + ".");
         }

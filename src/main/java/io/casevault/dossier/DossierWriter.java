@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.imageio.ImageIO;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,6 +25,11 @@ import java.util.Objects;
  */
 public final class DossierWriter {
     private static final Logger LOG = LoggerFactory.getLogger(DossierWriter.class);
+
+    static {
+        // ImageIO's default disk cache only slows decoding down: every image here is already in memory
+        ImageIO.setUseCache(false);
+    }
 
     /** Writes the dossier to {@code target}, which the caller moves into place once this returns. */
     public DossierResult write(DossierInput in, DossierOptions options, Path target, DossierProgress progress)

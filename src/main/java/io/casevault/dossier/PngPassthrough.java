@@ -129,7 +129,8 @@ final class PngPassthrough {
         byte[] outCur = new byte[outRow];
         byte[] filtered = new byte[outRow + 1];
         COSStream stream = doc.getDocument().createCOSStream();
-        Deflater deflater = new Deflater(6);
+        // fastest zlib level: with the Up filter, screenshots stay small and the export stays quick
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(h.idat()), new java.util.zip.Inflater(),
                 65536);
              OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 65536)) {
