@@ -18,7 +18,8 @@ final class ExportCommand extends VaultCommand {
     String caseId;
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF file to write")
     Path out;
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "en", description = "the dossier's language (default: en)")
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "en",
+            description = "the dossier's language (default: en)")
     String lang;
     @Option(names = "--no-originals", description = "do not attach the original files")
     boolean noOriginals;

@@ -80,7 +80,8 @@ public final class DossierFixture {
                 "向 12315 平台提交投诉 Filed a complaint with 12315", null, null));
 
         Path in = Files.createDirectories(dir.resolve("in"));
-        screenshot = add(TestFiles.png(in.resolve("transfer-success.png"), 540, 1200, 1), "转账成功页面 transfer shown as successful");
+        screenshot = add(TestFiles.png(in.resolve("transfer-success.png"), 540, 1200, 1),
+                "转账成功页面 transfer shown as successful");
         rgbaShot = add(opaqueRgbaPng(in.resolve("chat-rgba.png")), EMOJI_CAPTION);
         photoFile = rotatedJpeg(in.resolve("receipt-photo.jpg"));
         photo = add(photoFile, "银行回单照片（手机拍摄，旋转） receipt photo");
@@ -143,7 +144,8 @@ public final class DossierFixture {
 
     static Path pdf(Path file) throws IOException {
         try (PDDocument doc = new PDDocument();
-             InputStream font = DossierFixture.class.getResourceAsStream("/io/casevault/fonts/NotoSansSC-Regular.ttf")) {
+             InputStream font = DossierFixture.class.getResourceAsStream(
+                     "/io/casevault/fonts/NotoSansSC-Regular.ttf")) {
             PDType0Font f = PDType0Font.load(doc, font, true);
             for (int i = 1; i <= 2; i++) {
                 PDPage page = new PDPage();
