@@ -21,6 +21,7 @@ public final class VaultSession implements AutoCloseable {
     private final TimelineService timeline;
     private final ThumbnailService thumbnails;
     private final StatementImportService statements;
+    private final ExportService exports;
 
     private VaultSession(Vault vault) {
         this.vault = vault;
@@ -32,6 +33,7 @@ public final class VaultSession implements AutoCloseable {
         this.thumbnails = new ThumbnailService(vault.cacheDir(), vault.blobs()::path,
                 Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1)));
         this.statements = new StatementImportService(vault, cases, evidence);
+        this.exports = new ExportService(vault, cases);
     }
 
     /** Creates the vault when missing (init, and the GUI's default vault) and opens it for writing. */
@@ -82,6 +84,10 @@ public final class VaultSession implements AutoCloseable {
 
     public StatementImportService statements() {
         return statements;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     public VerifyReport verify(Progress progress) {

@@ -1,0 +1,161 @@
+package io.casevault.app;
+
+import io.casevault.domain.AuditEntry;
+import io.casevault.domain.Case;
+import io.casevault.domain.DomainException;
+import io.casevault.domain.Evidence;
+import io.casevault.domain.Timeline;
+import io.casevault.dossier.DossierCancelledException;
+import io.casevault.dossier.DossierInput;
+import io.casevault.dossier.DossierOptions;
+import io.casevault.dossier.DossierProgress;
+import io.casevault.dossier.DossierResult;
+import io.casevault.dossier.DossierWriter;
+import io.casevault.dossier.ExhibitInput;
+import io.casevault.dossier.Lang;
+import io.casevault.vault.AuditLog;
+import io.casevault.vault.EvidenceDetailsRepository;
+import io.casevault.vault.EvidenceRepository;
+import io.casevault.vault.FollowUpRepository;
+import io.casevault.vault.StatusChangeRepository;
+import io.casevault.vault.TransactionRepository;
+import io.casevault.vault.Vault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Exports a case as its evidence dossier. Gathers everything in one read, writes the PDF to a temporary file beside
+ * the target and moves it into place only when complete: a cancelled or failed export leaves no file behind. Safe to
+ * call from a background task; {@link Progress#isCancelled()} is checked between exhibits.
+ */
+public final class ExportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
+
+    private final Vault vault;
+    private final CaseService cases;
+    private final TransactionRepository transactions = new TransactionRepository();
+    private final EvidenceRepository evidence = new EvidenceRepository();
+    private final EvidenceDetailsRepository details = new EvidenceDetailsRepository();
+    private final FollowUpRepository followUps = new FollowUpRepository();
+    private final StatusChangeRepository statusChanges = new StatusChangeRepository();
+    private final AuditLog audit = new AuditLog();
+
+    public ExportService(Vault vault, CaseService cases) {
+        this.vault = Objects.requireNonNull(vault);
+        this.cases = Objects.requireNonNull(cases);
+    }
+
+    /**
+     * Writes the dossier of a case.
+     *
+     * @throws DomainException       when the output path cannot be used (one sentence for the user)
+     * @throws CancellationException when {@code progress} asked to stop; no file is left
+     */
+    public ExportResult export(long caseId, ExportOptions options, Progress progress) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(progress, "progress");
+        Path out = checkTarget(options.out());
+        Instant now = vault.clock().instant();
+        DossierInput input = gather(caseId, options, now);
+        Path tmp;
+        try {
+            // not createTempFile: its owner-only permissions would stick to the finished dossier
+            tmp = out.resolveSibling("." + out.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
+            Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW).close();
+        } catch (IOException e) {
+            throw new DomainException("Cannot write in " + out.getParent() + ": " + e.getMessage() + ".");
+        }
+        try {
+            DossierOptions dossierOptions = new DossierOptions(options.language() == ExportOptions.Language.ZH
+                    ? Lang.ZH : Lang.EN, options.attachOriginals(), options.includeAuditLog(), options.zone(), now);
+            DossierResult result = new DossierWriter().write(input, dossierOptions, tmp, new DossierProgress() {
+                @Override
+                public void update(long done, long total, String item) {
+                    progress.update(done, total, item);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled();
+                }
+            });
+            if (progress.isCancelled()) {
+                throw new DossierCancelledException();
+            }
+            moveIntoPlace(tmp, out);
+            LOG.info("Exported case {} to {} ({} pages)", caseId, out, result.pages());
+            return new ExportResult(out, result.pages(), result.manifestSha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing the dossier " + out + " failed: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                LOG.warn("Could not remove the unfinished export {}", tmp, e);
+            }
+        }
+    }
+
+    private static Path checkTarget(Path requested) {
+        Path out = requested.toAbsolutePath().normalize();
+        if (out.getFileName() == null) {
+            throw new DomainException("The output " + requested + " is not a file name.");
+        }
+        if (Files.isDirectory(out)) {
+            throw new DomainException("The output " + requested + " is a folder; give a file name such as "
+                    + "dossier.pdf.");
+        }
+        Path parent = out.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new DomainException("The folder " + parent + " does not exist; create it first or choose "
+                    + "another place for the dossier.");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new DomainException("The folder " + parent + " is not writable.");
+        }
+        if (Files.exists(out) && !Files.isWritable(out)) {
+            throw new DomainException("The file " + out + " exists and cannot be replaced.");
+        }
+        return out;
+    }
+
+    private DossierInput gather(long caseId, ExportOptions options, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, options.zone());
+        return vault.read(h -> {
+            Case c = cases.find(h, caseId);
+            var txs = transactions.listByCase(h, caseId, false);
+            List<Evidence> items = evidence.listByCase(h, caseId, false);
+            var fus = followUps.listByCase(h, caseId, false);
+            var changes = statusChanges.listByCase(h, caseId);
+            List<ExhibitInput> exhibits = new ArrayList<>(items.size());
+            for (Evidence e : items) {
+                exhibits.add(new ExhibitInput(e, details.redactions(h, e.id()), details.links(h, e.id())));
+            }
+            var timeline = Timeline.build(c, txs, items, fus, changes, options.zone(), today);
+            List<AuditEntry> auditEntries = options.includeAuditLog() ? audit.forCase(h, caseId) : List.of();
+            return new DossierInput(c, txs, exhibits, fus, changes, timeline, auditEntries, vault.blobs());
+        });
+    }
+
+    private static void moveIntoPlace(Path tmp, Path out) throws IOException {
+        try {
+            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

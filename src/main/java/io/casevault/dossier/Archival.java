@@ -1,0 +1,164 @@
+package io.casevault.dossier;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+
+/**
+ * What makes the dossier PDF/A-3b: XMP metadata that matches the document information, an sRGB output intent, and
+ * files embedded as associated files (/AF) with their MIME type, size, dates and checksum.
+ */
+final class Archival {
+    static final String CREATOR = "CaseVault";
+
+    private final PDDocument doc;
+    private final COSArray associated = new COSArray();
+    private final Map<String, PDComplexFileSpecification> embedded = new TreeMap<>();
+
+    Archival(PDDocument doc) {
+        this.doc = doc;
+    }
+
+    /** Metadata and output intent; call once, before saving. */
+    void describe(String title, String subject, Instant generatedAt, ZoneId zone, String language) throws IOException {
+        Calendar when = GregorianCalendar.from(generatedAt.atZone(zone).withNano(0));
+        when.setTimeZone(TimeZone.getTimeZone(zone));
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setSubject(subject);
+        info.setCreator(CREATOR);
+        info.setProducer(CREATOR + " (Apache PDFBox)");
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        try {
+            PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+            id.setPart(3);
+            id.setConformance("B");
+        } catch (BadFieldValueException e) {
+            throw new IllegalStateException("PDF/A-3b is a valid identification", e);
+        }
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(title);
+        dc.addDescription(null, subject);
+        dc.addCreator(CREATOR);
+        dc.setFormat("application/pdf");
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool(CREATOR);
+        basic.setCreateDate(when);
+        basic.setModifyDate(when);
+        basic.setMetadataDate(when);
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(info.getProducer());
+        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, xml, true);
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IOException("Writing the XMP metadata failed", e);
+        }
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(xml.toByteArray());
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        catalog.setMetadata(metadata);
+        catalog.setLanguage(language);
+
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+    }
+
+    /**
+     * Embeds a file as an associated file of the document. Returns the file's SHA-256 as read while embedding.
+     *
+     * @param relationship "Source" for originals, "Data" for the manifest
+     */
+    String attach(String name, String description, String mediaType, Instant modified, long size, InputStream in,
+                  String relationship) throws IOException {
+        MessageDigest sha = digest("SHA-256");
+        MessageDigest md5 = digest("MD5");
+        PDEmbeddedFile file;
+        try (InputStream counted = new DigestInputStream(new DigestInputStream(in, sha), md5)) {
+            file = new PDEmbeddedFile(doc, counted);
+        }
+        file.setSubtype(mediaType);
+        file.setSize((int) Math.min(size, Integer.MAX_VALUE));
+        Calendar mod = GregorianCalendar.from(modified.atZone(ZoneId.of("UTC")).withNano(0));
+        file.setModDate(mod);
+        file.setCreationDate(mod);
+        COSDictionary params = (COSDictionary) file.getCOSObject().getDictionaryObject(COSName.PARAMS);
+        if (params != null) {
+            params.setItem(COSName.getPDFName("CheckSum"), new org.apache.pdfbox.cos.COSString(md5.digest()));
+        }
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(name);
+        spec.setFileUnicode(name);
+        spec.setFileDescription(description);
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), relationship);
+        associated.add(spec);
+        embedded.put(name, spec);
+        return io.casevault.domain.Hashes.hex(sha.digest());
+    }
+
+    /** Writes the /AF array and the embedded files name tree; call once, after the last attachment. */
+    void finishAttachments() {
+        if (embedded.isEmpty()) {
+            return;
+        }
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        catalog.getCOSObject().setItem(COSName.getPDFName("AF"), associated);
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(embedded);
+        PDDocumentNameDictionary names = catalog.getNames() == null ? new PDDocumentNameDictionary(catalog)
+                : catalog.getNames();
+        names.setEmbeddedFiles(tree);
+        catalog.setNames(names);
+    }
+
+    private static MessageDigest digest(String algorithm) {
+        try {
+            return MessageDigest.getInstance(algorithm);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has " + algorithm, e);
+        }
+    }
+}

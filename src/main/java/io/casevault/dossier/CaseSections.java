@@ -1,0 +1,237 @@
+package io.casevault.dossier;
+
+import io.casevault.domain.Case;
+import io.casevault.domain.Direction;
+import io.casevault.domain.Evidence;
+import io.casevault.domain.FollowUp;
+import io.casevault.domain.Money;
+import io.casevault.domain.StatusChange;
+import io.casevault.domain.TimelineEvent;
+import io.casevault.domain.Transaction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The case itself: statement of facts and demands, the chronology and the transaction table. */
+final class CaseSections {
+    private final PageFlow flow;
+    private final Texts texts;
+    private final DossierInput in;
+
+    CaseSections(PageFlow flow, Texts texts, DossierInput in) {
+        this.flow = flow;
+        this.texts = texts;
+        this.in = in;
+    }
+
+    void facts(List<TocEntry> toc) {
+        Case c = in.caseInfo();
+        flow.sectionTitle(texts.get("section.facts"));
+        toc.add(new TocEntry(texts.get("section.facts"), 0, flow.page()));
+        flow.subTitle(texts.get("facts.statement"));
+        flow.paragraph(c.facts().isBlank() ? texts.get("facts.noFacts") : c.facts(), Style.BODY);
+        flow.subTitle(texts.get("facts.demands"));
+        if (c.demands().isEmpty()) {
+            flow.paragraph(texts.get("facts.noDemands"), Style.BODY);
+        }
+        for (int i = 0; i < c.demands().size(); i++) {
+            flow.paragraph((i + 1) + ". " + c.demands().get(i), Style.BODY);
+        }
+        flow.subTitle(texts.get("facts.followUps"));
+        if (in.followUps().isEmpty()) {
+            flow.paragraph(texts.get("facts.noFollowUps"), Style.BODY);
+            return;
+        }
+        TableLayout table = new TableLayout(flow, new float[] {0.17f, 0.19f, 0.16f, 0.48f},
+                List.of(texts.get("fu.when"), texts.get("fu.channel"), texts.get("fu.ref"), texts.get("fu.summary")),
+                Style.TABLE);
+        table.start();
+        for (FollowUp f : in.followUps()) {
+            StringBuilder summary = new StringBuilder(f.summary());
+            if (f.outcome() != null && !f.outcome().isBlank()) {
+                summary.append("\n→ ").append(f.outcome());
+            }
+            if (f.dueDate() != null) {
+                summary.append("\n").append(texts.get("fu.due", f.dueDate().toString()));
+            }
+            String channel = texts.label(f.channel()) + "\n" + texts.label(f.direction())
+                    + (f.contactPerson() == null || f.contactPerson().isBlank() ? "" : "\n" + f.contactPerson());
+            table.row(texts.dateTime(f.at()), channel, f.ticketRef() == null ? "" : f.ticketRef(),
+                    summary.toString());
+        }
+    }
+
+    void chronology(List<TocEntry> toc) {
+        flow.sectionTitle(texts.get("section.chronology"));
+        toc.add(new TocEntry(texts.get("section.chronology"), 0, flow.page()));
+        if (in.timeline().isEmpty()) {
+            flow.paragraph(texts.get("chrono.none"), Style.BODY);
+            return;
+        }
+        Map<Long, Transaction> tx = index(in.transactions(), Transaction::id);
+        Map<Long, FollowUp> fu = index(in.followUps(), FollowUp::id);
+        Map<Long, Evidence> ev = in.exhibits().stream().map(ExhibitInput::evidence)
+                .collect(Collectors.toMap(Evidence::id, e -> e, (a, b) -> a));
+        Map<Long, StatusChange> st = index(in.statusChanges(), StatusChange::id);
+        TableLayout table = new TableLayout(flow, new float[] {0.18f, 0.12f, 0.70f},
+                List.of(texts.get("chrono.when"), texts.get("chrono.kind"), texts.get("chrono.event")), Style.TABLE);
+        table.start();
+        for (TimelineEvent e : in.timeline()) {
+            String text = describe(e, tx, fu, ev, st);
+            if (e.overdue()) {
+                text = text + " (" + texts.get("chrono.overdue") + ")";
+            }
+            table.row(texts.dateTime(e.at()), texts.label(e.kind()), text);
+        }
+    }
+
+    private String describe(TimelineEvent e, Map<Long, Transaction> tx, Map<Long, FollowUp> fu,
+                            Map<Long, Evidence> ev, Map<Long, StatusChange> st) {
+        Long ref = e.refId();
+        return switch (e.kind()) {
+            case TRANSACTION -> tx.containsKey(ref) ? transactionLine(tx.get(ref)) : e.text();
+            case EVIDENCE -> {
+                Evidence x = ev.get(ref);
+                yield x == null ? e.text()
+                        : x.exhibit() + " " + (x.caption().isBlank() ? x.originalName() : x.caption());
+            }
+            case FOLLOWUP -> {
+                FollowUp f = fu.get(ref);
+                yield f == null ? e.text() : followUpLine(f);
+            }
+            case STATUS -> {
+                StatusChange s = st.get(ref);
+                if (s == null) {
+                    yield e.text();
+                }
+                String line = s.from() == null ? texts.get("chrono.openedAs", texts.label(s.to()))
+                        : texts.get("chrono.statusChange", texts.label(s.from()), texts.label(s.to()));
+                yield s.note().isBlank() ? line : line + ": " + s.note();
+            }
+            case DEADLINE -> {
+                if (ref != null && fu.containsKey(ref)) {
+                    yield texts.get("chrono.followUpDue", fu.get(ref).summary());
+                }
+                Case c = in.caseInfo();
+                yield c.windowDays() == null || c.incident() == null ? e.text()
+                        : texts.get("chrono.windowEnds", c.windowDays(), c.incident().earliest().toString());
+            }
+        };
+    }
+
+    String transactionLine(Transaction t) {
+        StringBuilder s = new StringBuilder();
+        s.append(texts.label(t.direction())).append(' ').append(t.money().display());
+        if (t.counterparty() != null && !t.counterparty().isBlank()) {
+            s.append(" · ").append(t.counterparty());
+        }
+        if (t.txRef() != null && !t.txRef().isBlank()) {
+            s.append(" · ").append(t.txRef());
+        }
+        if (t.note() != null && !t.note().isBlank()) {
+            s.append(" · ").append(t.note());
+        }
+        return s.toString();
+    }
+
+    String followUpLine(FollowUp f) {
+        StringBuilder s = new StringBuilder();
+        s.append(texts.label(f.channel())).append(" (").append(texts.label(f.direction())).append(')');
+        if (f.ticketRef() != null && !f.ticketRef().isBlank()) {
+            s.append(" · ").append(texts.get("chrono.ticket", f.ticketRef()));
+        }
+        s.append(": ").append(f.summary());
+        if (f.outcome() != null && !f.outcome().isBlank()) {
+            s.append(" → ").append(f.outcome());
+        }
+        return s.toString();
+    }
+
+    void transactions(List<TocEntry> toc) {
+        flow.sectionTitle(texts.get("section.transactions"));
+        toc.add(new TocEntry(texts.get("section.transactions"), 0, flow.page()));
+        if (in.transactions().isEmpty()) {
+            flow.paragraph(texts.get("tx.none"), Style.BODY);
+            return;
+        }
+        TableLayout table = new TableLayout(flow, new float[] {0.13f, 0.09f, 0.15f, 0.17f, 0.24f, 0.22f},
+                List.of(texts.get("tx.time"), texts.get("tx.direction"), texts.get("tx.amount"),
+                        texts.get("tx.counterparty"), texts.get("tx.ref"), texts.get("tx.details")), Style.TABLE);
+        table.start();
+        for (Transaction t : in.transactions()) {
+            table.row(texts.dateTime(t.at()), texts.label(t.direction()), t.signedMoney().display(),
+                    orEmpty(t.counterparty()), refs(t), details(t));
+        }
+        flow.subTitle(texts.get("tx.totals"));
+        TableLayout totals = new TableLayout(flow, new float[] {0.16f, 0.14f, 0.24f, 0.23f, 0.23f},
+                List.of(texts.get("tx.currency"), texts.get("tx.count"), texts.get("tx.out"), texts.get("tx.in"),
+                        texts.get("tx.net")), Style.TABLE);
+        totals.start();
+        for (Total total : totals(in.transactions())) {
+            totals.row(true, total.currency.getCurrencyCode(), Integer.toString(total.count),
+                    new Money(total.out, total.currency).display(), new Money(total.in, total.currency).display(),
+                    new Money(total.in.subtract(total.out), total.currency).display());
+        }
+    }
+
+    private static String refs(Transaction t) {
+        List<String> parts = new ArrayList<>();
+        if (t.txRef() != null && !t.txRef().isBlank()) {
+            parts.add(t.txRef());
+        }
+        if (t.merchantOrderRef() != null && !t.merchantOrderRef().isBlank()) {
+            parts.add(t.merchantOrderRef());
+        }
+        return String.join("\n", parts);
+    }
+
+    private static String details(Transaction t) {
+        List<String> parts = new ArrayList<>();
+        for (String s : new String[] {t.method(), t.status(), t.note()}) {
+            if (s != null && !s.isBlank()) {
+                parts.add(s);
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static final class Total {
+        final Currency currency;
+        int count;
+        BigDecimal out = BigDecimal.ZERO;
+        BigDecimal in = BigDecimal.ZERO;
+
+        Total(Currency currency) {
+            this.currency = currency;
+        }
+    }
+
+    private static List<Total> totals(List<Transaction> transactions) {
+        Map<String, Total> byCurrency = new TreeMap<>();
+        for (Transaction t : transactions) {
+            Total total = byCurrency.computeIfAbsent(t.money().currency().getCurrencyCode(),
+                    k -> new Total(t.money().currency()));
+            total.count++;
+            if (t.direction() == Direction.OUT) {
+                total.out = total.out.add(t.money().amount());
+            } else if (t.direction() == Direction.IN) {
+                total.in = total.in.add(t.money().amount());
+            }
+        }
+        return List.copyOf(byCurrency.values());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static <T> Map<Long, T> index(List<T> items, Function<T, Long> id) {
+        return items.stream().collect(Collectors.toMap(id, x -> x, (a, b) -> a));
+    }
+}

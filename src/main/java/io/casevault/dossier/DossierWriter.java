@@ -1,0 +1,123 @@
+package io.casevault.dossier;
+
+import io.casevault.domain.Case;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.imageio.ImageIO;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes the evidence dossier of one case as a PDF/A-3b file: cover, contents, facts and demands, chronology,
+ * transactions, exhibits, appendix. Streams are cached in a temporary file and exhibits are added one at a time, so
+ * the heap stays flat whatever the number of exhibits.
+ */
+public final class DossierWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(DossierWriter.class);
+
+    static {
+        // ImageIO's default disk cache only slows decoding down: every image here is already in memory
+        ImageIO.setUseCache(false);
+    }
+
+    /** Writes the dossier to {@code target}, which the caller moves into place once this returns. */
+    public DossierResult write(DossierInput in, DossierOptions options, Path target, DossierProgress progress)
+            throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(progress, "progress");
+        long started = System.nanoTime();
+        Case c = in.caseInfo();
+        Texts texts = new Texts(options.lang(), options.zone());
+        Manifest manifest = Manifest.of(c, in.exhibits(), options.generatedAt(), options.attachOriginals());
+        int total = in.exhibits().size() + 1;
+        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            PageFlow flow = new PageFlow(doc, FontSet.load(doc));
+            Archival archival = new Archival(doc);
+            List<TocEntry> toc = new ArrayList<>();
+            List<PageLabel> labels = new ArrayList<>();
+
+            FrontMatter front = new FrontMatter(flow, texts);
+            front.cover(in, options, manifest.sha256());
+            List<PDPage> contents = front.reserveContents(contentsEntries(in, options));
+
+            CaseSections sections = new CaseSections(flow, texts, in);
+            sections.facts(toc);
+            sections.chronology(toc);
+            sections.transactions(toc);
+            flow.closePage();
+
+            ExhibitPages exhibits = new ExhibitPages(flow, texts, in, options, archival, labels);
+            if (in.exhibits().isEmpty()) {
+                flow.sectionTitle(texts.get("section.exhibits"));
+                toc.add(new TocEntry(texts.get("section.exhibits"), 0, flow.page()));
+                flow.paragraph(texts.get("exhibit.none"), Style.BODY);
+                flow.closePage();
+            }
+            int done = 0;
+            for (ExhibitInput x : in.exhibits()) {
+                if (progress.isCancelled()) {
+                    throw new DossierCancelledException();
+                }
+                PDPage first = exhibits.write(x);
+                if (done == 0) {
+                    toc.add(new TocEntry(texts.get("section.exhibits"), 0, first));
+                }
+                String caption = x.evidence().caption().isBlank() ? x.evidence().originalName()
+                        : x.evidence().caption();
+                toc.add(new TocEntry(x.evidence().exhibit() + "  " + caption, 1, first));
+                progress.update(++done, total, x.evidence().exhibit());
+            }
+            int exhibitsEnd = doc.getNumberOfPages();
+
+            Appendix appendix = new Appendix(flow, texts);
+            appendix.manifest(in.exhibits(), toc);
+            if (options.includeAuditLog()) {
+                appendix.auditLog(in.auditLog(), toc);
+            }
+            flow.closePage();
+
+            List<PDPage> all = new ArrayList<>();
+            doc.getPages().forEach(all::add);
+            front.fillContents(contents, toc, all);
+            Furniture furniture = new Furniture(flow, texts);
+            furniture.footers(c.title());
+            furniture.pageLabels(labels, exhibitsEnd);
+            furniture.outline(toc);
+
+            archival.attach(Manifest.FILE_NAME, texts.get("section.manifest"), "application/json",
+                    options.generatedAt(), manifest.size(), new ByteArrayInputStream(manifest.json()), "Data");
+            archival.finishAttachments();
+            archival.describe(c.title() + " · " + texts.get("dossier.title"), texts.get("dossier.subject",
+                    c.provider()), options.generatedAt(), options.zone(), options.lang() == Lang.ZH ? "zh-CN" : "en");
+            if (progress.isCancelled()) {
+                throw new DossierCancelledException();
+            }
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                doc.save(out);
+            }
+            int pages = doc.getNumberOfPages();
+            progress.update(total, total, "");
+            LOG.info("Dossier of case {} written: {} pages, {} exhibits, {} ms", c.id(), pages, in.exhibits().size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return new DossierResult(pages, manifest.sha256());
+        }
+    }
+
+    /** How many lines the contents will have: the sections plus one per exhibit. */
+    private static int contentsEntries(DossierInput in, DossierOptions options) {
+        return 5 + (options.includeAuditLog() ? 1 : 0) + in.exhibits().size();
+    }
+}

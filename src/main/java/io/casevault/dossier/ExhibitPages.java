@@ -1,0 +1,238 @@
+package io.casevault.dossier;
+
+import io.casevault.domain.Evidence;
+import io.casevault.domain.FollowUp;
+import io.casevault.domain.Transaction;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.multipdf.LayerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The exhibits: each image on its own page under its label, caption, original name, times and SHA-256; each page of
+ * a PDF exhibit imported under the same stamp; any other file described and attached.
+ */
+final class ExhibitPages {
+    private static final Logger LOG = LoggerFactory.getLogger(ExhibitPages.class);
+    private static final float LABEL_WIDTH = 112;
+    private static final float MAX_UPSCALE = 4f;
+
+    private final PageFlow flow;
+    private final Texts texts;
+    private final DossierOptions options;
+    private final Archival archival;
+    private final List<PageLabel> labels;
+    private final Map<Long, Transaction> transactions;
+    private final Map<Long, FollowUp> followUps;
+    private final DossierInput in;
+
+    ExhibitPages(PageFlow flow, Texts texts, DossierInput in, DossierOptions options, Archival archival,
+                 List<PageLabel> labels) {
+        this.flow = flow;
+        this.texts = texts;
+        this.in = in;
+        this.options = options;
+        this.archival = archival;
+        this.labels = labels;
+        this.transactions = in.transactions().stream().collect(Collectors.toMap(Transaction::id, Function.identity()));
+        this.followUps = in.followUps().stream().collect(Collectors.toMap(FollowUp::id, Function.identity()));
+    }
+
+    /** Writes one exhibit and attaches its original when allowed; returns its first page. */
+    PDPage write(ExhibitInput x) throws IOException {
+        Evidence e = x.evidence();
+        String attachment = Manifest.attachmentName(x, options.attachOriginals());
+        if (e.isImage()) {
+            byte[] bytes;
+            try (InputStream blob = in.blobs().open(e.sha256())) {
+                bytes = blob.readAllBytes();
+            }
+            var embedded = ImageEmbedder.embed(flow.doc(), bytes, e.mediaType(), x.redactions());
+            PDPage first = embedded.isPresent() ? imagePage(x, embedded.get(), attachment)
+                    : otherPage(x, attachment, texts.get("exhibit.unreadable", e.mediaType()));
+            embedded.ifPresent(em -> LOG.debug("{} embedded as {}", e.exhibit(), em.method()));
+            if (attachment != null) {
+                attach(e, attachment, new ByteArrayInputStream(bytes));
+            }
+            return first;
+        }
+        PDPage first;
+        if ("application/pdf".equals(e.mediaType())) {
+            first = pdfPages(x, attachment);
+        } else {
+            first = otherPage(x, attachment, texts.get("exhibit.otherFile"));
+        }
+        if (attachment != null) {
+            try (InputStream blob = in.blobs().open(e.sha256())) {
+                attach(e, attachment, blob);
+            }
+        }
+        return first;
+    }
+
+    private void attach(Evidence e, String name, InputStream bytes) throws IOException {
+        String sha = archival.attach(name, e.exhibit() + " " + e.caption(), e.mediaType(), e.importedAt(), e.size(),
+                bytes, "Source");
+        if (!sha.equals(e.sha256())) {
+            // a dossier must never certify a file that differs from what was recorded
+            throw new IOException("The original of " + e.exhibit() + " (" + e.originalName()
+                    + ") no longer matches its SHA-256; run verify on the vault");
+        }
+    }
+
+    private PDPage imagePage(ExhibitInput x, ImageEmbedder.Embedded embedded, String attachment) throws IOException {
+        PDPage page = header(x, attachment, null);
+        labels.add(new PageLabel(flow.doc().getNumberOfPages() - 1, x.evidence().exhibit(), false, 1));
+        var image = embedded.image();
+        int orientation = x.evidence().orientation();
+        boolean swap = Orientation.swapsAxes(orientation);
+        float dw = swap ? image.getHeight() : image.getWidth();
+        float dh = swap ? image.getWidth() : image.getHeight();
+        float top = flow.y() - 10;
+        float boxW = PageFlow.width();
+        float boxH = top - PageFlow.BOTTOM;
+        float scale = Math.min(MAX_UPSCALE, Math.min(boxW / dw, boxH / dh));
+        float w = dw * scale;
+        float h = dh * scale;
+        float x0 = PageFlow.LEFT + (boxW - w) / 2;
+        float y0 = top - h;
+        PDPageContentStream cs = flow.content();
+        cs.drawImage(image, Orientation.matrix(orientation, x0, y0, w, h));
+        frame(cs, x0, y0, w, h);
+        flow.closePage();
+        return page;
+    }
+
+    private PDPage pdfPages(ExhibitInput x, String attachment) throws IOException {
+        Evidence e = x.evidence();
+        PDDocument source;
+        try {
+            source = Loader.loadPDF(new RandomAccessReadBufferedFile(in.blobs().path(e.sha256()).toFile()));
+        } catch (IOException | RuntimeException ex) {
+            LOG.info("{} could not be opened as a PDF: {}", e.exhibit(), ex.toString());
+            return otherPage(x, attachment, texts.get("exhibit.unreadable", e.mediaType()));
+        }
+        try (source) {
+            int count = source.getNumberOfPages();
+            if (count == 0) {
+                return otherPage(x, attachment, texts.get("exhibit.unreadable", e.mediaType()));
+            }
+            LayerUtility layers = new LayerUtility(flow.doc());
+            PDPage first = null;
+            for (int i = 0; i < count; i++) {
+                PDFormXObject form = layers.importPageAsForm(source, i);
+                PDPage page = header(x, attachment, texts.get("exhibit.pdfPage", i + 1, count));
+                if (first == null) {
+                    first = page;
+                    labels.add(new PageLabel(flow.doc().getNumberOfPages() - 1, e.exhibit() + "-", true, 1));
+                }
+                placeForm(form);
+                flow.closePage();
+            }
+            return first;
+        } catch (IOException | RuntimeException ex) {
+            LOG.info("{} could not be imported as a PDF: {}", e.exhibit(), ex.toString());
+            return otherPage(x, attachment, texts.get("exhibit.unreadable", e.mediaType()));
+        }
+    }
+
+    private void placeForm(PDFormXObject form) throws IOException {
+        Rectangle2D bounds = form.getBBox().transform(form.getMatrix()).getBounds2D();
+        float top = flow.y() - 10;
+        float boxW = PageFlow.width();
+        float boxH = top - PageFlow.BOTTOM;
+        float scale = (float) Math.min(boxW / bounds.getWidth(), boxH / bounds.getHeight());
+        float w = (float) bounds.getWidth() * scale;
+        float h = (float) bounds.getHeight() * scale;
+        float x0 = PageFlow.LEFT + (boxW - w) / 2;
+        float y0 = top - h;
+        PDPageContentStream cs = flow.content();
+        cs.saveGraphicsState();
+        cs.transform(new Matrix(scale, 0, 0, scale, x0 - (float) bounds.getX() * scale,
+                y0 - (float) bounds.getY() * scale));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
+        frame(cs, x0, y0, w, h);
+    }
+
+    private PDPage otherPage(ExhibitInput x, String attachment, String note) {
+        flow.closePage();
+        PDPage page = header(x, attachment, null);
+        labels.add(new PageLabel(flow.doc().getNumberOfPages() - 1, x.evidence().exhibit(), false, 1));
+        flow.gap(12);
+        flow.paragraph(note, Style.BODY);
+        flow.closePage();
+        return page;
+    }
+
+    /** A new page with the exhibit's stamp: label, caption and the facts that identify the original. */
+    private PDPage header(ExhibitInput x, String attachment, String pageNote) {
+        Evidence e = x.evidence();
+        PDPage page = flow.newPage();
+        String title = e.exhibit() + "  " + (e.caption().isBlank() ? e.originalName() : e.caption());
+        flow.paragraph(pageNote == null ? title : texts.get("exhibit.titleWithPage", title, pageNote),
+                new Style(true, 14f, 19f, 0f));
+        flow.gap(4);
+        flow.rule(0.3f, 0.8f);
+        flow.gap(4);
+        flow.field(texts.get("exhibit.file"), e.originalName(), LABEL_WIDTH);
+        String type = e.mediaType() + " · " + Texts.bytes(e.size())
+                + (e.width() == null ? "" : " · " + texts.get("exhibit.pixels", e.width(), e.height()));
+        flow.field(texts.get("exhibit.type"), type, LABEL_WIDTH);
+        if (e.capturedAt() != null) {
+            flow.field(texts.get("exhibit.captured"), texts.get("exhibit.capturedValue",
+                    texts.dateTimeSeconds(e.capturedAt()), texts.label(e.captureSource())), LABEL_WIDTH);
+        }
+        flow.field(texts.get("exhibit.imported"), texts.dateTimeSeconds(e.importedAt()), LABEL_WIDTH);
+        flow.field(texts.get("exhibit.sha256"), e.sha256(), LABEL_WIDTH);
+        String links = links(x);
+        if (!links.isEmpty()) {
+            flow.field(texts.get("exhibit.links"), links, LABEL_WIDTH);
+        }
+        String status = x.isRedacted() ? texts.get("exhibit.redacted", x.redactions().size())
+                : attachment != null ? texts.get("exhibit.attached", attachment) : texts.get("exhibit.notAttached");
+        flow.field(texts.get("exhibit.attachment"), status, LABEL_WIDTH);
+        return page;
+    }
+
+    private String links(ExhibitInput x) {
+        List<String> parts = new ArrayList<>();
+        for (long id : x.links().transactionIds()) {
+            Transaction t = transactions.get(id);
+            if (t != null) {
+                String ref = t.txRef() == null || t.txRef().isBlank() ? "" : " · " + t.txRef();
+                parts.add(texts.get("exhibit.linkTx", texts.dateTime(t.at()) + " " + t.signedMoney().display() + ref));
+            }
+        }
+        for (long id : x.links().followUpIds()) {
+            FollowUp f = followUps.get(id);
+            if (f != null) {
+                parts.add(texts.get("exhibit.linkFu", texts.dateTime(f.at()) + " " + texts.label(f.channel())));
+            }
+        }
+        return String.join("\n", parts);
+    }
+
+    private static void frame(PDPageContentStream cs, float x, float y, float w, float h) throws IOException {
+        cs.setStrokingColor(0.7f);
+        cs.setLineWidth(0.5f);
+        cs.addRect(x - 0.25f, y - 0.25f, w + 0.5f, h + 0.5f);
+        cs.stroke();
+    }
+}

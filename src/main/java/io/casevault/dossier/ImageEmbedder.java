@@ -1,0 +1,174 @@
+package io.casevault.dossier;
+
+import io.casevault.domain.Redaction;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns an image exhibit into a PDF image, changing as little as possible: JPEG bytes are embedded untouched
+ * (DCTDecode), PNG data is copied as Flate with predictors, opaque alpha channels are dropped without a soft mask, and
+ * only what must change (translucency, interlacing, 16 bits, other formats, CMYK, redaction) is decoded and
+ * re-encoded.
+ */
+final class ImageEmbedder {
+    private static final Logger LOG = LoggerFactory.getLogger(ImageEmbedder.class);
+    private static final float REDACTED_JPEG_QUALITY = 0.92f;
+
+    private ImageEmbedder() {
+    }
+
+    /** How the image went into the PDF, for the log and the tests. */
+    enum Method { JPEG_AS_IS, PNG_AS_IS, PNG_ALPHA_DROPPED, REENCODED, REDACTED }
+
+    record Embedded(PDImageXObject image, Method method) {
+    }
+
+    /** Empty when the bytes cannot be decoded as an image at all. */
+    static Optional<Embedded> embed(PDDocument doc, byte[] bytes, String mediaType, List<Redaction> redactions)
+            throws IOException {
+        if (!redactions.isEmpty()) {
+            return decode(doc, bytes, mediaType).map(img -> redacted(doc, img, mediaType, redactions));
+        }
+        if ("image/jpeg".equals(mediaType)) {
+            Optional<Embedded> jpeg = jpeg(doc, bytes);
+            if (jpeg.isPresent()) {
+                return jpeg;
+            }
+        } else if ("image/png".equals(mediaType)) {
+            Optional<PngPassthrough.Header> header = PngPassthrough.parse(bytes);
+            if (header.isPresent() && PngPassthrough.canCopy(header.get())) {
+                return Optional.of(new Embedded(PngPassthrough.copy(doc, header.get()), Method.PNG_AS_IS));
+            }
+            if (header.isPresent() && PngPassthrough.canDropAlpha(header.get())) {
+                try {
+                    Optional<PDImageXObject> opaque = PngPassthrough.dropOpaqueAlpha(doc, header.get());
+                    if (opaque.isPresent()) {
+                        return Optional.of(new Embedded(opaque.get(), Method.PNG_ALPHA_DROPPED));
+                    }
+                } catch (IOException e) {
+                    LOG.debug("PNG rows could not be streamed; decoding instead", e);
+                }
+            }
+        }
+        return decode(doc, bytes, mediaType).map(img -> lossless(doc, img));
+    }
+
+    private static Optional<Embedded> jpeg(PDDocument doc, byte[] bytes) {
+        try {
+            PDImageXObject image = JPEGFactory.createFromByteArray(doc, bytes);
+            if (image.getColorSpace() instanceof PDDeviceCMYK) {
+                // PDF/A with an sRGB output intent forbids DeviceCMYK: convert these rare files to RGB
+                BufferedImage rgb = toRgb(image.getImage());
+                return Optional.of(new Embedded(JPEGFactory.createFromImage(doc, rgb, REDACTED_JPEG_QUALITY),
+                        Method.REENCODED));
+            }
+            return Optional.of(new Embedded(image, Method.JPEG_AS_IS));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("JPEG passthrough failed; decoding instead", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Decodes with ImageIO, falling back on PDFBox's own JPEG decoder (CMYK, YCCK). */
+    static Optional<BufferedImage> decode(PDDocument doc, byte[] bytes, String mediaType) {
+        try {
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (img != null) {
+                return Optional.of(img);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("ImageIO could not decode a {}", mediaType, e);
+        }
+        if ("image/jpeg".equals(mediaType)) {
+            try {
+                return Optional.of(JPEGFactory.createFromByteArray(doc, bytes).getImage());
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("PDFBox could not decode the JPEG either", e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Embedded lossless(PDDocument doc, BufferedImage img) {
+        try {
+            BufferedImage source = img.getColorModel().hasAlpha() && isOpaque(img) ? toRgb(img) : img;
+            return new Embedded(LosslessFactory.createFromImage(doc, source), Method.REENCODED);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Embedded redacted(PDDocument doc, BufferedImage img, String mediaType, List<Redaction> boxes) {
+        boolean keepAlpha = img.getColorModel().hasAlpha() && !isOpaque(img);
+        BufferedImage copy = new BufferedImage(img.getWidth(), img.getHeight(),
+                keepAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = copy.createGraphics();
+        try {
+            g.drawImage(img, 0, 0, null);
+            g.setColor(Color.BLACK);
+            for (Redaction r : boxes) {
+                // boxes are in the stored pixel space, which is exactly the space of the decoded, unrotated image
+                g.fillRect(r.x(), r.y(), r.width(), r.height());
+            }
+        } finally {
+            g.dispose();
+        }
+        try {
+            PDImageXObject image = "image/jpeg".equals(mediaType)
+                    ? JPEGFactory.createFromImage(doc, copy, REDACTED_JPEG_QUALITY)
+                    : LosslessFactory.createFromImage(doc, copy);
+            return new Embedded(image, Method.REDACTED);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isOpaque(BufferedImage img) {
+        if (!img.getColorModel().hasAlpha()) {
+            return true;
+        }
+        var alpha = img.getAlphaRaster();
+        if (alpha == null) {
+            return true;
+        }
+        int max = (1 << img.getColorModel().getComponentSize(img.getColorModel().getNumComponents() - 1)) - 1;
+        int[] row = new int[img.getWidth()];
+        for (int y = 0; y < img.getHeight(); y++) {
+            alpha.getSamples(0, y, img.getWidth(), 1, 0, row);
+            for (int a : row) {
+                if (a != max) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static BufferedImage toRgb(BufferedImage img) {
+        if (img.getType() == BufferedImage.TYPE_INT_RGB) {
+            return img;
+        }
+        BufferedImage rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        try {
+            g.drawImage(img, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return rgb;
+    }
+}

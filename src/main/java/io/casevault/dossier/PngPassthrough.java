@@ -1,0 +1,236 @@
+package io.casevault.dossier;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * PNG data copied into the PDF without decoding: the IDAT bytes already are a zlib stream of predictor-filtered
+ * rows, which PDF reads as FlateDecode with /Predictor 15. Covers non-interlaced grey, RGB and palette images of
+ * up to 8 bits. RGBA and grey+alpha images whose alpha is fully opaque are streamed row by row into RGB or grey
+ * without a soft mask. Anything else returns empty and is re-encoded by the caller.
+ */
+final class PngPassthrough {
+    private static final long SIGNATURE = 0x89504E470D0A1A0AL;
+
+    private PngPassthrough() {
+    }
+
+    record Header(int width, int height, int bitDepth, int colorType, int interlace, byte[] palette, boolean tRNS,
+                  byte[] idat) {
+    }
+
+    static Optional<Header> parse(byte[] png) {
+        if (png.length < 33 || ByteBuffer.wrap(png).getLong() != SIGNATURE) {
+            return Optional.empty();
+        }
+        ByteBuffer b = ByteBuffer.wrap(png);
+        b.position(8);
+        int width = 0;
+        int height = 0;
+        int depth = 0;
+        int type = -1;
+        int interlace = 0;
+        byte[] palette = null;
+        boolean trns = false;
+        ByteArrayOutputStream idat = new ByteArrayOutputStream(png.length);
+        while (b.remaining() >= 12) {
+            int len = b.getInt();
+            int chunk = b.getInt();
+            if (len < 0 || len > b.remaining() - 4) {
+                return Optional.empty();
+            }
+            int at = b.position();
+            switch (chunk) {
+                case 0x49484452 -> { // IHDR
+                    width = b.getInt();
+                    height = b.getInt();
+                    depth = b.get() & 0xff;
+                    type = b.get() & 0xff;
+                    b.get();
+                    b.get();
+                    interlace = b.get() & 0xff;
+                }
+                case 0x504C5445 -> { // PLTE
+                    palette = new byte[len];
+                    b.get(palette);
+                }
+                case 0x74524E53 -> trns = true; // tRNS
+                case 0x49444154 -> idat.write(png, at, len); // IDAT
+                default -> {
+                }
+            }
+            b.position(at + len + 4);
+            if (chunk == 0x49454E44) { // IEND
+                break;
+            }
+        }
+        if (width <= 0 || height <= 0 || type < 0 || idat.size() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Header(width, height, depth, type, interlace, palette, trns, idat.toByteArray()));
+    }
+
+    /** Whether the IDAT stream can be used as it is. */
+    static boolean canCopy(Header h) {
+        boolean colours = h.colorType() == 0 || h.colorType() == 2 || h.colorType() == 3 && h.palette() != null;
+        return colours && h.interlace() == 0 && h.bitDepth() <= 8 && !h.tRNS();
+    }
+
+    /** Whether the image has an alpha channel that may turn out to be fully opaque. */
+    static boolean canDropAlpha(Header h) {
+        return (h.colorType() == 6 || h.colorType() == 4) && h.interlace() == 0 && h.bitDepth() == 8;
+    }
+
+    static PDImageXObject copy(PDDocument doc, Header h) throws IOException {
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(h.idat());
+        }
+        int colours = h.colorType() == 2 ? 3 : 1;
+        COSBase colourSpace = switch (h.colorType()) {
+            case 2 -> COSName.DEVICERGB;
+            case 3 -> indexed(h.palette());
+            default -> COSName.DEVICEGRAY;
+        };
+        describe(stream, h.width(), h.height(), h.bitDepth(), colours, colourSpace);
+        return new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
+    }
+
+    /**
+     * Streams an RGBA or grey+alpha image into RGB or grey rows, checking that every alpha value is 255; empty when
+     * one is not (then the caller re-encodes with a soft mask).
+     */
+    static Optional<PDImageXObject> dropOpaqueAlpha(PDDocument doc, Header h) throws IOException {
+        int inBpp = h.colorType() == 6 ? 4 : 2;
+        int outBpp = inBpp - 1;
+        int inRow = h.width() * inBpp;
+        int outRow = h.width() * outBpp;
+        byte[] prev = new byte[inRow];
+        byte[] cur = new byte[inRow];
+        byte[] outPrev = new byte[outRow];
+        byte[] outCur = new byte[outRow];
+        byte[] filtered = new byte[outRow + 1];
+        COSStream stream = doc.getDocument().createCOSStream();
+        // fastest zlib level: with the Up filter, screenshots stay small and the export stays quick
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(h.idat()), new java.util.zip.Inflater(),
+                65536);
+             OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 65536)) {
+            for (int y = 0; y < h.height(); y++) {
+                int filter = in.read();
+                if (filter < 0 || in.readNBytes(cur, 0, inRow) != inRow) {
+                    throw new IOException("PNG data ends early");
+                }
+                unfilter(filter, cur, prev, inBpp);
+                for (int x = 0, o = 0; x < inRow; x += inBpp) {
+                    if (cur[x + outBpp] != (byte) 0xff) {
+                        return Optional.empty();
+                    }
+                    for (int k = 0; k < outBpp; k++) {
+                        outCur[o++] = cur[x + k];
+                    }
+                }
+                filterUp(outCur, outPrev, filtered);
+                out.write(filtered);
+                byte[] t = prev;
+                prev = cur;
+                cur = t;
+                t = outPrev;
+                outPrev = outCur;
+                outCur = t;
+            }
+        } finally {
+            deflater.end();
+        }
+        describe(stream, h.width(), h.height(), 8, outBpp, outBpp == 3 ? COSName.DEVICERGB : COSName.DEVICEGRAY);
+        return Optional.of(new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null));
+    }
+
+    private static void describe(COSStream s, int w, int h, int bits, int colours, COSBase colourSpace) {
+        s.setItem(COSName.TYPE, COSName.XOBJECT);
+        s.setItem(COSName.SUBTYPE, COSName.IMAGE);
+        s.setInt(COSName.WIDTH, w);
+        s.setInt(COSName.HEIGHT, h);
+        s.setInt(COSName.BITS_PER_COMPONENT, bits);
+        s.setItem(COSName.COLORSPACE, colourSpace);
+        s.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        COSDictionary parms = new COSDictionary();
+        parms.setInt(COSName.PREDICTOR, 15);
+        parms.setInt(COSName.COLORS, colours);
+        parms.setInt(COSName.BITS_PER_COMPONENT, bits);
+        parms.setInt(COSName.COLUMNS, w);
+        s.setItem(COSName.DECODE_PARMS, parms);
+    }
+
+    private static COSArray indexed(byte[] palette) {
+        COSArray a = new COSArray();
+        a.add(COSName.INDEXED);
+        a.add(COSName.DEVICERGB);
+        a.add(COSInteger.get(palette.length / 3 - 1));
+        a.add(new COSString(java.util.Arrays.copyOf(palette, palette.length / 3 * 3)));
+        return a;
+    }
+
+    private static void unfilter(int type, byte[] cur, byte[] prev, int bpp) throws IOException {
+        int n = cur.length;
+        switch (type) {
+            case 0 -> {
+            }
+            case 1 -> {
+                for (int i = bpp; i < n; i++) {
+                    cur[i] += cur[i - bpp];
+                }
+            }
+            case 2 -> {
+                for (int i = 0; i < n; i++) {
+                    cur[i] += prev[i];
+                }
+            }
+            case 3 -> {
+                for (int i = 0; i < n; i++) {
+                    int left = i >= bpp ? cur[i - bpp] & 0xff : 0;
+                    cur[i] += (byte) ((left + (prev[i] & 0xff)) >>> 1);
+                }
+            }
+            case 4 -> {
+                for (int i = 0; i < n; i++) {
+                    int a = i >= bpp ? cur[i - bpp] & 0xff : 0;
+                    int b = prev[i] & 0xff;
+                    int c = i >= bpp ? prev[i - bpp] & 0xff : 0;
+                    int p = a + b - c;
+                    int pa = Math.abs(p - a);
+                    int pb = Math.abs(p - b);
+                    int pc = Math.abs(p - c);
+                    cur[i] += (byte) (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
+                }
+            }
+            default -> throw new IOException("Unknown PNG filter type " + type);
+        }
+    }
+
+    /** The PNG "Up" filter: cheap and good on screenshots, whose rows repeat vertically. */
+    private static void filterUp(byte[] row, byte[] prev, byte[] out) {
+        out[0] = 2;
+        for (int i = 0; i < row.length; i++) {
+            out[i + 1] = (byte) (row[i] - prev[i]);
+        }
+    }
+}

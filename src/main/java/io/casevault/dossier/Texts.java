@@ -1,0 +1,98 @@
+package io.casevault.dossier;
+
+import io.casevault.domain.IncidentDate;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The dossier's words in one language, from {@code io/casevault/dossier/dossier*.properties}, and its formats. */
+final class Texts {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+    private final ZoneId zone;
+
+    Texts(Lang lang, ZoneId zone) {
+        this.locale = lang.locale();
+        // no fallback to the machine's locale: an English dossier stays English on a Chinese system
+        this.bundle = ResourceBundle.getBundle("io.casevault.dossier.dossier", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.zone = zone;
+    }
+
+    String get(String key) {
+        return bundle.getString(key);
+    }
+
+    String get(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+
+    String label(Enum<?> value) {
+        String prefix = switch (value.getDeclaringClass().getSimpleName()) {
+            case "CaseStatus" -> "status.";
+            case "Category" -> "category.";
+            case "Channel" -> "channel.";
+            case "ContactDirection" -> "contact.";
+            case "Direction" -> "dir.";
+            case "CaptureSource" -> "capture.";
+            case "Kind" -> "kind.";
+            default -> throw new IllegalArgumentException("No texts for " + value.getDeclaringClass());
+        };
+        return get(prefix + value.name());
+    }
+
+    String dateTime(Instant at) {
+        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
+    }
+
+    String dateTimeSeconds(Instant at) {
+        return at == null ? "" : DATE_TIME_SECONDS.format(at.atZone(zone));
+    }
+
+    String date(LocalDate day) {
+        return day == null ? get("cover.none") : day.toString();
+    }
+
+    String incident(IncidentDate d) {
+        if (d == null) {
+            return get("cover.none");
+        }
+        return switch (d.kind()) {
+            case EXACT -> d.from().toString();
+            case AROUND -> get("cover.incidentAround", d.from().toString());
+            case RANGE -> get("cover.incidentRange", d.from().toString(), d.to().toString());
+        };
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    /** Bytes in the largest unit that keeps a digit before the point, e.g. 1.4 MB. */
+    static String bytes(long n) {
+        if (n < 1024) {
+            return n + " B";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double v = n;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    }
+
+    /** A grouped byte count, exact, for the manifest table. */
+    static String exactBytes(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}
