@@ -109,7 +109,11 @@ public final class MainWindowController {
         statusFilter.valueProperty().bindBidirectional(model.statusFilter());
         caseList.setItems(model.visible());
         caseList.setCellFactory(v -> new CaseListCell(formats, ctx.bundle()));
-        caseList.setPlaceholder(new Label(ctx.text("caselist.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(model.cases()))
+                .then(ctx.text("caselist.none")).otherwise(ctx.text("caselist.empty")));
+        placeholder.getStyleClass().add("text-muted");
+        caseList.setPlaceholder(placeholder);
         caseList.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             if (item != null && !Objects.equals(model.selectedId().get(), item.theCase().id())) {
                 model.selectedId().set(item.theCase().id());
