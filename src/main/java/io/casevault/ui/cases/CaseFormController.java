@@ -30,6 +30,7 @@ public final class CaseFormController {
     private final UiContext ctx;
     private final CaseForm form;
     private final Formats formats;
+    private final java.util.Set<Node> touched = new java.util.HashSet<>();
 
     @FXML private TextField titleField;
     @FXML private Label titleError;
@@ -77,6 +78,8 @@ public final class CaseFormController {
         incidentKindField.setConverter(converter(k -> ctx.text("newcase.incident." + k.name()),
                 ctx.text("newcase.incident.unknown")));
         incidentKindField.valueProperty().bindBidirectional(form.incidentKind());
+        incidentFromField.setConverter(Formats.dateInput());
+        incidentToField.setConverter(Formats.dateInput());
         incidentFromField.valueProperty().bindBidirectional(form.incidentFrom());
         incidentToField.valueProperty().bindBidirectional(form.incidentTo());
         windowField.textProperty().bindBidirectional(form.windowDays());
@@ -86,6 +89,8 @@ public final class CaseFormController {
         demandList.setItems(form.demands());
         demandList.setPlaceholder(new Label(ctx.text("newcase.demands.none")));
         removeDemandButton.disableProperty().bind(demandList.getSelectionModel().selectedItemProperty().isNull());
+        form.title().addListener((o, a, b) -> touch(titleField));
+        form.provider().addListener((o, a, b) -> touch(providerField));
         form.incidentKind().addListener((o, a, b) -> updateIncidentFields());
         form.errors().addListener((MapChangeListener<String, String>) c -> showErrors());
         form.serviceError().addListener((o, a, b) -> showErrors());
@@ -95,6 +100,12 @@ public final class CaseFormController {
         updateIncidentFields();
         updateDeadline();
         showErrors();
+    }
+
+    private void touch(Node field) {
+        if (touched.add(field)) {
+            showErrors();
+        }
     }
 
     private List<String> split(String key) {
@@ -154,10 +165,12 @@ public final class CaseFormController {
         show(formError, general != null);
     }
 
-    /** A field with a problem turns red and its sentence appears under it; an untouched blank title stays quiet. */
+    /**
+     * A field with a problem turns red and its sentence appears under it; a required field the user has not typed in
+     * yet stays quiet (OK is disabled all the same).
+     */
     private void mark(Node field, Label label, String error) {
-        boolean quiet = field == titleField && form.title().get().isEmpty()
-                || field == providerField && form.provider().get().isEmpty();
+        boolean quiet = (field == titleField || field == providerField) && !touched.contains(field);
         boolean bad = error != null && !quiet;
         field.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
         if (label != null) {

@@ -36,6 +36,12 @@ public final class Formats {
         return new Formats(ctx.bundle(), ctx.locale(), ctx.zone());
     }
 
+    /** Dates typed into date pickers: ISO (2026-11-25), which readers of both languages know and no one misreads. */
+    public static javafx.util.StringConverter<LocalDate> dateInput() {
+        return new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
+                DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+
     public String date(LocalDate day) {
         return day == null ? "" : date.format(day);
     }

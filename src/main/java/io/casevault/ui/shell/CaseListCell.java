@@ -26,14 +26,19 @@ final class CaseListCell extends ListCell<CaseSummary> {
         this.formats = formats;
         title.getStyleClass().add("case-cell-title");
         title.setMinWidth(0);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        // Long titles wrap instead of being cut: the label may use the cell's width minus the badge.
+        title.maxWidthProperty().bind(widthProperty().subtract(badge.widthProperty()).subtract(40));
+        title.prefWidthProperty().bind(title.maxWidthProperty());
         sample.setText(bundle.getString("caselist.sample"));
         sample.getStyleClass().add("sample-badge");
         sample.setMinWidth(Region.USE_PREF_SIZE);
         detail.getStyleClass().addAll("text-muted", "text-small");
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        HBox titleRow = new HBox(6, title, sample);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
-        VBox text = new VBox(2, titleRow, detail);
+        HBox detailRow = new HBox(6, detail, sample);
+        detailRow.setAlignment(Pos.CENTER_LEFT);
+        VBox text = new VBox(2, title, detailRow);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         graphic = new HBox(8, text, badge);

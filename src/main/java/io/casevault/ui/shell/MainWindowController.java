@@ -51,6 +51,7 @@ public final class MainWindowController {
     private final Formats formats;
 
     @FXML private StackPane rootStack;
+    @FXML private VBox listPane;
     @FXML private TextField search;
     @FXML private ComboBox<CaseStatus> statusFilter;
     @FXML private ListView<CaseSummary> caseList;
@@ -83,6 +84,7 @@ public final class MainWindowController {
 
     @FXML
     private void initialize() {
+        javafx.scene.control.SplitPane.setResizableWithParent(listPane, false);
         search.textProperty().bindBidirectional(model.query());
         List<CaseStatus> filters = new ArrayList<>();
         filters.add(null);

@@ -46,6 +46,7 @@ public final class TransactionFormController {
 
     @FXML
     private void initialize() {
+        dateField.setConverter(Formats.dateInput());
         dateField.valueProperty().bindBidirectional(form.date());
         timeField.textProperty().bindBidirectional(form.time());
         zoneLabel.setText(ctx.zone().getId());

@@ -117,8 +117,7 @@ public final class TransactionsView implements CaseView {
         rows.setAll(list);
         countLabel.setText(ctx.text("tx.count", list.size()));
         totalsBox.getChildren().setAll(Totals.of(list).stream().map(t -> {
-            Label l = new Label(ctx.text("tx.totals", t.currency().getCurrencyCode(), formats.money(t.out()),
-                    formats.money(t.in())));
+            Label l = new Label(ctx.text("tx.totals", formats.money(t.out()), formats.money(t.in())));
             l.getStyleClass().add("totals-line");
             return (Node) l;
         }).toList());

@@ -86,7 +86,7 @@ class TransactionsViewUiTest {
         addTransaction(robot, "88.5", "Coffee Shop");
         waitUntil(() -> table(robot).getItems().size() == 1);
         waitUntil(() -> showsText(robot, "88.50 CNY"));
-        assertThat(showsText(robot, "CNY: out 88.50 CNY, in 0.00 CNY")).isTrue();
+        assertThat(showsText(robot, "Total out 88.50 CNY, in 0.00 CNY")).isTrue();
 
         robot.clickOn("88.50 CNY").clickOn("#editButton");
         waitUntil(() -> robot.lookup("#amountField").tryQuery().isPresent());
