@@ -114,20 +114,22 @@ public final class CaseForm {
     }
 
     private void validateMoney(Map<String, String> found) {
-        if (isBlank(amount.get())) {
-            return;
-        }
-        try {
-            if (Money.parseAmount(amount.get()).signum() < 0) {
-                found.put(AMOUNT, text.apply("newcase.error.amountNegative"));
+        if (!isBlank(amount.get())) {
+            try {
+                if (Money.parseAmount(amount.get()).signum() < 0) {
+                    found.put(AMOUNT, text.apply("newcase.error.amountNegative"));
+                }
+            } catch (DomainException e) {
+                found.put(AMOUNT, text.apply("newcase.error.amount"));
             }
-        } catch (DomainException e) {
-            found.put(AMOUNT, text.apply("newcase.error.amount"));
         }
-        try {
-            Money.parseCurrency(currency.get());
-        } catch (DomainException e) {
-            found.put(CURRENCY, text.apply("newcase.error.currency"));
+        // A currency is checked even without an amount: a typo there would surface later, far from its cause.
+        if (!isBlank(amount.get()) || !isBlank(currency.get())) {
+            try {
+                Money.parseCurrency(currency.get());
+            } catch (DomainException e) {
+                found.put(CURRENCY, text.apply("newcase.error.currency"));
+            }
         }
     }
 

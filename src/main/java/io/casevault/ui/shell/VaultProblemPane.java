@@ -19,12 +19,12 @@ final class VaultProblemPane extends VBox {
         setAlignment(Pos.CENTER);
         setPadding(new Insets(40));
         FontIcon icon = new FontIcon("mdi2l-lock-alert-outline");
-        icon.setIconSize(48);
         Label title = new Label(bundle.getString("app.vaultProblem"));
         title.getStyleClass().add("title-3");
         Label text = new Label(message);
         text.setWrapText(true);
         text.setMaxWidth(560);
+        text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         Label path = new Label(dir == null ? "" : dir.toString());
         path.getStyleClass().add("text-muted");
         Button other = new Button(bundle.getString("menu.file.openVault"));
