@@ -8,6 +8,7 @@ import io.casevault.domain.NewCase;
 import io.casevault.ui.UiTestSupport;
 import io.casevault.ui.cases.OverviewView;
 import io.casevault.ui.common.CaseView;
+import io.casevault.ui.common.PasteTarget;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
 import io.casevault.ui.transactions.TransactionsView;
@@ -45,6 +46,32 @@ class MainWindowUiTest {
     private Shell shell;
     private Preferences prefs;
     private ExecutorService executor;
+    private PasteRecorder pasteView;
+
+    /** A stand-in for the evidence view: a case view that takes pastes and counts them. */
+    private static final class PasteRecorder implements CaseView, PasteTarget {
+        private final java.util.concurrent.atomic.AtomicInteger pastes = new java.util.concurrent.atomic.AtomicInteger();
+        private final Label root = new Label("evidence stand-in");
+
+        @Override
+        public String titleKey() {
+            return "overview.tab";
+        }
+
+        @Override
+        public javafx.scene.Node root() {
+            return root;
+        }
+
+        @Override
+        public void showCase(long caseId) {
+        }
+
+        @Override
+        public void paste() {
+            pastes.incrementAndGet();
+        }
+    }
 
     @Start
     void start(Stage stage) {
@@ -55,13 +82,15 @@ class MainWindowUiTest {
                     List.of(), IncidentDate.exact(today.minusDays(100)), today.minusDays(100), 30, List.of(), false));
         }
         Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
+        pasteView = new PasteRecorder();
         prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
         prefs.setLanguage(Language.ENGLISH);
         executor = UiTestSupport.executor();
         Scene scene = new Scene(new StackPane(), 1100, 720);
         stage.setScene(scene);
         shell = new Shell(stage, scene, prefs, UiTestSupport.CLOCK, UiTestSupport.ZONE, executor,
-                (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx)));
+                (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx),
+                        pasteView));
         shell.open(vault);
         stage.show();
     }
@@ -120,7 +149,18 @@ class MainWindowUiTest {
         waitUntil(() -> showsText(robot, "已逾期 70 天"));
         assertThat(showsText(robot, "新建案件")).isTrue();
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).extracting(Tab::getText).containsExactly("概览", "交易记录");
+        assertThat(tabs.getTabs()).extracting(Tab::getText).containsExactly("概览", "交易记录", "概览");
         assertThat(prefs.language()).isEqualTo(Language.CHINESE);
+    }
+
+    @Test
+    void ctrlVForwardsPasteEvidenceToTheViewThatTakesIt(FxRobot robot) {
+        waitUntil(() -> listHas(robot, "Frozen wallet"));
+        robot.clickOn("Frozen wallet");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.V)
+                .release(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> pasteView.pastes.get() == 1);
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).as("the pasting view comes to the front").isEqualTo(2);
     }
 }
