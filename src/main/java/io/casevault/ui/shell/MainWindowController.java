@@ -157,7 +157,8 @@ public final class MainWindowController {
             Worker<?> first = status.running().get(0);
             int more = status.running().size() - 1;
             statusBar.textProperty().bind(Bindings.createStringBinding(() -> more > 0
-                    ? ctx.text("status.runningMore", first.getTitle(), more) : first.getTitle(), first.titleProperty()));
+                            ? ctx.text("status.runningMore", first.getTitle(), more) : first.getTitle(),
+                    first.titleProperty()));
             statusBar.progressProperty().bind(first.progressProperty());
         });
         statusBar.setAccessibleText(ctx.text("status.accessible"));

@@ -87,7 +87,7 @@ public final class Shell implements ShellActions {
             rebuild(null);
             return true;
         } catch (VaultLockedException e) {
-            LOG.warn("The vault {} is locked by another process", dir, e);
+            LOG.warn("The vault {} is locked by another process: {}", dir, e.getMessage());
             showProblem(bundle().getString("app.vaultLocked"), dir);
         } catch (VaultException | java.io.UncheckedIOException e) {
             LOG.error("The vault {} could not be opened", dir, e);

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** The transactions of the case: a table, add and edit in a dialog, move to the trash with Undo, totals per currency. */
+/** The transactions of the case: a table, add and edit in a dialog, trash with Undo, totals per currency. */
 public final class TransactionsView implements CaseView {
     private final UiContext ctx;
     private final Formats formats;

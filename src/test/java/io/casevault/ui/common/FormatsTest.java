@@ -12,7 +12,8 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FormatsTest {
-    private final Formats english = new Formats(Bundles.load(Locale.ENGLISH), Locale.ENGLISH, ZoneId.of("Asia/Shanghai"));
+    private final Formats english = new Formats(Bundles.load(Locale.ENGLISH), Locale.ENGLISH,
+            ZoneId.of("Asia/Shanghai"));
     private final Formats chinese = new Formats(Bundles.load(Locale.SIMPLIFIED_CHINESE), Locale.SIMPLIFIED_CHINESE,
             ZoneId.of("Asia/Shanghai"));
 

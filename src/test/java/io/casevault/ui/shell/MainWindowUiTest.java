@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.casevault.ui.UiTestSupport.showsText;
 import static io.casevault.ui.UiTestSupport.waitUntil;
@@ -50,7 +51,7 @@ class MainWindowUiTest {
 
     /** A stand-in for the evidence view: a case view that takes pastes and counts them. */
     private static final class PasteRecorder implements CaseView, PasteTarget {
-        private final java.util.concurrent.atomic.AtomicInteger pastes = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicInteger pastes = new AtomicInteger();
         private final Label root = new Label("evidence stand-in");
 
         @Override
