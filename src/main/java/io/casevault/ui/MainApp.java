@@ -44,6 +44,7 @@ public final class MainApp extends Application {
         }
         stage.setMinWidth(760);
         stage.setMinHeight(480);
+        // The case views, in tab order; the evidence and timeline views join this list when they are merged.
         shell = new Shell(stage, scene, prefs, Clock.systemUTC(), ZoneId.systemDefault(), background,
                 (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx)));
         Path requested = GuiLauncher.requestedVault;

@@ -144,4 +144,20 @@ class OverviewViewUiTest {
         assertThat(session.cases().list(LocalDate.of(2026, 11, 25))).isEmpty();
         assertThat(session.cases().trashed()).isEmpty();
     }
+
+    @Test
+    void editingReusesTheDialogAndSavesTheChange(FxRobot robot) throws Exception {
+        Case c = create(false);
+        show(c);
+        robot.clickOn("#editButton");
+        waitUntil(() -> robot.lookup("#titleField").tryQuery().isPresent());
+        assertThat(robot.lookup("#titleField").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Wallet frozen");
+        robot.clickOn("#titleField").press(javafx.scene.input.KeyCode.END).release(javafx.scene.input.KeyCode.END)
+                .write(" for 30 days");
+        robot.clickOn("#saveCaseButton");
+        waitUntil(() -> session.cases().get(c.id()).title().equals("Wallet frozen for 30 days"));
+        assertThat(session.cases().get(c.id()).demands()).containsExactly("Unfreeze the account");
+        assertThat(events).contains("changed " + c.id());
+    }
 }
