@@ -68,6 +68,14 @@ public final class CaseService {
         return vault.read(h -> cases.list(h, false).stream().map(c -> summarise(h, c, today)).toList());
     }
 
+    /** Every status the case has had, oldest first, starting with the one it was opened with. */
+    public List<io.casevault.domain.StatusChange> statusChanges(long caseId) {
+        return vault.read(h -> {
+            find(h, caseId);
+            return statusChanges.listByCase(h, caseId);
+        });
+    }
+
     public List<Case> trashed() {
         return vault.read(h -> cases.list(h, true));
     }

@@ -1,44 +1,77 @@
 package io.casevault.ui;
 
-import io.casevault.app.VaultSession;
+import io.casevault.ui.cases.OverviewView;
+import io.casevault.ui.common.BackgroundExecutors;
+import io.casevault.ui.common.CaseView;
+import io.casevault.ui.prefs.Preferences;
+import io.casevault.ui.prefs.PreferencesLocation;
+import io.casevault.ui.prefs.WindowBounds;
+import io.casevault.ui.shell.Appearance;
+import io.casevault.ui.shell.Shell;
+import io.casevault.ui.transactions.TransactionsView;
 import javafx.application.Application;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
 
-/** The desktop window: for now the vault it opened and its cases; the full interface comes with the UI work. */
+/**
+ * The desktop application: preferences, fonts and theme, the background executor, then the vault (the one asked for
+ * on the command line, else the last one, else the default) in the main window.
+ */
 public final class MainApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(MainApp.class);
-    private VaultSession session;
+    private Preferences prefs;
+    private Shell shell;
+    private ExecutorService background;
 
     @Override
     public void start(Stage stage) {
-        VBox root = new VBox(12);
-        root.setPadding(new Insets(24));
-        try {
-            session = VaultSession.create(GuiLauncher.requestedVault, Clock.systemUTC());
-            int cases = session.cases().list(java.time.LocalDate.now()).size();
-            root.getChildren().addAll(new Label("CaseVault"), new Label("Vault: " + session.dir()),
-                    new Label(cases + " case(s)"));
-        } catch (RuntimeException e) {
-            LOG.error("Opening the vault failed", e);
-            root.getChildren().addAll(new Label("CaseVault"), new Label(e.getMessage()));
+        prefs = Preferences.load(PreferencesLocation.resolve());
+        Appearance.loadFonts();
+        Appearance.applyTheme(prefs.theme());
+        background = BackgroundExecutors.create("casevault-background", 2);
+        WindowBounds bounds = prefs.window();
+        Scene scene = new Scene(new StackPane(), bounds.width(), bounds.height());
+        stage.setScene(scene);
+        if (bounds.hasPosition()) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
         }
-        stage.setTitle("CaseVault");
-        stage.setScene(new Scene(root, 960, 640));
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        // The case views, in tab order; the evidence and timeline views join this list when they are merged.
+        shell = new Shell(stage, scene, prefs, Clock.systemUTC(), ZoneId.systemDefault(), background,
+                (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx)));
+        Path requested = GuiLauncher.requestedVault;
+        shell.open(requested != null ? requested : prefs.lastVault().orElse(null));
+        stage.xProperty().addListener((o, a, b) -> rememberBounds(stage));
+        stage.yProperty().addListener((o, a, b) -> rememberBounds(stage));
+        stage.widthProperty().addListener((o, a, b) -> rememberBounds(stage));
+        stage.heightProperty().addListener((o, a, b) -> rememberBounds(stage));
         stage.show();
+    }
+
+    private void rememberBounds(Stage stage) {
+        if (!stage.isIconified() && !stage.isMaximized()) {
+            prefs.setWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        }
     }
 
     @Override
     public void stop() {
-        if (session != null) {
-            session.close();
+        if (shell != null) {
+            shell.closeSession();
+        }
+        if (background != null) {
+            background.shutdownNow();
+        }
+        if (prefs != null) {
+            prefs.close();
         }
     }
 }

@@ -77,6 +77,14 @@ public final class Tasks {
             return task;
         }
 
+        /** Runs on the context's background executor and shows the task in the status bar while it runs. */
+        public Task<T> run(UiContext ctx) {
+            Task<T> task = build();
+            ctx.work().track(task);
+            ctx.background().execute(task);
+            return task;
+        }
+
         public Task<T> run(ExecutorService executor) {
             Task<T> task = build();
             executor.execute(task);

@@ -1,0 +1,208 @@
+package io.casevault.ui.cases;
+
+import atlantafx.base.theme.Styles;
+import io.casevault.domain.Category;
+import io.casevault.domain.IncidentDate;
+import io.casevault.ui.common.Formats;
+import io.casevault.ui.common.UiContext;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Binds the case dialog's controls to a {@link CaseForm}; marks invalid fields and shows why under them. */
+public final class CaseFormController {
+    private final UiContext ctx;
+    private final CaseForm form;
+    private final Formats formats;
+    private final java.util.Set<Node> touched = new java.util.HashSet<>();
+
+    @FXML private TextField titleField;
+    @FXML private Label titleError;
+    @FXML private ComboBox<String> providerField;
+    @FXML private Label providerError;
+    @FXML private ComboBox<Category> categoryField;
+    @FXML private TextField amountField;
+    @FXML private ComboBox<String> currencyField;
+    @FXML private Label amountError;
+    @FXML private ComboBox<IncidentDate.Kind> incidentKindField;
+    @FXML private DatePicker incidentFromField;
+    @FXML private Label incidentToLabel;
+    @FXML private DatePicker incidentToField;
+    @FXML private Label incidentError;
+    @FXML private TextField windowField;
+    @FXML private Label deadlinePreview;
+    @FXML private Label windowError;
+    @FXML private TextField accountField;
+    @FXML private TextArea factsField;
+    @FXML private ComboBox<String> demandField;
+    @FXML private Button removeDemandButton;
+    @FXML private ListView<String> demandList;
+    @FXML private Label formError;
+
+    public CaseFormController(UiContext ctx, CaseForm form) {
+        this.ctx = Objects.requireNonNull(ctx);
+        this.form = Objects.requireNonNull(form);
+        this.formats = Formats.of(ctx);
+    }
+
+    @FXML
+    private void initialize() {
+        titleField.textProperty().bindBidirectional(form.title());
+        providerField.getItems().setAll(split("newcase.provider.suggestions"));
+        providerField.getEditor().textProperty().bindBidirectional(form.provider());
+        categoryField.getItems().setAll(Category.values());
+        categoryField.setConverter(converter(formats::category, ""));
+        categoryField.valueProperty().bindBidirectional(form.category());
+        amountField.textProperty().bindBidirectional(form.amount());
+        currencyField.getItems().setAll("CNY", "USD", "EUR", "HKD", "GBP", "JPY", "TWD", "SGD");
+        currencyField.getEditor().textProperty().bindBidirectional(form.currency());
+        List<IncidentDate.Kind> kinds = new ArrayList<>(Arrays.asList(IncidentDate.Kind.values()));
+        kinds.add(null);
+        incidentKindField.getItems().setAll(kinds);
+        incidentKindField.setConverter(converter(k -> ctx.text("newcase.incident." + k.name()),
+                ctx.text("newcase.incident.unknown")));
+        incidentKindField.valueProperty().bindBidirectional(form.incidentKind());
+        incidentFromField.setConverter(Formats.dateInput());
+        incidentToField.setConverter(Formats.dateInput());
+        incidentFromField.valueProperty().bindBidirectional(form.incidentFrom());
+        incidentToField.valueProperty().bindBidirectional(form.incidentTo());
+        windowField.textProperty().bindBidirectional(form.windowDays());
+        accountField.textProperty().bindBidirectional(form.accountRef());
+        factsField.textProperty().bindBidirectional(form.facts());
+        demandField.getItems().setAll(split("newcase.demands.suggestions"));
+        demandList.setItems(form.demands());
+        demandList.setPlaceholder(new Label(ctx.text("newcase.demands.none")));
+        removeDemandButton.disableProperty().bind(demandList.getSelectionModel().selectedItemProperty().isNull());
+        form.title().addListener((o, a, b) -> touch(titleField));
+        form.provider().addListener((o, a, b) -> touch(providerField));
+        form.incidentKind().addListener((o, a, b) -> updateIncidentFields());
+        form.errors().addListener((MapChangeListener<String, String>) c -> showErrors());
+        form.serviceError().addListener((o, a, b) -> showErrors());
+        form.incidentFrom().addListener((o, a, b) -> updateDeadline());
+        form.windowDays().addListener((o, a, b) -> updateDeadline());
+        form.incidentKind().addListener((o, a, b) -> updateDeadline());
+        updateIncidentFields();
+        updateDeadline();
+        showErrors();
+    }
+
+    private void touch(Node field) {
+        if (touched.add(field)) {
+            showErrors();
+        }
+    }
+
+    private List<String> split(String key) {
+        return Arrays.stream(ctx.text(key).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> show, String forNull) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? forNull : show.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    private void updateIncidentFields() {
+        IncidentDate.Kind kind = form.incidentKind().get();
+        boolean range = kind == IncidentDate.Kind.RANGE;
+        incidentFromField.setDisable(kind == null);
+        incidentToLabel.setVisible(range);
+        incidentToField.setVisible(range);
+        if (range && form.incidentTo().get() == null) {
+            form.incidentTo().set(form.incidentFrom().get());
+        }
+    }
+
+    private void updateDeadline() {
+        LocalDate from = form.incidentFrom().get();
+        String days = form.windowDays().get();
+        String preview = "";
+        if (form.incidentKind().get() != null && from != null && days != null && days.strip().matches("\\d{1,4}")) {
+            preview = ctx.text("newcase.deadline", formats.date(from.plusDays(Integer.parseInt(days.strip()))));
+        }
+        deadlinePreview.setText(preview);
+    }
+
+    private void showErrors() {
+        Map<String, String> errors = form.errors();
+        mark(titleField, titleError, errors.get(CaseForm.TITLE));
+        mark(providerField, providerError, errors.get(CaseForm.PROVIDER));
+        String money = errors.getOrDefault(CaseForm.AMOUNT, errors.get(CaseForm.CURRENCY));
+        mark(amountField, amountError, errors.get(CaseForm.AMOUNT) == null ? null : money);
+        mark(currencyField, null, errors.get(CaseForm.CURRENCY));
+        if (errors.get(CaseForm.AMOUNT) == null && errors.get(CaseForm.CURRENCY) != null) {
+            amountError.setText(errors.get(CaseForm.CURRENCY));
+            show(amountError, true);
+        }
+        mark(incidentFromField, incidentError, errors.get(CaseForm.INCIDENT));
+        mark(windowField, windowError, errors.get(CaseForm.WINDOW));
+        String general = form.serviceError().get().isEmpty() ? errors.get(CaseForm.FORM) : form.serviceError().get();
+        formError.setText(general == null ? "" : general);
+        show(formError, general != null);
+    }
+
+    /**
+     * A field with a problem turns red and its sentence appears under it; a required field the user has not typed in
+     * yet stays quiet (OK is disabled all the same).
+     */
+    private void mark(Node field, Label label, String error) {
+        boolean quiet = (field == titleField || field == providerField) && !touched.contains(field);
+        boolean bad = error != null && !quiet;
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
+        if (label != null) {
+            label.setText(bad ? error : "");
+            show(label, bad);
+        }
+    }
+
+    private static void show(Label label, boolean visible) {
+        label.setVisible(visible);
+        label.setManaged(visible);
+    }
+
+    @FXML
+    private void addDemand() {
+        if (form.addDemand(demandField.getEditor().getText())) {
+            demandField.getEditor().clear();
+            demandField.setValue(null);
+        }
+        demandField.requestFocus();
+    }
+
+    @FXML
+    private void removeDemand() {
+        String selected = demandList.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            form.demands().remove(selected);
+        }
+    }
+
+    /** The field to focus when the dialog opens. */
+    TextField firstField() {
+        return titleField;
+    }
+}

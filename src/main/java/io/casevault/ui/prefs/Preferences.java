@@ -1,0 +1,173 @@
+package io.casevault.ui.prefs;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The user's settings in a properties file. Every change schedules one write a moment later (debounced, after
+ * Cryptomator's SettingsProvider); the file is written beside its final name and moved over it atomically, so a crash
+ * never leaves half a file.
+ */
+public final class Preferences implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Preferences.class);
+    private static final long DEBOUNCE_MS = 400;
+
+    private final Path file;
+    private final Properties values = new Properties();
+    private final ScheduledExecutorService writer;
+    private ScheduledFuture<?> pending;
+
+    private Preferences(Path file) {
+        this.file = file;
+        this.writer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "preferences-writer");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Reads the file; a missing or unreadable file gives the defaults (and the reason is logged). */
+    public static Preferences load(Path file) {
+        Preferences p = new Preferences(Objects.requireNonNull(file));
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.values.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Preferences {} could not be read; using defaults", file, e);
+            }
+        }
+        return p;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized Language language() {
+        return enumValue("language", Language.class, Language.SYSTEM);
+    }
+
+    public void setLanguage(Language language) {
+        put("language", language.name());
+    }
+
+    public synchronized Theme theme() {
+        return enumValue("theme", Theme.class, Theme.LIGHT);
+    }
+
+    public void setTheme(Theme theme) {
+        put("theme", theme.name());
+    }
+
+    public synchronized Optional<Path> lastVault() {
+        String v = values.getProperty("vault.last");
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(Path.of(v));
+    }
+
+    public void setLastVault(Path dir) {
+        put("vault.last", dir.toAbsolutePath().toString());
+    }
+
+    public synchronized WindowBounds window() {
+        try {
+            return new WindowBounds(number("window.x", Double.NaN), number("window.y", Double.NaN),
+                    number("window.width", WindowBounds.DEFAULT.width()),
+                    number("window.height", WindowBounds.DEFAULT.height()));
+        } catch (NumberFormatException e) {
+            return WindowBounds.DEFAULT;
+        }
+    }
+
+    public synchronized void setWindow(WindowBounds b) {
+        values.setProperty("window.x", Double.toString(b.x()));
+        values.setProperty("window.y", Double.toString(b.y()));
+        values.setProperty("window.width", Double.toString(b.width()));
+        values.setProperty("window.height", Double.toString(b.height()));
+        scheduleWrite();
+    }
+
+    private double number(String key, double fallback) {
+        String v = values.getProperty(key);
+        return v == null ? fallback : Double.parseDouble(v);
+    }
+
+    private <E extends Enum<E>> E enumValue(String key, Class<E> type, E fallback) {
+        String v = values.getProperty(key);
+        try {
+            return v == null ? fallback : Enum.valueOf(type, v.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    private synchronized void put(String key, String value) {
+        if (!value.equals(values.getProperty(key))) {
+            values.setProperty(key, value);
+            scheduleWrite();
+        }
+    }
+
+    private synchronized void scheduleWrite() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = writer.schedule(this::writeNow, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Writes the pending changes now (on exit, and in tests). */
+    public void flush() {
+        synchronized (this) {
+            if (pending == null) {
+                return;
+            }
+            pending.cancel(false);
+            pending = null;
+        }
+        writeNow();
+    }
+
+    private void writeNow() {
+        Properties copy = new Properties();
+        synchronized (this) {
+            copy.putAll(values);
+            pending = null;
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                copy.store(w, "CaseVault preferences");
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            LOG.warn("Preferences could not be saved to {}", file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        flush();
+        writer.shutdown();
+    }
+}

@@ -1,0 +1,58 @@
+package io.casevault.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.casevault.ui.prefs.Theme;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+
+/**
+ * Fonts and theme. The bundled Noto Sans SC is loaded and made the default family by the app stylesheet, so Chinese
+ * renders on machines without CJK system fonts.
+ */
+public final class Appearance {
+    private static final Logger LOG = LoggerFactory.getLogger(Appearance.class);
+    private static final String[] FONTS = {"NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf"};
+    private static final String STYLESHEET = io.casevault.ui.common.Dialogs.STYLESHEET;
+    private static volatile boolean fontsLoaded;
+
+    private Appearance() {
+    }
+
+    public static synchronized void loadFonts() {
+        if (fontsLoaded) {
+            return;
+        }
+        for (String name : FONTS) {
+            try (InputStream in = Appearance.class.getResourceAsStream("/io/casevault/fonts/" + name)) {
+                Font font = in == null ? null : Font.loadFont(in, 13);
+                if (font == null) {
+                    LOG.warn("The bundled font {} could not be loaded; Chinese may not render", name);
+                }
+            } catch (IOException e) {
+                LOG.warn("The bundled font {} could not be read", name, e);
+            }
+        }
+        fontsLoaded = true;
+    }
+
+    public static void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Adds the app stylesheet (font family, badges, toasts) to a scene. */
+    public static void style(Scene scene) {
+        URL css = Appearance.class.getResource(STYLESHEET);
+        if (css != null && !scene.getStylesheets().contains(css.toExternalForm())) {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.casevault.ui.shell;
+
+import io.casevault.app.CaseSummary;
+import io.casevault.domain.Case;
+import io.casevault.ui.common.Formats;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.ResourceBundle;
+
+/** One case in the list: title, provider and status, the deadline badge, and a "Sample" mark for the sample case. */
+final class CaseListCell extends ListCell<CaseSummary> {
+    private final Formats formats;
+    private final Label title = new Label();
+    private final Label sample = new Label();
+    private final Label detail = new Label();
+    private final Label badge = new Label();
+    private final HBox graphic;
+
+    CaseListCell(Formats formats, ResourceBundle bundle) {
+        this.formats = formats;
+        title.getStyleClass().add("case-cell-title");
+        title.setMinWidth(0);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        // Long titles wrap instead of being cut: the label may use the cell's width minus the badge.
+        title.maxWidthProperty().bind(widthProperty().subtract(badge.widthProperty()).subtract(40));
+        title.prefWidthProperty().bind(title.maxWidthProperty());
+        sample.setText(bundle.getString("caselist.sample"));
+        sample.getStyleClass().add("sample-badge");
+        sample.setMinWidth(Region.USE_PREF_SIZE);
+        detail.getStyleClass().addAll("text-muted", "text-small");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        HBox detailRow = new HBox(6, detail, sample);
+        detailRow.setAlignment(Pos.CENTER_LEFT);
+        VBox text = new VBox(2, title, detailRow);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        graphic = new HBox(8, text, badge);
+        graphic.setAlignment(Pos.CENTER_LEFT);
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(CaseSummary item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        Case c = item.theCase();
+        title.setText(c.title());
+        sample.setVisible(c.sample());
+        sample.setManaged(c.sample());
+        detail.setText(c.provider() + " · " + formats.status(c.status()));
+        badge.setText(c.status().isClosed() ? formats.status(c.status()) : formats.daysLeft(item.daysLeft()));
+        badge.getStyleClass().setAll("deadline-badge", badgeStyle(item));
+        setText(null);
+        setGraphic(graphic);
+    }
+
+    /** The badge's colour: red when overdue or due today, amber within a week, green otherwise, grey when closed. */
+    static String badgeStyle(CaseSummary s) {
+        Long days = s.daysLeft();
+        if (s.theCase().status().isClosed() || days == null) {
+            return "badge-neutral";
+        }
+        if (days < 0) {
+            return "badge-overdue";
+        }
+        return days == 0 ? "badge-today" : days <= 7 ? "badge-soon" : "badge-ok";
+    }
+}

@@ -1,0 +1,134 @@
+package io.casevault.ui.shell;
+
+import io.casevault.app.CaseSummary;
+import io.casevault.domain.Case;
+import io.casevault.domain.CaseStatus;
+import io.casevault.ui.common.CaseChanges;
+import io.casevault.ui.common.Tasks;
+import io.casevault.ui.common.UiContext;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The case list: every case of the vault, the search and status filter over it, and which case is selected. Loading
+ * runs in the background; the model never touches controls.
+ */
+public final class CaseListModel implements CaseChanges {
+    private final UiContext ctx;
+    private final ObservableList<CaseSummary> cases = FXCollections.observableArrayList();
+    private final FilteredList<CaseSummary> visible = new FilteredList<>(cases, c -> true);
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<CaseStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
+    private final BooleanProperty loaded = new SimpleBooleanProperty();
+
+    public CaseListModel(UiContext ctx) {
+        this.ctx = ctx;
+        query.addListener((o, a, b) -> refilter());
+        statusFilter.addListener((o, a, b) -> refilter());
+    }
+
+    public ObservableList<CaseSummary> cases() {
+        return cases;
+    }
+
+    public FilteredList<CaseSummary> visible() {
+        return visible;
+    }
+
+    public StringProperty query() {
+        return query;
+    }
+
+    public ObjectProperty<CaseStatus> statusFilter() {
+        return statusFilter;
+    }
+
+    /** The case shown on the right, or null. */
+    public ObjectProperty<Long> selectedId() {
+        return selectedId;
+    }
+
+    /** True once the first load finished, so the welcome view never flashes before the cases arrive. */
+    public BooleanProperty loaded() {
+        return loaded;
+    }
+
+    public Optional<CaseSummary> selected() {
+        Long id = selectedId.get();
+        return id == null ? Optional.empty() : cases.stream().filter(c -> c.theCase().id() == id).findFirst();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(ctx.clock().withZone(ctx.zone()));
+    }
+
+    /** Loads the cases again, then selects {@code select} (or keeps the selection when null). */
+    public void reload(Long select) {
+        Tasks.create(() -> ctx.session().cases().list(today())).title(ctx.text("caselist.loading"))
+                .onSuccess(list -> apply(list, select))
+                .onError(e -> ctx.notifier().error(ctx.text("caselist.loadFailed"), e.getMessage()))
+                .run(ctx);
+    }
+
+    /** Replaces the list (FX thread); used by {@link #reload} and by tests that load synchronously. */
+    public void apply(List<CaseSummary> list, Long select) {
+        Long keep = select != null ? select : selectedId.get();
+        cases.setAll(list);
+        loaded.set(true);
+        Long next = keep != null && list.stream().anyMatch(c -> c.theCase().id() == keep) ? keep
+                : visible.isEmpty() ? null : visible.get(0).theCase().id();
+        // Fire even when the id is the same: listeners show the case again with its new data.
+        selectedId.set(null);
+        selectedId.set(next);
+    }
+
+    private void refilter() {
+        String q = query.get() == null ? "" : query.get().strip().toLowerCase(Locale.ROOT);
+        CaseStatus status = statusFilter.get();
+        visible.setPredicate(s -> matches(s.theCase(), q) && (status == null || s.theCase().status() == status));
+    }
+
+    static boolean matches(Case c, String q) {
+        if (q.isEmpty()) {
+            return true;
+        }
+        return contains(c.title(), q) || contains(c.provider(), q) || c.tags().stream().anyMatch(t -> contains(t, q));
+    }
+
+    private static boolean contains(String text, String q) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(q);
+    }
+
+    @Override
+    public void caseChanged(long caseId) {
+        reload(caseId);
+    }
+
+    @Override
+    public void caseRemoved(long caseId) {
+        if (selectedId.get() != null && selectedId.get() == caseId) {
+            selectedId.set(null);
+        }
+        reload(null);
+    }
+
+    @Override
+    public void caseAdded(long caseId) {
+        query.set("");
+        statusFilter.set(null);
+        reload(caseId);
+    }
+}

@@ -1,0 +1,22 @@
+package io.casevault.ui.shell;
+
+import io.casevault.ui.prefs.Language;
+import io.casevault.ui.prefs.Theme;
+
+import java.nio.file.Path;
+
+/** What the main window asks of the application around it: things that rebuild or replace the window. */
+public interface ShellActions {
+
+    void openVault(Path dir);
+
+    void switchLanguage(Language language);
+
+    void switchTheme(Theme theme);
+
+    Language language();
+
+    Theme theme();
+
+    void quit();
+}

@@ -1,0 +1,163 @@
+package io.casevault.ui.cases;
+
+import io.casevault.app.VaultSession;
+import io.casevault.domain.Case;
+import io.casevault.domain.CaseStatus;
+import io.casevault.domain.Category;
+import io.casevault.domain.IncidentDate;
+import io.casevault.domain.Money;
+import io.casevault.domain.NewCase;
+import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.common.Bundles;
+import io.casevault.ui.common.CaseChanges;
+import io.casevault.ui.common.UiContext;
+import io.casevault.ui.shell.Appearance;
+import io.casevault.ui.shell.StatusModel;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+
+import static io.casevault.ui.UiTestSupport.showsText;
+import static io.casevault.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The overview alone: facts shown, a status change recorded in the history, trash with Undo, sample removal. */
+@ExtendWith(ApplicationExtension.class)
+class OverviewViewUiTest {
+    @TempDir
+    Path dir;
+    private VaultSession session;
+    private ExecutorService executor;
+    private StatusModel status;
+    private OverviewView view;
+    private final List<String> events = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
+        session = VaultSession.create(dir.resolve("vault"), UiTestSupport.CLOCK);
+        executor = UiTestSupport.executor();
+        status = new StatusModel();
+        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executor, UiTestSupport.CLOCK,
+                UiTestSupport.ZONE, status, status);
+        view = new OverviewView(ctx, new CaseChanges() {
+            @Override
+            public void caseChanged(long id) {
+                events.add("changed " + id);
+                view.showCase(id);
+            }
+
+            @Override
+            public void caseRemoved(long id) {
+                events.add("removed " + id);
+            }
+
+            @Override
+            public void caseAdded(long id) {
+                events.add("added " + id);
+            }
+        });
+        Scene scene = new Scene((javafx.scene.Parent) view.root(), 900, 700);
+        Appearance.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.shutdownNow();
+        session.close();
+    }
+
+    private Case create(boolean sample) {
+        LocalDate day = LocalDate.of(2026, 11, 10);
+        return session.cases().create(new NewCase("Wallet frozen", "WeChat Pay", "6222000011112222",
+                Category.FROZEN_ACCOUNT, "The wallet was frozen without notice.", Money.parse("300", "CNY"),
+                List.of("Unfreeze the account"), IncidentDate.exact(day), day, 30, List.of(), sample));
+    }
+
+    private void show(Case c) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> view.showCase(c.id())).get();
+        waitUntil(() -> showsText(robot(), "The wallet was frozen without notice."));
+    }
+
+    private FxRobot robot() {
+        return new FxRobot();
+    }
+
+    @Test
+    void showsTheFactsAndRecordsAStatusChange(FxRobot robot) throws Exception {
+        Case c = create(false);
+        show(c);
+        assertThat(showsText(robot, "300.00 CNY")).isTrue();
+        assertThat(showsText(robot, "Dec 10, 2026 (15 days left)")).isTrue();
+        assertThat(showsText(robot, "• Unfreeze the account")).isTrue();
+        assertThat(showsText(robot, "************2222")).isTrue();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<CaseStatus> box = robot.lookup("#statusField").queryAs(ComboBox.class);
+        WaitForAsyncUtils.asyncFx(() -> box.setValue(CaseStatus.SUBMITTED)).get();
+        robot.clickOn("#statusNote").write("Ticket 8812");
+        robot.clickOn("#statusButton");
+        waitUntil(() -> session.cases().get(c.id()).status() == CaseStatus.SUBMITTED);
+        waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
+                && l.getText().endsWith("Draft → Submitted — Ticket 8812")).tryQuery().isPresent());
+        assertThat(events).contains("changed " + c.id());
+    }
+
+    @Test
+    void trashOffersUndo(FxRobot robot) throws Exception {
+        Case c = create(false);
+        show(c);
+        robot.clickOn("#trashButton");
+        waitUntil(() -> events.contains("removed " + c.id()));
+        assertThat(session.cases().get(c.id()).isTrashed()).isTrue();
+        StatusModel.Toast toast = status.toasts().get(status.toasts().size() - 1);
+        assertThat(toast.actionText()).isEqualTo("Undo");
+        WaitForAsyncUtils.asyncFx(() -> toast.action().run()).get();
+        waitUntil(() -> events.contains("added " + c.id()));
+        assertThat(session.cases().get(c.id()).isTrashed()).isFalse();
+    }
+
+    @Test
+    void theSampleCaseIsRemovedForGood(FxRobot robot) throws Exception {
+        Case c = create(true);
+        show(c);
+        assertThat(showsText(robot, "Remove sample case")).isTrue();
+        robot.clickOn("#trashButton");
+        waitUntil(() -> events.contains("removed " + c.id()));
+        assertThat(session.cases().list(LocalDate.of(2026, 11, 25))).isEmpty();
+        assertThat(session.cases().trashed()).isEmpty();
+    }
+
+    @Test
+    void editingReusesTheDialogAndSavesTheChange(FxRobot robot) throws Exception {
+        Case c = create(false);
+        show(c);
+        robot.clickOn("#editButton");
+        waitUntil(() -> robot.lookup("#titleField").tryQuery().isPresent());
+        assertThat(robot.lookup("#titleField").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Wallet frozen");
+        robot.clickOn("#titleField").press(javafx.scene.input.KeyCode.END).release(javafx.scene.input.KeyCode.END)
+                .write(" for 30 days");
+        robot.clickOn("#saveCaseButton");
+        waitUntil(() -> session.cases().get(c.id()).title().equals("Wallet frozen for 30 days"));
+        assertThat(session.cases().get(c.id()).demands()).containsExactly("Unfreeze the account");
+        assertThat(events).contains("changed " + c.id());
+    }
+}

@@ -1,0 +1,54 @@
+package io.casevault.ui.common;
+
+import io.casevault.domain.IncidentDate;
+import io.casevault.domain.Money;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FormatsTest {
+    private final Formats english = new Formats(Bundles.load(Locale.ENGLISH), Locale.ENGLISH,
+            ZoneId.of("Asia/Shanghai"));
+    private final Formats chinese = new Formats(Bundles.load(Locale.SIMPLIFIED_CHINESE), Locale.SIMPLIFIED_CHINESE,
+            ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void moneyHasTheCurrencyDigitsAndLocaleGrouping() {
+        assertThat(english.money(Money.parse("1234.5", "CNY"))).isEqualTo("1,234.50 CNY");
+        assertThat(english.money(Money.parse("1500", "JPY"))).isEqualTo("1,500 JPY");
+        assertThat(english.money(Money.parse("0.123", "USD"))).isEqualTo("0.123 USD");
+        assertThat(chinese.money(Money.parse("1234567.8", "CNY"))).isEqualTo("1,234,567.80 CNY");
+    }
+
+    @Test
+    void daysLeftReadsNaturallyInBothLanguages() {
+        assertThat(english.daysLeft(12L)).isEqualTo("12 days left");
+        assertThat(english.daysLeft(1L)).isEqualTo("1 day left");
+        assertThat(english.daysLeft(0L)).isEqualTo("Due today");
+        assertThat(english.daysLeft(-3L)).isEqualTo("Overdue 3 days");
+        assertThat(english.daysLeft(null)).isEqualTo("No deadline");
+        assertThat(chinese.daysLeft(12L)).isEqualTo("剩余 12 天");
+        assertThat(chinese.daysLeft(-3L)).isEqualTo("已逾期 3 天");
+        assertThat(chinese.daysLeft(0L)).isEqualTo("今天到期");
+    }
+
+    @Test
+    void timesAreShownInTheUsersZone() {
+        Instant at = Instant.parse("2026-11-03T16:30:00Z");
+        assertThat(english.dateTime(at)).isEqualTo("Nov 4, 2026 00:30");
+        assertThat(chinese.dateTime(at)).isEqualTo("2026年11月4日 00:30");
+    }
+
+    @Test
+    void incidentDatesSayHowSureTheyAre() {
+        LocalDate d = LocalDate.of(2026, 11, 3);
+        assertThat(english.incident(IncidentDate.around(d))).isEqualTo("around Nov 3, 2026");
+        assertThat(english.incident(IncidentDate.range(d, d.plusDays(2)))).isEqualTo("Nov 3, 2026 to Nov 5, 2026");
+        assertThat(english.incident(null)).isEqualTo("Not known");
+    }
+}

@@ -1,0 +1,167 @@
+package io.casevault.ui.shell;
+
+import io.casevault.app.CaseSummary;
+import io.casevault.app.VaultSession;
+import io.casevault.domain.Category;
+import io.casevault.domain.IncidentDate;
+import io.casevault.domain.NewCase;
+import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.cases.OverviewView;
+import io.casevault.ui.common.CaseView;
+import io.casevault.ui.common.PasteTarget;
+import io.casevault.ui.prefs.Language;
+import io.casevault.ui.prefs.Preferences;
+import io.casevault.ui.transactions.TransactionsView;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.casevault.ui.UiTestSupport.showsText;
+import static io.casevault.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The main window over a real vault: the case list, the new-case dialog, deadline badges and the language switch. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+    @TempDir
+    Path dir;
+    private Shell shell;
+    private Preferences prefs;
+    private ExecutorService executor;
+    private PasteRecorder pasteView;
+
+    /** A stand-in for the evidence view: a case view that takes pastes and counts them. */
+    private static final class PasteRecorder implements CaseView, PasteTarget {
+        private final AtomicInteger pastes = new AtomicInteger();
+        private final Label root = new Label("evidence stand-in");
+
+        @Override
+        public String titleKey() {
+            return "overview.tab";
+        }
+
+        @Override
+        public javafx.scene.Node root() {
+            return root;
+        }
+
+        @Override
+        public void showCase(long caseId) {
+        }
+
+        @Override
+        public void paste() {
+            pastes.incrementAndGet();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        Path vault = dir.resolve("vault");
+        LocalDate today = LocalDate.now(UiTestSupport.CLOCK.withZone(UiTestSupport.ZONE));
+        try (VaultSession s = VaultSession.create(vault, UiTestSupport.CLOCK)) {
+            s.cases().create(new NewCase("Frozen wallet", "WeChat Pay", null, Category.FROZEN_ACCOUNT, "", null,
+                    List.of(), IncidentDate.exact(today.minusDays(100)), today.minusDays(100), 30, List.of(), false));
+        }
+        Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
+        pasteView = new PasteRecorder();
+        prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
+        prefs.setLanguage(Language.ENGLISH);
+        executor = UiTestSupport.executor();
+        Scene scene = new Scene(new StackPane(), 1100, 720);
+        stage.setScene(scene);
+        shell = new Shell(stage, scene, prefs, UiTestSupport.CLOCK, UiTestSupport.ZONE, executor,
+                (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx),
+                        pasteView));
+        shell.open(vault);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> shell.closeSession()).get();
+        executor.shutdownNow();
+        prefs.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<CaseSummary> caseList(FxRobot robot) {
+        return robot.lookup("#caseList").queryAs(ListView.class);
+    }
+
+    private boolean listHas(FxRobot robot, String title) {
+        return caseList(robot).getItems().stream().anyMatch(s -> s.theCase().title().equals(title));
+    }
+
+    @Test
+    void creatingACaseThroughTheDialogShowsItInTheList(FxRobot robot) {
+        waitUntil(() -> listHas(robot, "Frozen wallet"));
+        robot.clickOn("#newCaseButton");
+        waitUntil(() -> robot.lookup("#titleField").tryQuery().isPresent());
+        assertThat(robot.lookup("#saveCaseButton").query().isDisabled()).as("OK before anything is typed").isTrue();
+        robot.clickOn("#titleField").write("Refund never arrived");
+        ComboBox<?> provider = robot.lookup("#providerField").queryAs(ComboBox.class);
+        robot.clickOn(provider.getEditor()).write("PayPal");
+        robot.clickOn("#amountField").write("-5");
+        assertThat(robot.lookup("#saveCaseButton").query().isDisabled()).as("OK with a negative amount").isTrue();
+        assertThat(showsText(robot, "The amount must not be negative.")).isTrue();
+        robot.doubleClickOn("#amountField").eraseText(2).write("49.90");
+        waitUntil(() -> !robot.lookup("#saveCaseButton").query().isDisabled());
+        robot.clickOn("#saveCaseButton");
+
+        waitUntil(() -> listHas(robot, "Refund never arrived"));
+        waitUntil(() -> showsText(robot, "49.90 CNY"));
+        assertThat(caseList(robot).getSelectionModel().getSelectedItem().theCase().provider()).isEqualTo("PayPal");
+    }
+
+    @Test
+    void aCasePastItsDeadlineShowsTheOverdueBadge(FxRobot robot) {
+        waitUntil(() -> listHas(robot, "Frozen wallet"));
+        waitUntil(() -> robot.lookup(".deadline-badge").queryAllAs(Label.class).stream()
+                .anyMatch(l -> "Overdue 70 days".equals(l.getText()) && l.getStyleClass().contains("badge-overdue")));
+    }
+
+    @Test
+    void switchingToChineseRelabelsTheWindowAndIsRemembered(FxRobot robot) {
+        waitUntil(() -> listHas(robot, "Frozen wallet"));
+        assertThat(showsText(robot, "Cases")).isTrue();
+        robot.clickOn("View").clickOn("Language").clickOn("中文");
+
+        waitUntil(() -> showsText(robot, "案件"));
+        waitUntil(() -> showsText(robot, "已逾期 70 天"));
+        assertThat(showsText(robot, "新建案件")).isTrue();
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        assertThat(tabs.getTabs()).extracting(Tab::getText).containsExactly("概览", "交易记录", "概览");
+        assertThat(prefs.language()).isEqualTo(Language.CHINESE);
+    }
+
+    @Test
+    void ctrlVForwardsPasteEvidenceToTheViewThatTakesIt(FxRobot robot) {
+        waitUntil(() -> listHas(robot, "Frozen wallet"));
+        robot.clickOn("Frozen wallet");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.V)
+                .release(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> pasteView.pastes.get() == 1);
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).as("the pasting view comes to the front").isEqualTo(2);
+    }
+}

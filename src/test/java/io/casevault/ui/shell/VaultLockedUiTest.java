@@ -1,0 +1,63 @@
+package io.casevault.ui.shell;
+
+import io.casevault.app.VaultSession;
+import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.prefs.Language;
+import io.casevault.ui.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+import static io.casevault.ui.UiTestSupport.showsText;
+import static io.casevault.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A vault another process holds gives a sentence and a way out, not a crash. */
+@ExtendWith(ApplicationExtension.class)
+class VaultLockedUiTest {
+    @TempDir
+    Path dir;
+    private VaultSession holder;
+    private ExecutorService executor;
+    private boolean opened;
+
+    @Start
+    void start(Stage stage) {
+        holder = VaultSession.create(dir.resolve("vault"), UiTestSupport.CLOCK);
+        Preferences prefs = Preferences.load(dir.resolve("preferences.properties"));
+        prefs.setLanguage(Language.ENGLISH);
+        executor = UiTestSupport.executor();
+        Scene scene = new Scene(new StackPane(), 900, 600);
+        stage.setScene(scene);
+        Shell shell = new Shell(stage, scene, prefs, UiTestSupport.CLOCK, UiTestSupport.ZONE, executor,
+                (ctx, changes) -> List.of());
+        opened = shell.open(dir.resolve("vault"));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        executor.shutdownNow();
+        holder.close();
+    }
+
+    @Test
+    void aVaultInUseElsewhereIsExplained(FxRobot robot) {
+        assertThat(opened).isFalse();
+        waitUntil(() -> showsText(robot, "The vault cannot be opened"));
+        assertThat(showsText(robot, "This vault is in use by another CaseVault (a window or the command line). "
+                + "Close it first, or open another vault.")).isTrue();
+        assertThat(showsText(robot, "Open vault...")).isTrue();
+    }
+}

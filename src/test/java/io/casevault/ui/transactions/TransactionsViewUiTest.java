@@ -1,0 +1,128 @@
+package io.casevault.ui.transactions;
+
+import io.casevault.app.VaultSession;
+import io.casevault.domain.Case;
+import io.casevault.domain.Category;
+import io.casevault.domain.NewCase;
+import io.casevault.domain.Transaction;
+import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.common.Bundles;
+import io.casevault.ui.common.UiContext;
+import io.casevault.ui.shell.Appearance;
+import io.casevault.ui.shell.StatusModel;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+
+import static io.casevault.ui.UiTestSupport.showsText;
+import static io.casevault.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The transactions view alone, over its own vault: add, edit and move to the trash, with the totals. */
+@ExtendWith(ApplicationExtension.class)
+class TransactionsViewUiTest {
+    @TempDir
+    Path dir;
+    private VaultSession session;
+    private ExecutorService executor;
+    private StatusModel status;
+    private Case theCase;
+
+    @Start
+    void start(Stage stage) {
+        Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
+        session = VaultSession.create(dir.resolve("vault"), UiTestSupport.CLOCK);
+        theCase = session.cases().create(new NewCase("Double charge", "Alipay", null, Category.PAYMENT_FAILED_CHARGED,
+                "", null, List.of(), null, java.time.LocalDate.of(2026, 11, 20), null, List.of(), false));
+        executor = UiTestSupport.executor();
+        status = new StatusModel();
+        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executor, UiTestSupport.CLOCK,
+                UiTestSupport.ZONE, status, status);
+        TransactionsView view = new TransactionsView(ctx);
+        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1000, 600);
+        Appearance.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        view.showCase(theCase.id());
+    }
+
+    @AfterEach
+    void close() {
+        executor.shutdownNow();
+        session.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Transaction> table(FxRobot robot) {
+        return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    private void addTransaction(FxRobot robot, String amount, String counterparty) {
+        robot.clickOn("#addButton");
+        waitUntil(() -> robot.lookup("#counterpartyField").tryQuery().isPresent());
+        robot.clickOn("#amountField").write(amount);
+        robot.clickOn("#counterpartyField").write(counterparty);
+        waitUntil(() -> !robot.lookup("#saveTransactionButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("#saveTransactionButton");
+        waitUntil(() -> robot.lookup("#saveTransactionButton").tryQuery().isEmpty());
+    }
+
+    @Test
+    void addingEditingAndTrashingUpdateTheTable(FxRobot robot) {
+        addTransaction(robot, "88.5", "Coffee Shop");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        waitUntil(() -> showsText(robot, "88.50 CNY"));
+        assertThat(showsText(robot, "Total out 88.50 CNY, in 0.00 CNY")).isTrue();
+
+        robot.clickOn("88.50 CNY").clickOn("#editButton");
+        waitUntil(() -> robot.lookup("#amountField").tryQuery().isPresent());
+        robot.doubleClickOn("#amountField").eraseText(4).write("1200");
+        robot.clickOn("#saveTransactionButton");
+        waitUntil(() -> showsText(robot, "1,200.00 CNY"));
+        assertThat(table(robot).getItems()).hasSize(1);
+        assertThat(session.transactions().list(theCase.id()).get(0).money().amount()).isEqualByComparingTo("1200");
+
+        addTransaction(robot, "30", "Refund desk");
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        robot.clickOn("Refund desk").clickOn("#trashButton");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        assertThat(showsText(robot, "Refund desk")).isFalse();
+        assertThat(session.transactions().list(theCase.id())).extracting(Transaction::counterparty)
+                .containsExactly("Coffee Shop");
+        assertThat(status.toasts()).anyMatch(t -> t.actionText() != null);
+    }
+
+    @Test
+    void undoBringsATrashedTransactionBack(FxRobot robot) throws Exception {
+        addTransaction(robot, "12", "Kiosk");
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        robot.clickOn("Kiosk").clickOn("#trashButton");
+        waitUntil(() -> table(robot).getItems().isEmpty());
+        WaitForAsyncUtils.asyncFx(() -> status.toasts().get(status.toasts().size() - 1).action().run()).get();
+        waitUntil(() -> table(robot).getItems().size() == 1);
+    }
+
+    @Test
+    void aNegativeAmountCannotBeSaved(FxRobot robot) {
+        robot.clickOn("#addButton");
+        waitUntil(() -> robot.lookup("#amountField").tryQuery().isPresent());
+        robot.clickOn("#amountField").write("-3");
+        assertThat(robot.lookup("#saveTransactionButton").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(showsText(robot, "The amount must not be negative; the direction says which way the money went."))
+                .isTrue();
+    }
+}
