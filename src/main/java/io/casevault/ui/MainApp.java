@@ -8,6 +8,8 @@ import io.casevault.ui.prefs.PreferencesLocation;
 import io.casevault.ui.prefs.WindowBounds;
 import io.casevault.ui.shell.Appearance;
 import io.casevault.ui.shell.Shell;
+import io.casevault.ui.evidence.EvidenceView;
+import io.casevault.ui.timeline.TimelineView;
 import io.casevault.ui.transactions.TransactionsView;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -44,9 +46,10 @@ public final class MainApp extends Application {
         }
         stage.setMinWidth(760);
         stage.setMinHeight(480);
-        // The case views, in tab order; the evidence and timeline views join this list when they are merged.
+        // The case views, in tab order.
         shell = new Shell(stage, scene, prefs, Clock.systemUTC(), ZoneId.systemDefault(), background,
-                (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx)));
+                (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx),
+                        new EvidenceView(ctx), new TimelineView(ctx)));
         Path requested = GuiLauncher.requestedVault;
         shell.open(requested != null ? requested : prefs.lastVault().orElse(null));
         stage.xProperty().addListener((o, a, b) -> rememberBounds(stage));

@@ -4,6 +4,7 @@ import io.casevault.app.AddOutcome;
 import io.casevault.app.ThumbnailService;
 import io.casevault.domain.Evidence;
 import io.casevault.ui.common.CaseView;
+import io.casevault.ui.common.PasteTarget;
 import io.casevault.ui.common.UiContext;
 import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
@@ -53,7 +54,7 @@ import java.util.function.Supplier;
  *
  * <p>Construct with a {@link UiContext}; {@link #paste()} is the target of the main window's "Paste evidence".
  */
-public final class EvidenceView implements CaseView {
+public final class EvidenceView implements CaseView, PasteTarget {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass DROP = PseudoClass.getPseudoClass("drop-target");
     private static final DateTimeFormatter CLIP_NAME = DateTimeFormatter.ofPattern("'clipboard-'yyyy-MM-dd-HHmmss'.png'");
@@ -185,6 +186,7 @@ public final class EvidenceView implements CaseView {
     }
 
     /** Adds what is on the clipboard: files, or a screenshot image. The main window's "Paste evidence" calls this. */
+    @Override
     public void paste() {
         if (!accept(Transfer.of(clipboard.get()))) {
             ctx.notifier().info(ctx.text("evidence.paste.nothingTitle"), ctx.text("evidence.paste.nothing"));

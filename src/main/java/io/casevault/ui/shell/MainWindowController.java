@@ -129,6 +129,12 @@ public final class MainWindowController {
             tab.setUserData(view);
             tabs.getTabs().add(tab);
         }
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            Long id = model.selectedId().get();
+            if (id != null) {
+                showInSelectedTab(id);
+            }
+        });
         content.getChildren().add(welcome);
         setUpStatusBar();
         ToastPane toasts = new ToastPane(status, ctx.bundle());
@@ -192,8 +198,17 @@ public final class MainWindowController {
         caseDaysLeft.setText(c.status().isClosed() ? "" : formats.daysLeft(s.daysLeft()));
         caseDaysLeft.getStyleClass().setAll("deadline-badge", CaseListCell.badgeStyle(s));
         caseDaysLeft.setVisible(!c.status().isClosed());
-        for (CaseView view : views) {
-            view.showCase(c.id());
+        showInSelectedTab(c.id());
+    }
+
+    /**
+     * Only the visible tab loads the case; another tab loads it when it is selected, and then shows whatever the other
+     * tabs changed meanwhile (evidence added, a follow-up logged). Opening a large case stays quick.
+     */
+    private void showInSelectedTab(long caseId) {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab != null && tab.getUserData() instanceof CaseView view) {
+            view.showCase(caseId);
         }
     }
 
