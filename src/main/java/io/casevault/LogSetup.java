@@ -55,6 +55,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.setLevel(Level.INFO);
         root.addAppender(file);
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
+        // PDFBox notes on every load of the bundled CJK font that it skips a cmap format it does not need
+        context.getLogger("org.apache.fontbox.ttf.CmapSubtable").setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }
