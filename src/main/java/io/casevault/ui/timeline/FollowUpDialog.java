@@ -64,6 +64,9 @@ final class FollowUpDialog extends Dialog<FollowUpForm> {
         incoming.setToggleGroup(direction);
         outgoing.setSelected(true);
         LocalDateTime now = LocalDateTime.now(ctx.clock().withZone(ctx.zone()));
+        // ISO dates, as in the other dialogs: the platform's short format is US-style even in the Chinese window
+        date.setConverter(io.casevault.ui.common.Formats.dateInput());
+        next.setConverter(io.casevault.ui.common.Formats.dateInput());
         date.setValue(now.toLocalDate());
         time.setText(now.format(DateTimeFormatter.ofPattern("HH:mm")));
         time.setPrefColumnCount(6);

@@ -29,8 +29,9 @@ final class TimelineRows {
     TimelineRows(BiFunction<String, Object[], String> text, Locale locale, ZoneId zone) {
         this.text = text;
         this.locale = locale;
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone);
+        // the date as the locale writes it, the time on a 24-hour clock, as everywhere else in the app
+        this.dateTime = new java.time.format.DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null)
+                .appendLiteral(' ').appendPattern("HH:mm").toFormatter(locale).withZone(zone);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
     }
 

@@ -86,11 +86,16 @@ public final class TransactionsView implements CaseView {
     private static void column(TableColumn<Transaction, String> column, Function<Transaction, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(Objects.toString(value.apply(c.getValue()), "")));
         column.setCellFactory(c -> new TableCell<>() {
+            // one tooltip per cell, reused: creating a Tooltip on every update stalls scrolling through long tables
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                boolean show = !empty && item != null && !item.isEmpty();
+                tip.setText(show ? item : "");
+                setTooltip(show ? tip : null);
             }
         });
     }
