@@ -88,7 +88,7 @@ final class ImportStatementDialog {
         dialog.getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
         ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(ctx.text("app.cancel"));
         Button importButton = (Button) dialog.getDialogPane().lookupButton(importType);
-        importButton.setId("importButton");
+        importButton.setId("runImportButton");
         importButton.disableProperty().bind(form.canImport().not());
         importButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -255,7 +255,7 @@ final class ImportStatementDialog {
         var s = p.statement();
         detected.setText(ctx.text("import.detected", ctx.text("import.format." + StatementChoice.of(s.format())
                 .name()), s.layout(), s.charset() == null ? "" : s.charset()));
-        summary.setText(ctx.text("import.summary", p.rows().size(), form.importable(), p.duplicates(),
+        summary.setText(ctx.text("import.summary", form.rows().size(), form.importable(), p.duplicates(),
                 s.problems().size()));
         table.placeholder(ctx.text("import.noRows"));
     }

@@ -37,7 +37,7 @@ public final class TransactionsView implements CaseView {
     @FXML private Button addButton;
     @FXML private Button editButton;
     @FXML private Button trashButton;
-    @FXML private Button importButton;
+    @FXML private Button importStatementButton;
     @FXML private Label countLabel;
     @FXML private TableView<Transaction> table;
     @FXML private TableColumn<Transaction, String> timeColumn;
@@ -81,7 +81,7 @@ public final class TransactionsView implements CaseView {
         editButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         trashButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         addButton.setDisable(true);
-        importButton.setDisable(true);
+        importStatementButton.setDisable(true);
     }
 
     /** A text column whose cells show their full text in a tooltip, since notes and IDs are often cut. */
@@ -111,7 +111,7 @@ public final class TransactionsView implements CaseView {
     public void showCase(long id) {
         this.caseId = id;
         addButton.setDisable(false);
-        importButton.setDisable(!ctx.session().isWritable());
+        importStatementButton.setDisable(!ctx.session().isWritable());
         reload(null);
     }
 
