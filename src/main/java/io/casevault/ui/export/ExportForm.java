@@ -46,10 +46,11 @@ public final class ExportForm {
 
     /**
      * A file name for the dossier from the case title and the day, e.g. {@code 转账未到账-dossier-2026-11-25.pdf}:
-     * characters no file system accepts become {@code _}, and long titles are cut.
+     * characters no file system accepts become a space, and long titles are cut.
      */
     public static String fileName(String pattern, String caseTitle, String day) {
-        String title = caseTitle == null ? "" : caseTitle.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", "_");
+        String title = caseTitle == null ? ""
+                : caseTitle.replaceAll("\\s*[\\\\/:*?\"<>|\\p{Cntrl}]+\\s*", " ").strip();
         if (title.codePointCount(0, title.length()) > MAX_TITLE_CHARS) {
             title = title.substring(0, title.offsetByCodePoints(0, MAX_TITLE_CHARS)).strip();
         }

@@ -100,7 +100,12 @@ public final class ExportView implements CaseView {
         TextField output = new TextField();
         output.setId("outputField");
         output.textProperty().bindBidirectional(form.output());
-        output.textProperty().addListener((o, a, b) -> outputChosen = outputChosen || output.isFocused());
+        output.textProperty().addListener((o, a, b) -> {
+            outputChosen = outputChosen || output.isFocused();
+            if (!output.isFocused()) {
+                output.end(); // the file name is what the user checks, not the start of a long folder path
+            }
+        });
         HBox.setHgrow(output, Priority.ALWAYS);
         Button choose = new Button(ctx.text("export.choose"));
         choose.setOnAction(e -> chooseFile());

@@ -96,7 +96,6 @@ final class ImportStatementDialog {
         });
         dialog.setResultConverter(b -> null);
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefSize(980, 640);
     }
 
     private Node content() {
@@ -118,6 +117,8 @@ final class ImportStatementDialog {
         formatLabel.setLabelFor(format);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        fileName.setMinWidth(Region.USE_PREF_SIZE);
+        formatLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(10, fileName, other, gap, formatLabel, format);
         top.setAlignment(Pos.CENTER_LEFT);
         detected.setId("detectedFormat");
@@ -144,8 +145,9 @@ final class ImportStatementDialog {
         skip.selectedProperty().bindBidirectional(form.skipBadRows());
         Label skipHint = new Label(ctx.text("import.skipBadRows.hint"));
         skipHint.getStyleClass().addAll("text-muted", "text-small");
-        HBox skipRow = new HBox(10, skip, skipHint);
-        skipRow.setAlignment(Pos.CENTER_LEFT);
+        skipHint.setWrapText(true);
+        skipHint.setPadding(new javafx.geometry.Insets(0, 0, 0, 28));
+        VBox skipRow = new VBox(2, skip, skipHint);
         skipRow.visibleProperty().bind(form.hasProblems());
         skipRow.managedProperty().bind(skipRow.visibleProperty());
         summary.setId("previewSummary");
@@ -153,7 +155,13 @@ final class ImportStatementDialog {
         serviceError.setWrapText(true);
         collapseWhenEmpty(serviceError);
         VBox.setVgrow(table.node(), Priority.ALWAYS);
-        return new VBox(10, top, detected, problemRow, mapping.node(), table.node(), summary, skipRow, serviceError);
+        VBox content = new VBox(10, top, detected, problemRow, mapping.node(), table.node(), summary, skipRow,
+                serviceError);
+        content.setPadding(new javafx.geometry.Insets(12, 14, 4, 14));
+        // wide enough for the preview's columns; a statement preview squeezed into a narrow dialog is unreadable
+        content.setPrefSize(980, 600);
+        content.setMinSize(760, 480);
+        return content;
     }
 
     private static void collapseWhenEmpty(Label label) {
