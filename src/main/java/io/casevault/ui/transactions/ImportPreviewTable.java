@@ -34,12 +34,12 @@ final class ImportPreviewTable {
         table.setItems(rows);
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("import.col.line", 55, r -> String.valueOf(r.line())));
-        table.getColumns().add(column("tx.col.time", 150, r -> formats.dateTime(r.at())));
-        TableColumn<PreviewRow, String> amount = column("tx.col.amount", 115, r -> formats.money(r.money()));
+        table.getColumns().add(column("import.col.line", 60, r -> String.valueOf(r.line())));
+        table.getColumns().add(column("tx.col.time", 170, r -> formats.dateTime(r.at())));
+        TableColumn<PreviewRow, String> amount = column("tx.col.amount", 125, r -> formats.money(r.money()));
         amount.getStyleClass().add("amount-column");
         table.getColumns().add(amount);
-        table.getColumns().add(column("tx.col.direction", 70, r -> formats.direction(r.direction())));
+        table.getColumns().add(column("tx.col.direction", 85, r -> formats.direction(r.direction())));
         table.getColumns().add(column("tx.col.counterparty", 150, StatementRow::counterparty));
         table.getColumns().add(column("tx.col.ref", 150, StatementRow::txRef));
         TableColumn<PreviewRow, String> remark = new TableColumn<>(ctx.text("import.col.remark"));

@@ -67,6 +67,9 @@ final class ImportStatementDialog {
         ImportStatementDialog d = new ImportStatementDialog(ctx, caseId, onImported);
         d.build(owner);
         d.dialog.show();
+        // the dialog's window does not grow to its content's preferred size by itself
+        d.dialog.setWidth(Math.max(d.dialog.getWidth(), 1010));
+        d.dialog.setHeight(Math.max(d.dialog.getHeight(), 700));
         d.load(file);
         return d;
     }
