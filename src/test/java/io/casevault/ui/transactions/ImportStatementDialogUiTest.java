@@ -122,7 +122,7 @@ class ImportStatementDialogUiTest {
         assertThat(transactions(robot).getItems()).extracting(Transaction::counterparty)
                 .containsExactlyInAnyOrder("优选商城", "张三", "李四");
         assertThat(fixture.notifier.messages).anyMatch(m -> !m.error()
-                && m.text().equals("Imported 3, skipped 0 as duplicates and 1 bad rows."));
+                && m.text().equals("Imported 3, skipped 0 as duplicates and 1 bad row."));
     }
 
     @Test
