@@ -9,6 +9,7 @@ import io.casevault.ui.prefs.WindowBounds;
 import io.casevault.ui.shell.Appearance;
 import io.casevault.ui.shell.Shell;
 import io.casevault.ui.evidence.EvidenceView;
+import io.casevault.ui.export.ExportView;
 import io.casevault.ui.timeline.TimelineView;
 import io.casevault.ui.transactions.TransactionsView;
 import javafx.application.Application;
@@ -49,7 +50,7 @@ public final class MainApp extends Application {
         // The case views, in tab order.
         shell = new Shell(stage, scene, prefs, Clock.systemUTC(), ZoneId.systemDefault(), background,
                 (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx),
-                        new EvidenceView(ctx), new TimelineView(ctx)));
+                        new EvidenceView(ctx), new TimelineView(ctx), new ExportView(ctx)));
         Path requested = GuiLauncher.requestedVault;
         shell.open(requested != null ? requested : prefs.lastVault().orElse(null));
         stage.xProperty().addListener((o, a, b) -> rememberBounds(stage));

@@ -37,6 +37,7 @@ public final class TransactionsView implements CaseView {
     @FXML private Button addButton;
     @FXML private Button editButton;
     @FXML private Button trashButton;
+    @FXML private Button importStatementButton;
     @FXML private Label countLabel;
     @FXML private TableView<Transaction> table;
     @FXML private TableColumn<Transaction, String> timeColumn;
@@ -80,6 +81,7 @@ public final class TransactionsView implements CaseView {
         editButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         trashButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         addButton.setDisable(true);
+        importStatementButton.setDisable(true);
     }
 
     /** A text column whose cells show their full text in a tooltip, since notes and IDs are often cut. */
@@ -114,6 +116,7 @@ public final class TransactionsView implements CaseView {
     public void showCase(long id) {
         this.caseId = id;
         addButton.setDisable(false);
+        importStatementButton.setDisable(!ctx.session().isWritable());
         reload(null);
     }
 
@@ -150,6 +153,18 @@ public final class TransactionsView implements CaseView {
         if (caseId != null) {
             TransactionDialog.show(ctx, root.getScene().getWindow(), caseId, null, saved -> reload(saved.id()));
         }
+    }
+
+    @FXML
+    private void importStatement() {
+        if (caseId != null) {
+            ImportStatementDialog.chooseFile(ctx, root.getScene().getWindow()).ifPresent(this::importStatement);
+        }
+    }
+
+    /** Opens the import dialog on a chosen statement; the table reloads after an import. */
+    ImportStatementDialog importStatement(java.nio.file.Path file) {
+        return ImportStatementDialog.show(ctx, root.getScene().getWindow(), caseId, file, r -> reload(null));
     }
 
     @FXML
