@@ -173,8 +173,14 @@ final class PngPassthrough {
                         outCur[o++] = cur[x + k];
                     }
                 }
-                filterUp(outCur, outPrev, filtered);
-                out.write(filtered);
+                if (filter == 0) {
+                    // the encoder found this row best unfiltered; so does zlib, faster and smaller than with Up
+                    out.write(0);
+                    out.write(outCur);
+                } else {
+                    filterUp(outCur, outPrev, filtered);
+                    out.write(filtered);
+                }
                 byte[] t = prev;
                 prev = cur;
                 cur = t;
@@ -262,7 +268,10 @@ final class PngPassthrough {
         }
     }
 
-    /** The PNG "Up" filter: cheap and good on screenshots, whose rows repeat vertically. */
+    /**
+     * The PNG "Up" filter for rows the encoder had filtered: cheap, independent of the pixel size that changed, and
+     * good on screenshots, whose rows repeat vertically.
+     */
     private static void filterUp(byte[] row, byte[] prev, byte[] out) {
         out[0] = 2;
         for (int i = 0; i < row.length; i++) {
