@@ -3,6 +3,7 @@ package io.casevault.dossier;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -118,6 +119,25 @@ final class Archival {
         try (InputStream counted = new DigestInputStream(new DigestInputStream(in, sha), md5)) {
             file = new PDEmbeddedFile(doc, counted);
         }
+        register(file, name, description, mediaType, modified, size, md5.digest(), relationship);
+        return io.casevault.domain.Hashes.hex(sha.digest());
+    }
+
+    /**
+     * Embeds an original whose checksums are already known. Its bytes stay in the vault file until the dossier is
+     * saved, and are stored as they are: originals are compressed formats already, and PDF/A-3 allows an embedded
+     * file stream without a filter. The save fails if the file no longer has this SHA-256.
+     */
+    void attachOriginal(PreparedExhibit.Attachment a, String description, String mediaType, Instant modified)
+            throws IOException {
+        COSStream stream = FileSlices.whole(a.file(), a.size(), a.sha256()).stream();
+        stream.setItem(COSName.TYPE, COSName.EMBEDDED_FILE);
+        register(new PDEmbeddedFile(stream), a.name(), description, mediaType, modified, a.size(), a.md5(),
+                "Source");
+    }
+
+    private void register(PDEmbeddedFile file, String name, String description, String mediaType, Instant modified,
+                          long size, byte[] md5, String relationship) {
         file.setSubtype(mediaType);
         file.setSize((int) Math.min(size, Integer.MAX_VALUE));
         Calendar mod = GregorianCalendar.from(modified.atZone(ZoneId.of("UTC")).withNano(0));
@@ -125,7 +145,7 @@ final class Archival {
         file.setCreationDate(mod);
         COSDictionary params = (COSDictionary) file.getCOSObject().getDictionaryObject(COSName.PARAMS);
         if (params != null) {
-            params.setItem(COSName.getPDFName("CheckSum"), new org.apache.pdfbox.cos.COSString(md5.digest()));
+            params.setItem(COSName.getPDFName("CheckSum"), new org.apache.pdfbox.cos.COSString(md5));
         }
         PDComplexFileSpecification spec = new PDComplexFileSpecification();
         spec.setFile(name);
@@ -136,7 +156,6 @@ final class Archival {
         spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), relationship);
         associated.add(spec);
         embedded.put(name, spec);
-        return io.casevault.domain.Hashes.hex(sha.digest());
     }
 
     /** Writes the /AF array and the embedded files name tree; call once, after the last attachment. */

@@ -67,18 +67,20 @@ public final class DossierWriter {
                 flow.closePage();
             }
             int done = 0;
-            for (ExhibitInput x : in.exhibits()) {
-                if (progress.isCancelled()) {
-                    throw new DossierCancelledException();
+            try (ExhibitPipeline prepared = new ExhibitPipeline(in.exhibits(), in.blobs(), options.attachOriginals())) {
+                for (ExhibitInput x : in.exhibits()) {
+                    if (progress.isCancelled()) {
+                        throw new DossierCancelledException();
+                    }
+                    PDPage first = exhibits.write(prepared.next());
+                    if (done == 0) {
+                        toc.add(new TocEntry(texts.get("section.exhibits"), 0, first));
+                    }
+                    String caption = x.evidence().caption().isBlank() ? x.evidence().originalName()
+                            : x.evidence().caption();
+                    toc.add(new TocEntry(x.evidence().exhibit() + "  " + caption, 1, first));
+                    progress.update(++done, total, x.evidence().exhibit());
                 }
-                PDPage first = exhibits.write(x);
-                if (done == 0) {
-                    toc.add(new TocEntry(texts.get("section.exhibits"), 0, first));
-                }
-                String caption = x.evidence().caption().isBlank() ? x.evidence().originalName()
-                        : x.evidence().caption();
-                toc.add(new TocEntry(x.evidence().exhibit() + "  " + caption, 1, first));
-                progress.update(++done, total, x.evidence().exhibit());
             }
             int exhibitsEnd = doc.getNumberOfPages();
 

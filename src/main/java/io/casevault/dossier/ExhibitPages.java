@@ -15,9 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,46 +52,26 @@ final class ExhibitPages {
         this.followUps = in.followUps().stream().collect(Collectors.toMap(FollowUp::id, Function.identity()));
     }
 
-    /** Writes one exhibit and attaches its original when allowed; returns its first page. */
-    PDPage write(ExhibitInput x) throws IOException {
+    /** Writes one prepared exhibit and attaches its original when allowed; returns its first page. */
+    PDPage write(PreparedExhibit p) throws IOException {
+        ExhibitInput x = p.exhibit();
         Evidence e = x.evidence();
-        String attachment = Manifest.attachmentName(x, options.attachOriginals());
-        if (e.isImage()) {
-            byte[] bytes;
-            try (InputStream blob = in.blobs().open(e.sha256())) {
-                bytes = blob.readAllBytes();
-            }
-            var embedded = ImageEmbedder.embed(flow.doc(), bytes, e.mediaType(), x.redactions());
-            PDPage first = embedded.isPresent() ? imagePage(x, embedded.get(), attachment)
+        String attachment = p.attachment() == null ? null : p.attachment().name();
+        PDPage first;
+        if (p.image() != null) {
+            var embedded = ImageEmbedder.embed(flow.doc(), p.image(), e.mediaType(), x.redactions());
+            first = embedded.isPresent() ? imagePage(x, embedded.get(), attachment)
                     : otherPage(x, attachment, texts.get("exhibit.unreadable", e.mediaType()));
             embedded.ifPresent(em -> LOG.debug("{} embedded as {}", e.exhibit(), em.method()));
-            if (attachment != null) {
-                attach(e, attachment, new ByteArrayInputStream(bytes));
-            }
-            return first;
-        }
-        PDPage first;
-        if ("application/pdf".equals(e.mediaType())) {
+        } else if ("application/pdf".equals(e.mediaType())) {
             first = pdfPages(x, attachment);
         } else {
             first = otherPage(x, attachment, texts.get("exhibit.otherFile"));
         }
-        if (attachment != null) {
-            try (InputStream blob = in.blobs().open(e.sha256())) {
-                attach(e, attachment, blob);
-            }
+        if (p.attachment() != null) {
+            archival.attachOriginal(p.attachment(), e.exhibit() + " " + e.caption(), e.mediaType(), e.importedAt());
         }
         return first;
-    }
-
-    private void attach(Evidence e, String name, InputStream bytes) throws IOException {
-        String sha = archival.attach(name, e.exhibit() + " " + e.caption(), e.mediaType(), e.importedAt(), e.size(),
-                bytes, "Source");
-        if (!sha.equals(e.sha256())) {
-            // a dossier must never certify a file that differs from what was recorded
-            throw new IOException("The original of " + e.exhibit() + " (" + e.originalName()
-                    + ") no longer matches its SHA-256; run verify on the vault");
-        }
     }
 
     private PDPage imagePage(ExhibitInput x, ImageEmbedder.Embedded embedded, String attachment) throws IOException {

@@ -2,6 +2,8 @@ package io.casevault.dossier;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -54,7 +56,12 @@ final class FontSet {
                 if (in == null) {
                     throw new IllegalStateException("The bundled font " + name + " is missing from the build");
                 }
-                return new Face(PDType0Font.load(doc, in, true));
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                // PDFBox applies the font's Latin GSUB features (ligatures) to every showText call, building regular
+                // expressions of all ligature sequences each time: a tenth of the export. The dossier shows plain
+                // text, and without ligatures its text extracts exactly as written ("fi" stays two letters).
+                ttf.setEnableGsub(false);
+                return new Face(PDType0Font.load(doc, ttf, true));
             } catch (IOException e) {
                 throw new UncheckedIOException("Loading the bundled font " + name + " failed", e);
             }

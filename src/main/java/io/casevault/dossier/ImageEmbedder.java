@@ -1,7 +1,10 @@
 package io.casevault.dossier;
 
 import io.casevault.domain.Redaction;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -19,10 +22,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns an image exhibit into a PDF image, changing as little as possible: JPEG bytes are embedded untouched
- * (DCTDecode), PNG data is copied as Flate with predictors, opaque alpha channels are dropped without a soft mask, and
- * only what must change (translucency, interlacing, 16 bits, other formats, CMYK, redaction) is decoded and
- * re-encoded.
+ * Turns a prepared image exhibit into a PDF image, changing as little as possible: JPEG bytes are embedded untouched
+ * (DCTDecode), PNG data is copied as Flate with predictors, opaque alpha channels are dropped without a soft mask
+ * (both read from the vault file at save time, see {@link PreparedExhibit}), and only what must change
+ * (translucency, interlacing, 16 bits, other formats, CMYK, redaction) is decoded and re-encoded.
  */
 final class ImageEmbedder {
     private static final Logger LOG = LoggerFactory.getLogger(ImageEmbedder.class);
@@ -37,9 +40,22 @@ final class ImageEmbedder {
     record Embedded(PDImageXObject image, Method method) {
     }
 
-    /** Empty when the bytes cannot be decoded as an image at all. */
-    static Optional<Embedded> embed(PDDocument doc, byte[] bytes, String mediaType, List<Redaction> redactions)
-            throws IOException {
+    /**
+     * The PDF image of a prepared exhibit; empty when its bytes cannot be decoded as an image at all. Passthrough
+     * images read their data from the vault file when the dossier is saved; only {@code Decode} does real work here.
+     */
+    static Optional<Embedded> embed(PDDocument doc, PreparedExhibit.Image image, String mediaType,
+                                    List<Redaction> redactions) throws IOException {
+        if (image instanceof PreparedExhibit.JpegAsIs jpeg) {
+            return Optional.of(new Embedded(jpegAsIs(jpeg), Method.JPEG_AS_IS));
+        }
+        if (image instanceof PreparedExhibit.PngAsIs png) {
+            return Optional.of(new Embedded(PngPassthrough.copy(png.file(), png.header()), Method.PNG_AS_IS));
+        }
+        if (image instanceof PreparedExhibit.PngOpaque png) {
+            return Optional.of(new Embedded(PngPassthrough.opaqueImage(doc, png.rows()), Method.PNG_ALPHA_DROPPED));
+        }
+        byte[] bytes = ((PreparedExhibit.Decode) image).bytes();
         if (!redactions.isEmpty()) {
             return decode(doc, bytes, mediaType).map(img -> redacted(doc, img, mediaType, redactions));
         }
@@ -48,23 +64,21 @@ final class ImageEmbedder {
             if (jpeg.isPresent()) {
                 return jpeg;
             }
-        } else if ("image/png".equals(mediaType)) {
-            Optional<PngPassthrough.Header> header = PngPassthrough.parse(bytes);
-            if (header.isPresent() && PngPassthrough.canCopy(header.get())) {
-                return Optional.of(new Embedded(PngPassthrough.copy(doc, header.get()), Method.PNG_AS_IS));
-            }
-            if (header.isPresent() && PngPassthrough.canDropAlpha(header.get())) {
-                try {
-                    Optional<PDImageXObject> opaque = PngPassthrough.dropOpaqueAlpha(doc, header.get());
-                    if (opaque.isPresent()) {
-                        return Optional.of(new Embedded(opaque.get(), Method.PNG_ALPHA_DROPPED));
-                    }
-                } catch (IOException e) {
-                    LOG.debug("PNG rows could not be streamed; decoding instead", e);
-                }
-            }
         }
         return decode(doc, bytes, mediaType).map(img -> lossless(doc, img));
+    }
+
+    /** The JPEG file itself as a DCTDecode image, as {@code JPEGFactory} would make it for 1 or 3 components. */
+    private static PDImageXObject jpegAsIs(PreparedExhibit.JpegAsIs jpeg) throws IOException {
+        COSStream s = FileSlices.ranges(jpeg.file(), new long[] {0}, new long[] {jpeg.size()}).stream();
+        s.setItem(COSName.TYPE, COSName.XOBJECT);
+        s.setItem(COSName.SUBTYPE, COSName.IMAGE);
+        s.setInt(COSName.WIDTH, jpeg.header().width());
+        s.setInt(COSName.HEIGHT, jpeg.header().height());
+        s.setInt(COSName.BITS_PER_COMPONENT, 8);
+        s.setItem(COSName.COLORSPACE, jpeg.header().components() == 1 ? COSName.DEVICEGRAY : COSName.DEVICERGB);
+        s.setItem(COSName.FILTER, COSName.DCT_DECODE);
+        return new PDImageXObject(new PDStream(s), null);
     }
 
     private static Optional<Embedded> jpeg(PDDocument doc, byte[] bytes) {

@@ -16,9 +16,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -33,8 +35,26 @@ final class PngPassthrough {
     private PngPassthrough() {
     }
 
+    /** The image header and where the IDAT chunks' data lie in the file (no copy of the data). */
     record Header(int width, int height, int bitDepth, int colorType, int interlace, byte[] palette, boolean tRNS,
-                  byte[] idat) {
+                  long[] idatOffsets, long[] idatLengths) {
+
+        /** The zlib stream spread over the IDAT chunks of {@code png}, read in place. */
+        InputStream idat(byte[] png) {
+            java.util.List<InputStream> parts = new java.util.ArrayList<>();
+            for (int i = 0; i < idatOffsets.length; i++) {
+                parts.add(new ByteArrayInputStream(png, (int) idatOffsets[i], (int) idatLengths[i]));
+            }
+            return new java.io.SequenceInputStream(java.util.Collections.enumeration(parts));
+        }
+
+        long idatSize() {
+            long n = 0;
+            for (long l : idatLengths) {
+                n += l;
+            }
+            return n;
+        }
     }
 
     static Optional<Header> parse(byte[] png) {
@@ -50,7 +70,7 @@ final class PngPassthrough {
         int interlace = 0;
         byte[] palette = null;
         boolean trns = false;
-        ByteArrayOutputStream idat = new ByteArrayOutputStream(png.length);
+        java.util.List<long[]> idat = new java.util.ArrayList<>();
         while (b.remaining() >= 12) {
             int len = b.getInt();
             int chunk = b.getInt();
@@ -73,7 +93,7 @@ final class PngPassthrough {
                     b.get(palette);
                 }
                 case 0x74524E53 -> trns = true; // tRNS
-                case 0x49444154 -> idat.write(png, at, len); // IDAT
+                case 0x49444154 -> idat.add(new long[] {at, len}); // IDAT
                 default -> {
                 }
             }
@@ -82,10 +102,11 @@ final class PngPassthrough {
                 break;
             }
         }
-        if (width <= 0 || height <= 0 || type < 0 || idat.size() == 0) {
+        if (width <= 0 || height <= 0 || type < 0 || idat.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Header(width, height, depth, type, interlace, palette, trns, idat.toByteArray()));
+        return Optional.of(new Header(width, height, depth, type, interlace, palette, trns,
+                idat.stream().mapToLong(r -> r[0]).toArray(), idat.stream().mapToLong(r -> r[1]).toArray()));
     }
 
     /** Whether the IDAT stream can be used as it is. */
@@ -99,11 +120,9 @@ final class PngPassthrough {
         return (h.colorType() == 6 || h.colorType() == 4) && h.interlace() == 0 && h.bitDepth() == 8;
     }
 
-    static PDImageXObject copy(PDDocument doc, Header h) throws IOException {
-        COSStream stream = doc.getDocument().createCOSStream();
-        try (OutputStream out = stream.createRawOutputStream()) {
-            out.write(h.idat());
-        }
+    /** The image whose data are the IDAT chunks of {@code file}, read from there when the dossier is saved. */
+    static PDImageXObject copy(Path file, Header h) throws IOException {
+        COSStream stream = FileSlices.ranges(file, h.idatOffsets(), h.idatLengths()).stream();
         int colours = h.colorType() == 2 ? 3 : 1;
         COSBase colourSpace = switch (h.colorType()) {
             case 2 -> COSName.DEVICERGB;
@@ -114,11 +133,16 @@ final class PngPassthrough {
         return new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
     }
 
+    /** RGB or grey rows, Up-filtered and deflated, of an RGBA or grey+alpha PNG whose alpha was all opaque. */
+    record Opaque(int width, int height, int colours, byte[] deflated) {
+    }
+
     /**
      * Streams an RGBA or grey+alpha image into RGB or grey rows, checking that every alpha value is 255; empty when
-     * one is not (then the caller re-encodes with a soft mask).
+     * one is not (then the caller re-encodes with a soft mask). Needs no document, so it runs ahead of the page
+     * writer on a worker thread: this inflate and deflate is the dearest step of the dossier.
      */
-    static Optional<PDImageXObject> dropOpaqueAlpha(PDDocument doc, Header h) throws IOException {
+    static Optional<Opaque> dropOpaqueAlpha(byte[] png, Header h) throws IOException {
         int inBpp = h.colorType() == 6 ? 4 : 2;
         int outBpp = inBpp - 1;
         int inRow = h.width() * inBpp;
@@ -128,12 +152,13 @@ final class PngPassthrough {
         byte[] outPrev = new byte[outRow];
         byte[] outCur = new byte[outRow];
         byte[] filtered = new byte[outRow + 1];
-        COSStream stream = doc.getDocument().createCOSStream();
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8,
+                h.idatSize() + 1024));
         // fastest zlib level: with the Up filter, screenshots stay small and the export stays quick
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(h.idat()), new java.util.zip.Inflater(),
-                65536);
-             OutputStream out = new DeflaterOutputStream(stream.createRawOutputStream(), deflater, 65536)) {
+        Inflater inflater = new Inflater();
+        try (InputStream in = new InflaterInputStream(h.idat(png), inflater, 65536);
+             OutputStream out = new DeflaterOutputStream(deflated, deflater, 65536)) {
             for (int y = 0; y < h.height(); y++) {
                 int filter = in.read();
                 if (filter < 0 || in.readNBytes(cur, 0, inRow) != inRow) {
@@ -148,8 +173,14 @@ final class PngPassthrough {
                         outCur[o++] = cur[x + k];
                     }
                 }
-                filterUp(outCur, outPrev, filtered);
-                out.write(filtered);
+                if (filter == 0) {
+                    // the encoder found this row best unfiltered; so does zlib, faster and smaller than with Up
+                    out.write(0);
+                    out.write(outCur);
+                } else {
+                    filterUp(outCur, outPrev, filtered);
+                    out.write(filtered);
+                }
                 byte[] t = prev;
                 prev = cur;
                 cur = t;
@@ -159,9 +190,20 @@ final class PngPassthrough {
             }
         } finally {
             deflater.end();
+            inflater.end();
         }
-        describe(stream, h.width(), h.height(), 8, outBpp, outBpp == 3 ? COSName.DEVICERGB : COSName.DEVICEGRAY);
-        return Optional.of(new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null));
+        return Optional.of(new Opaque(h.width(), h.height(), outBpp, deflated.toByteArray()));
+    }
+
+    /** The image XObject of rows prepared by {@link #dropOpaqueAlpha}. */
+    static PDImageXObject opaqueImage(PDDocument doc, Opaque o) throws IOException {
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(o.deflated());
+        }
+        describe(stream, o.width(), o.height(), 8, o.colours(), o.colours() == 3 ? COSName.DEVICERGB
+                : COSName.DEVICEGRAY);
+        return new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
     }
 
     private static void describe(COSStream s, int w, int h, int bits, int colours, COSBase colourSpace) {
@@ -226,7 +268,10 @@ final class PngPassthrough {
         }
     }
 
-    /** The PNG "Up" filter: cheap and good on screenshots, whose rows repeat vertically. */
+    /**
+     * The PNG "Up" filter for rows the encoder had filtered: cheap, independent of the pixel size that changed, and
+     * good on screenshots, whose rows repeat vertically.
+     */
     private static void filterUp(byte[] row, byte[] prev, byte[] out) {
         out[0] = 2;
         for (int i = 0; i < row.length; i++) {
