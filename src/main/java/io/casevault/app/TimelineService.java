@@ -1,6 +1,8 @@
 package io.casevault.app;
 
 import io.casevault.domain.Case;
+import io.casevault.domain.FollowUp;
+import io.casevault.domain.Transaction;
 import io.casevault.domain.Timeline;
 import io.casevault.domain.TimelineEvent;
 import io.casevault.vault.EvidenceRepository;
@@ -29,11 +31,19 @@ public final class TimelineService {
     }
 
     public List<TimelineEvent> timeline(long caseId, ZoneId zone) {
+        return caseTimeline(caseId, zone).events();
+    }
+
+    /** The timeline and the case, transactions and follow-ups it was built from, each read once. */
+    public CaseTimeline caseTimeline(long caseId, ZoneId zone) {
         LocalDate today = LocalDate.now(vault.clock().withZone(zone));
         return vault.read(h -> {
             Case c = cases.find(h, caseId);
-            return Timeline.build(c, transactions.listByCase(h, caseId, false), evidence.listByCase(h, caseId, false),
-                    followUps.listByCase(h, caseId, false), statusChanges.listByCase(h, caseId), zone, today);
+            List<Transaction> txs = transactions.listByCase(h, caseId, false);
+            List<FollowUp> fus = followUps.listByCase(h, caseId, false);
+            List<TimelineEvent> events = Timeline.build(c, txs, evidence.listByCase(h, caseId, false), fus,
+                    statusChanges.listByCase(h, caseId), zone, today);
+            return new CaseTimeline(c, events, txs, fus);
         });
     }
 }

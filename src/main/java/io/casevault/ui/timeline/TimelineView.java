@@ -1,11 +1,10 @@
 package io.casevault.ui.timeline;
 
+import io.casevault.app.CaseTimeline;
 import io.casevault.app.VaultSession;
-import io.casevault.domain.Case;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.TimelineEvent;
-import io.casevault.domain.Transaction;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.Tasks;
 import io.casevault.ui.common.UiContext;
@@ -128,11 +127,8 @@ public final class TimelineView implements CaseView {
         }
         TimelineRows words = new TimelineRows((k, a) -> ctx.text(k, a), formatLocale(ctx), ctx.zone());
         loading = Tasks.create(() -> {
-                    Case c = session.cases().get(id);
-                    List<TimelineEvent> events = session.timeline().timeline(id, ctx.zone());
-                    List<FollowUp> followUps = session.followUps().list(id);
-                    List<Transaction> txs = session.transactions().list(id);
-                    return words.build(c, events, followUps, txs);
+                    CaseTimeline t = session.timeline().caseTimeline(id, ctx.zone());
+                    return words.build(t.theCase(), t.events(), t.followUps(), t.transactions());
                 })
                 .title(ctx.text("timeline.task.load"))
                 .onSuccess(built -> {
