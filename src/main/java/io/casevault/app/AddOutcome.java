@@ -1,6 +1,7 @@
 package io.casevault.app;
 
 import io.casevault.domain.Evidence;
+import io.casevault.domain.Reason;
 
 /** What happened to one file given to {@link EvidenceService#add}. */
 public sealed interface AddOutcome {
@@ -17,6 +18,6 @@ public sealed interface AddOutcome {
     }
 
     /** Refused, with a one-sentence reason; the vault is unchanged. */
-    record Rejected(String source, String reason) implements AddOutcome {
+    record Rejected(String source, Reason reason) implements AddOutcome {
     }
 }

@@ -4,6 +4,7 @@ import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Checks;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.Evidence;
+import io.casevault.domain.Reason;
 import io.casevault.domain.EvidenceLinks;
 import io.casevault.domain.Redaction;
 import io.casevault.media.MediaProbe;
@@ -43,6 +44,8 @@ import java.util.concurrent.Future;
  */
 public final class EvidenceService {
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceService.class);
+    private static final Reason PERMISSION_DENIED =
+            Reason.of("evidence.permission", "it cannot be read (permission denied).");
     private static final int IN_FLIGHT = 8;
 
     private final Vault vault;
@@ -114,7 +117,7 @@ public final class EvidenceService {
             StagedBlob staged = vault.blobs().stage(new java.io.ByteArrayInputStream(bytes));
             p = inspect(name, staged, null);
         } catch (IOException e) {
-            return new AddOutcome.Rejected(name, "it could not be stored: " + e.getMessage() + ".");
+            return new AddOutcome.Rejected(name, notStored(e));
         }
         return p.rejection != null ? new AddOutcome.Rejected(name, p.rejection) : record(caseId, p, caption);
     }
@@ -133,16 +136,17 @@ public final class EvidenceService {
     private Prepared prepare(Path file) {
         String source = file.toString();
         if (!Files.exists(file)) {
-            return Prepared.rejected(source, "the file does not exist.");
+            return Prepared.rejected(source, Reason.of("evidence.missing", "the file does not exist."));
         }
         if (Files.isDirectory(file)) {
-            return Prepared.rejected(source, "it is a folder, not a file; add the files inside it.");
+            return Prepared.rejected(source,
+                    Reason.of("evidence.folder", "it is a folder, not a file; add the files inside it."));
         }
         if (!Files.isRegularFile(file)) {
-            return Prepared.rejected(source, "it is not a regular file.");
+            return Prepared.rejected(source, Reason.of("evidence.notRegular", "it is not a regular file."));
         }
         if (!Files.isReadable(file)) {
-            return Prepared.rejected(source, "it cannot be read (permission denied).");
+            return Prepared.rejected(source, PERMISSION_DENIED);
         }
         Instant fileTime;
         StagedBlob staged;
@@ -150,11 +154,13 @@ public final class EvidenceService {
             fileTime = Files.getLastModifiedTime(file).toInstant();
             staged = vault.blobs().stage(file);
         } catch (NoSuchFileException e) {
-            return Prepared.rejected(source, "the file disappeared while it was being read.");
+            return Prepared.rejected(source,
+                    Reason.of("evidence.disappeared", "the file disappeared while it was being read."));
         } catch (AccessDeniedException e) {
-            return Prepared.rejected(source, "it cannot be read (permission denied).");
+            return Prepared.rejected(source, PERMISSION_DENIED);
         } catch (IOException e) {
-            return Prepared.rejected(source, "it could not be read: " + e.getMessage() + ".");
+            return Prepared.rejected(source,
+                    Reason.of("evidence.unreadable", "it could not be read: " + e.getMessage() + ".", e.getMessage()));
         }
         return inspect(source, staged, fileTime);
     }
@@ -165,17 +171,20 @@ public final class EvidenceService {
             String claimed = imageExtension(source);
             if (claimed != null && !result.isImage()) {
                 vault.blobs().discard(staged);
-                return Prepared.rejected(source, "it is named like an image (." + claimed + ") but contains "
-                        + describeType(result.mediaType()) + ", not a picture.");
+                return Prepared.rejected(source, Reason.of("evidence.notPicture",
+                        "it is named like an image (." + claimed + ") but contains "
+                        + describeType(result.mediaType()) + ", not a picture.", claimed, result.mediaType()));
             }
             return new Prepared(source, staged, result, fileTime, null);
         } catch (MediaRejectedException e) {
             vault.blobs().discard(staged);
-            return Prepared.rejected(source, e.getMessage());
+            return Prepared.rejected(source, e.reason());
         } catch (IOException | RuntimeException e) {
             vault.blobs().discard(staged);
             LOG.warn("Inspecting {} failed", source, e);
-            return Prepared.rejected(source, "it could not be inspected: " + e.getMessage() + ".");
+            return Prepared.rejected(source,
+                    Reason.of("evidence.uninspectable", "it could not be inspected: " + e.getMessage() + ".",
+                            e.getMessage()));
         }
     }
 
@@ -185,6 +194,10 @@ public final class EvidenceService {
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1);
         return java.util.Set.of("png", "jpg", "jpeg", "gif", "webp", "bmp", "heic").contains(ext) ? ext : null;
+    }
+
+    private static Reason notStored(IOException e) {
+        return Reason.of("evidence.notStored", "it could not be stored: " + e.getMessage() + ".", e.getMessage());
     }
 
     private static String describeType(String mediaType) {
@@ -225,7 +238,7 @@ public final class EvidenceService {
                 return new AddOutcome.Added(p.source, added);
             } catch (IOException e) {
                 vault.blobs().discard(p.staged);
-                return new AddOutcome.Rejected(p.source, "it could not be stored: " + e.getMessage() + ".");
+                return new AddOutcome.Rejected(p.source, notStored(e));
             }
         }
     }
@@ -319,7 +332,8 @@ public final class EvidenceService {
 
     private static void requireSameCase(Evidence e, long caseId) {
         if (caseId != e.caseId()) {
-            throw new DomainException("Evidence " + e.exhibit() + " can only be linked to records of its own case.");
+            throw new DomainException(Reason.of("evidence.foreignLink",
+                    "Evidence " + e.exhibit() + " can only be linked to records of its own case.", e.exhibit()));
         }
     }
 
@@ -333,12 +347,15 @@ public final class EvidenceService {
         vault.transaction(h -> {
             Evidence e = find(h, id);
             if (!e.isImage() || e.width() == null) {
-                throw new DomainException("Only images can be redacted; " + e.exhibit() + " is " + e.mediaType() + ".");
+                throw new DomainException(Reason.of("redaction.notImage",
+                        "Only images can be redacted; " + e.exhibit() + " is " + e.mediaType() + ".", e.exhibit(),
+                        e.mediaType()));
             }
             for (Redaction r : boxes) {
                 if (!r.fitsIn(e.width(), e.height())) {
-                    throw new DomainException("A redaction box reaches outside the " + e.width() + " × " + e.height()
-                            + " image " + e.exhibit() + ".");
+                    throw new DomainException(Reason.of("redaction.beyond", "A redaction box reaches outside the "
+                            + e.width() + " × " + e.height() + " image " + e.exhibit() + ".", e.width(), e.height(),
+                            e.exhibit()));
                 }
             }
             List<Redaction> old = details.redactions(h, id);
@@ -375,8 +392,8 @@ public final class EvidenceService {
         });
     }
 
-    private record Prepared(String source, StagedBlob staged, ProbeResult probe, Instant fileTime, String rejection) {
-        static Prepared rejected(String source, String reason) {
+    private record Prepared(String source, StagedBlob staged, ProbeResult probe, Instant fileTime, Reason rejection) {
+        static Prepared rejected(String source, Reason reason) {
             return new Prepared(source, null, null, null, reason);
         }
     }

@@ -4,6 +4,7 @@ import io.casevault.domain.AuditEntry;
 import io.casevault.domain.Case;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.Evidence;
+import io.casevault.domain.Reason;
 import io.casevault.domain.Timeline;
 import io.casevault.dossier.DossierCancelledException;
 import io.casevault.dossier.DossierInput;
@@ -77,7 +78,8 @@ public final class ExportService {
             tmp = out.resolveSibling("." + out.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
             Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW).close();
         } catch (IOException e) {
-            throw new DomainException("Cannot write in " + out.getParent() + ": " + e.getMessage() + ".");
+            throw new DomainException(Reason.of("export.cannotWrite",
+                    "Cannot write in " + out.getParent() + ": " + e.getMessage() + ".", out.getParent(), e.getMessage()));
         }
         try {
             DossierOptions dossierOptions = new DossierOptions(options.language() == ExportOptions.Language.ZH
@@ -113,22 +115,25 @@ public final class ExportService {
     private static Path checkTarget(Path requested) {
         Path out = requested.toAbsolutePath().normalize();
         if (out.getFileName() == null) {
-            throw new DomainException("The output " + requested + " is not a file name.");
+            throw new DomainException(Reason.of("export.notFileName",
+                    "The output " + requested + " is not a file name.", requested));
         }
         if (Files.isDirectory(out)) {
-            throw new DomainException("The output " + requested + " is a folder; give a file name such as "
-                    + "dossier.pdf.");
+            throw new DomainException(Reason.of("export.isFolder",
+                    "The output " + requested + " is a folder; give a file name such as dossier.pdf.", requested));
         }
         Path parent = out.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new DomainException("The folder " + parent + " does not exist; create it first or choose "
-                    + "another place for the dossier.");
+            throw new DomainException(Reason.of("export.noFolder", "The folder " + parent
+                    + " does not exist; create it first or choose another place for the dossier.", parent));
         }
         if (!Files.isWritable(parent)) {
-            throw new DomainException("The folder " + parent + " is not writable.");
+            throw new DomainException(Reason.of("export.folderReadOnly",
+                    "The folder " + parent + " is not writable.", parent));
         }
         if (Files.exists(out) && !Files.isWritable(out)) {
-            throw new DomainException("The file " + out + " exists and cannot be replaced.");
+            throw new DomainException(Reason.of("export.cannotReplace",
+                    "The file " + out + " exists and cannot be replaced.", out));
         }
         return out;
     }

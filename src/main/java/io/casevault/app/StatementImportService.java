@@ -8,6 +8,7 @@ import io.casevault.domain.Transaction;
 import io.casevault.domain.TransactionSource;
 import io.casevault.domain.ColumnMapping;
 import io.casevault.domain.ParsedStatement;
+import io.casevault.domain.Reason;
 import io.casevault.domain.RowProblem;
 import io.casevault.domain.StatementFormat;
 import io.casevault.importer.StatementParser;
@@ -84,17 +85,22 @@ public final class StatementImportService {
         ParsedStatement s = read.statement;
         if (s.hasProblems() && !request.skipBadRows()) {
             String summary = s.problemSummary(read.name);
-            throw new DomainException(summary.substring(0, summary.length() - 1) + ", so nothing was imported.");
+            throw new DomainException(Reason.of("import.nothingImported",
+                    summary.substring(0, summary.length() - 1) + ", so nothing was imported.", read.name,
+                    s.problems().size()));
         }
         vault.read(h -> cases.requireActive(h, request.caseId()));
         AddOutcome outcome = evidence.add(request.caseId(), List.of(request.file()), "", Progress.NONE).get(0);
         if (outcome instanceof AddOutcome.Rejected r) {
-            throw new DomainException("The file " + read.name + " could not be kept as evidence: " + r.reason());
+            throw new DomainException(Reason.of("import.notKept",
+                    "The file " + read.name + " could not be kept as evidence: " + r.reason().english(), read.name,
+                    r.reason()));
         }
         Evidence exhibit = outcome instanceof AddOutcome.Added a ? a.evidence()
                 : ((AddOutcome.AlreadyPresent) outcome).evidence();
         if (!exhibit.sha256().equals(read.sha256)) {
-            throw new DomainException("The file " + read.name + " changed while it was being imported; import it again.");
+            throw new DomainException(Reason.of("import.changed",
+                    "The file " + read.name + " changed while it was being imported; import it again.", read.name));
         }
         Instant now = vault.clock().instant();
         int[] counts = vault.transaction(h -> insertRows(h, request, read, exhibit, now, progress));
@@ -173,9 +179,10 @@ public final class StatementImportService {
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new DomainException("The statement " + file + " does not exist.");
+            throw new DomainException(Reason.of("import.missing", "The statement " + file + " does not exist.", file));
         } catch (IOException e) {
-            throw new DomainException("The statement " + file + " could not be read: " + e.getMessage() + ".");
+            throw new DomainException(Reason.of("import.unreadable",
+                    "The statement " + file + " could not be read: " + e.getMessage() + ".", file, e.getMessage()));
         }
     }
 

@@ -42,7 +42,8 @@ final class EvidenceCommand {
             for (AddOutcome o : outcomes) {
                 if (o instanceof AddOutcome.Rejected r) {
                     rejected = true;
-                    String reason = r.reason().endsWith(".") ? r.reason() : r.reason() + ".";
+                    String reason = r.reason().english();
+                    reason = reason.endsWith(".") ? reason : reason + ".";
                     context().err().println("Rejected " + r.source() + ": " + reason);
                     continue;
                 }

@@ -33,8 +33,8 @@ public record ColumnMapping(String time, String amount, String currencyColumn, S
             try {
                 DateTimeFormatter.ofPattern(dateFormat, Locale.ROOT);
             } catch (IllegalArgumentException e) {
-                throw new DomainException("Date format \"" + dateFormat + "\" is not a pattern such as "
-                        + "dd.MM.yyyy HH:mm.");
+                throw new DomainException(Reason.of("mapping.dateFormat", "Date format \"" + dateFormat
+                        + "\" is not a pattern such as dd.MM.yyyy HH:mm.", dateFormat));
             }
         }
     }
@@ -55,8 +55,9 @@ public record ColumnMapping(String time, String amount, String currencyColumn, S
             } else if (lastKey != null) {
                 m.put(lastKey, m.get(lastKey) + "," + part); // a column name with a comma in it
             } else {
-                throw new DomainException("Mapping \"" + part.strip() + "\" is not key=Column with a key of "
-                        + String.join(", ", KEYS) + ".");
+                throw new DomainException(Reason.of("mapping.part", "Mapping \"" + part.strip()
+                        + "\" is not key=Column with a key of " + String.join(", ", KEYS) + ".", part.strip(),
+                        String.join(", ", KEYS)));
             }
         }
         ZoneId z = m.containsKey("zone") ? parseZone(m.get("zone")) : zone;
@@ -70,7 +71,8 @@ public record ColumnMapping(String time, String amount, String currencyColumn, S
         try {
             return ZoneId.of(text.strip());
         } catch (RuntimeException e) {
-            throw new DomainException("Time zone \"" + text + "\" is not a zone such as Asia/Shanghai or UTC.");
+            throw new DomainException(Reason.of("mapping.zone",
+                    "Time zone \"" + text + "\" is not a zone such as Asia/Shanghai or UTC.", text));
         }
     }
 

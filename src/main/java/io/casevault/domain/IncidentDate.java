@@ -17,7 +17,8 @@ public record IncidentDate(Kind kind, LocalDate from, LocalDate to) {
         if (kind != Kind.RANGE) {
             to = from;
         } else if (to == null || to.isBefore(from)) {
-            throw new DomainException("Incident date range must end on or after " + from + ".");
+            throw new DomainException(Reason.of("incident.rangeOrder",
+                    "Incident date range must end on or after " + from + ".", from));
         }
     }
 
@@ -47,8 +48,8 @@ public record IncidentDate(Kind kind, LocalDate from, LocalDate to) {
             }
             return exact(LocalDate.parse(t));
         } catch (DateTimeParseException e) {
-            throw new DomainException("Incident date \"" + t
-                    + "\" is not a date like 2026-11-03, ~2026-11-03 or 2026-11-01..2026-11-05.");
+            throw new DomainException(Reason.of("incident.format", "Incident date \"" + t
+                    + "\" is not a date like 2026-11-03, ~2026-11-03 or 2026-11-01..2026-11-05.", t));
         }
     }
 

@@ -11,7 +11,8 @@ public record Money(BigDecimal amount, Currency currency) {
         Checks.notNull(amount, "Amount");
         Checks.notNull(currency, "Currency");
         if (amount.scale() > 8) {
-            throw new DomainException("Amount " + amount.toPlainString() + " has more than 8 decimal places.");
+            throw new DomainException(Reason.of("money.scale",
+                    "Amount " + amount.toPlainString() + " has more than 8 decimal places.", amount.toPlainString()));
         }
         amount = amount.stripTrailingZeros();
         if (amount.scale() < 0) {
@@ -26,20 +27,20 @@ public record Money(BigDecimal amount, Currency currency) {
 
     public static BigDecimal parseAmount(String text) {
         if (text == null || text.isBlank()) {
-            throw new DomainException("Amount must not be empty.");
+            throw new DomainException(Reason.of("money.empty", "Amount must not be empty."));
         }
         String cleaned = text.strip().replace(",", "").replace("_", "");
         try {
             return new BigDecimal(cleaned);
         } catch (NumberFormatException e) {
-            throw new DomainException("Amount \"" + text.strip()
-                    + "\" is not a number (use digits and a decimal point, e.g. 1234.50).");
+            throw new DomainException(Reason.of("money.nan", "Amount \"" + text.strip()
+                    + "\" is not a number (use digits and a decimal point, e.g. 1234.50).", text.strip()));
         }
     }
 
     public static Currency parseCurrency(String code) {
         if (code == null || code.isBlank()) {
-            throw new DomainException("Currency must not be empty.");
+            throw new DomainException(Reason.of("money.currencyEmpty", "Currency must not be empty."));
         }
         String upper = code.strip().toUpperCase(Locale.ROOT);
         if ("RMB".equals(upper)) {
@@ -48,8 +49,8 @@ public record Money(BigDecimal amount, Currency currency) {
         try {
             return Currency.getInstance(upper);
         } catch (IllegalArgumentException e) {
-            throw new DomainException("Currency \"" + code.strip()
-                    + "\" is not an ISO 4217 code such as CNY, USD or EUR.");
+            throw new DomainException(Reason.of("money.currency", "Currency \"" + code.strip()
+                    + "\" is not an ISO 4217 code such as CNY, USD or EUR.", code.strip()));
         }
     }
 

@@ -19,11 +19,11 @@ public record NewCase(String title, String provider, String accountRef, Category
         demands = cleanList(demands);
         openedOn = Checks.notNull(openedOn, "Opened date");
         if (windowDays != null && (windowDays < 1 || windowDays > MAX_WINDOW_DAYS)) {
-            throw new DomainException("Complaint window must be between 1 and " + MAX_WINDOW_DAYS + " days, not "
-                    + windowDays + ".");
+            throw new DomainException(Reason.of("case.window", "Complaint window must be between 1 and "
+                    + MAX_WINDOW_DAYS + " days, not " + windowDays + ".", MAX_WINDOW_DAYS, windowDays));
         }
         if (amount != null && amount.amount().signum() < 0) {
-            throw new DomainException("Amount in dispute must not be negative.");
+            throw new DomainException(Reason.of("case.amountNegative", "Amount in dispute must not be negative."));
         }
         tags = cleanList(tags);
     }

@@ -16,8 +16,8 @@ public record NewTransaction(long caseId, Instant at, ZoneId zone, Money money, 
         Checks.notNull(zone, "Time zone");
         Checks.notNull(money, "Amount");
         if (money.amount().signum() < 0) {
-            throw new DomainException("Amount must not be negative; use the direction (out, in, neutral) to say which way"
-                    + " the money went.");
+            throw new DomainException(Reason.of("tx.amountNegative", "Amount must not be negative; use the direction"
+                    + " (out, in, neutral) to say which way the money went."));
         }
         direction = direction == null ? Direction.OUT : direction;
         counterparty = Checks.optional(counterparty);

@@ -8,10 +8,11 @@ public record Redaction(int x, int y, int width, int height) {
 
     public Redaction {
         if (x < 0 || y < 0) {
-            throw new DomainException("A redaction box must start inside the image, not at " + x + "," + y + ".");
+            throw new DomainException(Reason.of("redaction.outside",
+                    "A redaction box must start inside the image, not at " + x + "," + y + ".", x, y));
         }
         if (width < 1 || height < 1) {
-            throw new DomainException("A redaction box must be at least 1 × 1 pixels.");
+            throw new DomainException(Reason.of("redaction.size", "A redaction box must be at least 1 × 1 pixels."));
         }
     }
 

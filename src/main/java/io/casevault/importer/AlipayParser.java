@@ -4,6 +4,7 @@ import io.casevault.domain.StatementRow;
 import io.casevault.domain.StatementFormat;
 import io.casevault.domain.Direction;
 import io.casevault.domain.Money;
+import io.casevault.domain.Reason;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -61,7 +62,8 @@ final class AlipayParser implements FormatParser {
             String dirText = row.cell(direction);
             Direction dir = dirText.isEmpty() ? Direction.NEUTRAL : Directions.of(dirText);
             if (dir == null) {
-                throw new RowException("收/支 \"" + dirText + "\" is not 支出, 收入, 不计收支 or 其他");
+                throw new RowException(Reason.of("import.alipay.direction",
+                        "收/支 \"" + dirText + "\" is not 支出, 收入, 不计收支 or 其他", dirText));
             }
             if (signed.signum() < 0) {
                 dir = dir == Direction.IN ? Direction.OUT : dir == Direction.OUT ? Direction.IN : Direction.OUT;

@@ -1,5 +1,6 @@
 package io.casevault.importer;
 
+import io.casevault.domain.Reason;
 import java.math.BigDecimal;
 
 /**
@@ -18,7 +19,7 @@ final class Amounts {
     static BigDecimal parse(String raw, DecimalMark mark) {
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty() || text.equals("/")) {
-            throw new RowException("the amount is empty");
+            throw new RowException(Reason.of("import.amountEmpty", "the amount is empty"));
         }
         char decimal = mark == DecimalMark.POINT ? '.' : ',';
         char group = mark == DecimalMark.POINT ? ',' : '.';
@@ -44,21 +45,26 @@ final class Amounts {
             } else if (c == '-' || c == '−' || c == '(') {
                 negative = true;
             } else if (!isIgnorable(c)) {
-                throw new RowException("the amount \"" + raw.strip() + "\" is not a number");
+                throw notANumber(raw);
             }
         }
         checkGroup(sinceGroup, raw);
         if (digits.length() == 0 || digits.charAt(digits.length() - 1) == '.' && digits.length() == 1) {
-            throw new RowException("the amount \"" + raw.strip() + "\" is not a number");
+            throw notANumber(raw);
         }
         BigDecimal value = new BigDecimal(digits.toString());
         return negative ? value.negate() : value;
     }
 
+    private static RowException notANumber(String raw) {
+        return new RowException(Reason.of("import.amountNaN", "the amount \"" + raw.strip() + "\" is not a number",
+                raw.strip()));
+    }
+
     private static void checkGroup(int sinceGroup, String raw) {
         if (sinceGroup >= 0 && sinceGroup != 3) {
-            throw new RowException("the amount \"" + raw.strip() + "\" has a misplaced thousands separator or the"
-                    + " wrong decimal mark");
+            throw new RowException(Reason.of("import.amountGroup", "the amount \"" + raw.strip()
+                    + "\" has a misplaced thousands separator or the wrong decimal mark", raw.strip()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.casevault.importer;
 
+import io.casevault.domain.Reason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -91,11 +92,13 @@ final class CsvTable {
                 } catch (UncheckedIOException e) {
                     String why = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
                     if (why.contains("EOF")) {
-                        throw new StatementException("The file ends inside a quoted value that starts on line "
-                                + startLine + "; it may be truncated or a quote is missing.");
+                        throw new StatementException(Reason.of("import.csv.openQuote",
+                                "The file ends inside a quoted value that starts on line " + startLine
+                                + "; it may be truncated or a quote is missing.", startLine));
                     }
-                    throw new StatementException("Line " + startLine + " is not valid CSV: a quoted value is "
-                            + "followed by other characters before the next delimiter.");
+                    throw new StatementException(Reason.of("import.csv.afterQuote", "Line " + startLine
+                            + " is not valid CSV: a quoted value is followed by other characters before the next"
+                            + " delimiter.", startLine));
                 }
                 String[] cells = r.values();
                 if (header == null) {
@@ -117,7 +120,8 @@ final class CsvTable {
                 cutShort = rows.get(rows.size() - 1).line();
             }
             if (header == null) {
-                throw new StatementException("The header on line " + headerLine + " could not be read.");
+                throw new StatementException(Reason.of("import.csv.header",
+                        "The header on line " + headerLine + " could not be read.", headerLine));
             }
             return new Table(header, headerLine, rows, cutShort);
         } catch (IOException e) {

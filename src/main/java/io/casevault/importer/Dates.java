@@ -1,5 +1,6 @@
 package io.casevault.importer;
 
+import io.casevault.domain.Reason;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,12 +22,14 @@ final class Dates {
     static LocalDateTime dateTime(String text) {
         int[] n = numbers(text, 6);
         if (n == null || n[0] < 1000 || n[6] < 3 || n[6] == 4) {
-            throw new RowException("the time \"" + text + "\" is not a date and time like 2023-02-12 21:32:14");
+            throw new RowException(Reason.of("import.dateTime",
+                    "the time \"" + text + "\" is not a date and time like 2023-02-12 21:32:14", text));
         }
         try {
             return LocalDateTime.of(n[0], n[1], n[2], n[3], n[4], n[5]);
         } catch (DateTimeException e) {
-            throw new RowException("the time \"" + text + "\" is not a valid date and time");
+            throw new RowException(Reason.of("import.dateTimeInvalid",
+                    "the time \"" + text + "\" is not a valid date and time", text));
         }
     }
 
@@ -34,7 +37,7 @@ final class Dates {
     static LocalDate date(String text, Order order) {
         int[] n = numbers(text, 3);
         if (n == null || n[6] != 3) {
-            throw new RowException("the date \"" + text + "\" is not a date");
+            throw new RowException(Reason.of("import.date", "the date \"" + text + "\" is not a date", text));
         }
         int y;
         int m;
@@ -55,7 +58,8 @@ final class Dates {
         try {
             return LocalDate.of(y < 100 ? 2000 + y : y, m, d);
         } catch (DateTimeException e) {
-            throw new RowException("the date \"" + text + "\" is not a valid " + describe(order) + " date");
+            throw new RowException(Reason.of("import.dateInvalid." + order.name(),
+                    "the date \"" + text + "\" is not a valid " + describe(order) + " date", text));
         }
     }
 
@@ -65,12 +69,14 @@ final class Dates {
         }
         int[] n = numbers(text, 3);
         if (n == null || n[6] < 2) {
-            throw new RowException("the time \"" + text + "\" is not a time like 21:32:14");
+            throw new RowException(Reason.of("import.time",
+                    "the time \"" + text + "\" is not a time like 21:32:14", text));
         }
         try {
             return LocalTime.of(n[0], n[1], n[6] > 2 ? n[2] : 0);
         } catch (DateTimeException e) {
-            throw new RowException("the time \"" + text + "\" is not a valid time");
+            throw new RowException(Reason.of("import.timeInvalid",
+                    "the time \"" + text + "\" is not a valid time", text));
         }
     }
 
@@ -101,8 +107,8 @@ final class Dates {
             monthFirst |= n[1] > 12;
         }
         if (dayFirst && monthFirst) {
-            throw new StatementException("The dates mix day-first and month-first order, so they cannot be read "
-                    + "reliably.");
+            throw new StatementException(Reason.of("import.dateOrder",
+                    "The dates mix day-first and month-first order, so they cannot be read reliably."));
         }
         return dayFirst ? Order.DMY : monthFirst ? Order.MDY : fallback;
     }

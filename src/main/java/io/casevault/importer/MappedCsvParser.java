@@ -5,6 +5,7 @@ import io.casevault.domain.StatementRow;
 import io.casevault.domain.StatementFormat;
 import io.casevault.domain.Direction;
 import io.casevault.domain.Money;
+import io.casevault.domain.Reason;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -69,15 +70,17 @@ final class MappedCsvParser implements FormatParser {
             if (direction >= 0 && !row.cell(direction).isEmpty()) {
                 Direction named = Directions.of(row.cell(direction));
                 if (named == null) {
-                    throw new RowException("the direction \"" + row.cell(direction) + "\" is not a word such as out,"
-                            + " in, debit, credit, 支出 or 收入");
+                    throw new RowException(Reason.of("import.csv.direction",
+                            "the direction \"" + row.cell(direction) + "\" is not a word such as out,"
+                            + " in, debit, credit, 支出 or 收入", row.cell(direction)));
                 }
                 dir = signed.signum() < 0 && named == Direction.IN ? Direction.OUT : named;
             }
             Currency cur = currency >= 0 && !row.cell(currency).isEmpty() ? Money.parseCurrency(row.cell(currency))
                     : mapping.currency();
             if (cur == null) {
-                throw new RowException("there is no currency: map a currency column or give a default currency");
+                throw new RowException(Reason.of("import.csv.noCurrency",
+                        "there is no currency: map a currency column or give a default currency"));
             }
             out.add(new StatementRow(row.line(), local.atZone(mapping.zone()).toInstant(), mapping.zone(),
                     new Money(signed.abs(), cur), dir, row.cell(counterparty), row.cell(id), null, null, null,
@@ -91,8 +94,9 @@ final class MappedCsvParser implements FormatParser {
         }
         int i = h.find(name);
         if (i < 0) {
-            throw new StatementException("The column \"" + name + "\" mapped to " + role + " is not in the header ("
-                    + String.join(", ", h.names()) + ").");
+            throw new StatementException(Reason.of("import.csv.column",
+                    "The column \"" + name + "\" mapped to " + role + " is not in the header ("
+                    + String.join(", ", h.names()) + ").", name, role, String.join(", ", h.names())));
         }
         return i;
     }
@@ -118,7 +122,8 @@ final class MappedCsvParser implements FormatParser {
             return t.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY) ? LocalDateTime.from(t)
                     : d.atStartOfDay();
         } catch (java.time.DateTimeException e) {
-            throw new RowException("the time \"" + text + "\" does not match the date format");
+            throw new RowException(Reason.of("import.csv.timeFormat",
+                    "the time \"" + text + "\" does not match the date format", text));
         }
     }
 }

@@ -4,6 +4,7 @@ import io.casevault.domain.StatementRow;
 import io.casevault.domain.StatementFormat;
 import io.casevault.domain.Direction;
 import io.casevault.domain.Money;
+import io.casevault.domain.Reason;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -101,7 +102,7 @@ final class PayPalParser implements FormatParser {
             Zones.Resolved when = Zones.resolve(local, row.cell(zone), ZoneId.of("UTC"));
             String code = row.cell(currency);
             if (code.isEmpty()) {
-                throw new RowException("the currency is empty");
+                throw new RowException(Reason.of("import.currencyEmpty", "the currency is empty"));
             }
             Currency cur = Money.parseCurrency(code);
             BigDecimal g = Amounts.parse(row.cell(gross), mark);

@@ -6,6 +6,8 @@ import io.casevault.domain.RowProblem;
 import io.casevault.domain.StatementRow;
 import io.casevault.domain.StatementFormat;
 import io.casevault.domain.DomainException;
+import io.casevault.domain.Explained;
+import io.casevault.domain.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +36,10 @@ public final class StatementParser {
         Objects.requireNonNull(bytes);
         Objects.requireNonNull(fileName);
         if (requested == StatementFormat.CSV && mapping == null) {
-            throw new StatementException("The file " + fileName + " needs a column mapping (time=…,amount=…) to be read as CSV; "
-                    + "its columns are: " + String.join(", ", genericHeader(bytes).orElse(List.of())) + ".");
+            throw new StatementException(Reason.of("import.needsMapping", "The file " + fileName
+                    + " needs a column mapping (time=…,amount=…) to be read as CSV; its columns are: "
+                    + String.join(", ", genericHeader(bytes).orElse(List.of())) + ".", fileName,
+                    String.join(", ", genericHeader(bytes).orElse(List.of()))));
         }
         List<FormatParser> parsers = new ArrayList<>();
         if (requested == null || requested == StatementFormat.CSV) {
@@ -69,7 +73,9 @@ public final class StatementParser {
                 }
             }
         } catch (StatementException e) {
-            throw new StatementException("In " + fileName + ", " + lowerFirst(e.getMessage()));
+            throw new StatementException(Reason.of("import.inFile",
+                    "In " + fileName + ", " + lowerFirst(e.getMessage()),
+                    fileName, e.reason()));
         }
         throw notRecognised(fileName, requested, parsers, xlsx ? sheet : null,
                 xlsx ? null : firstReading.text());
@@ -117,18 +123,21 @@ public final class StatementParser {
         for (RawRow raw : table.rows()) {
             int line = raw.line();
             if (table.cutShortLine() != null && line == table.cutShortLine()) {
-                problems.add(new RowProblem(line, "the file ends in the middle of this row, so it is probably "
-                        + "truncated"));
+                problems.add(new RowProblem(line, Reason.of("import.row.cut",
+                        "the file ends in the middle of this row, so it is probably truncated")));
                 continue;
             }
             if (raw.filledWidth() > header.size()) {
-                problems.add(new RowProblem(line, "it has " + raw.filledWidth() + " values but the header has "
-                        + header.size() + " columns (an unquoted comma inside a value?)"));
+                problems.add(new RowProblem(line, Reason.of("import.row.wide",
+                        "it has " + raw.filledWidth() + " values but the header has " + header.size()
+                        + " columns (an unquoted comma inside a value?)", raw.filledWidth(), header.size())));
                 continue;
             }
             if (raw.cells().length < usualWidth) {
-                problems.add(new RowProblem(line, "it has only " + raw.cells().length + " values where the other "
-                        + "rows have " + usualWidth + " (a missing comma or a line break inside an unquoted value?)"));
+                problems.add(new RowProblem(line, Reason.of("import.row.narrow",
+                        "it has only " + raw.cells().length + " values where the other rows have " + usualWidth
+                        + " (a missing comma or a line break inside an unquoted value?)", raw.cells().length,
+                        usualWidth)));
                 continue;
             }
             int before = rows.size();
@@ -136,7 +145,7 @@ public final class StatementParser {
                 reader.read(raw, rows);
             } catch (RowException | DomainException e) {
                 rows.subList(before, rows.size()).clear();
-                problems.add(new RowProblem(line, e.getMessage()));
+                problems.add(new RowProblem(line, ((Explained) e).reason()));
             }
         }
         return new ParsedStatement(p.format(), layout, charset, table.headerLine(), header.names(), rows, problems);
@@ -155,26 +164,33 @@ public final class StatementParser {
     private static StatementException notRecognised(String fileName, StatementFormat requested,
                                                     List<FormatParser> parsers, List<RawRow> sheet, String text) {
         if (text != null && TextDecoder.looksGarbled(text)) {
-            return new StatementException("The file " + fileName + " has garbled characters (wrong text encoding, e.g. UTF-8 text "
-                    + "that was saved again as GBK or Windows-1252); export the statement again from the wallet.");
+            return new StatementException(Reason.of("import.garbled", "The file " + fileName
+                    + " has garbled characters (wrong text encoding, e.g. UTF-8 text that was saved again as GBK or"
+                    + " Windows-1252); export the statement again from the wallet.", fileName));
         }
         String sample = text != null ? text : joinFirstCells(sheet);
         if ((sample.contains("支付宝") || sample.contains("微信支付")) && !sample.contains("交易时间")) {
-            return new StatementException("The file " + fileName + " starts like an Alipay or WeChat Pay statement but ends before "
-                    + "its table of transactions; it is probably truncated.");
+            return new StatementException(Reason.of("import.truncatedStatement", "The file " + fileName
+                    + " starts like an Alipay or WeChat Pay statement but ends before its table of transactions;"
+                    + " it is probably truncated.", fileName));
         }
         if (requested != null && requested != StatementFormat.CSV) {
-            return new StatementException("The file " + fileName + " has no " + requested.label() + " header row in its first "
-                    + CsvTable.HEADER_SEARCH_LINES + " lines (expected columns such as "
-                    + String.join(", ", parsers.get(0).requiredColumns()) + ").");
+            return new StatementException(Reason.of("import.noHeader", "The file " + fileName + " has no "
+                    + requested.label() + " header row in its first " + CsvTable.HEADER_SEARCH_LINES
+                    + " lines (expected columns such as " + String.join(", ", parsers.get(0).requiredColumns())
+                    + ").", fileName, requested.label(), CsvTable.HEADER_SEARCH_LINES,
+                    String.join(", ", parsers.get(0).requiredColumns())));
         }
         if (requested == StatementFormat.CSV || parsers.stream().anyMatch(p -> p instanceof MappedCsvParser)) {
-            return new StatementException("The file " + fileName + " has no header row with the mapped columns "
-                    + String.join(" and ", parsers.get(parsers.size() - 1).requiredColumns()) + ".");
+            return new StatementException(Reason.of("import.noMappedHeader", "The file " + fileName
+                    + " has no header row with the mapped columns "
+                    + String.join(" and ", parsers.get(parsers.size() - 1).requiredColumns()) + ".", fileName,
+                    String.join("、", parsers.get(parsers.size() - 1).requiredColumns())));
         }
         String first = firstLine(sample);
-        return new StatementException("The file " + fileName + " is not in a layout CaseVault knows (Alipay, WeChat Pay or PayPal):"
-                + " its header reads \"" + first + "\"; import it as CSV with a column mapping.");
+        return new StatementException(Reason.of("import.unknownLayout", "The file " + fileName
+                + " is not in a layout CaseVault knows (Alipay, WeChat Pay or PayPal): its header reads \"" + first
+                + "\"; import it as CSV with a column mapping.", fileName, first));
     }
 
     /** The first non-blank row of a file in no known layout: what a column mapping is chosen from. */

@@ -4,6 +4,7 @@ import io.casevault.domain.StatementRow;
 import io.casevault.domain.StatementFormat;
 import io.casevault.domain.Direction;
 import io.casevault.domain.Money;
+import io.casevault.domain.Reason;
 
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -51,7 +52,8 @@ final class WeChatParser implements FormatParser {
             String dirText = row.cell(direction);
             Direction dir = dirText.isEmpty() ? Direction.NEUTRAL : Directions.of(dirText);
             if (dir == null) {
-                throw new RowException("收/支 \"" + dirText + "\" is not 支出, 收入 or /");
+                throw new RowException(Reason.of("import.wechat.direction",
+                        "收/支 \"" + dirText + "\" is not 支出, 收入 or /", dirText));
             }
             String typeText = row.cell(type);
             String statusText = row.cell(status);

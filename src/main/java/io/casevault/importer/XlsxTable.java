@@ -1,5 +1,6 @@
 package io.casevault.importer;
 
+import io.casevault.domain.Reason;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -34,8 +35,8 @@ final class XlsxTable {
             stream.forEach(r -> out.add(new RawRow(r.getRowNum(), texts(r))));
             return out;
         } catch (IOException | RuntimeException e) {
-            throw new StatementException("The spreadsheet could not be read (" + e.getMessage()
-                    + "); it may be damaged or truncated, so export it again.");
+            throw new StatementException(Reason.of("import.xlsx", "The spreadsheet could not be read (" + e.getMessage()
+                    + "); it may be damaged or truncated, so export it again.", e.getMessage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.casevault.importer;
 
+import io.casevault.domain.Reason;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -71,8 +72,8 @@ final class Zones {
             ZoneId zone = ZoneId.of(text);
             return new Resolved(local.atZone(zone).toInstant(), zone);
         } catch (DateTimeException e) {
-            throw new RowException("the time zone \"" + text + "\" is not one CaseVault knows (such as PST, CET, UTC"
-                    + " or Europe/Berlin)");
+            throw new RowException(Reason.of("import.zone", "the time zone \"" + text
+                    + "\" is not one CaseVault knows (such as PST, CET, UTC or Europe/Berlin)", text));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.casevault.media;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
+import io.casevault.domain.Reason;
 import java.awt.image.BufferedImage;
 import java.io.EOFException;
 import java.io.IOException;
@@ -35,14 +36,17 @@ final class ImageDecoding {
             reader.setInput(stream, true, true);
             BufferedImage image = reader.read(0);
             if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
-                throw new MediaRejectedException("the " + formatName + " image cannot be decoded");
+                throw new MediaRejectedException(Reason.of("media.undecodable",
+                        "the " + formatName + " image cannot be decoded", formatName));
             }
         } catch (EOFException e) {
-            throw new MediaRejectedException("the " + formatName + " data is truncated");
+            throw new MediaRejectedException(Reason.of("media.decodeTruncated",
+                    "the " + formatName + " data is truncated", formatName));
         } catch (IIOException | RuntimeException e) {
             // decoder messages are technical ("Unexpected block type"), so keep them out of the user sentence
             LOG.debug("{} decode failed for {}", formatName, file, e);
-            throw new MediaRejectedException("the " + formatName + " image data is corrupt and cannot be decoded");
+            throw new MediaRejectedException(Reason.of("media.corrupt",
+                    "the " + formatName + " image data is corrupt and cannot be decoded", formatName));
         } finally {
             reader.dispose();
         }

@@ -1,5 +1,6 @@
 package io.casevault.media;
 
+import io.casevault.domain.Reason;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -14,7 +15,8 @@ import java.util.Locale;
  */
 final class JpegValidator {
 
-    static final String TRUNCATED = "the JPEG data is truncated (no end-of-image marker)";
+    static final Reason TRUNCATED = Reason.of("media.jpeg.truncated",
+            "the JPEG data is truncated (no end-of-image marker)");
 
     private static final int SOI = 0xD8;
     private static final int EOI = 0xD9;
@@ -43,7 +45,8 @@ final class JpegValidator {
 
     private ImageFacts run() throws IOException, MediaRejectedException {
         if (in.read() != 0xFF || in.read() != SOI) {
-            throw new MediaRejectedException("not a valid JPEG: it does not start with a start-of-image marker");
+            throw new MediaRejectedException(Reason.of("media.jpeg.noSoi",
+                    "not a valid JPEG: it does not start with a start-of-image marker"));
         }
         int marker = nextMarker();
         while (true) {
@@ -52,12 +55,14 @@ final class JpegValidator {
             }
             if (marker == EOI) {
                 if (!sawScan) {
-                    throw new MediaRejectedException("not a valid JPEG: the image ends before any image data");
+                    throw new MediaRejectedException(Reason.of("media.jpeg.noData",
+                            "not a valid JPEG: the image ends before any image data"));
                 }
                 return new ImageFacts(width, height, exif);
             }
             if (marker == SOI) {
-                throw new MediaRejectedException("not a valid JPEG: a second start-of-image marker appears");
+                throw new MediaRejectedException(Reason.of("media.jpeg.secondSoi",
+                        "not a valid JPEG: a second start-of-image marker appears"));
             }
             if (marker == TEM || marker >= 0xD0 && marker <= 0xD7) {
                 marker = nextMarker(); // parameterless markers
@@ -70,7 +75,8 @@ final class JpegValidator {
                 readApp1(length);
             } else if (marker == SOS) {
                 if (!sawFrame) {
-                    throw new MediaRejectedException("not a valid JPEG: image data appears before the frame header");
+                    throw new MediaRejectedException(Reason.of("media.jpeg.dataBeforeFrame",
+                            "not a valid JPEG: image data appears before the frame header"));
                 }
                 in.skip(length - 2);
                 sawScan = true;
@@ -90,7 +96,8 @@ final class JpegValidator {
         }
         int length = in.readUnsignedShortBigEndian();
         if (length < 2) {
-            throw new MediaRejectedException("not a valid JPEG: a marker segment has an invalid length");
+            throw new MediaRejectedException(Reason.of("media.jpeg.segmentLength",
+                    "not a valid JPEG: a marker segment has an invalid length"));
         }
         if (length - 2 > in.remaining()) {
             throw new MediaRejectedException(TRUNCATED);
@@ -105,22 +112,24 @@ final class JpegValidator {
 
     private void readFrameHeader(int length) throws IOException, MediaRejectedException {
         if (sawFrame) {
-            throw new MediaRejectedException("not a valid JPEG: it has two frame headers");
+            throw new MediaRejectedException(Reason.of("media.jpeg.twoFrames",
+                    "not a valid JPEG: it has two frame headers"));
         }
         if (length < 8) {
-            throw new MediaRejectedException("not a valid JPEG: the frame header is too short");
+            throw new MediaRejectedException(Reason.of("media.jpeg.frameShort",
+                    "not a valid JPEG: the frame header is too short"));
         }
         in.readFully(small, 0, 6);
         int h = (small[1] & 0xFF) << 8 | (small[2] & 0xFF);
         int w = (small[3] & 0xFF) << 8 | (small[4] & 0xFF);
         int components = small[5] & 0xFF;
         if (components < 1 || components > 4 || length < 8 + 3 * components) {
-            throw new MediaRejectedException(String.format(Locale.ROOT,
-                    "not a valid JPEG: the frame header declares %d colour components", components));
+            throw new MediaRejectedException(Reason.of("media.jpeg.components", String.format(Locale.ROOT,
+                    "not a valid JPEG: the frame header declares %d colour components", components), components));
         }
         if (w == 0 || h == 0) {
-            throw new MediaRejectedException(String.format(Locale.ROOT,
-                    "not a valid JPEG: the frame header declares an invalid size of %d × %d pixels", w, h));
+            throw new MediaRejectedException(Reason.of("media.jpeg.size", String.format(Locale.ROOT,
+                    "not a valid JPEG: the frame header declares an invalid size of %d × %d pixels", w, h), w, h));
         }
         PixelLimit.check(w, h, maxPixels);
         width = w;

@@ -1,5 +1,6 @@
 package io.casevault.media;
 
+import io.casevault.domain.Reason;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class MediaProbe {
         ImageFacts facts;
         try (ByteSource in = ByteSource.open(file)) {
             if (in.size() == 0) {
-                throw new MediaRejectedException("the file is empty");
+                throw new MediaRejectedException(Reason.of("media.empty", "the file is empty"));
             }
             byte[] head = new byte[(int) Math.min(MediaSniffer.HEAD_SIZE, in.size())];
             int len = readHead(in, head);
@@ -87,7 +88,7 @@ public final class MediaProbe {
             }
         } catch (EOFException e) {
             // header reads past a short file; validators check lengths first, so this is a truncated header
-            throw new MediaRejectedException("the image data is truncated");
+            throw new MediaRejectedException(Reason.of("media.truncated", "the image data is truncated"));
         }
     }
 

@@ -1,29 +1,28 @@
 package io.casevault.media;
 
+import io.casevault.domain.Explained;
+import io.casevault.domain.Reason;
+
 import java.util.Objects;
 
 /**
  * Thrown when a file is an image that must not be imported: corrupt, truncated, undecodable, empty, or a
- * decompression bomb. The message is one user-readable English sentence without the file name.
+ * decompression bomb. The message is one user-readable English sentence without the file name; {@link #reason()}
+ * carries its key for a translation.
  */
-public final class MediaRejectedException extends Exception {
+public final class MediaRejectedException extends Exception implements Explained {
 
     private static final long serialVersionUID = 1L;
 
-    public MediaRejectedException(String reason) {
-        super(requireReason(reason));
+    private final transient Reason why;
+
+    public MediaRejectedException(Reason why) {
+        super(Objects.requireNonNull(why, "why").english());
+        this.why = why;
     }
 
-    /** The user-readable reason; same as {@link #getMessage()}. */
-    public String reason() {
-        return getMessage();
-    }
-
-    private static String requireReason(String reason) {
-        Objects.requireNonNull(reason, "reason");
-        if (reason.isBlank()) {
-            throw new IllegalArgumentException("reason must not be blank");
-        }
-        return reason;
+    @Override
+    public Reason reason() {
+        return why;
     }
 }

@@ -1,5 +1,6 @@
 package io.casevault.media;
 
+import io.casevault.domain.Reason;
 import java.util.Locale;
 
 /** The decompression-bomb guard shared by all image validators. */
@@ -11,9 +12,10 @@ final class PixelLimit {
     /** Rejects before any expensive work when the claimed pixel count exceeds the limit. */
     static void check(long width, long height, long maxPixels) throws MediaRejectedException {
         if (width * height > maxPixels) {
-            throw new MediaRejectedException(String.format(Locale.ROOT,
+            throw new MediaRejectedException(Reason.of("media.bomb", String.format(Locale.ROOT,
                     "image claims %d × %d pixels, more than the %s limit (possible decompression bomb)",
-                    width, height, megapixels(maxPixels)));
+                    width, height, megapixels(maxPixels)), width, height,
+                    String.format(Locale.ROOT, "%.1f", maxPixels / 1_000_000.0).replace(".0", "")));
         }
     }
 

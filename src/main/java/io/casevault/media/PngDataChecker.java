@@ -1,5 +1,6 @@
 package io.casevault.media;
 
+import io.casevault.domain.Reason;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.DataFormatException;
@@ -30,7 +31,7 @@ final class PngDataChecker implements AutoCloseable {
     private int pass;
     private long rowsLeft;
     private long offsetInRow;
-    private String failure;
+    private Reason failure;
 
     PngDataChecker(long width, long height, int bitsPerPixel, boolean interlaced) {
         int[][] passes = interlaced ? ADAM7 : new int[][] {{0, 0, 1, 1}};
@@ -74,8 +75,10 @@ final class PngDataChecker implements AutoCloseable {
                     return;
                 }
                 failure = inflater.needsDictionary()
-                        ? "the PNG image data is corrupt (it asks for a preset zlib dictionary)"
-                        : "the PNG image data is corrupt (the compressed stream stalls)";
+                        ? Reason.of("media.png.zlibDictionary",
+                                "the PNG image data is corrupt (it asks for a preset zlib dictionary)")
+                        : Reason.of("media.png.zlibStall",
+                                "the PNG image data is corrupt (the compressed stream stalls)");
                 return;
             }
         } catch (DataFormatException e) {
@@ -86,7 +89,8 @@ final class PngDataChecker implements AutoCloseable {
     private boolean consume(int n) {
         total += n;
         if (total > expected) {
-            failure = "the PNG image data decodes to more bytes than the image dimensions allow";
+            failure = Reason.of("media.png.tooMuchData",
+                    "the PNG image data decodes to more bytes than the image dimensions allow");
             return false;
         }
         // Walk scanline starts only; the stride makes this cheap even for large images.
@@ -95,8 +99,9 @@ final class PngDataChecker implements AutoCloseable {
             if (offsetInRow == 0) {
                 int filter = out[i] & 0xFF;
                 if (filter > 4) {
-                    failure = String.format(Locale.ROOT,
-                            "the PNG image data is corrupt (a scanline uses the unknown filter type %d)", filter);
+                    failure = Reason.of("media.png.filter", String.format(Locale.ROOT,
+                            "the PNG image data is corrupt (a scanline uses the unknown filter type %d)", filter),
+                            filter);
                     return false;
                 }
             }
@@ -114,20 +119,20 @@ final class PngDataChecker implements AutoCloseable {
         return true;
     }
 
-    private static String describe(DataFormatException e) {
+    private static Reason describe(DataFormatException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("incorrect data check")) {
-            return "the PNG image data is corrupt (bad zlib checksum)";
+            return Reason.of("media.png.zlibChecksum", "the PNG image data is corrupt (bad zlib checksum)");
         }
         if (message.contains("header check") || message.contains("compression method")
                 || message.contains("window size")) {
-            return "the PNG image data is corrupt (bad zlib header)";
+            return Reason.of("media.png.zlibHeader", "the PNG image data is corrupt (bad zlib header)");
         }
-        return "the PNG image data is corrupt (invalid compressed data)";
+        return Reason.of("media.png.zlibData", "the PNG image data is corrupt (invalid compressed data)");
     }
 
     /** The first problem seen while feeding, or null. */
-    String failure() {
+    Reason failure() {
         return failure;
     }
 
@@ -137,11 +142,13 @@ final class PngDataChecker implements AutoCloseable {
             throw new MediaRejectedException(failure);
         }
         if (!inflater.finished()) {
-            throw new MediaRejectedException("the PNG image data is truncated (the compressed stream does not end)");
+            throw new MediaRejectedException(Reason.of("media.png.streamNotEnded",
+                    "the PNG image data is truncated (the compressed stream does not end)"));
         }
         if (total != expected) {
-            throw new MediaRejectedException(String.format(Locale.ROOT,
-                    "the PNG image data is incomplete (%d of the %d bytes the image needs)", total, expected));
+            throw new MediaRejectedException(Reason.of("media.png.incomplete", String.format(Locale.ROOT,
+                    "the PNG image data is incomplete (%d of the %d bytes the image needs)", total, expected),
+                    total, expected));
         }
     }
 

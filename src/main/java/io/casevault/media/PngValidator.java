@@ -1,5 +1,6 @@
 package io.casevault.media;
 
+import io.casevault.domain.Reason;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,33 +63,38 @@ final class PngValidator {
 
     private ImageFacts run() throws IOException, MediaRejectedException {
         if (in.remaining() < SIGNATURE.length) {
-            throw new MediaRejectedException("not a valid PNG: the file is too short to hold a PNG signature");
+            throw new MediaRejectedException(Reason.of("media.png.tooShort",
+                    "not a valid PNG: the file is too short to hold a PNG signature"));
         }
         in.readFully(small, 0, SIGNATURE.length);
         for (int i = 0; i < SIGNATURE.length; i++) {
             if (small[i] != SIGNATURE[i]) {
-                throw new MediaRejectedException("not a valid PNG: the 8-byte file signature is damaged");
+                throw new MediaRejectedException(Reason.of("media.png.signature",
+                        "not a valid PNG: the 8-byte file signature is damaged"));
             }
         }
         boolean first = true;
         while (true) {
             if (in.remaining() < 8) {
-                throw new MediaRejectedException("the PNG data is truncated (no IEND chunk)");
+                throw new MediaRejectedException(Reason.of("media.png.noIend",
+                        "the PNG data is truncated (no IEND chunk)"));
             }
             long length = in.readUnsignedIntBigEndian();
             int type = (int) in.readUnsignedIntBigEndian();
             String name = checkType(type);
             if (length > Integer.MAX_VALUE) {
-                throw new MediaRejectedException(String.format(Locale.ROOT,
-                        "not a valid PNG: chunk %s claims an impossible length of %d bytes", name, length));
+                throw new MediaRejectedException(Reason.of("media.png.chunkLength", String.format(Locale.ROOT,
+                        "not a valid PNG: chunk %s claims an impossible length of %d bytes", name, length),
+                        name, length));
             }
             if (length + 4 > in.remaining()) {
-                throw new MediaRejectedException(String.format(Locale.ROOT,
+                throw new MediaRejectedException(Reason.of("media.png.chunkTruncated", String.format(Locale.ROOT,
                         "the PNG data is truncated (chunk %s claims %d bytes but only %d remain)",
-                        name, length, Math.max(0, in.remaining() - 4)));
+                        name, length, Math.max(0, in.remaining() - 4)), name, length, Math.max(0, in.remaining() - 4)));
             }
             if (first && type != IHDR) {
-                throw new MediaRejectedException("not a valid PNG: the first chunk is " + name + " instead of IHDR");
+                throw new MediaRejectedException(Reason.of("media.png.firstChunk",
+                        "not a valid PNG: the first chunk is " + name + " instead of IHDR", name));
             }
             first = false;
             if (sawIdat && type != IDAT) {
@@ -97,7 +103,8 @@ final class PngValidator {
             if (type == IEND) {
                 checkCrc(type, name, (int) length, null, null);
                 if (!sawIdat) {
-                    throw new MediaRejectedException("not a valid PNG: it contains no image data (no IDAT chunk)");
+                    throw new MediaRejectedException(Reason.of("media.png.noIdat",
+                            "not a valid PNG: it contains no image data (no IDAT chunk)"));
                 }
                 data.finish();
                 return new ImageFacts(width, height, metadataHint);
@@ -110,28 +117,32 @@ final class PngValidator {
         if (type == IHDR) {
             if (data != null || length != 13) {
                 throw new MediaRejectedException(data != null
-                        ? "not a valid PNG: it has more than one IHDR chunk"
-                        : "not a valid PNG: the IHDR chunk has the wrong length");
+                        ? Reason.of("media.png.twoIhdr", "not a valid PNG: it has more than one IHDR chunk")
+                        : Reason.of("media.png.ihdrLength", "not a valid PNG: the IHDR chunk has the wrong length"));
             }
             checkCrc(type, name, length, null, null);
             readHeader();
         } else if (type == PLTE) {
             if (sawIdat || sawPlte) {
                 throw new MediaRejectedException(sawPlte
-                        ? "not a valid PNG: it has more than one palette (PLTE) chunk"
-                        : "not a valid PNG: the palette (PLTE) comes after the image data");
+                        ? Reason.of("media.png.twoPlte", "not a valid PNG: it has more than one palette (PLTE) chunk")
+                        : Reason.of("media.png.plteAfterData",
+                                "not a valid PNG: the palette (PLTE) comes after the image data"));
             }
             if (colourType == 3 && (length == 0 || length % 3 != 0 || length > 768)) {
-                throw new MediaRejectedException("not a valid PNG: the palette (PLTE) has an invalid length");
+                throw new MediaRejectedException(Reason.of("media.png.plteLength",
+                        "not a valid PNG: the palette (PLTE) has an invalid length"));
             }
             sawPlte = true;
             checkCrc(type, name, length, null, null);
         } else if (type == IDAT) {
             if (idatEnded) {
-                throw new MediaRejectedException("not a valid PNG: the IDAT chunks are not consecutive");
+                throw new MediaRejectedException(Reason.of("media.png.idatSplit",
+                        "not a valid PNG: the IDAT chunks are not consecutive"));
             }
             if (colourType == 3 && !sawPlte) {
-                throw new MediaRejectedException("not a valid PNG: the palette (PLTE) of a palette image is missing");
+                throw new MediaRejectedException(Reason.of("media.png.plteMissing",
+                        "not a valid PNG: the palette (PLTE) of a palette image is missing"));
             }
             sawIdat = true;
             checkCrc(type, name, length, data, null);
@@ -142,7 +153,8 @@ final class PngValidator {
             handleCompressedMetadata(type, name, length);
         } else if (Character.isUpperCase(name.charAt(0))) {
             // unknown critical chunk: the spec says a decoder must not display an image it cannot fully interpret
-            throw new MediaRejectedException("not a valid PNG: it contains the unknown critical chunk " + name);
+            throw new MediaRejectedException(Reason.of("media.png.criticalChunk",
+                    "not a valid PNG: it contains the unknown critical chunk " + name, name));
         } else {
             metadataHint |= type == EXIF || type == TEXT;
             checkCrc(type, name, length, null, null);
@@ -161,10 +173,13 @@ final class PngValidator {
             compressedMetadata += guard.inflated();
             if (guard.exceeded()) {
                 throw new MediaRejectedException(budget < chunkCap
-                        ? "the compressed metadata chunks expand beyond 8 MiB in total (decompression bomb)"
+                        ? Reason.of("media.png.metadataBomb",
+                                "the compressed metadata chunks expand beyond 8 MiB in total (decompression bomb)")
                         : type == ICCP
-                        ? "a compressed colour profile chunk expands beyond 8 MiB (decompression bomb)"
-                        : "a compressed text chunk expands beyond 1 MiB (decompression bomb)");
+                        ? Reason.of("media.png.iccBomb",
+                                "a compressed colour profile chunk expands beyond 8 MiB (decompression bomb)")
+                        : Reason.of("media.png.textBomb",
+                                "a compressed text chunk expands beyond 1 MiB (decompression bomb)"));
             }
         }
     }
@@ -175,8 +190,8 @@ final class PngValidator {
         int depth = small[8] & 0xFF;
         colourType = small[9] & 0xFF;
         if (w == 0 || h == 0 || w > Integer.MAX_VALUE || h > Integer.MAX_VALUE) {
-            throw new MediaRejectedException(String.format(Locale.ROOT,
-                    "not a valid PNG: the header declares an invalid size of %d × %d pixels", w, h));
+            throw new MediaRejectedException(Reason.of("media.png.size", String.format(Locale.ROOT,
+                    "not a valid PNG: the header declares an invalid size of %d × %d pixels", w, h), w, h));
         }
         int channels = switch (colourType) {
             case 0 -> validDepth(depth, 1, 2, 4, 8, 16) ? 1 : -1;
@@ -184,16 +199,18 @@ final class PngValidator {
             case 3 -> validDepth(depth, 1, 2, 4, 8) ? 1 : -1;
             case 4 -> validDepth(depth, 8, 16) ? 2 : -1;
             case 6 -> validDepth(depth, 8, 16) ? 4 : -1;
-            default -> throw new MediaRejectedException(
-                    "not a valid PNG: the header declares the unknown colour type " + colourType);
+            default -> throw new MediaRejectedException(Reason.of("media.png.colourType",
+                    "not a valid PNG: the header declares the unknown colour type " + colourType, colourType));
         };
         if (channels < 0) {
-            throw new MediaRejectedException(String.format(Locale.ROOT,
-                    "not a valid PNG: bit depth %d is not allowed for colour type %d", depth, colourType));
+            throw new MediaRejectedException(Reason.of("media.png.depth", String.format(Locale.ROOT,
+                    "not a valid PNG: bit depth %d is not allowed for colour type %d", depth, colourType),
+                    depth, colourType));
         }
         if (small[10] != 0 || small[11] != 0 || (small[12] & 0xFF) > 1) {
             throw new MediaRejectedException(
-                    "not a valid PNG: the header declares an unknown compression, filter or interlace method");
+                    Reason.of("media.png.unknownMethod",
+                            "not a valid PNG: the header declares an unknown compression, filter or interlace method"));
         }
         PixelLimit.check(w, h, maxPixels);
         width = (int) w;
@@ -234,7 +251,9 @@ final class PngValidator {
             left -= n;
         }
         if (in.readUnsignedIntBigEndian() != crc.getValue()) {
-            throw new MediaRejectedException("not a valid PNG: chunk " + name + " has a wrong CRC");
+            throw new MediaRejectedException(Reason.of("media.png.crc",
+                    "not a valid PNG: chunk " + name + " has a wrong CRC",
+                    name));
         }
     }
 
@@ -242,7 +261,8 @@ final class PngValidator {
         for (int shift = 24; shift >= 0; shift -= 8) {
             int c = (type >>> shift) & 0xFF;
             if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
-                throw new MediaRejectedException("not a valid PNG: a chunk has an invalid type code (corrupt data)");
+                throw new MediaRejectedException(Reason.of("media.png.chunkType",
+                        "not a valid PNG: a chunk has an invalid type code (corrupt data)"));
             }
         }
         byte[] b = {(byte) (type >>> 24), (byte) (type >>> 16), (byte) (type >>> 8), (byte) type};

@@ -1,5 +1,6 @@
 package io.casevault.media;
 
+import io.casevault.domain.Reason;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -16,7 +17,8 @@ final class RasterHeaders {
     /** Walks all GIF blocks; every frame must fit the pixel limit and no block may run past the file end. */
     static ImageFacts gif(ByteSource in, long maxPixels) throws IOException, MediaRejectedException {
         if (in.remaining() < 13) {
-            throw new MediaRejectedException("the GIF data is truncated (incomplete header)");
+            throw new MediaRejectedException(Reason.of("media.gif.truncatedHeader",
+                    "the GIF data is truncated (incomplete header)"));
         }
         in.skip(6);
         int screenWidth = in.readUnsignedShortLittleEndian();
@@ -40,7 +42,8 @@ final class RasterHeaders {
                 skipSubBlocks(in);
             } else if (block == 0x2C) {
                 if (in.remaining() < 9) {
-                    throw new MediaRejectedException("the GIF data is truncated (incomplete frame header)");
+                    throw new MediaRejectedException(Reason.of("media.gif.truncatedFrameHeader",
+                            "the GIF data is truncated (incomplete frame header)"));
                 }
                 int left = in.readUnsignedShortLittleEndian();
                 int top = in.readUnsignedShortLittleEndian();
@@ -62,25 +65,28 @@ final class RasterHeaders {
             } else if (frames > 0) {
                 break; // junk after complete frames; viewers stop at the last frame too
             } else {
-                throw new MediaRejectedException(String.format(Locale.ROOT,
-                        "not a valid GIF: unexpected block type 0x%02X before the first frame", block));
+                throw new MediaRejectedException(Reason.of("media.gif.block", String.format(Locale.ROOT,
+                        "not a valid GIF: unexpected block type 0x%02X before the first frame", block),
+                        String.format(Locale.ROOT, "0x%02X", block)));
             }
         }
         if (frames == 0) {
-            throw new MediaRejectedException("not a valid GIF: it contains no image");
+            throw new MediaRejectedException(Reason.of("media.gif.noImage", "not a valid GIF: it contains no image"));
         }
         // The logical screen is what viewers show; fall back to the first frame for degenerate screens.
         int width = screenWidth > 0 && screenHeight > 0 ? screenWidth : firstWidth;
         int height = screenWidth > 0 && screenHeight > 0 ? screenHeight : firstHeight;
         if (width == 0 || height == 0) {
-            throw new MediaRejectedException("not a valid GIF: the image has zero width or height");
+            throw new MediaRejectedException(Reason.of("media.gif.zeroSize",
+                    "not a valid GIF: the image has zero width or height"));
         }
         return new ImageFacts(width, height, false);
     }
 
     static ImageFacts bmp(ByteSource in, long maxPixels) throws IOException, MediaRejectedException {
         if (in.remaining() < 26) {
-            throw new MediaRejectedException("the BMP data is truncated (incomplete header)");
+            throw new MediaRejectedException(Reason.of("media.bmp.truncatedHeader",
+                    "the BMP data is truncated (incomplete header)"));
         }
         in.skip(14);
         long dibSize = readIntLittleEndian(in);
@@ -94,8 +100,9 @@ final class RasterHeaders {
             height = Math.abs((long) (int) readIntLittleEndian(in)); // negative height means top-down rows
         }
         if (width <= 0 || height <= 0) {
-            throw new MediaRejectedException(String.format(Locale.ROOT,
-                    "not a valid BMP: the header declares an invalid size of %d × %d pixels", width, height));
+            throw new MediaRejectedException(Reason.of("media.bmp.size", String.format(Locale.ROOT,
+                    "not a valid BMP: the header declares an invalid size of %d × %d pixels", width, height),
+                    width, height));
         }
         PixelLimit.check(width, height, maxPixels);
         return new ImageFacts((int) width, (int) height, false);
@@ -103,12 +110,14 @@ final class RasterHeaders {
 
     static ImageFacts webp(ByteSource in, long maxPixels) throws IOException, MediaRejectedException {
         if (in.remaining() < 30) {
-            throw new MediaRejectedException("the WebP data is truncated (incomplete header)");
+            throw new MediaRejectedException(Reason.of("media.webp.truncatedHeader",
+                    "the WebP data is truncated (incomplete header)"));
         }
         in.skip(4);
         long riffSize = readIntLittleEndian(in);
         if (riffSize + 8 > in.size()) {
-            throw new MediaRejectedException("the WebP data is truncated (the file is shorter than it claims)");
+            throw new MediaRejectedException(Reason.of("media.webp.shorter",
+                    "the WebP data is truncated (the file is shorter than it claims)"));
         }
         in.skip(4);
         byte[] fourcc = new byte[4];
@@ -122,14 +131,16 @@ final class RasterHeaders {
             case "VP8 " -> {
                 in.skip(3); // frame tag
                 if (in.readUnsignedByte() != 0x9D || in.readUnsignedByte() != 0x01 || in.readUnsignedByte() != 0x2A) {
-                    throw new MediaRejectedException("not a valid WebP: the lossy frame header is damaged");
+                    throw new MediaRejectedException(Reason.of("media.webp.lossyHeader",
+                            "not a valid WebP: the lossy frame header is damaged"));
                 }
                 width = in.readUnsignedShortLittleEndian() & 0x3FFF;
                 height = in.readUnsignedShortLittleEndian() & 0x3FFF;
             }
             case "VP8L" -> {
                 if (in.readUnsignedByte() != 0x2F) {
-                    throw new MediaRejectedException("not a valid WebP: the lossless header is damaged");
+                    throw new MediaRejectedException(Reason.of("media.webp.losslessHeader",
+                            "not a valid WebP: the lossless header is damaged"));
                 }
                 long bits = readIntLittleEndian(in);
                 width = (bits & 0x3FFF) + 1;
@@ -141,10 +152,12 @@ final class RasterHeaders {
                 width = readUnsigned24LittleEndian(in) + 1;
                 height = readUnsigned24LittleEndian(in) + 1;
             }
-            default -> throw new MediaRejectedException("not a valid WebP: unknown first chunk");
+            default -> throw new MediaRejectedException(Reason.of("media.webp.unknownChunk",
+                    "not a valid WebP: unknown first chunk"));
         }
         if (width <= 0 || height <= 0) {
-            throw new MediaRejectedException("not a valid WebP: the header declares zero width or height");
+            throw new MediaRejectedException(Reason.of("media.webp.zeroSize",
+                    "not a valid WebP: the header declares zero width or height"));
         }
         PixelLimit.check(width, height, maxPixels);
         return new ImageFacts((int) width, (int) height, exif);
@@ -154,7 +167,8 @@ final class RasterHeaders {
         while (true) {
             int n = in.read();
             if (n < 0) {
-                throw new MediaRejectedException("the GIF data is truncated (a frame is incomplete)");
+                throw new MediaRejectedException(Reason.of("media.gif.truncatedFrame",
+                        "the GIF data is truncated (a frame is incomplete)"));
             }
             if (n == 0) {
                 return;
@@ -165,7 +179,8 @@ final class RasterHeaders {
 
     private static void skipExactly(ByteSource in, long n, String format) throws MediaRejectedException {
         if (n > in.remaining()) {
-            throw new MediaRejectedException("the " + format + " data is truncated (a frame is incomplete)");
+            throw new MediaRejectedException(Reason.of("media.frameTruncated",
+                    "the " + format + " data is truncated (a frame is incomplete)", format));
         }
         in.skip(n);
     }

@@ -49,8 +49,13 @@ public final class MainApp extends Application {
         stage.setMinHeight(480);
         // The case views, in tab order.
         shell = new Shell(stage, scene, prefs, Clock.systemUTC(), ZoneId.systemDefault(), background,
-                (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx),
-                        new EvidenceView(ctx), new TimelineView(ctx), new ExportView(ctx)));
+                (ctx, changes) -> {
+                    EvidenceView evidence = new EvidenceView(ctx);
+                    TimelineView timeline = new TimelineView(ctx);
+                    timeline.setOnEvidenceOpened(evidence::reveal);
+                    return List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx), evidence,
+                            timeline, new ExportView(ctx));
+                });
         Path requested = GuiLauncher.requestedVault;
         shell.open(requested != null ? requested : prefs.lastVault().orElse(null));
         stage.xProperty().addListener((o, a, b) -> rememberBounds(stage));

@@ -30,6 +30,7 @@ class ProbeResultTest {
 
     @Test
     void rejectsBlankReason() {
-        assertThatThrownBy(() -> new MediaRejectedException(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MediaRejectedException(io.casevault.domain.Reason.plain(" ")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

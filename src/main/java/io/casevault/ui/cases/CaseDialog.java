@@ -59,7 +59,7 @@ public final class CaseDialog {
             try {
                 draft = form.toNewCase(existing == null ? today : existing.openedOn());
             } catch (RuntimeException e) {
-                fail(form, ok, e);
+                fail(ctx, form, ok, e);
                 return;
             }
             Tasks.create(() -> existing == null ? ctx.session().cases().create(draft)
@@ -70,7 +70,7 @@ public final class CaseDialog {
                         dialog.close();
                         onSaved.accept(saved);
                     })
-                    .onError(e -> fail(form, ok, e))
+                    .onError(e -> fail(ctx, form, ok, e))
                     .run(ctx);
         });
         dialog.show();
@@ -78,8 +78,8 @@ public final class CaseDialog {
         return dialog;
     }
 
-    private static void fail(CaseForm form, Button ok, Throwable e) {
-        form.serviceError().set(e.getMessage() == null ? e.toString() : e.getMessage());
+    private static void fail(UiContext ctx, CaseForm form, Button ok, Throwable e) {
+        form.serviceError().set(ctx.describe(e));
         ok.disableProperty().bind(form.valid().not());
     }
 }

@@ -92,7 +92,7 @@ public final class OverviewView implements CaseView {
                         ctx.session().cases().statusChanges(caseId)))
                 .title(ctx.text("overview.loading"))
                 .onSuccess(this::show)
-                .onError(e -> ctx.notifier().error(ctx.text("overview.loadFailed"), e.getMessage()))
+                .onError(e -> ctx.notifier().error(ctx.text("overview.loadFailed"), ctx.describe(e)))
                 .run(ctx);
     }
 
@@ -151,7 +151,7 @@ public final class OverviewView implements CaseView {
         Tasks.create(() -> ctx.session().cases().changeStatus(id, status, note))
                 .title(ctx.text("overview.status.saving"))
                 .onSuccess(c -> changes.caseChanged(id))
-                .onError(e -> ctx.notifier().error(ctx.text("overview.status.failed"), e.getMessage()))
+                .onError(e -> ctx.notifier().error(ctx.text("overview.status.failed"), ctx.describe(e)))
                 .run(ctx);
     }
 
@@ -177,7 +177,7 @@ public final class OverviewView implements CaseView {
             } else {
                 ctx.notifier().info(ctx.text("overview.trashed"), c.title(), ctx.text("app.undo"), () -> restore(c));
             }
-        }).onError(e -> ctx.notifier().error(ctx.text("overview.trashFailed"), e.getMessage())).run(ctx);
+        }).onError(e -> ctx.notifier().error(ctx.text("overview.trashFailed"), ctx.describe(e))).run(ctx);
     }
 
     private void restore(Case c) {
@@ -186,7 +186,7 @@ public final class OverviewView implements CaseView {
             return c;
         }).title(ctx.text("overview.restoring"))
                 .onSuccess(done -> changes.caseAdded(c.id()))
-                .onError(e -> ctx.notifier().error(ctx.text("overview.restoreFailed"), e.getMessage()))
+                .onError(e -> ctx.notifier().error(ctx.text("overview.restoreFailed"), ctx.describe(e)))
                 .run(ctx);
     }
 }

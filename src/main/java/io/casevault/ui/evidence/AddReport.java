@@ -1,16 +1,19 @@
 package io.casevault.ui.evidence;
 
 import io.casevault.app.AddOutcome;
+import io.casevault.domain.Reason;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** One message about a finished add: how many went in, which were already there, each refused file and why. */
 record AddReport(String title, String message, boolean hasRejections) {
 
-    /** {@code text} looks up a bundle key with arguments. */
-    static AddReport of(List<AddOutcome> outcomes, BiFunction<String, Object[], String> text) {
+    /** {@code text} looks up a bundle key with arguments; {@code reasons} translates a refusal's reason. */
+    static AddReport of(List<AddOutcome> outcomes, BiFunction<String, Object[], String> text,
+                        Function<Reason, String> reasons) {
         List<AddOutcome.Added> added = outcomes.stream().filter(AddOutcome.Added.class::isInstance)
                 .map(AddOutcome.Added.class::cast).toList();
         List<AddOutcome.AlreadyPresent> present = outcomes.stream().filter(AddOutcome.AlreadyPresent.class::isInstance)
@@ -27,7 +30,7 @@ record AddReport(String title, String message, boolean hasRejections) {
         if (!rejected.isEmpty()) {
             msg.append('\n').append(text.apply("evidence.report.rejected", new Object[]{rejected.size()}));
             for (AddOutcome.Rejected r : rejected) {
-                msg.append("\n  • ").append(name(r.source())).append(": ").append(r.reason());
+                msg.append("\n  • ").append(name(r.source())).append(": ").append(reasons.apply(r.reason()));
             }
         }
         String title = rejected.isEmpty() ? text.apply("evidence.report.title", new Object[]{added.size()})

@@ -16,6 +16,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.image.Image;
@@ -46,6 +48,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -256,7 +259,7 @@ public final class EvidenceView implements CaseView, PasteTarget {
     }
 
     private void report(List<AddOutcome> outcomes) {
-        AddReport r = AddReport.of(outcomes, (key, args) -> ctx.text(key, args));
+        AddReport r = AddReport.of(outcomes, (key, args) -> ctx.text(key, args), ctx::text);
         if (r.hasRejections()) {
             ctx.notifier().error(r.title(), r.message());
         } else {
@@ -296,6 +299,29 @@ public final class EvidenceView implements CaseView, PasteTarget {
     public void showCase(long caseId) {
         vm.load(caseId, () -> {
         });
+    }
+
+    /**
+     * Shows this view's tab with the exhibit selected in the viewer: what double-clicking an exhibit on the timeline
+     * does. Selecting the tab loads the case again, so new exhibits and changes made elsewhere show too.
+     */
+    public void reveal(long evidenceId) {
+        vm.revealOnNextLoad(evidenceId);
+        Optional<Tab> tab = ownTab();
+        if (tab.isPresent() && !tab.get().isSelected()) {
+            tab.get().getTabPane().getSelectionModel().select(tab.get());
+        } else {
+            showCase(vm.caseId());
+        }
+    }
+
+    private Optional<Tab> ownTab() {
+        for (Node n = root.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof TabPane pane) {
+                return pane.getTabs().stream().filter(t -> t.getContent() == root).findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     /** For tests and the main window: the exhibits shown, in grid order. */

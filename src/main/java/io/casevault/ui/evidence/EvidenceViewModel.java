@@ -31,6 +31,7 @@ final class EvidenceViewModel {
     private final ObservableList<FollowUp> followUps = FXCollections.observableArrayList();
     private final ObjectProperty<Evidence> selected = new SimpleObjectProperty<>();
     private long caseId;
+    private Long revealNext;
     private Task<?> loading;
 
     EvidenceViewModel(UiContext ctx) {
@@ -58,6 +59,11 @@ final class EvidenceViewModel {
         return caseId;
     }
 
+    /** The next {@link #load} selects this exhibit, e.g. one double-clicked on the timeline. */
+    void revealOnNextLoad(long evidenceId) {
+        revealNext = evidenceId;
+    }
+
     /** Loads the case's exhibits, transactions and follow-ups; {@code then} runs on the FX thread afterwards. */
     void load(long id, Runnable then) {
         boolean sameCase = id == caseId;
@@ -65,7 +71,8 @@ final class EvidenceViewModel {
         if (loading != null) {
             loading.cancel();
         }
-        Long keep = sameCase && selected.get() != null ? selected.get().id() : null;
+        Long keep = revealNext != null ? revealNext : sameCase && selected.get() != null ? selected.get().id() : null;
+        revealNext = null;
         loading = Tasks.create(() -> new Loaded(session.evidence().list(id), session.transactions().list(id),
                         session.followUps().list(id)))
                 .title(ctx.text("evidence.task.load"))
@@ -80,7 +87,7 @@ final class EvidenceViewModel {
                             : l.evidence.stream().filter(e -> e.id() == keep).findFirst().orElse(null));
                     then.run();
                 })
-                .onError(e -> ctx.notifier().error(ctx.text("evidence.error.title"), e.getMessage()))
+                .onError(e -> ctx.notifier().error(ctx.text("evidence.error.title"), ctx.describe(e)))
                 .run(ctx.background());
     }
 
@@ -97,7 +104,8 @@ final class EvidenceViewModel {
             load(id, () -> {
             });
         });
-        task.setOnFailed(e -> ctx.notifier().error(ctx.text("evidence.error.title"), task.getException().getMessage()));
+        task.setOnFailed(e -> ctx.notifier().error(ctx.text("evidence.error.title"),
+                ctx.describe(task.getException())));
         task.setOnCancelled(e -> {
             ctx.notifier().info(ctx.text("evidence.task.cancelled"), ctx.text("evidence.task.cancelledDetail"));
             load(id, () -> {
@@ -118,7 +126,7 @@ final class EvidenceViewModel {
                     load(id, () -> {
                     });
                 })
-                .onError(e -> ctx.notifier().error(ctx.text("evidence.error.title"), e.getMessage()))
+                .onError(e -> ctx.notifier().error(ctx.text("evidence.error.title"), ctx.describe(e)))
                 .build();
         ctx.work().track(task);
         ctx.background().execute(task);
@@ -153,7 +161,7 @@ final class EvidenceViewModel {
         Tasks.create(() -> new Details(session.evidence().links(e.id()),
                         e.isImage() && e.width() != null ? session.evidence().redactions(e.id()) : List.of()))
                 .onSuccess(then)
-                .onError(err -> ctx.notifier().error(ctx.text("evidence.error.title"), err.getMessage()))
+                .onError(err -> ctx.notifier().error(ctx.text("evidence.error.title"), ctx.describe(err)))
                 .run(ctx.background());
     }
 
@@ -202,7 +210,7 @@ final class EvidenceViewModel {
 
     private <T> void write(java.util.concurrent.Callable<T> work, Consumer<T> then) {
         Tasks.create(work).onSuccess(then)
-                .onError(e -> ctx.notifier().error(ctx.text("evidence.error.title"), e.getMessage()))
+                .onError(e -> ctx.notifier().error(ctx.text("evidence.error.title"), ctx.describe(e)))
                 .run(ctx.background());
     }
 }

@@ -114,7 +114,7 @@ final class ExportPanes {
             return file;
         }).title(ctx.text("export.opening")).onError(e -> ctx.notifier().error(ctx.text("export.openFailed"),
                 e instanceof UnsupportedOperationException ? ctx.text("export.openUnsupported", file)
-                        : e.getMessage())).run(ctx);
+                        : ctx.describe(e))).run(ctx);
     }
 
     Node progress() {

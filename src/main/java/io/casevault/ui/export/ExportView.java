@@ -157,7 +157,7 @@ public final class ExportView implements CaseView {
         }
         Tasks.create(() -> ctx.session().cases().get(id)).title(ctx.text("export.loading"))
                 .onSuccess(c -> caseLoaded(id, c))
-                .onError(e -> form.failed(e.getMessage()))
+                .onError(e -> form.failed(ctx.describe(e)))
                 .run(ctx);
     }
 
@@ -222,8 +222,7 @@ public final class ExportView implements CaseView {
         } else if (error instanceof CancellationException) {
             form.cancelled();
         } else {
-            form.failed(ctx.text("export.failed", error.getMessage() == null ? error.toString()
-                    : error.getMessage()));
+            form.failed(ctx.text("export.failed", ctx.describe(error)));
         }
     }
 

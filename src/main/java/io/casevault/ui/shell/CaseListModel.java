@@ -79,7 +79,7 @@ public final class CaseListModel implements CaseChanges {
     public void reload(Long select) {
         Tasks.create(() -> ctx.session().cases().list(today())).title(ctx.text("caselist.loading"))
                 .onSuccess(list -> apply(list, select))
-                .onError(e -> ctx.notifier().error(ctx.text("caselist.loadFailed"), e.getMessage()))
+                .onError(e -> ctx.notifier().error(ctx.text("caselist.loadFailed"), ctx.describe(e)))
                 .run(ctx);
     }
 

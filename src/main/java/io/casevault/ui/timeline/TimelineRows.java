@@ -7,27 +7,36 @@ import io.casevault.domain.FollowUp;
 import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.Transaction;
 
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Turns the domain's timeline into rows worded in the user's language; pure, runs off the FX thread. */
+/**
+ * Turns the domain's timeline into rows worded in the user's language; pure, runs off the FX thread. One instance
+ * words one timeline on one thread: it keeps the parsed message and money formats, since a long case repeats the same
+ * few sentences thousands of times.
+ */
 final class TimelineRows {
-    private final BiFunction<String, Object[], String> text;
+    private final Function<String, String> patterns;
+    private final Map<String, MessageFormat> formats = new HashMap<>();
+    private final Map<Currency, NumberFormat> moneyFormats = new HashMap<>();
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final Locale locale;
 
-    TimelineRows(BiFunction<String, Object[], String> text, Locale locale, ZoneId zone) {
-        this.text = text;
+    /** {@code patterns} gives a bundle key's text, with {@link MessageFormat} placeholders where it has arguments. */
+    TimelineRows(Function<String, String> patterns, Locale locale, ZoneId zone) {
+        this.patterns = patterns;
         this.locale = locale;
         // the date as the locale writes it, the time on a 24-hour clock, as everywhere else in the app
         this.dateTime = new java.time.format.DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null)
@@ -63,7 +72,10 @@ final class TimelineRows {
     }
 
     private String t(String key, Object... args) {
-        return text.apply(key, args);
+        if (args.length == 0) {
+            return patterns.apply(key);
+        }
+        return formats.computeIfAbsent(key, k -> new MessageFormat(patterns.apply(k), locale)).format(args);
     }
 
     String describe(FollowUp f) {
@@ -84,10 +96,13 @@ final class TimelineRows {
     }
 
     String describe(Transaction tx) {
-        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
-        money.setCurrency(tx.money().currency());
-        money.setMaximumFractionDigits(Math.max(tx.money().amount().scale(),
-                tx.money().currency().getDefaultFractionDigits()));
+        Currency currency = tx.money().currency();
+        NumberFormat money = moneyFormats.computeIfAbsent(currency, c -> {
+            NumberFormat n = NumberFormat.getCurrencyInstance(locale);
+            n.setCurrency(c);
+            return n;
+        });
+        money.setMaximumFractionDigits(Math.max(tx.money().amount().scale(), currency.getDefaultFractionDigits()));
         StringBuilder s = new StringBuilder(t("timeline.tx." + tx.direction().name(),
                 money.format(tx.money().amount())));
         if (tx.counterparty() != null) {

@@ -125,7 +125,7 @@ public final class TimelineView implements CaseView {
         if (loading != null) {
             loading.cancel();
         }
-        TimelineRows words = new TimelineRows((k, a) -> ctx.text(k, a), formatLocale(ctx), ctx.zone());
+        TimelineRows words = new TimelineRows(ctx.bundle()::getString, formatLocale(ctx), ctx.zone());
         loading = Tasks.create(() -> {
                     CaseTimeline t = session.timeline().caseTimeline(id, ctx.zone());
                     return words.build(t.theCase(), t.events(), t.followUps(), t.transactions());
@@ -141,7 +141,7 @@ public final class TimelineView implements CaseView {
                         select(selectFollowUp);
                     }
                 })
-                .onError(e -> ctx.notifier().error(ctx.text("timeline.error.title"), e.getMessage()))
+                .onError(e -> ctx.notifier().error(ctx.text("timeline.error.title"), ctx.describe(e)))
                 .run(ctx.background());
     }
 
@@ -173,7 +173,7 @@ public final class TimelineView implements CaseView {
                 .onSuccess(exhibits -> showDialog(id, exhibits))
                 .onError(e -> {
                     log.setDisable(false);
-                    ctx.notifier().error(ctx.text("timeline.error.title"), e.getMessage());
+                    ctx.notifier().error(ctx.text("timeline.error.title"), ctx.describe(e));
                 })
                 .run(ctx.background());
     }
@@ -201,7 +201,7 @@ public final class TimelineView implements CaseView {
                         form.evidenceIds()))
                 .title(ctx.text("timeline.task.save"))
                 .onSuccess(f -> reload(f.id()))
-                .onError(e -> ctx.notifier().error(ctx.text("followup.error.saveTitle"), e.getMessage()))
+                .onError(e -> ctx.notifier().error(ctx.text("followup.error.saveTitle"), ctx.describe(e)))
                 .build();
         ctx.work().track(task);
         ctx.background().execute(task);

@@ -55,7 +55,7 @@ final class ImportStatementDialog {
 
     private ImportStatementDialog(UiContext ctx, long caseId, Consumer<ImportResult> onImported) {
         this.ctx = ctx;
-        this.form = new ImportStatementForm(ctx::text, caseId, ctx.zone());
+        this.form = new ImportStatementForm(ctx::text, ctx::text, caseId, ctx.zone());
         this.onImported = onImported;
         this.table = new ImportPreviewTable(ctx, form.rows());
         this.mapping = new ImportMappingPane(ctx, form);
@@ -222,7 +222,7 @@ final class ImportStatementDialog {
                 })
                 .onError(e -> {
                     form.busy().set(false);
-                    form.failed(e.getMessage());
+                    form.failed(ctx.describe(e));
                 })
                 .run(ctx);
     }
@@ -236,7 +236,7 @@ final class ImportStatementDialog {
         try {
             columns = form.mapping();
         } catch (RuntimeException e) {
-            form.failed(e.getMessage());
+            form.failed(ctx.describe(e));
             return;
         }
         StatementFormat requested = form.choice().get().format();
@@ -251,7 +251,7 @@ final class ImportStatementDialog {
                 .onSuccess(this::previewed)
                 .onError(e -> {
                     form.busy().set(false);
-                    form.failed(e.getMessage());
+                    form.failed(ctx.describe(e));
                     table.placeholder(ctx.text("import.nothing"));
                 })
                 .run(ctx);
@@ -290,7 +290,7 @@ final class ImportStatementDialog {
                 })
                 .onError(e -> {
                     form.busy().set(false);
-                    serviceError.setText(ctx.text("import.failed", e.getMessage()));
+                    serviceError.setText(ctx.text("import.failed", ctx.describe(e)));
                 })
                 .run(ctx);
     }

@@ -4,6 +4,7 @@ import io.casevault.app.ImportPreview;
 import io.casevault.app.ImportRequest;
 import io.casevault.domain.ColumnMapping;
 import io.casevault.domain.DomainException;
+import io.casevault.domain.Reason;
 import io.casevault.domain.RowProblem;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -38,6 +39,7 @@ public final class ImportStatementForm {
     public enum Field { TIME, AMOUNT, CURRENCY, DIRECTION, COUNTERPARTY, ID, NOTE }
 
     private final Function<String, String> text;
+    private final Function<Reason, String> reasons;
     private final long caseId;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObjectProperty<StatementChoice> choice = new SimpleObjectProperty<>(StatementChoice.AUTO);
@@ -54,8 +56,11 @@ public final class ImportStatementForm {
     private final BooleanBinding mappingComplete;
     private final BooleanBinding canImport;
 
-    public ImportStatementForm(Function<String, String> text, long caseId, ZoneId defaultZone) {
+    /** {@code text} gives a bundle key's sentence, {@code reasons} a bad row's reason, in the window's language. */
+    public ImportStatementForm(Function<String, String> text, Function<Reason, String> reasons, long caseId,
+                               ZoneId defaultZone) {
         this.text = Objects.requireNonNull(text);
+        this.reasons = Objects.requireNonNull(reasons);
         this.caseId = caseId;
         for (Field f : Field.values()) {
             mapped.put(f, new SimpleStringProperty(""));
@@ -147,7 +152,7 @@ public final class ImportStatementForm {
         List<PreviewRow> all = new ArrayList<>();
         p.rows().forEach(r -> all.add(PreviewRow.parsed(r.row(), r.duplicate())));
         for (RowProblem problem : p.statement().problems()) {
-            all.add(PreviewRow.bad(problem.line(), problem.message()));
+            all.add(PreviewRow.bad(problem.line(), reasons.apply(problem.reason())));
         }
         all.sort(Comparator.comparingInt(PreviewRow::line));
         fileProblem.set("");

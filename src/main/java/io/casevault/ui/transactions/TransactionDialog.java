@@ -59,7 +59,7 @@ final class TransactionDialog {
             try {
                 draft = form.toNewTransaction();
             } catch (RuntimeException e) {
-                serviceError.setText(e.getMessage());
+                serviceError.setText(ctx.describe(e));
                 return;
             }
             ok.disableProperty().unbind();
@@ -73,7 +73,7 @@ final class TransactionDialog {
                         onSaved.accept(saved);
                     })
                     .onError(e -> {
-                        serviceError.setText(e.getMessage());
+                        serviceError.setText(ctx.describe(e));
                         ok.disableProperty().bind(form.valid().not());
                     })
                     .run(ctx);

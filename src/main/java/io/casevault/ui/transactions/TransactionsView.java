@@ -128,7 +128,7 @@ public final class TransactionsView implements CaseView {
                         show(list, select);
                     }
                 })
-                .onError(e -> ctx.notifier().error(ctx.text("tx.loadFailed"), e.getMessage()))
+                .onError(e -> ctx.notifier().error(ctx.text("tx.loadFailed"), ctx.describe(e)))
                 .run(ctx);
     }
 
@@ -190,7 +190,7 @@ public final class TransactionsView implements CaseView {
         }).title(ctx.text("tx.trashing")).onSuccess(t -> {
             reload(null);
             ctx.notifier().info(ctx.text("tx.trashed"), what, ctx.text("app.undo"), () -> restore(t));
-        }).onError(e -> ctx.notifier().error(ctx.text("tx.trashFailed"), e.getMessage())).run(ctx);
+        }).onError(e -> ctx.notifier().error(ctx.text("tx.trashFailed"), ctx.describe(e))).run(ctx);
     }
 
     private void restore(Transaction t) {
@@ -199,7 +199,7 @@ public final class TransactionsView implements CaseView {
             return t;
         }).title(ctx.text("tx.restoring"))
                 .onSuccess(r -> reload(r.id()))
-                .onError(e -> ctx.notifier().error(ctx.text("tx.restoreFailed"), e.getMessage()))
+                .onError(e -> ctx.notifier().error(ctx.text("tx.restoreFailed"), ctx.describe(e)))
                 .run(ctx);
     }
 }

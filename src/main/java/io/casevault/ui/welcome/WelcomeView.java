@@ -51,7 +51,7 @@ public final class WelcomeView {
                 })
                 .onError(e -> {
                     sampleButton.setDisable(false);
-                    ctx.notifier().error(ctx.text("welcome.sample.failed"), e.getMessage());
+                    ctx.notifier().error(ctx.text("welcome.sample.failed"), ctx.describe(e));
                 })
                 .run(ctx);
     }

@@ -164,4 +164,38 @@ class MainWindowUiTest {
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedIndex()).as("the pasting view comes to the front").isEqualTo(2);
     }
+
+    @Test
+    void openingAnotherVaultShowsItsCasesReleasesTheFirstAndIsRemembered(FxRobot robot) throws Exception {
+        waitUntil(() -> listHas(robot, "Frozen wallet"));
+        Path other = dir.resolve("other-vault");
+        LocalDate today = LocalDate.now(UiTestSupport.CLOCK.withZone(UiTestSupport.ZONE));
+        try (VaultSession s = VaultSession.create(other, UiTestSupport.CLOCK)) {
+            s.cases().create(new NewCase("Stolen account", "Alipay", null, Category.ACCOUNT_STOLEN, "", null,
+                    List.of(), IncidentDate.exact(today), today, 30, List.of(), false));
+        }
+
+        // File → Open vault… hands the chosen folder to the shell (a native folder chooser cannot run headless)
+        boolean opened = WaitForAsyncUtils.asyncFx(() -> shell.open(other)).get();
+
+        assertThat(opened).isTrue();
+        waitUntil(() -> listHas(robot, "Stolen account"));
+        assertThat(listHas(robot, "Frozen wallet")).isFalse();
+        assertThat(prefs.lastVault()).contains(other.toAbsolutePath().normalize());
+        try (VaultSession first = VaultSession.create(dir.resolve("vault"), UiTestSupport.CLOCK)) {
+            assertThat(first.cases().list(today)).as("the first vault is unlocked for others").hasSize(1);
+        }
+    }
+
+    @Test
+    void aVaultInUseElsewhereIsReportedAndTheCurrentOneStaysOpen(FxRobot robot) throws Exception {
+        waitUntil(() -> listHas(robot, "Frozen wallet"));
+        Path busy = dir.resolve("busy-vault");
+        try (VaultSession holder = VaultSession.create(busy, UiTestSupport.CLOCK)) {
+            boolean opened = WaitForAsyncUtils.asyncFx(() -> shell.open(busy)).get();
+            assertThat(opened).isFalse();
+            waitUntil(() -> showsText(robot, "The vault cannot be opened"));
+            assertThat(listHas(robot, "Frozen wallet")).isTrue();
+        }
+    }
 }

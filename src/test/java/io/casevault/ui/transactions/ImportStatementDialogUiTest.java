@@ -6,8 +6,10 @@ import io.casevault.ui.shell.Appearance;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -157,5 +159,48 @@ class ImportStatementDialogUiTest {
         Button map = robot.lookup("#mapColumnsButton").queryAs(Button.class);
         assertThat(map.isVisible()).as("Map the columns… offered, choice %s", fixtureChoice()).isTrue();
         assertThat(fixture.session.transactions().list(fixture.caseId)).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choose(FxRobot robot, String combo, String column) {
+        ComboBox<String> box = robot.lookup(combo).queryAs(ComboBox.class);
+        robot.interact(() -> box.setValue(column));
+    }
+
+    @Test
+    void aBankCsvIsImportedThroughTheColumnMappingWhichIsRememberedForTheNextFile(FxRobot robot) throws Exception {
+        Path file = dir.resolve("bank.csv");
+        Files.writeString(file, "Booked on,Value,Cur,Payee,Reference\r\n"
+                + "03.11.2026,-1250.00,CNY,张三,T-1\r\n"
+                + "05.11.2026,-30.50,CNY,Shop,T-2\r\n", StandardCharsets.UTF_8);
+        open(file);
+        waitUntil(() -> robot.lookup("#mapColumnsButton").queryAs(Button.class).isVisible());
+        robot.clickOn("#mapColumnsButton");
+        waitUntil(() -> robot.lookup("#mappingPane").query().isVisible()
+                // "" (not mapped) and the five columns
+                && robot.lookup("#mapTIME").queryAs(ComboBox.class).getItems().size() == 6);
+
+        choose(robot, "#mapTIME", "Booked on");
+        choose(robot, "#mapAMOUNT", "Value");
+        choose(robot, "#mapCURRENCY", "Cur");
+        choose(robot, "#mapCOUNTERPARTY", "Payee");
+        choose(robot, "#mapID", "Reference");
+        robot.clickOn("#mapDateFormat").eraseText(robot.lookup("#mapDateFormat").queryAs(TextField.class)
+                .getText().length()).write("dd.MM.yyyy");
+        robot.clickOn("#applyMappingButton");
+        waitUntil(() -> preview(robot).getItems().size() == 2 && !importButton(robot).isDisabled());
+        assertThat(preview(robot).getItems()).noneMatch(PreviewRow::isProblem);
+
+        robot.clickOn("#runImportButton");
+        waitUntil(() -> transactions(robot).getItems().size() == 2);
+        assertThat(transactions(robot).getItems()).extracting(t -> t.counterparty() + " " + t.money().amount()
+                + " " + t.direction()).containsExactlyInAnyOrder("张三 1250 OUT", "Shop 30.5 OUT");
+
+        // the same bank's file again: read with the remembered mapping at once, every row already in the case
+        open(file);
+        waitUntil(() -> robot.lookup("#previewTable").tryQuery().isPresent() && preview(robot).getItems().size() == 2);
+        assertThat(preview(robot).getItems()).allMatch(PreviewRow::duplicate);
+        assertThat(last.form().preview().get().statement().format()).isEqualTo(io.casevault.domain.StatementFormat.CSV);
+        assertThat(last.form().fileProblem().get()).isEmpty();
     }
 }
