@@ -182,4 +182,36 @@ class EvidenceViewTest {
         waitFor(() -> fx.session.evidence().redactions(e.id()).isEmpty());
     }
 
+
+    @Test
+    void inTheChineseWindowRefusedFilesAreExplainedInChinese(FxRobot robot) throws Exception {
+        UiFixture zh = new UiFixture(Files.createTempDirectory(tmp, "zh"), Locale.SIMPLIFIED_CHINESE);
+        try {
+            EvidenceView chinese = new EvidenceView(zh.ctx);
+            robot.interact(() -> {
+                Stage stage = new Stage();
+                stage.setScene(new Scene((javafx.scene.Parent) chinese.root(), 900, 600));
+                stage.show();
+                chinese.showCase(zh.caseId);
+            });
+            Path good = TestFiles.png(tmp.resolve("zh/good.png"), 30, 30, 4);
+            Path broken = TestFiles.truncated(good, tmp.resolve("zh/broken.png"), 40);
+            Path text = Files.writeString(tmp.resolve("zh/note.png"), "这不是图片，只是文字。");
+            Path missing = tmp.resolve("zh/gone.png");
+
+            robot.interact(() -> chinese.accept(files(List.of(broken.toFile(), text.toFile(), missing.toFile()))));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !zh.notifier.messages.isEmpty());
+
+            var message = zh.notifier.messages.get(0);
+            assertThat(message.error()).isTrue();
+            assertThat(message.text())
+                    .contains("broken.png: PNG 数据不完整")
+                    .contains("note.png: 文件名像图片（.png），但内容是 text/plain 数据，不是图片。")
+                    .contains("gone.png: 文件不存在。")
+                    .doesNotContain("truncated", "does not exist", "named like");
+            assertThat(chinese.items()).isEmpty();
+        } finally {
+            zh.close();
+        }
+    }
 }
