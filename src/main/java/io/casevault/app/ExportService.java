@@ -68,7 +68,7 @@ public final class ExportService {
     public ExportResult export(long caseId, ExportOptions options, Progress progress) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
-        Path out = checkTarget(options.out());
+        Path out = OutputTargets.file(options.out(), "dossier.pdf");
         Instant now = vault.clock().instant();
         DossierInput input = gather(caseId, options, now);
         Path tmp;
@@ -108,29 +108,6 @@ public final class ExportService {
                 LOG.warn("Could not remove the unfinished export {}", tmp, e);
             }
         }
-    }
-
-    private static Path checkTarget(Path requested) {
-        Path out = requested.toAbsolutePath().normalize();
-        if (out.getFileName() == null) {
-            throw new DomainException("The output " + requested + " is not a file name.");
-        }
-        if (Files.isDirectory(out)) {
-            throw new DomainException("The output " + requested + " is a folder; give a file name such as "
-                    + "dossier.pdf.");
-        }
-        Path parent = out.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new DomainException("The folder " + parent + " does not exist; create it first or choose "
-                    + "another place for the dossier.");
-        }
-        if (!Files.isWritable(parent)) {
-            throw new DomainException("The folder " + parent + " is not writable.");
-        }
-        if (Files.exists(out) && !Files.isWritable(out)) {
-            throw new DomainException("The file " + out + " exists and cannot be replaced.");
-        }
-        return out;
     }
 
     private DossierInput gather(long caseId, ExportOptions options, Instant now) {
