@@ -182,7 +182,7 @@ class BackupMenuUiTest {
     void backUpShowsProgressThenWritesABackupThatRestores(FxRobot robot) throws Exception {
         waitUntil(() -> showsText(robot, "Time for a backup"));
         executor.hold();
-        robot.clickOn("File").clickOn("Back up vault…");
+        robot.clickOn("File").clickOn("Back up vault...");
         waitUntil(() -> progressShowing(robot));
         assertThat(target).doesNotExist();
 
@@ -199,7 +199,7 @@ class BackupMenuUiTest {
     void cancelStopsTheBackupAndLeavesNoFile(FxRobot robot) {
         waitUntil(() -> showsText(robot, "Time for a backup"));
         executor.hold();
-        robot.clickOn("File").clickOn("Back up vault…");
+        robot.clickOn("File").clickOn("Back up vault...");
         waitUntil(() -> progressShowing(robot));
         robot.clickOn("#cancelBackupButton");
         executor.release();
