@@ -59,7 +59,8 @@ abstract class ArchiveSource implements Closeable {
         if (entry.size() > Integer.MAX_VALUE - 8) {
             throw new ArchiveException(entry.path() + " is too large to read into memory");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) entry.size());
+        // the recorded size is only a claim until the bytes are read: do not reserve it up front
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(entry.size(), 1 << 20));
         copyVerified(entry, out);
         return out.toByteArray();
     }

@@ -174,7 +174,8 @@ public final class BackupService {
                     Integer.toString(Vault.schemaVersion())), entries));
             progress.update(total, total, ArchiveManifest.NAME);
             previous.map(m -> m.properties().get(DATABASE)).filter(old -> !old.equals(dbName))
-                    .filter(ArchiveManifest::isSafePath).ifPresent(old -> deleteQuietly(target.resolve(old)));
+                    .filter(old -> old.matches("casevault-\\d{8}T\\d{6}Z\\.db"))
+                    .ifPresent(old -> deleteQuietly(target.resolve(old)));
             return new BackupResult(target, true, entries.size() - 1, copied, bytes, missing, Duration.ZERO, false);
         } finally {
             Files.deleteIfExists(snapshotTmp);

@@ -15,6 +15,7 @@ import io.casevault.vault.ImportedHistory;
 import io.casevault.vault.PendingBlobs;
 import io.casevault.vault.StagedBlob;
 import io.casevault.vault.Vault;
+import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,6 +120,7 @@ public final class BundleService {
         try (ArchiveSource source = ArchiveSource.open(file, FORMAT)) {
             ArchiveManifest manifest = source.manifest();
             String bundleId = manifest.property(BUNDLE_ID);
+            long sourceCaseId = Long.parseLong(manifest.property("sourceCaseId"));
             var before = vault.read(h -> imported.find(h, bundleId));
             if (before.isPresent()) {
                 String title = vault.read(h -> h.createQuery("SELECT title FROM cases WHERE id = :id")
@@ -138,7 +140,7 @@ public final class BundleService {
                 progress.update(staged.size(), data.blobHashes().size(), sha);
             }
             String fileSha = FileDigest.of(file).sha256();
-            return commit(bundleId, fileSha, manifest, data, staged);
+            return commit(new Origin(bundleId, fileSha, sourceCaseId), data, staged);
         } catch (ArchiveException | IllegalArgumentException e) {
             throw new DomainException("The file " + file + " cannot be imported as a case bundle: " + e.getMessage()
                     + "; nothing was changed.");
@@ -166,9 +168,12 @@ public final class BundleService {
         return blob;
     }
 
+    /** Where a bundle came from: its id, the SHA-256 of the file and the case's id in the source vault. */
+    private record Origin(String bundleId, String fileSha, long sourceCaseId) {
+    }
+
     /** Originals into place (journalled as pending), then every row and audit entry in one transaction. */
-    private BundleImportResult commit(String bundleId, String fileSha, ArchiveManifest manifest, CaseData data,
-                                      List<StagedBlob> staged) throws IOException {
+    private BundleImportResult commit(Origin origin, CaseData data, List<StagedBlob> staged) throws IOException {
         Instant now = vault.clock().instant();
         List<String> fresh = staged.stream().map(StagedBlob::sha256).filter(s -> !vault.blobs().exists(s)).toList();
         vault.transaction(h -> {
@@ -179,19 +184,18 @@ public final class BundleService {
             vault.blobs().commit(b);
         }
         String history = ImportedHistory.digest(data.audit());
-        long sourceCaseId = Long.parseLong(manifest.property("sourceCaseId"));
         try {
             long caseId = vault.transaction(h -> {
                 long id = tables.insert(h, data.tables());
-                AuditEntry local = audit.append(h, now, id, "case", id, "imported", AuditDetail.of("bundle", fileSha)
-                        .and("bundleId", bundleId).and("sourceCase", sourceCaseId).and("history", history)
-                        .and("historyEntries", (long) data.audit().size()).json());
-                imported.record(h, new ImportedHistory.Bundle(bundleId, fileSha, id, sourceCaseId, now, history,
-                        data.audit().size(), local.seq()), data.audit());
+                AuditEntry local = audit.append(h, now, id, "case", id, "imported", AuditDetail.of("bundle",
+                                origin.fileSha()).and("bundleId", origin.bundleId()).and("sourceCase", origin.sourceCaseId())
+                        .and("history", history).and("historyEntries", (long) data.audit().size()).json());
+                imported.record(h, new ImportedHistory.Bundle(origin.bundleId(), origin.fileSha(), id,
+                        origin.sourceCaseId(), now, history, data.audit().size(), local.seq()), data.audit());
                 fresh.forEach(s -> pending.clear(h, s));
                 return id;
             });
-            LOG.info("Imported bundle {} ({}) as case {}", bundleId, fileSha, caseId);
+            LOG.info("Imported bundle {} ({}) as case {}", origin.bundleId(), origin.fileSha(), caseId);
             return new BundleImportResult(caseId, data.title(), false, data.evidence(), fresh.size(),
                     data.audit().size());
         } catch (RuntimeException e) {
@@ -200,6 +204,11 @@ public final class BundleService {
                 fresh.forEach(s -> pending.clear(h, s));
                 return null;
             });
+            if (e instanceof JdbiException) {
+                // a row the schema refuses (a missing value, a broken constraint): the bundle is not intact
+                throw new IllegalArgumentException("its rows do not fit this vault ("
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+            }
             throw e;
         }
     }

@@ -122,6 +122,44 @@ class BundleTest {
         assertRefusedWithoutChange(backup, "not one of a casevault-bundle");
     }
 
+    /**
+     * Bundles rewritten with valid hashes but rows that must not go in: the checks are on the rows themselves, not only
+     * on the file's integrity.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "title|remove|its rows do not fit this vault",
+            "case_id|evidence_links-to-missing|refers to",
+            "x) VALUES (1); DROP TABLE cases; --|add-column|a column this vault does not know"})
+    void rewrittenBundleWithRowsThatDoNotFitIsRefusedAndChangesNothing(String column, String how, String reason)
+            throws Exception {
+        Path rewritten = tmp.resolve("rewritten.cvbundle");
+        try (ArchiveSource in = ArchiveSource.open(bundle, BundleService.FORMAT);
+             ZipArchiveWriter out = ZipArchiveWriter.create(rewritten)) {
+            ArchiveManifest m = in.manifest();
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> data = json.readValue(in.read(m.entry(BundleService.CASE_JSON)), Map.class);
+            @SuppressWarnings("unchecked")
+            var tables = (Map<String, List<Map<String, Object>>>) data.get("tables");
+            switch (how) {
+                case "remove" -> tables.get("cases").get(0).remove(column);
+                case "add-column" -> tables.get("cases").get(0).put(column, 1);
+                default -> tables.get("evidence_links").get(0).put("transaction_id", 999_999);
+            }
+            out.addDeflated(BundleService.CASE_JSON, json.writeValueAsBytes(data));
+            for (ArchiveManifest.Entry e : m.entries()) {
+                if (!e.path().equals(BundleService.CASE_JSON)) {
+                    Path blob = tmp.resolve("blob-" + e.sha256());
+                    in.extract(e, blob);
+                    out.addStored(e.path(), blob);
+                }
+            }
+            out.finish(m.format(), m.version(), m.createdAt(), m.properties());
+        }
+        assertRefusedWithoutChange(rewritten, reason);
+    }
+
     private void assertRefusedWithoutChange(Path file, String reason) throws Exception {
         Map<String, Object> before = CaseFixture.state(target.dir());
         assertThatThrownBy(() -> target.bundles().importBundle(file, Progress.NONE))
