@@ -3,8 +3,8 @@ package io.casevault.cli;
 import io.casevault.app.Progress;
 import io.casevault.app.backup.RestoreResult;
 import io.casevault.app.backup.RestoreService;
-import io.casevault.domain.DomainException;
 import io.casevault.vault.Problem;
+import io.casevault.vault.VaultLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,15 +18,13 @@ import java.nio.file.Path;
 final class RestoreCommand extends VaultCommand {
     @Parameters(index = "0", paramLabel = "ARCHIVE", description = "a .cvbackup/.zip file or a backup folder")
     Path backup;
-    @Option(names = "--vault", paramLabel = "DIR", description = "the new vault folder (must not exist, or be empty)")
+    @Option(names = "--vault", paramLabel = "DIR", description = "the new vault folder: missing or empty (default: as for every command)")
     Path vault;
 
     @Override
     public Integer call() {
-        Path target = vault != null ? vault : root().vault;
-        if (target == null) {
-            throw new DomainException("Say where the restored vault goes with --vault DIR.");
-        }
+        // on a new computer the usual place is right: restore refuses it when a vault is already there
+        Path target = VaultLocation.resolve(vault != null ? vault : root().vault);
         RestoreResult r = RestoreService.restore(backup, target, context().clock(), Progress.NONE);
         out().println("Restored the backup of " + r.backedUpAt() + " into " + r.vault() + ": " + r.blobs()
                 + " originals.");
