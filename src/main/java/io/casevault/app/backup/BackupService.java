@@ -95,6 +95,7 @@ public final class BackupService {
     }
 
     private BackupResult toArchive(Path target, Instant now, Progress progress) throws IOException {
+        Leftovers.remove(target.getParent(), "." + target.getFileName() + ".", ".db");
         Path snapshot = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".db");
         try (ZipArchiveWriter zip = ZipArchiveWriter.create(target)) {
             FileOps.createPrivateFile(snapshot);
@@ -133,6 +134,8 @@ public final class BackupService {
     private BackupResult toFolder(Path target, Instant now, Progress progress) throws IOException {
         FileOps.createPrivateDirectories(target);
         Optional<ArchiveManifest> previous = previousManifest(target);
+        Leftovers.remove(target, ".casevault-", ".part");
+        Leftovers.remove(target, "." + ArchiveManifest.NAME + ".", ".part");
         FileOps.createPrivateDirectories(target.resolve("blobs"));
         FileOps.createPrivateDirectories(target.resolve("blobs").resolve("sha256"));
         String dbName = "casevault-" + STAMP.format(now) + ".db";

@@ -41,7 +41,9 @@ public final class RestoreService {
     public static RestoreResult restore(Path backup, Path requestedTarget, Clock clock, Progress progress) {
         Objects.requireNonNull(progress, "progress");
         Path target = checkTarget(requestedTarget);
-        Path staging = target.resolveSibling("." + target.getFileName() + ".restoring-" + UUID.randomUUID());
+        String prefix = "." + target.getFileName() + ".restoring-";
+        Leftovers.remove(target.getParent(), prefix, "");
+        Path staging = target.resolveSibling(prefix + UUID.randomUUID());
         try (ArchiveSource source = ArchiveSource.open(backup, BackupService.FORMAT)) {
             ArchiveManifest manifest = source.manifest();
             int schema = parseSchema(manifest);

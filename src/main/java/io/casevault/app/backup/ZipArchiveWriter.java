@@ -45,6 +45,7 @@ final class ZipArchiveWriter implements Closeable {
     }
 
     static ZipArchiveWriter create(Path target) throws IOException {
+        Leftovers.remove(target.getParent(), "." + target.getFileName() + ".", ".part");
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         return new ZipArchiveWriter(target, tmp);
     }
