@@ -193,9 +193,11 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
-     * Writes a consistent copy of the database to {@code target} (which must not exist) while others keep writing:
+     * Writes a consistent copy of the database to {@code target} (missing or empty) while others keep writing:
      * {@code VACUUM INTO} reads inside one transaction, so under WAL it copies exactly one committed state and never
-     * restarts because of a concurrent writer. The copy is flushed to disk before this returns.
+     * restarts because of a concurrent writer. (The online backup API, sqlite-jdbc's {@code backup to}, restarts
+     * whenever another connection commits: measured with a writer committing in a loop, 69 s against 0.6 s for a
+     * 30 MB database.) The copy is flushed to disk before this returns.
      */
     public Snapshot snapshotTo(Path target) throws IOException {
         read(h -> h.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
