@@ -209,4 +209,43 @@ class BackupMenuUiTest {
         assertThat(target).doesNotExist();
         assertThat(target.getParent().toFile().list()).isEmpty();
     }
+
+    @SuppressWarnings("unchecked")
+    private long cases(FxRobot robot) {
+        return robot.lookup("#caseList").queryAs(javafx.scene.control.ListView.class).getItems().size();
+    }
+
+    @Test
+    void exportedBundleImportsAsANewCaseOnlyOnce(FxRobot robot) {
+        waitUntil(() -> cases(robot) == 1);
+        robot.clickOn("Frozen wallet");
+        robot.clickOn("File").clickOn("Export case bundle...");
+        waitUntil(() -> showsText(robot, "Case exported"));
+        assertThat(dir.resolve("case.cvbundle")).isRegularFile();
+
+        robot.clickOn("File").clickOn("Import case bundle...");
+        waitUntil(() -> showsText(robot, "\"Frozen wallet\" is now case 2, with 2 evidence items and its history."));
+        waitUntil(() -> cases(robot) == 2);
+
+        robot.clickOn("File").clickOn("Import case bundle...");
+        waitUntil(() -> showsText(robot, "This bundle was imported before, as \"Frozen wallet\" (case 2); nothing was "
+                + "changed."));
+        assertThat(cases(robot)).isEqualTo(2);
+    }
+
+    @Test
+    void restoreOpensTheRestoredVault(FxRobot robot) {
+        waitUntil(() -> cases(robot) == 1);
+        robot.clickOn("File").clickOn("Back up vault...");
+        waitUntil(() -> showsText(robot, "Backup complete"));
+
+        robot.clickOn("File").clickOn("Restore from backup...");
+        waitUntil(() -> showsText(robot, "Backup restored"));
+        robot.clickOn("OK");
+
+        Stage stage = (Stage) robot.lookup("#caseList").query().getScene().getWindow();
+        waitUntil(() -> stage.getTitle().endsWith("restored"));
+        waitUntil(() -> cases(robot) == 1);
+        assertThat(dir.resolve("restored").resolve("casevault.db")).isRegularFile();
+    }
 }
