@@ -13,18 +13,18 @@ import java.util.Map;
  * Builds the JSON detail of an audit event, keys in insertion order so the hashed text is stable. Uses Jackson's
  * streaming generator: the full object mapper costs a noticeable part of a CLI command's start-up.
  */
-final class AuditDetail {
+public final class AuditDetail {
     private static final JsonFactory JSON = new JsonFactory();
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
     AuditDetail() {
     }
 
-    static AuditDetail of(String key, Object value) {
+    public static AuditDetail of(String key, Object value) {
         return new AuditDetail().and(key, value);
     }
 
-    AuditDetail and(String key, Object value) {
+    public AuditDetail and(String key, Object value) {
         fields.put(key, value);
         return this;
     }
@@ -34,7 +34,7 @@ final class AuditDetail {
         return of("field", field).and("old", oldValue).and("new", newValue);
     }
 
-    String json() {
+    public String json() {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();

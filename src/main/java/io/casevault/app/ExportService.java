@@ -69,7 +69,7 @@ public final class ExportService {
     public ExportResult export(long caseId, ExportOptions options, Progress progress) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
-        Path out = checkTarget(options.out());
+        Path out = OutputTargets.file(options.out(), "dossier.pdf");
         Instant now = vault.clock().instant();
         DossierInput input = gather(caseId, options, now);
         Path tmp;
@@ -110,32 +110,6 @@ public final class ExportService {
                 LOG.warn("Could not remove the unfinished export {}", tmp, e);
             }
         }
-    }
-
-    private static Path checkTarget(Path requested) {
-        Path out = requested.toAbsolutePath().normalize();
-        if (out.getFileName() == null) {
-            throw new DomainException(Reason.of("export.notFileName",
-                    "The output " + requested + " is not a file name.", requested));
-        }
-        if (Files.isDirectory(out)) {
-            throw new DomainException(Reason.of("export.isFolder",
-                    "The output " + requested + " is a folder; give a file name such as dossier.pdf.", requested));
-        }
-        Path parent = out.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new DomainException(Reason.of("export.noFolder", "The folder " + parent
-                    + " does not exist; create it first or choose another place for the dossier.", parent));
-        }
-        if (!Files.isWritable(parent)) {
-            throw new DomainException(Reason.of("export.folderReadOnly",
-                    "The folder " + parent + " is not writable.", parent));
-        }
-        if (Files.exists(out) && !Files.isWritable(out)) {
-            throw new DomainException(Reason.of("export.cannotReplace",
-                    "The file " + out + " exists and cannot be replaced.", out));
-        }
-        return out;
     }
 
     private DossierInput gather(long caseId, ExportOptions options, Instant now) {

@@ -1,5 +1,7 @@
 package io.casevault.app;
 
+import io.casevault.app.backup.BackupService;
+import io.casevault.app.backup.BundleService;
 import io.casevault.media.MediaProbe;
 import io.casevault.vault.Vault;
 import io.casevault.vault.VaultLocation;
@@ -22,6 +24,8 @@ public final class VaultSession implements AutoCloseable {
     private final ThumbnailService thumbnails;
     private final StatementImportService statements;
     private final ExportService exports;
+    private final BackupService backups;
+    private final BundleService bundles;
 
     private VaultSession(Vault vault) {
         this.vault = vault;
@@ -34,6 +38,8 @@ public final class VaultSession implements AutoCloseable {
                 Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1)));
         this.statements = new StatementImportService(vault, cases, evidence);
         this.exports = new ExportService(vault, cases);
+        this.backups = new BackupService(vault);
+        this.bundles = new BundleService(vault);
     }
 
     /** Creates the vault when missing (init, and the GUI's default vault) and opens it for writing. */
@@ -88,6 +94,16 @@ public final class VaultSession implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** Backups of the whole vault, and when the last one was made. */
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Handing a case to another vault as a bundle file, and taking one in. */
+    public BundleService bundles() {
+        return bundles;
     }
 
     public VerifyReport verify(Progress progress) {

@@ -22,7 +22,8 @@ import java.util.Map;
 /** {@code case add|list|show|status|trash|restore}. */
 @Command(name = "case", description = "Open, list and show complaint cases.",
         subcommands = {CaseCommand.Add.class, CaseCommand.ListCases.class, CaseCommand.Show.class,
-                CaseCommand.Status.class, CaseCommand.Trash.class, CaseCommand.Restore.class})
+                CaseCommand.Status.class, CaseCommand.Trash.class, CaseCommand.Restore.class,
+                CaseBundleCommands.Export.class, CaseBundleCommands.Import.class})
 final class CaseCommand {
 
     @Command(name = "add", description = "Open a new case; prints its id.", sortOptions = false)

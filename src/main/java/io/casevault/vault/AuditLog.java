@@ -33,6 +33,11 @@ public final class AuditLog {
                 .bind("c", caseId).map((rs, ctx) -> map(rs)).list();
     }
 
+    public java.util.Optional<AuditEntry> find(Handle h, long seq) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM audit_log WHERE seq = :s").bind("s", seq)
+                .map((rs, ctx) -> map(rs)).findOne();
+    }
+
     /** Streams the whole log in order, without holding it in memory. */
     public void forEach(Handle h, Consumer<AuditEntry> consumer) {
         try (var it = h.createQuery("SELECT " + COLUMNS + " FROM audit_log ORDER BY seq")
@@ -41,7 +46,7 @@ public final class AuditLog {
         }
     }
 
-    private static AuditEntry map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static AuditEntry map(java.sql.ResultSet rs) throws java.sql.SQLException {
         long caseId = rs.getLong("case_id");
         Long c = rs.wasNull() ? null : caseId;
         long entityId = rs.getLong("entity_id");

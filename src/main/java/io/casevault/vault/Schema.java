@@ -10,7 +10,7 @@ import java.sql.Statement;
 /** The schema version this build expects: the highest {@code V<n>__*.sql} under {@code db/migration}. */
 final class Schema {
     /** Raise with every new migration; SchemaTest fails when this and the migration folder disagree. */
-    static final int LATEST = 2;
+    static final int LATEST = 4;
 
     private Schema() {
     }
@@ -20,7 +20,8 @@ final class Schema {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*), coalesce(max(CAST(version AS INTEGER)), 0), "
                      + "coalesce(min(success), 1) FROM flyway_schema_history WHERE version IS NOT NULL")) {
-            return rs.next() && rs.getInt(2) == LATEST && rs.getInt(1) == LATEST && rs.getInt(3) == 1;
+            // not the count of rows: migration numbers may have gaps while branches that each add one are merged
+            return rs.next() && rs.getInt(2) == LATEST && rs.getInt(3) == 1;
         } catch (SQLException e) {
             return false; // no history table yet: a new vault
         }

@@ -17,7 +17,13 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An open vault: the SQLite database, the blob store and, for a writer, the OS lock on {@code vault.lock}. Only the
@@ -179,6 +185,40 @@ public final class Vault implements AutoCloseable {
 
     public <R> R read(HandleCallback<R, RuntimeException> work) {
         return jdbi.withHandle(work);
+    }
+
+    /** The schema version of the databases this build writes. */
+    public static int schemaVersion() {
+        return Schema.LATEST;
+    }
+
+    /**
+     * Writes a consistent copy of the database to {@code target} (missing or empty) while others keep writing:
+     * {@code VACUUM INTO} reads inside one transaction, so under WAL it copies exactly one committed state and never
+     * restarts because of a concurrent writer. (The online backup API, sqlite-jdbc's {@code backup to}, restarts
+     * whenever another connection commits: measured with a writer committing in a loop, 69 s against 0.6 s for a
+     * 30 MB database.) The copy is flushed to disk before this returns.
+     */
+    public Snapshot snapshotTo(Path target) throws IOException {
+        read(h -> h.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
+        FileOps.fsyncFile(target);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + target.toAbsolutePath());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT DISTINCT sha256 FROM evidence ORDER BY sha256")) {
+            List<String> hashes = new ArrayList<>();
+            while (rs.next()) {
+                hashes.add(rs.getString(1));
+            }
+            return new Snapshot(target, List.copyOf(hashes));
+        } catch (SQLException e) {
+            throw new IOException("the snapshot " + target + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A copy of the database at one moment, and the originals its evidence rows refer to. */
+    public record Snapshot(Path file, List<String> blobHashes) {
     }
 
     /** Removes an original that no evidence row uses any more; only an explicit purge calls this. */

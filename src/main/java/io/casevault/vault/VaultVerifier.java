@@ -83,6 +83,7 @@ public final class VaultVerifier {
                     + " was left behind by an unfinished import."));
         }
         long entries = checkAuditChain(problems);
+        checkImportedHistory(problems);
         return new VerifyReport(problems, rows, storedHashes.size(), entries);
     }
 
@@ -129,6 +130,30 @@ public final class VaultVerifier {
             return null;
         });
         return count[0];
+    }
+
+    /** Each imported entry still hashes to itself, and together they match the digest the local chain recorded. */
+    private void checkImportedHistory(List<Problem> problems) {
+        ImportedHistory imported = new ImportedHistory();
+        vault.read(h -> {
+            for (ImportedHistory.Bundle b : imported.all(h)) {
+                List<AuditEntry> entries = imported.entries(h, b.bundleId());
+                String why = null;
+                var altered = entries.stream().filter(e -> !e.hashMatches()).findFirst();
+                String digest = ImportedHistory.digest(entries);
+                if (altered.isPresent()) {
+                    why = "its entry " + altered.get().seq() + " (" + altered.get().action() + ") was altered";
+                } else if (!digest.equals(b.historySha256()) || !audit.find(h, b.auditSeq())
+                        .map(e -> e.detail().contains(digest)).orElse(false)) {
+                    why = "its entries no longer match the digest recorded in the audit log when it was imported";
+                }
+                if (why != null) {
+                    problems.add(new Problem(Problem.Kind.AUDIT_CHAIN, "The history imported with case "
+                            + b.caseId() + " is broken: " + why + "."));
+                }
+            }
+            return null;
+        });
     }
 
     private static String describe(BlobReference r) {

@@ -85,6 +85,20 @@ public final class Preferences implements AutoCloseable {
         put("vault.last", dir.toAbsolutePath().toString());
     }
 
+    /** Days after the last backup before the window reminds the user to back up again; 0 means never. */
+    public synchronized int backupReminderDays() {
+        try {
+            int days = Integer.parseInt(values.getProperty("backup.reminderDays", "7").strip());
+            return Math.max(0, days);
+        } catch (NumberFormatException e) {
+            return 7;
+        }
+    }
+
+    public void setBackupReminderDays(int days) {
+        put("backup.reminderDays", Integer.toString(Math.max(0, days)));
+    }
+
     public synchronized WindowBounds window() {
         try {
             return new WindowBounds(number("window.x", Double.NaN), number("window.y", Double.NaN),

@@ -3,6 +3,7 @@ package io.casevault.ui.shell;
 import io.casevault.app.CaseSummary;
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
+import io.casevault.ui.backup.BackupActions;
 import io.casevault.ui.cases.CaseDialog;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.Formats;
@@ -21,6 +22,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -70,6 +73,9 @@ public final class MainWindowController {
     @FXML private RadioMenuItem systemLanguageItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem chineseItem;
+    @FXML private Menu backupReminderMenu;
+    @FXML private MenuItem exportBundleItem;
+    private BackupActions backups;
 
     public MainWindowController(UiContext ctx, CaseListModel model, StatusModel status, List<CaseView> views,
                                 Node welcome, ShellActions actions) {
@@ -147,7 +153,17 @@ public final class MainWindowController {
             case CHINESE -> chineseItem.setSelected(true);
             default -> systemLanguageItem.setSelected(true);
         }
+        setUpBackups();
         updateContent();
+    }
+
+    private void setUpBackups() {
+        backups = new BackupActions(ctx, actions.backupChoices(ctx), () -> rootStack.getScene().getWindow(),
+                actions::openVault, model::caseAdded);
+        BackupActions.fillReminderMenu(ctx, backupReminderMenu, actions::backupReminderDays,
+                actions::setBackupReminderDays);
+        exportBundleItem.disableProperty().bind(model.selectedId().isNull());
+        backups.remindIfDue(actions.backupReminderDays());
     }
 
     private void setUpStatusBar() {
@@ -229,6 +245,26 @@ public final class MainWindowController {
         if (dir != null) {
             actions.openVault(dir.toPath());
         }
+    }
+
+    @FXML
+    private void backUp() {
+        backups.backUp();
+    }
+
+    @FXML
+    private void restoreBackup() {
+        backups.restore();
+    }
+
+    @FXML
+    private void exportBundle() {
+        model.selected().ifPresent(s -> backups.exportBundle(s.theCase().id(), s.theCase().title()));
+    }
+
+    @FXML
+    private void importBundle() {
+        backups.importBundle();
     }
 
     @FXML

@@ -1,6 +1,8 @@
 package io.casevault.ui.shell;
 
 import io.casevault.app.VaultSession;
+import io.casevault.ui.backup.BackupChoices;
+import io.casevault.ui.backup.NativeBackupChoices;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.CaseView;
@@ -27,6 +29,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 
@@ -53,6 +56,7 @@ public final class Shell implements ShellActions {
     private VaultSession session;
     private MainWindowController controller;
     private CaseListModel model;
+    private Function<UiContext, BackupChoices> backupChoices = NativeBackupChoices::new;
 
     public Shell(Stage stage, Scene scene, Preferences prefs, Clock clock, ZoneId zone, ExecutorService background,
                  CaseViewFactory viewFactory) {
@@ -164,6 +168,26 @@ public final class Shell implements ShellActions {
     @Override
     public Theme theme() {
         return prefs.theme();
+    }
+
+    @Override
+    public int backupReminderDays() {
+        return prefs.backupReminderDays();
+    }
+
+    @Override
+    public void setBackupReminderDays(int days) {
+        prefs.setBackupReminderDays(days);
+    }
+
+    @Override
+    public BackupChoices backupChoices(UiContext ctx) {
+        return backupChoices.apply(ctx);
+    }
+
+    /** Replaces the native file dialogs of the backup commands (tests cannot drive those). */
+    public void useBackupChoices(Function<UiContext, BackupChoices> choices) {
+        this.backupChoices = Objects.requireNonNull(choices);
     }
 
     @Override

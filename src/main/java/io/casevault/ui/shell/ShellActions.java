@@ -1,5 +1,7 @@
 package io.casevault.ui.shell;
 
+import io.casevault.ui.backup.BackupChoices;
+import io.casevault.ui.common.UiContext;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Theme;
 
@@ -19,4 +21,12 @@ public interface ShellActions {
     Theme theme();
 
     void quit();
+
+    /** Days after a backup before the window reminds the user to back up again; 0 is never. */
+    int backupReminderDays();
+
+    void setBackupReminderDays(int days);
+
+    /** Where the user picks backup and bundle files. */
+    BackupChoices backupChoices(UiContext ctx);
 }

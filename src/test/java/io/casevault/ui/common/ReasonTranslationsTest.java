@@ -60,7 +60,7 @@ class ReasonTranslationsTest {
     @Test
     void theSourcesUseReasons() {
         assertThat(CALLS).hasSizeGreaterThan(100).containsKeys("media.png.crc", "evidence.notPicture",
-                "import.row.wide", "export.noFolder");
+                "import.row.wide", "output.noFolder");
     }
 
     @Test

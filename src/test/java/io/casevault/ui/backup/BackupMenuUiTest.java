@@ -1,0 +1,251 @@
+package io.casevault.ui.backup;
+
+import io.casevault.TestFiles;
+import io.casevault.app.Progress;
+import io.casevault.app.VaultSession;
+import io.casevault.app.backup.RestoreService;
+import io.casevault.domain.Category;
+import io.casevault.domain.NewCase;
+import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.cases.OverviewView;
+import io.casevault.ui.common.CaseView;
+import io.casevault.ui.prefs.Language;
+import io.casevault.ui.prefs.Preferences;
+import io.casevault.ui.shell.Shell;
+import javafx.scene.Scene;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static io.casevault.ui.UiTestSupport.showsText;
+import static io.casevault.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** File → Back up vault… over a real vault: the reminder, the progress window, cancel, and a backup that restores. */
+@ExtendWith(ApplicationExtension.class)
+class BackupMenuUiTest {
+    @TempDir
+    Path dir;
+    private Shell shell;
+    private Preferences prefs;
+    private Gate executor;
+    private Path target;
+
+    /** Runs background work on a real executor, except while held: then it waits, so the progress window stays up. */
+    private static final class Gate extends AbstractExecutorService {
+        private final ExecutorService delegate = UiTestSupport.executor();
+        private final List<Runnable> held = new ArrayList<>();
+        private boolean holding;
+
+        synchronized void hold() {
+            holding = true;
+        }
+
+        void release() {
+            List<Runnable> go;
+            synchronized (this) {
+                holding = false;
+                go = List.copyOf(held);
+                held.clear();
+            }
+            go.forEach(delegate::execute);
+        }
+
+        @Override
+        public void execute(Runnable command) {
+            synchronized (this) {
+                if (holding) {
+                    held.add(command);
+                    return;
+                }
+            }
+            delegate.execute(command);
+        }
+
+        @Override
+        public void shutdown() {
+            delegate.shutdown();
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return delegate.shutdownNow();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return delegate.isShutdown();
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return delegate.isTerminated();
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+            return delegate.awaitTermination(timeout, unit);
+        }
+    }
+
+    /** Answers every file dialog with the test's target. */
+    private final class FixedChoices implements BackupChoices {
+        @Override
+        public Optional<Path> backupTarget(Window owner, String suggestedName) {
+            return Optional.of(target);
+        }
+
+        @Override
+        public Optional<Path> backupSource(Window owner) {
+            return Optional.of(target);
+        }
+
+        @Override
+        public Optional<Path> restoreFolder(Window owner) {
+            return Optional.of(dir.resolve("restored"));
+        }
+
+        @Override
+        public Optional<Path> bundleTarget(Window owner, String suggestedName) {
+            return Optional.of(dir.resolve("case.cvbundle"));
+        }
+
+        @Override
+        public Optional<Path> bundleSource(Window owner) {
+            return Optional.of(dir.resolve("case.cvbundle"));
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path vault = dir.resolve("vault");
+        target = dir.resolve("out").resolve("vault.cvbackup");
+        java.nio.file.Files.createDirectories(target.getParent());
+        LocalDate today = LocalDate.now(UiTestSupport.CLOCK.withZone(UiTestSupport.ZONE));
+        try (VaultSession s = VaultSession.create(vault, UiTestSupport.CLOCK)) {
+            long id = s.cases().create(new NewCase("Frozen wallet", "WeChat Pay", null, Category.FROZEN_ACCOUNT, "",
+                    null, List.of(), null, today, 30, List.of(), false)).id();
+            s.evidence().add(id, List.of(TestFiles.png(dir.resolve("a.png"), 80, 60, 1),
+                    TestFiles.png(dir.resolve("b.png"), 60, 80, 2)), null, Progress.NONE);
+        }
+        prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
+        prefs.setLanguage(Language.ENGLISH);
+        executor = new Gate();
+        Scene scene = new Scene(new StackPane(), 1100, 720);
+        stage.setScene(scene);
+        shell = new Shell(stage, scene, prefs, UiTestSupport.CLOCK, UiTestSupport.ZONE, executor,
+                (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes)));
+        shell.useBackupChoices(ctx -> new FixedChoices());
+        shell.open(vault);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        executor.release();
+        WaitForAsyncUtils.asyncFx(() -> shell.closeSession()).get();
+        executor.shutdownNow();
+        prefs.close();
+    }
+
+    private boolean progressShowing(FxRobot robot) {
+        return robot.lookup("#backupProgress").tryQueryAs(ProgressBar.class)
+                .filter(b -> b.getScene() != null && b.getScene().getWindow().isShowing()).isPresent();
+    }
+
+    @Test
+    void aVaultNeverBackedUpShowsTheReminder(FxRobot robot) {
+        waitUntil(() -> showsText(robot, "This vault has never been backed up. A copy on another disk keeps your "
+                + "evidence safe if this computer fails."));
+        assertThat(showsText(robot, "Back up now")).isTrue();
+    }
+
+    @Test
+    void backUpShowsProgressThenWritesABackupThatRestores(FxRobot robot) throws Exception {
+        waitUntil(() -> showsText(robot, "Time for a backup"));
+        executor.hold();
+        robot.clickOn("File").clickOn("Back up vault...");
+        waitUntil(() -> progressShowing(robot));
+        assertThat(target).doesNotExist();
+
+        executor.release();
+        waitUntil(() -> showsText(robot, "Backup complete"));
+        assertThat(progressShowing(robot)).isFalse();
+        assertThat(showsText(robot, "2 originals and the database were saved to " + target + ".")).isTrue();
+        var restored = RestoreService.restore(target, dir.resolve("check"), UiTestSupport.CLOCK, Progress.NONE);
+        assertThat(restored.report().ok()).isTrue();
+        assertThat(restored.blobs()).isEqualTo(2);
+    }
+
+    @Test
+    void cancelStopsTheBackupAndLeavesNoFile(FxRobot robot) {
+        waitUntil(() -> showsText(robot, "Time for a backup"));
+        executor.hold();
+        robot.clickOn("File").clickOn("Back up vault...");
+        waitUntil(() -> progressShowing(robot));
+        robot.clickOn("#cancelBackupButton");
+        executor.release();
+
+        waitUntil(() -> showsText(robot, "Cancelled. Nothing was changed."));
+        assertThat(progressShowing(robot)).isFalse();
+        assertThat(target).doesNotExist();
+        assertThat(target.getParent().toFile().list()).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private long cases(FxRobot robot) {
+        return robot.lookup("#caseList").queryAs(javafx.scene.control.ListView.class).getItems().size();
+    }
+
+    @Test
+    void exportedBundleImportsAsANewCaseOnlyOnce(FxRobot robot) {
+        waitUntil(() -> cases(robot) == 1);
+        robot.clickOn("Frozen wallet");
+        robot.clickOn("File").clickOn("Export case bundle...");
+        waitUntil(() -> showsText(robot, "Case exported"));
+        assertThat(dir.resolve("case.cvbundle")).isRegularFile();
+
+        robot.clickOn("File").clickOn("Import case bundle...");
+        waitUntil(() -> showsText(robot, "\"Frozen wallet\" is now case 2, with 2 evidence items and its history."));
+        waitUntil(() -> cases(robot) == 2);
+
+        robot.clickOn("File").clickOn("Import case bundle...");
+        waitUntil(() -> showsText(robot, "This bundle was imported before, as \"Frozen wallet\" (case 2); nothing was "
+                + "changed."));
+        assertThat(cases(robot)).isEqualTo(2);
+    }
+
+    @Test
+    void restoreOpensTheRestoredVault(FxRobot robot) {
+        waitUntil(() -> cases(robot) == 1);
+        robot.clickOn("File").clickOn("Back up vault...");
+        waitUntil(() -> showsText(robot, "Backup complete"));
+
+        robot.clickOn("File").clickOn("Restore from backup...");
+        waitUntil(() -> showsText(robot, "Backup restored"));
+        robot.clickOn("OK");
+
+        Stage stage = (Stage) robot.lookup("#caseList").query().getScene().getWindow();
+        waitUntil(() -> stage.getTitle().endsWith("restored"));
+        waitUntil(() -> cases(robot) == 1);
+        assertThat(dir.resolve("restored").resolve("casevault.db")).isRegularFile();
+    }
+}
