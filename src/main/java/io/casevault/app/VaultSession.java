@@ -22,6 +22,7 @@ public final class VaultSession implements AutoCloseable {
     private final ThumbnailService thumbnails;
     private final StatementImportService statements;
     private final ExportService exports;
+    private final GuidanceService guidance;
 
     private VaultSession(Vault vault) {
         this.vault = vault;
@@ -34,6 +35,7 @@ public final class VaultSession implements AutoCloseable {
                 Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1)));
         this.statements = new StatementImportService(vault, cases, evidence);
         this.exports = new ExportService(vault, cases);
+        this.guidance = new GuidanceService(vault, cases);
     }
 
     /** Creates the vault when missing (init, and the GUI's default vault) and opens it for writing. */
@@ -88,6 +90,11 @@ public final class VaultSession implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** Deadlines, next steps, readiness, the complaint letter and the calendar of a case. */
+    public GuidanceService guidance() {
+        return guidance;
     }
 
     public VerifyReport verify(Progress progress) {
