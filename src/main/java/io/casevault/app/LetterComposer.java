@@ -51,10 +51,11 @@ final class LetterComposer {
             for (Transaction x : live) {
                 StringBuilder extra = new StringBuilder(t.text("dir." + x.direction().name()));
                 if (x.counterparty() != null) {
-                    extra.append(", ").append(t.text("letter.txCounterparty", x.counterparty()));
+                    extra.append(t.text("letter.sep")).append(t.text("letter.txCounterparty."
+                            + x.direction().name(), x.counterparty()));
                 }
                 if (x.txRef() != null) {
-                    extra.append(", ").append(t.text("letter.txRef", x.txRef()));
+                    extra.append(t.text("letter.sep")).append(t.text("letter.txRef", x.txRef()));
                 }
                 line(s, n++ + ". " + t.text("letter.transaction", WHEN.format(x.at().atZone(x.zone())),
                         x.money().display(), extra));

@@ -148,7 +148,7 @@ class GuidanceServiceTest {
                 .contains("Account: ************6789").doesNotContain("6222021234566789")
                 .contains("I am writing to make a formal complaint about money that did not arrive.")
                 .contains("The amount in dispute is 1250.00 CNY.")
-                .contains("1. 2026-11-03 14:30  1250.00 CNY  paid out, to/from 张三, transaction ID 2026110322001456789")
+                .contains("1. 2026-11-03 14:30  1250.00 CNY  paid out, to 张三, transaction ID 2026110322001456789")
                 .contains("via the hotline, reference 88231: 客服说三天内回复")
                 .contains("E-1  转账成功页面 (transfer.png)")
                 .contains("1. 退款 1250 元").contains("2. 书面解释")
