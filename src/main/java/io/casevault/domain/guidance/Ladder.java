@@ -88,7 +88,7 @@ public final class Ladder {
             steps.putIfAbsent(Step.CONTACT_SUPPORT, NextStep.of(Step.CONTACT_SUPPORT, Reason.NO_CONTACT_YET));
         }
         for (Deadline d : deadlines) {
-            if (d.kind() == Deadline.Kind.RESPONSE && d.overdue(today)) {
+            if (d.kind() == Deadline.Kind.RESPONSE && d.overdue(today) && !escalatedSince(outgoing, d)) {
                 Step above = above(rung(d.channel()), policeNext);
                 steps.putIfAbsent(above, new NextStep(above, Reason.CLOCK_OVERDUE, d.due(), d.channel(),
                         (long) d.days()));
@@ -120,6 +120,14 @@ public final class Ladder {
                 .ifPresent(d -> steps.putIfAbsent(Step.WAIT_FOR_ANSWER, new NextStep(Step.WAIT_FOR_ANSWER,
                         Reason.CLOCK_RUNNING, d.due(), d.channel(), d.daysLeft(today))));
         return new ArrayList<>(steps.values());
+    }
+
+    /** Whether the user already went higher up the ladder after the contact that started this clock. */
+    private static boolean escalatedSince(List<FollowUp> outgoing, Deadline clock) {
+        FollowUp started = outgoing.stream().filter(f -> Long.valueOf(f.id()).equals(clock.followUpId())).findFirst()
+                .orElse(null);
+        return started != null && outgoing.stream().anyMatch(f -> f.at().isAfter(started.at())
+                && rung(f.channel()).compareTo(rung(clock.channel())) > 0);
     }
 
     /**

@@ -105,7 +105,7 @@ public final class GuidancePane extends VBox {
         Label state = new Label(d.state());
         state.setMinWidth(Region.USE_PREF_SIZE);
         state.getStyleClass().add("deadline-badge");
-        state.getStyleClass().add(d.met() ? "badge-neutral" : d.overdue() ? "badge-overdue" : "badge-ok");
+        state.getStyleClass().add(d.badgeStyle());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox row = new HBox(10, when, what, gap, state);

@@ -23,8 +23,17 @@ public record GuidanceSummary(List<Step> steps, List<CheckRow> checks, String st
     public record CheckRow(Readiness.Item item, String label, boolean done, Readiness.Fix fix) {
     }
 
-    public record DeadlineRow(Deadline.Kind kind, String label, String due, String state, boolean overdue,
+    public record DeadlineRow(Deadline.Kind kind, String label, String due, String state, long daysLeft,
                               boolean met, String source) {
+
+        /** The badge colour, as on the case list: red when overdue or due today, amber within a week. */
+        public String badgeStyle() {
+            if (met) {
+                return "badge-neutral";
+            }
+            return daysLeft < 0 ? "badge-overdue" : daysLeft == 0 ? "badge-today" : daysLeft <= 7 ? "badge-soon"
+                    : "badge-ok";
+        }
     }
 
     public GuidanceSummary {
@@ -40,7 +49,7 @@ public record GuidanceSummary(List<Step> steps, List<CheckRow> checks, String st
                 c.item().fix())).toList();
         List<DeadlineRow> deadlines = g.deadlines().stream().map(d -> new DeadlineRow(d.kind(), t.label(d),
                 formats.date(d.due()), d.met() ? metText : formats.daysLeft(d.daysLeft(g.today())),
-                d.overdue(g.today()), d.met(), d.kind() == Deadline.Kind.RESPONSE ? t.source(d) : "")).toList();
+                d.daysLeft(g.today()), d.met(), d.kind() == Deadline.Kind.RESPONSE ? t.source(d) : "")).toList();
         return new GuidanceSummary(steps, checks, t.level(g.strength().level()),
                 g.strength().points().stream().map(t::point).toList(), deadlines);
     }

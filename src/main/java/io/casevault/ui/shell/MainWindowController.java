@@ -232,7 +232,7 @@ public final class MainWindowController {
         long days = d.daysLeft(model.today());
         String what = d.kind() == Deadline.Kind.RESPONSE
                 ? ctx.text("deadline.short.RESPONSE", ctx.text("followup.channel." + d.channel().name()))
-                : ctx.text("deadline.short.FOLLOW_UP", d.subject());
+                : ctx.text("deadline.short.FOLLOW_UP");
         return Optional.of(new CaseListCell.DueLine(ctx.text("deadline.short", what, formats.daysLeft(days)),
                 days < 0));
     }

@@ -51,6 +51,15 @@ class LadderTest {
     }
 
     @Test
+    void anOverdueClockAlreadyEscalatedGivesWayToWaitingForTheHigherOne() {
+        List<NextStep> s = steps(aCase(), contact(1, "2026-11-10T10:00", Channel.HOTLINE, OUTGOING),
+                contact(2, "2026-11-24T10:00", Channel.LETTER, OUTGOING));
+        assertThat(s).extracting(NextStep::reason).doesNotContain(Reason.CLOCK_OVERDUE);
+        // the support preset of the fixture is not the letter's, so the letter has no clock: a quiet contact soon
+        assertThat(s).extracting(NextStep::step).doesNotContain(Step.WRITTEN_COMPLAINT);
+    }
+
+    @Test
     void anOverduePlatformClockSuggestsTheRegulatorAndForFraudThePoliceAfterIt() {
         assertThat(steps(aCase(), contact(1, "2026-11-02T10:00", Channel.COMPLAINT_PLATFORM, OUTGOING)))
                 .first().extracting(NextStep::step).isEqualTo(Step.REGULATOR);
