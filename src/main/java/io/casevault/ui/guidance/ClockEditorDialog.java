@@ -14,6 +14,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -47,11 +48,12 @@ public final class ClockEditorDialog extends Dialog<List<ClockRule>> {
                     .orElse(catalogue.defaultRule(channel));
             ClockRowModel row = new ClockRowModel(channel, catalogue, rule);
             rows.add(row);
-            grid.addRow(r++, new Label(ctx.text("followup.channel." + channel.name())), presetBox(row),
-                    daysSpinner(row), countBox(row));
+            Label name = new Label(ctx.text("followup.channel." + channel.name()));
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(r++, name, presetBox(row), daysSpinner(row), countBox(row));
         }
         about.setWrapText(true);
-        about.setPrefWidth(640);
+        about.setPrefWidth(860);
         about.setMinHeight(80);
         about.getStyleClass().add("text-muted");
         about.setText(ctx.text("deadline.holidays"));
@@ -67,6 +69,7 @@ public final class ClockEditorDialog extends Dialog<List<ClockRule>> {
     private Label header(String key) {
         Label l = new Label(ctx.text(key));
         l.getStyleClass().add("text-bold");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -92,7 +95,8 @@ public final class ClockEditorDialog extends Dialog<List<ClockRule>> {
                 throw new UnsupportedOperationException();
             }
         });
-        box.setPrefWidth(330);
+        box.setPrefWidth(380);
+        box.setMinWidth(300);
         box.valueProperty().bindBidirectional(row.choice());
         box.valueProperty().addListener((o, a, c) -> describe(c));
         box.focusedProperty().addListener((o, a, f) -> {
@@ -117,7 +121,8 @@ public final class ClockEditorDialog extends Dialog<List<ClockRule>> {
         Spinner<Integer> spinner = new Spinner<>(1, DeadlineMath.MAX_DAYS, Math.max(1, row.days().get()));
         spinner.setId("days-" + row.channel().name());
         spinner.setEditable(true);
-        spinner.setPrefWidth(90);
+        spinner.setPrefWidth(96);
+        spinner.setMinWidth(Region.USE_PREF_SIZE);
         spinner.valueProperty().addListener((o, a, v) -> {
             if (v != null) {
                 row.days().set(v);
@@ -143,6 +148,8 @@ public final class ClockEditorDialog extends Dialog<List<ClockRule>> {
             }
         });
         box.valueProperty().bindBidirectional(row.dayCount());
+        box.setPrefWidth(150);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.disableProperty().bind(row.choice().isEqualTo(ClockRowModel.Choice.OFF));
         return box;
     }
