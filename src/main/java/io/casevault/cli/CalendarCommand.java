@@ -31,7 +31,7 @@ final class CalendarCommand extends VaultCommand {
         if (!name.endsWith(".ics")) {
             throw new DomainException("The calendar file " + out + " must end in .ics.");
         }
-        LocalDate today = LocalDate.now(context().clock().withZone(context().zone()));
+        LocalDate today = today();
         try (VaultSession session = openForReading()) {
             out().println(session.guidance().writeCalendar(id, language, today, out));
         }

@@ -27,7 +27,7 @@ final class LetterCommand extends VaultCommand {
         long id = CliParse.id("Case id", caseId);
         ExportOptions.Language language = CliParse.choice("--lang", lang, ExportOptions.Language.class);
         GuidanceService.letterFormat(out);
-        LocalDate today = LocalDate.now(context().clock().withZone(context().zone()));
+        LocalDate today = today();
         try (VaultSession session = openForReading()) {
             String text = session.guidance().letter(id, language, today);
             out().println(session.guidance().writeLetter(id, text, language, out));

@@ -7,6 +7,7 @@ import io.casevault.domain.guidance.ClockRules;
 import io.casevault.domain.guidance.DayCount;
 import io.casevault.domain.guidance.DeadlineMath;
 import io.casevault.ui.common.Dialogs;
+import io.casevault.ui.common.DisplayConverter;
 import io.casevault.ui.common.UiContext;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -17,7 +18,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,24 +77,11 @@ public final class ClockEditorDialog extends Dialog<List<ClockRule>> {
         ComboBox<ClockRowModel.Choice> box = new ComboBox<>();
         box.setId("preset-" + row.channel().name());
         box.getItems().setAll(row.choices());
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ClockRowModel.Choice c) {
-                if (c == null) {
-                    return "";
-                }
-                return switch (c.kind()) {
-                    case PRESET -> c.preset().label(texts.chinese());
-                    case CUSTOM -> ctx.text("deadline.preset.custom");
-                    case OFF -> ctx.text("deadline.preset.off");
-                };
-            }
-
-            @Override
-            public ClockRowModel.Choice fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        box.setConverter(DisplayConverter.of(c -> switch (c.kind()) {
+            case PRESET -> c.preset().label(texts.chinese());
+            case CUSTOM -> ctx.text("deadline.preset.custom");
+            case OFF -> ctx.text("deadline.preset.off");
+        }));
         box.setPrefWidth(380);
         box.setMinWidth(300);
         box.valueProperty().bindBidirectional(row.choice());
@@ -136,17 +123,7 @@ public final class ClockEditorDialog extends Dialog<List<ClockRule>> {
     private ComboBox<DayCount> countBox(ClockRowModel row) {
         ComboBox<DayCount> box = new ComboBox<>();
         box.getItems().setAll(DayCount.values());
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DayCount c) {
-                return c == null ? "" : ctx.text("deadline.count." + c.name());
-            }
-
-            @Override
-            public DayCount fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        box.setConverter(DisplayConverter.of(c -> ctx.text("deadline.count." + c.name())));
         box.valueProperty().bindBidirectional(row.dayCount());
         box.setPrefWidth(150);
         box.setMinWidth(Region.USE_PREF_SIZE);

@@ -5,6 +5,7 @@ import io.casevault.domain.Channel;
 import io.casevault.domain.ContactDirection;
 import io.casevault.domain.NewFollowUp;
 import io.casevault.ui.common.Dialogs;
+import io.casevault.ui.common.DisplayConverter;
 import io.casevault.ui.common.Tasks;
 import io.casevault.ui.common.UiContext;
 import javafx.geometry.Pos;
@@ -22,7 +23,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -181,17 +181,7 @@ public final class LetterDialog extends Dialog<Void> {
                 .run(ctx);
     }
 
-    private <E extends Enum<E>> StringConverter<E> converter(String prefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : ctx.text(prefix + value.name());
-            }
-
-            @Override
-            public E fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
+    private <E extends Enum<E>> DisplayConverter<E> converter(String prefix) {
+        return DisplayConverter.of(value -> ctx.text(prefix + value.name()));
     }
 }
