@@ -24,9 +24,4 @@ public record CaseGuidance(Case theCase, LocalDate today, List<Deadline> deadlin
     public java.util.Optional<NextStep> nextStep() {
         return nextSteps.stream().findFirst();
     }
-
-    /** Deadlines not met whose day has come or passed. */
-    public List<Deadline> due() {
-        return deadlines.stream().filter(d -> d.isDue(today)).toList();
-    }
 }

@@ -6,7 +6,6 @@ import io.casevault.domain.guidance.NextStep;
 import io.casevault.domain.guidance.Readiness;
 
 import java.text.MessageFormat;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -81,9 +80,5 @@ public final class GuidanceTexts {
 
     public String point(Readiness.Point p) {
         return text("point." + p.kind().name(), p.count());
-    }
-
-    String date(LocalDate d) {
-        return d.toString();
     }
 }
