@@ -62,6 +62,22 @@ class GuidanceCliTest {
     }
 
     @Test
+    void theTimelineListsTheResponseClockAsAnOverdueDeadline() throws Exception {
+        JsonNode events = new ObjectMapper().readTree(cli.ok("timeline", "--case", id, "--json"));
+        JsonNode clock = null;
+        for (JsonNode e : events) {
+            if (e.get("text").asText().startsWith("Answer due to the contact via the hotline")) {
+                clock = e;
+            }
+        }
+        assertThat(clock).isNotNull();
+        assertThat(clock.get("kind").asText()).isEqualTo("deadline");
+        assertThat(clock.get("at").asText()).isEqualTo("2026-11-12T15:59:59Z"); // end of 12 Nov in Shanghai
+        assertThat(clock.get("overdue").asBoolean()).isTrue();
+        assertThat(cli.ok("timeline", "--case", id)).contains("OVERDUE Answer due to the contact via the hotline");
+    }
+
+    @Test
     void letterIsWrittenAsPdfOrTextByExtension() throws Exception {
         Path pdf = tmp.resolve("letter.pdf");
         assertThat(cli.ok("letter", "--case", id, "--out", pdf.toString(), "--lang", "zh")).isEqualTo(pdf.toString());
