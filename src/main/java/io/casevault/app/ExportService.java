@@ -4,7 +4,6 @@ import io.casevault.domain.AuditEntry;
 import io.casevault.domain.Case;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.Evidence;
-import io.casevault.domain.Reason;
 import io.casevault.domain.Timeline;
 import io.casevault.dossier.DossierCancelledException;
 import io.casevault.dossier.DossierInput;
@@ -26,11 +25,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,18 +65,10 @@ public final class ExportService {
     public ExportResult export(long caseId, ExportOptions options, Progress progress) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(progress, "progress");
-        Path out = OutputTargets.file(options.out(), "dossier.pdf");
+        Path out = OutputFile.check(options.out(), "dossier.pdf");
         Instant now = vault.clock().instant();
         DossierInput input = gather(caseId, options, now);
-        Path tmp;
-        try {
-            // not createTempFile: its owner-only permissions would stick to the finished dossier
-            tmp = out.resolveSibling("." + out.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
-            Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW).close();
-        } catch (IOException e) {
-            throw new DomainException(Reason.of("export.cannotWrite",
-                    "Cannot write in " + out.getParent() + ": " + e.getMessage() + ".", out.getParent(), e.getMessage()));
-        }
+        Path tmp = OutputFile.temporary(out);
         try {
             DossierOptions dossierOptions = new DossierOptions(options.language() == ExportOptions.Language.ZH
                     ? Lang.ZH : Lang.EN, options.attachOriginals(), options.includeAuditLog(), options.zone(), now);
@@ -98,7 +86,7 @@ public final class ExportService {
             if (progress.isCancelled()) {
                 throw new DossierCancelledException();
             }
-            moveIntoPlace(tmp, out);
+            OutputFile.moveIntoPlace(tmp, out);
             LOG.info("Exported case {} to {} ({} pages)", caseId, out, result.pages());
             return new ExportResult(out, result.pages(), result.manifestSha256());
         } catch (IOException e) {
@@ -128,13 +116,5 @@ public final class ExportService {
             List<AuditEntry> auditEntries = options.includeAuditLog() ? audit.forCase(h, caseId) : List.of();
             return new DossierInput(c, txs, exhibits, fus, changes, timeline, auditEntries, vault.blobs());
         });
-    }
-
-    private static void moveIntoPlace(Path tmp, Path out) throws IOException {
-        try {
-            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

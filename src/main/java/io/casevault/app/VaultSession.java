@@ -26,6 +26,7 @@ public final class VaultSession implements AutoCloseable {
     private final ExportService exports;
     private final BackupService backups;
     private final BundleService bundles;
+    private final GuidanceService guidance;
 
     private VaultSession(Vault vault) {
         this.vault = vault;
@@ -40,6 +41,7 @@ public final class VaultSession implements AutoCloseable {
         this.exports = new ExportService(vault, cases);
         this.backups = new BackupService(vault);
         this.bundles = new BundleService(vault);
+        this.guidance = new GuidanceService(vault, cases);
     }
 
     /** Creates the vault when missing (init, and the GUI's default vault) and opens it for writing. */
@@ -104,6 +106,11 @@ public final class VaultSession implements AutoCloseable {
     /** Handing a case to another vault as a bundle file, and taking one in. */
     public BundleService bundles() {
         return bundles;
+    }
+
+    /** Deadlines, next steps, readiness, the complaint letter and the calendar of a case. */
+    public GuidanceService guidance() {
+        return guidance;
     }
 
     public VerifyReport verify(Progress progress) {

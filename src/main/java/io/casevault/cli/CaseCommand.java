@@ -1,6 +1,9 @@
 package io.casevault.cli;
 
+import io.casevault.app.CaseGuidance;
 import io.casevault.app.CaseSummary;
+import io.casevault.app.ExportOptions;
+import io.casevault.app.GuidanceTexts;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
@@ -114,10 +117,16 @@ final class CaseCommand {
             LocalDate today = LocalDate.now(context().clock().withZone(context().zone()));
             try (VaultSession session = openForReading()) {
                 CaseSummary s = session.cases().summary(caseId, today);
+                CaseGuidance g = session.guidance().guidance(caseId, today);
+                GuidanceTexts texts = GuidanceTexts.of(ExportOptions.Language.EN);
                 if (json) {
-                    printJson(detailJson(s));
+                    Map<String, Object> m = detailJson(s);
+                    m.put("deadlines", GuidanceJson.deadlines(g, texts));
+                    m.put("nextSteps", GuidanceJson.nextSteps(g, texts));
+                    printJson(m);
                 } else {
                     printDetail(s);
+                    GuidanceJson.print(out(), g, texts);
                 }
             }
             return 0;

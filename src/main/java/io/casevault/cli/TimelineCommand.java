@@ -26,8 +26,10 @@ final class TimelineCommand extends VaultCommand {
         long id = CliParse.id("Case id", caseId);
         List<TimelineEvent> events;
         try (VaultSession session = openForReading()) {
-            events = session.timeline().timeline(id, context().zone());
+            events = new java.util.ArrayList<>(session.timeline().timeline(id, context().zone()));
+            events.addAll(responseClocks(session, id));
         }
+        events.sort(java.util.Comparator.comparing(TimelineEvent::at).thenComparing(TimelineEvent::kind));
         if (json) {
             printJson(events.stream().map(e -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -49,5 +51,17 @@ final class TimelineCommand extends VaultCommand {
             table.print(out());
         }
         return 0;
+    }
+
+    /** The answers due to contacts (response clocks), as deadline events at the end of their day. */
+    private List<TimelineEvent> responseClocks(VaultSession session, long id) {
+        java.time.LocalDate today = today();
+        var texts = io.casevault.app.GuidanceTexts.of(io.casevault.app.ExportOptions.Language.EN);
+        return session.guidance().guidance(id, today).deadlines().stream()
+                .filter(d -> d.kind() == io.casevault.domain.guidance.Deadline.Kind.RESPONSE)
+                .map(d -> new TimelineEvent(d.due().plusDays(1).atStartOfDay(context().zone()).toInstant()
+                        .minusSeconds(1), TimelineEvent.Kind.DEADLINE, texts.label(d) + (d.met() ? " (answered)" : ""),
+                        d.followUpId(), d.overdue(today)))
+                .toList();
     }
 }

@@ -29,6 +29,11 @@ abstract class VaultCommand implements Callable<Integer> {
         return context().out();
     }
 
+    /** Today in the zone of the command line, as the deadlines count it. */
+    java.time.LocalDate today() {
+        return java.time.LocalDate.now(context().clock().withZone(context().zone()));
+    }
+
     VaultSession openForWriting() {
         return VaultSession.open(root().vault, Vault.Access.WRITE, context().clock());
     }

@@ -37,6 +37,7 @@ public final class CaseTables {
             new Table("cases", "id", "id = :case", Map.of()),
             new Table("case_demands", null, OF_CASE, Map.of("case_id", "cases")),
             new Table("case_tags", null, OF_CASE, Map.of("case_id", "cases")),
+            new Table("case_clocks", null, OF_CASE, Map.of("case_id", "cases")),
             new Table("status_changes", "id", OF_CASE, Map.of("case_id", "cases")),
             new Table("transactions", "id", OF_CASE, Map.of("case_id", "cases")),
             new Table("followups", "id", OF_CASE, Map.of("case_id", "cases")),

@@ -65,4 +65,11 @@ public final class EvidenceDetailsRepository {
         return h.createQuery("SELECT evidence_id FROM evidence_links WHERE transaction_id = :t ORDER BY evidence_id")
                 .bind("t", transactionId).mapTo(Long.class).list();
     }
+
+    /** How many live exhibits of a case are linked to at least one transaction or follow-up. */
+    public int linkedCount(Handle h, long caseId) {
+        return h.createQuery("SELECT count(DISTINCT l.evidence_id) FROM evidence_links l JOIN evidence e"
+                        + " ON e.id = l.evidence_id WHERE e.case_id = :c AND e.trashed_ms IS NULL")
+                .bind("c", caseId).mapTo(Integer.class).one();
+    }
 }

@@ -79,11 +79,15 @@ class CliEndToEndTest {
 
         JsonNode events = JSON.readTree(cli.ok("timeline", "--case", c, "--json"));
         assertThat(events).extracting(e -> e.get("kind").asText())
-                .containsExactly("transaction", "followup", "deadline", "followup", "status", "deadline");
+                .containsExactly("transaction", "followup", "deadline", "followup", "deadline", "status", "deadline");
         assertThat(events.get(0).get("at").asText()).isEqualTo("2026-11-03T06:30:00Z");
         assertThat(events.get(1).get("text").asText()).contains("客服说三天内回复").contains("88231");
         assertThat(events.get(2).get("overdue").asBoolean()).isTrue();
-        assertThat(events.get(5).get("text").asText()).contains("Complaint window");
+        // the hotline call's 7-day response clock, met by the e-mail reply of the same day
+        assertThat(events.get(4).get("text").asText()).startsWith("Answer due to the contact via the hotline")
+                .endsWith("(answered)");
+        assertThat(events.get(4).get("overdue").asBoolean()).isFalse();
+        assertThat(events.get(6).get("text").asText()).contains("Complaint window");
 
         JsonNode show = JSON.readTree(cli.ok("case", "show", c, "--json"));
         assertThat(show.get("transactions").asInt()).isEqualTo(1);

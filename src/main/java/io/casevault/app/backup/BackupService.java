@@ -2,6 +2,7 @@ package io.casevault.app.backup;
 
 import io.casevault.app.Progress;
 import io.casevault.domain.DomainException;
+import io.casevault.domain.Reason;
 import io.casevault.vault.BackupLog;
 import io.casevault.vault.FileOps;
 import io.casevault.vault.Vault;
@@ -219,8 +220,9 @@ public final class BackupService {
             try (Stream<Path> files = Files.list(dir)) {
                 if (files.anyMatch(p -> !p.getFileName().toString().startsWith("."))
                         && !Files.isDirectory(dir.resolve("blobs"))) {
-                    throw new DomainException("The folder " + dir + " holds other files and no CaseVault backup; "
-                            + "choose an empty folder or an earlier backup folder.");
+                    throw new DomainException(Reason.of("backup.foreignFolder", "The folder " + dir
+                            + " holds other files and no CaseVault backup; choose an empty folder or an earlier"
+                            + " backup folder.", dir));
                 }
             }
             return Optional.empty();
@@ -228,8 +230,8 @@ public final class BackupService {
         try {
             return Optional.of(ArchiveManifest.parse(Files.readAllBytes(m), FORMAT));
         } catch (IllegalArgumentException e) {
-            throw new DomainException("The folder " + dir + " has a manifest.json that is not a CaseVault backup's; "
-                    + "choose another folder.");
+            throw new DomainException(Reason.of("backup.foreignManifest", "The folder " + dir
+                    + " has a manifest.json that is not a CaseVault backup's; choose another folder.", dir));
         }
     }
 
@@ -237,24 +239,26 @@ public final class BackupService {
         Objects.requireNonNull(requested, "target");
         Path target = requested.toAbsolutePath().normalize();
         if (target.getFileName() == null) {
-            throw new DomainException("The backup target " + requested + " is not a file or folder name.");
+            throw new DomainException(Reason.of("backup.notAName",
+                    "The backup target " + requested + " is not a file or folder name.", requested));
         }
         if (target.startsWith(vault.dir().toAbsolutePath().normalize())) {
-            throw new DomainException("A backup inside the vault folder would be lost with it; choose a place "
-                    + "outside " + vault.dir() + ".");
+            throw new DomainException(Reason.of("backup.insideVault",
+                    "A backup inside the vault folder would be lost with it; choose a place outside " + vault.dir()
+                    + ".", vault.dir()));
         }
         Path parent = target.getParent();
         if (!Files.isDirectory(parent)) {
-            throw new DomainException("The folder " + parent + " does not exist; create it first or choose another "
-                    + "place for the backup.");
+            throw new DomainException(Reason.of("backup.noParent", "The folder " + parent
+                    + " does not exist; create it first or choose another place for the backup.", parent));
         }
         if (isArchiveName(target) && Files.isDirectory(target)) {
-            throw new DomainException("The backup target " + requested + " is a folder; a name ending in .cvbackup "
-                    + "or .zip means an archive file.");
+            throw new DomainException(Reason.of("backup.isFolder", "The backup target " + requested
+                    + " is a folder; a name ending in .cvbackup or .zip means an archive file.", requested));
         }
         if (!isArchiveName(target) && Files.exists(target) && !Files.isDirectory(target)) {
-            throw new DomainException("The backup target " + requested + " is a file; give a folder, or a name "
-                    + "ending in .cvbackup for an archive file.");
+            throw new DomainException(Reason.of("backup.isFile", "The backup target " + requested
+                    + " is a file; give a folder, or a name ending in .cvbackup for an archive file.", requested));
         }
         return target;
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casevault.app.AuditDetail;
 import io.casevault.app.NotFoundException;
-import io.casevault.app.OutputTargets;
+import io.casevault.app.OutputFile;
 import io.casevault.app.Progress;
 import io.casevault.domain.AuditEntry;
 import io.casevault.domain.DomainException;
@@ -77,7 +77,7 @@ public final class BundleService {
     }
 
     public BundleExportResult exportBundle(long caseId, Path requested, Progress progress) {
-        Path out = OutputTargets.file(requested, "case.cvbundle");
+        Path out = OutputFile.check(requested, "case.cvbundle");
         CaseData data = vault.read(h -> {
             Map<String, List<Map<String, Object>>> rows = tables.read(h, caseId);
             if (rows.get("cases").isEmpty()) {

@@ -142,16 +142,18 @@ public final class RestoreService {
         Objects.requireNonNull(requested, "target");
         Path target = requested.toAbsolutePath().normalize();
         if (target.getFileName() == null) {
-            throw new DomainException("Restore needs a new folder for the vault, not " + requested + ".");
+            throw new DomainException(Reason.of("restore.needsFolder",
+                    "Restore needs a new folder for the vault, not " + requested + ".", requested));
         }
         if (Files.exists(target) && !isEmptyFolder(target)) {
-            throw new DomainException("The folder " + requested + " already exists and is not empty; restore into a "
-                    + "new folder, so that no vault is overwritten.");
+            throw new DomainException(Reason.of("restore.notEmpty", "The folder " + requested
+                    + " already exists and is not empty; restore into a new folder, so that no vault is overwritten.",
+                    requested));
         }
         Path parent = target.getParent();
         if (!Files.isDirectory(parent)) {
-            throw new DomainException("The folder " + parent + " does not exist; create it first or choose another "
-                    + "place for the restored vault.");
+            throw new DomainException(Reason.of("restore.noParent", "The folder " + parent
+                    + " does not exist; create it first or choose another place for the restored vault.", parent));
         }
         return target;
     }

@@ -168,8 +168,8 @@ public final class BackupActions {
                     if (e instanceof CancellationException) {
                         ctx.notifier().info(ctx.text(failKey), ctx.text("backup.cancelled"));
                     } else {
-                        ctx.notifier().error(ctx.text(failKey), e instanceof DomainException ? e.getMessage()
-                                : ctx.text("backup.error", String.valueOf(e.getMessage())));
+                        ctx.notifier().error(ctx.text(failKey), e instanceof DomainException ? ctx.describe(e)
+                                : ctx.text("backup.error", ctx.describe(e)));
                     }
                 })
                 .run(ctx);

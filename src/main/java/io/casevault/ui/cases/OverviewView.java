@@ -4,7 +4,15 @@ import io.casevault.app.CaseSummary;
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
 import io.casevault.domain.StatusChange;
+import io.casevault.app.GuidanceTexts;
+import io.casevault.domain.guidance.ClockRule;
+import io.casevault.domain.guidance.Readiness;
 import io.casevault.ui.common.CaseChanges;
+import io.casevault.ui.common.NavigationEvent;
+import io.casevault.ui.guidance.ClockEditorDialog;
+import io.casevault.ui.guidance.GuidancePane;
+import io.casevault.ui.guidance.GuidanceSummary;
+import io.casevault.ui.guidance.LetterDialog;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.FxmlLoaderFactory;
@@ -24,7 +32,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** The case's overview: its facts, demands, deadline and status, with status changes, edit and move to trash. */
+/**
+ * The case's overview: the guidance (next step, readiness checklist, deadlines), its facts, demands, deadline and
+ * status, with status changes, edit, the complaint letter, the response times and move to trash.
+ */
 public final class OverviewView implements CaseView {
     private final UiContext ctx;
     private final CaseChanges changes;
@@ -46,9 +57,11 @@ public final class OverviewView implements CaseView {
     @FXML private TextField statusNote;
     @FXML private Button statusButton;
     @FXML private VBox historyBox;
+    @FXML private VBox guidanceHolder;
+    private GuidancePane guidance;
 
     /** Everything the overview shows, loaded together off the FX thread. */
-    private record Loaded(CaseSummary summary, List<StatusChange> history) {
+    private record Loaded(CaseSummary summary, List<StatusChange> history, GuidanceSummary guidance) {
     }
 
     public OverviewView(UiContext ctx, CaseChanges changes) {
@@ -65,6 +78,8 @@ public final class OverviewView implements CaseView {
         statusField.setCellFactory(v -> new StatusCell());
         statusField.setButtonCell(new StatusCell());
         statusButton.disableProperty().bind(statusField.valueProperty().isNull());
+        guidance = new GuidancePane(ctx, this::fix);
+        guidanceHolder.getChildren().setAll(guidance);
     }
 
     private final class StatusCell extends ListCell<CaseStatus> {
@@ -88,8 +103,11 @@ public final class OverviewView implements CaseView {
     @Override
     public void showCase(long caseId) {
         LocalDate today = LocalDate.now(ctx.clock().withZone(ctx.zone()));
+        GuidanceTexts texts = GuidanceTexts.of(ctx.locale());
+        String met = ctx.text("guidance.met");
         Tasks.create(() -> new Loaded(ctx.session().cases().summary(caseId, today),
-                        ctx.session().cases().statusChanges(caseId)))
+                        ctx.session().cases().statusChanges(caseId),
+                        GuidanceSummary.of(ctx.session().guidance().guidance(caseId, today), texts, formats, met)))
                 .title(ctx.text("overview.loading"))
                 .onSuccess(this::show)
                 .onError(e -> ctx.notifier().error(ctx.text("overview.loadFailed"), ctx.describe(e)))
@@ -115,6 +133,48 @@ public final class OverviewView implements CaseView {
         java.util.Collections.reverse(newestFirst);
         historyBox.getChildren().setAll(newestFirst.stream().map(this::historyRow).toList());
         trashButton.setText(ctx.text(c.sample() ? "overview.removeSample" : "overview.trash"));
+        guidance.show(loaded.guidance());
+    }
+
+    /** The one-click fix of an open checklist item: another tab, the edit dialog or the follow-up dialog. */
+    private void fix(Readiness.Fix fix) {
+        switch (fix) {
+            case OPEN_TRANSACTIONS -> root.fireEvent(new NavigationEvent("tx.tab", null));
+            case OPEN_EVIDENCE -> root.fireEvent(new NavigationEvent("evidence.tab", null));
+            case LOG_FOLLOW_UP -> root.fireEvent(new NavigationEvent("timeline.tab", NavigationEvent.LOG_FOLLOW_UP));
+            case EDIT_CASE -> edit();
+        }
+    }
+
+    @FXML
+    private void letter() {
+        if (current != null) {
+            long id = current.id();
+            new LetterDialog(ctx, root.getScene().getWindow(), id, current.title(), LetterDialog.chooser(ctx),
+                    () -> changes.caseChanged(id)).show();
+        }
+    }
+
+    @FXML
+    private void editClocks() {
+        if (current == null) {
+            return;
+        }
+        long id = current.id();
+        Tasks.create(() -> ctx.session().guidance().rules(id))
+                .onSuccess(rules -> new ClockEditorDialog(ctx, root.getScene().getWindow(),
+                        ctx.session().guidance().presets(), rules).showAndWait().ifPresent(edited -> saveClocks(id,
+                        edited)))
+                .onError(e -> ctx.notifier().error(ctx.text("deadline.saveFailed"), ctx.describe(e)))
+                .run(ctx);
+    }
+
+    private void saveClocks(long id, List<ClockRule> rules) {
+        Tasks.create(() -> ctx.session().guidance().setRules(id, rules))
+                .title(ctx.text("deadline.saving"))
+                .onSuccess(saved -> changes.caseChanged(id))
+                .onError(e -> ctx.notifier().error(ctx.text("deadline.saveFailed"), ctx.describe(e)))
+                .run(ctx);
     }
 
     private Node historyRow(StatusChange change) {

@@ -12,4 +12,8 @@ public interface CaseView {
 
     /** Shows the case with this id; called on the FX thread, also when the same case changed. */
     void showCase(long caseId);
+
+    /** Starts an action another view asked for through a {@link NavigationEvent}; most views have none. */
+    default void perform(String action) {
+    }
 }

@@ -11,7 +11,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /** One case in the list: title, provider and status, the deadline badge, and a "Sample" mark for the sample case. */
 final class CaseListCell extends ListCell<CaseSummary> {
@@ -20,10 +22,17 @@ final class CaseListCell extends ListCell<CaseSummary> {
     private final Label sample = new Label();
     private final Label detail = new Label();
     private final Label badge = new Label();
+    private final Label due = new Label();
+    private final Function<CaseSummary, Optional<DueLine>> dueLine;
     private final HBox graphic;
 
-    CaseListCell(Formats formats, ResourceBundle bundle) {
+    /** The line under a case about its most urgent deadline other than the badge's, and whether it is overdue. */
+    record DueLine(String text, boolean overdue) {
+    }
+
+    CaseListCell(Formats formats, ResourceBundle bundle, Function<CaseSummary, Optional<DueLine>> dueLine) {
         this.formats = formats;
+        this.dueLine = dueLine;
         title.getStyleClass().add("case-cell-title");
         title.setMinWidth(0);
         title.setWrapText(true);
@@ -38,7 +47,9 @@ final class CaseListCell extends ListCell<CaseSummary> {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         HBox detailRow = new HBox(6, detail, sample);
         detailRow.setAlignment(Pos.CENTER_LEFT);
-        VBox text = new VBox(2, title, detailRow);
+        due.getStyleClass().add("text-small");
+        due.setWrapText(true);
+        VBox text = new VBox(2, title, detailRow, due);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         graphic = new HBox(8, text, badge);
@@ -61,6 +72,12 @@ final class CaseListCell extends ListCell<CaseSummary> {
         detail.setText(c.provider() + " · " + formats.status(c.status()));
         badge.setText(c.status().isClosed() ? formats.status(c.status()) : formats.daysLeft(item.daysLeft()));
         badge.getStyleClass().setAll("deadline-badge", badgeStyle(item));
+        Optional<DueLine> line = dueLine.apply(item);
+        due.setText(line.map(DueLine::text).orElse(""));
+        due.setVisible(line.isPresent());
+        due.setManaged(line.isPresent());
+        due.getStyleClass().setAll("label", "text-small", line.map(l -> l.overdue() ? "due-overdue" : "due-soon")
+                .orElse("due-soon"));
         setText(null);
         setGraphic(graphic);
     }

@@ -3,6 +3,7 @@ package io.casevault.ui.shell;
 import io.casevault.app.CaseSummary;
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
+import io.casevault.domain.guidance.Deadline;
 import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.Tasks;
 import io.casevault.ui.common.UiContext;
@@ -14,11 +15,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,6 +36,7 @@ public final class CaseListModel implements CaseChanges {
     private final ObjectProperty<CaseStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final ObservableMap<Long, Deadline> nextDue = FXCollections.observableHashMap();
 
     public CaseListModel(UiContext ctx) {
         this.ctx = ctx;
@@ -66,6 +70,11 @@ public final class CaseListModel implements CaseChanges {
         return loaded;
     }
 
+    /** Per case, its most urgent deadline not met yet (complaint window, response clock or planned follow-up). */
+    public ObservableMap<Long, Deadline> nextDue() {
+        return nextDue;
+    }
+
     public Optional<CaseSummary> selected() {
         Long id = selectedId.get();
         return id == null ? Optional.empty() : cases.stream().filter(c -> c.theCase().id() == id).findFirst();
@@ -77,8 +86,13 @@ public final class CaseListModel implements CaseChanges {
 
     /** Loads the cases again, then selects {@code select} (or keeps the selection when null). */
     public void reload(Long select) {
-        Tasks.create(() -> ctx.session().cases().list(today())).title(ctx.text("caselist.loading"))
-                .onSuccess(list -> apply(list, select))
+        Tasks.create(() -> Map.entry(ctx.session().cases().list(today()), ctx.session().guidance().nextDeadlines()))
+                .title(ctx.text("caselist.loading"))
+                .onSuccess(loadedCases -> {
+                    nextDue.clear();
+                    nextDue.putAll(loadedCases.getValue());
+                    apply(loadedCases.getKey(), select);
+                })
                 .onError(e -> ctx.notifier().error(ctx.text("caselist.loadFailed"), ctx.describe(e)))
                 .run(ctx);
     }

@@ -3,10 +3,12 @@ package io.casevault.ui.shell;
 import io.casevault.app.CaseSummary;
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
+import io.casevault.domain.guidance.Deadline;
 import io.casevault.ui.backup.BackupActions;
 import io.casevault.ui.cases.CaseDialog;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.Formats;
+import io.casevault.ui.common.NavigationEvent;
 import io.casevault.ui.common.PasteTarget;
 import io.casevault.ui.common.UiContext;
 import io.casevault.ui.prefs.Language;
@@ -66,6 +68,7 @@ public final class MainWindowController {
     @FXML private Label caseProvider;
     @FXML private Label caseStatus;
     @FXML private Label caseAmount;
+    @FXML private Label caseNextDue;
     @FXML private TabPane tabs;
     @FXML private StatusBar statusBar;
     @FXML private RadioMenuItem lightItem;
@@ -116,7 +119,7 @@ public final class MainWindowController {
         });
         statusFilter.valueProperty().bindBidirectional(model.statusFilter());
         caseList.setItems(model.visible());
-        caseList.setCellFactory(v -> new CaseListCell(formats, ctx.bundle()));
+        caseList.setCellFactory(v -> new CaseListCell(formats, ctx.bundle(), this::dueLine));
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(model.cases()))
                 .then(ctx.text("caselist.none")).otherwise(ctx.text("caselist.empty")));
@@ -141,6 +144,7 @@ public final class MainWindowController {
                 showInSelectedTab(id);
             }
         });
+        rootStack.addEventHandler(NavigationEvent.OPEN, this::navigate);
         content.getChildren().add(welcome);
         setUpStatusBar();
         ToastPane toasts = new ToastPane(status, ctx.bundle());
@@ -214,6 +218,10 @@ public final class MainWindowController {
         caseDaysLeft.setText(c.status().isClosed() ? "" : formats.daysLeft(s.daysLeft()));
         caseDaysLeft.getStyleClass().setAll("deadline-badge", CaseListCell.badgeStyle(s));
         caseDaysLeft.setVisible(!c.status().isClosed());
+        Optional<CaseListCell.DueLine> due = dueLine(s);
+        caseNextDue.setText(due.map(CaseListCell.DueLine::text).orElse(""));
+        caseNextDue.getStyleClass().setAll("label", due.map(d -> d.overdue() ? "due-overdue" : "due-soon")
+                .orElse("due-soon"));
         showInSelectedTab(c.id());
     }
 
@@ -226,6 +234,35 @@ public final class MainWindowController {
         if (tab != null && tab.getUserData() instanceof CaseView view) {
             view.showCase(caseId);
         }
+    }
+
+    /**
+     * The case's most urgent deadline when it is a response clock or a planned follow-up (the complaint window has
+     * its own badge), worded for the list and the header.
+     */
+    private Optional<CaseListCell.DueLine> dueLine(CaseSummary s) {
+        Deadline d = model.nextDue().get(s.theCase().id());
+        if (d == null || d.kind() == Deadline.Kind.COMPLAINT_WINDOW || s.theCase().status().isClosed()) {
+            return Optional.empty();
+        }
+        long days = d.daysLeft(model.today());
+        String what = d.kind() == Deadline.Kind.RESPONSE
+                ? ctx.text("deadline.short.RESPONSE", ctx.text("followup.channel." + d.channel().name()))
+                : ctx.text("deadline.short.FOLLOW_UP");
+        return Optional.of(new CaseListCell.DueLine(ctx.text("deadline.short", what, formats.daysLeft(days)),
+                days < 0));
+    }
+
+    /** Selects the tab a view asked for and starts the action it named there. */
+    private void navigate(NavigationEvent e) {
+        e.consume();
+        tabs.getTabs().stream().filter(t -> t.getUserData() instanceof CaseView v && v.titleKey().equals(e.viewKey()))
+                .findFirst().ifPresent(t -> {
+                    tabs.getSelectionModel().select(t);
+                    if (e.action() != null) {
+                        ((CaseView) t.getUserData()).perform(e.action());
+                    }
+                });
     }
 
     @FXML

@@ -9,6 +9,7 @@ import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
 import io.casevault.ui.common.UiContext;
+import io.casevault.ui.guidance.DueNotice;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
 import io.casevault.ui.prefs.Theme;
@@ -57,6 +58,8 @@ public final class Shell implements ShellActions {
     private MainWindowController controller;
     private CaseListModel model;
     private Function<UiContext, BackupChoices> backupChoices = NativeBackupChoices::new;
+    /** The due-deadline notice shows once per opened vault, not again when the language changes. */
+    private boolean dueNoticeShown;
 
     public Shell(Stage stage, Scene scene, Preferences prefs, Clock clock, ZoneId zone, ExecutorService background,
                  CaseViewFactory viewFactory) {
@@ -87,6 +90,7 @@ public final class Shell implements ShellActions {
             VaultSession opened = VaultSession.create(dir, clock);
             closeSession();
             session = opened;
+            dueNoticeShown = false;
             prefs.setLastVault(opened.dir());
             rebuild(null);
             return true;
@@ -135,6 +139,10 @@ public final class Shell implements ShellActions {
         scene.setRoot(loader.<Parent>getRoot());
         stage.setTitle(bundle.getString("app.title") + " — " + session.dir().getFileName());
         model.reload(select);
+        if (!dueNoticeShown) {
+            dueNoticeShown = true;
+            DueNotice.show(ctx);
+        }
     }
 
     public MainWindowController controller() {

@@ -6,12 +6,15 @@ import io.casevault.domain.ContactDirection;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.Transaction;
+import io.casevault.domain.guidance.Deadline;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -64,6 +67,27 @@ final class TimelineRows {
             }
         }
         return rows;
+    }
+
+    /**
+     * The rows of the response clocks (the answer due to a contact), merged into {@code rows} in time order. A clock
+     * that was answered is shown without the due marker; one that ran out is overdue.
+     */
+    List<TimelineRow> withClocks(List<TimelineRow> rows, List<Deadline> deadlines, LocalDate today,
+                                 ZoneId zone) {
+        List<TimelineRow> all = new ArrayList<>(rows);
+        for (Deadline d : deadlines) {
+            if (d.kind() != Deadline.Kind.RESPONSE) {
+                continue;
+            }
+            Instant end = d.due().plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+            String words = t(d.met() ? "timeline.due.responseMet" : "timeline.due.response",
+                    t("followup.channel." + d.channel().name()), d.days(), t("deadline.count." + d.dayCount().name()));
+            all.add(new TimelineRow(end, TimelineEvent.Kind.DEADLINE, d.channel(), date.format(end), words, !d.met(),
+                    d.overdue(today), d.followUpId()));
+        }
+        all.sort(java.util.Comparator.comparing(TimelineRow::at));
+        return all;
     }
 
     private static TimelineRow row(TimelineEvent e, io.casevault.domain.Channel ch, String when, String words,

@@ -128,7 +128,9 @@ public final class TimelineView implements CaseView {
         TimelineRows words = new TimelineRows(ctx.bundle()::getString, formatLocale(ctx), ctx.zone());
         loading = Tasks.create(() -> {
                     CaseTimeline t = session.timeline().caseTimeline(id, ctx.zone());
-                    return words.build(t.theCase(), t.events(), t.followUps(), t.transactions());
+                    java.time.LocalDate today = java.time.LocalDate.now(ctx.clock().withZone(ctx.zone()));
+                    return words.withClocks(words.build(t.theCase(), t.events(), t.followUps(), t.transactions()),
+                            session.guidance().guidance(id, today).deadlines(), today, ctx.zone());
                 })
                 .title(ctx.text("timeline.task.load"))
                 .onSuccess(built -> {
@@ -159,6 +161,13 @@ public final class TimelineView implements CaseView {
                 list.scrollTo(Math.max(0, i - 3));
                 return;
             }
+        }
+    }
+
+    @Override
+    public void perform(String action) {
+        if (io.casevault.ui.common.NavigationEvent.LOG_FOLLOW_UP.equals(action) && !log.isDisabled()) {
+            openFollowUpDialog();
         }
     }
 

@@ -112,6 +112,9 @@ class OverviewViewUiTest {
         @SuppressWarnings("unchecked")
         ComboBox<CaseStatus> box = robot.lookup("#statusField").queryAs(ComboBox.class);
         WaitForAsyncUtils.asyncFx(() -> box.setValue(CaseStatus.SUBMITTED)).get();
+        // the guidance above the facts pushes the status row below the fold: scroll down as a user would
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ScrollPane) view.root()).setVvalue(1.0)).get();
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#statusNote").write("Ticket 8812");
         robot.clickOn("#statusButton");
         waitUntil(() -> session.cases().get(c.id()).status() == CaseStatus.SUBMITTED);

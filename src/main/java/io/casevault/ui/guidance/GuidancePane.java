@@ -1,0 +1,128 @@
+package io.casevault.ui.guidance;
+
+import io.casevault.domain.guidance.Readiness;
+import io.casevault.ui.common.UiContext;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The guidance block of the overview: the next step with its reason (and the steps after it), the readiness
+ * checklist where each open item has a button that fixes it, the strength, and the deadlines with their sources.
+ */
+public final class GuidancePane extends VBox {
+    private final UiContext ctx;
+    private final Consumer<Readiness.Fix> onFix;
+    private final VBox stepBox = new VBox(4);
+    private final Label readinessTitle = new Label();
+    private final VBox checkBox = new VBox(4);
+    private final Label strength = new Label();
+    private final VBox pointBox = new VBox(2);
+    private final VBox deadlineBox = new VBox(6);
+
+    public GuidancePane(UiContext ctx, Consumer<Readiness.Fix> onFix) {
+        super(10);
+        this.ctx = Objects.requireNonNull(ctx);
+        this.onFix = Objects.requireNonNull(onFix);
+        getStyleClass().add("guidance-pane");
+        Label nextTitle = title(ctx.text("guidance.nextStep"));
+        Label deadlinesTitle = title(ctx.text("guidance.deadlines"));
+        readinessTitle.getStyleClass().add("title-4");
+        strength.getStyleClass().add("text-bold");
+        Label disclaimer = new Label(ctx.text("guidance.disclaimer"));
+        disclaimer.getStyleClass().addAll("text-muted", "text-small");
+        disclaimer.setWrapText(true);
+        getChildren().setAll(nextTitle, stepBox, readinessTitle, checkBox, strength, pointBox, deadlinesTitle,
+                deadlineBox, disclaimer);
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("title-4");
+        return l;
+    }
+
+    public void show(GuidanceSummary s) {
+        stepBox.getChildren().clear();
+        if (s.steps().isEmpty()) {
+            stepBox.getChildren().add(muted(ctx.text("guidance.noSteps")));
+        }
+        for (int i = 0; i < s.steps().size() && i < 3; i++) {
+            GuidanceSummary.Step step = s.steps().get(i);
+            Label what = new Label(step.step());
+            what.getStyleClass().add(i == 0 ? "next-step" : "text-bold");
+            what.setId(i == 0 ? "nextStep" : null);
+            Label why = new Label(step.reason());
+            why.setWrapText(true);
+            why.getStyleClass().add("text-muted");
+            if (i == 0) {
+                why.setId("nextStepReason");
+            }
+            stepBox.getChildren().addAll(what, why);
+        }
+        readinessTitle.setText(ctx.text("guidance.readiness", s.doneCount(), s.checks().size()));
+        checkBox.getChildren().setAll(s.checks().stream().map(this::checkRow).toList());
+        strength.setText(ctx.text("guidance.strength", s.strength()));
+        pointBox.getChildren().setAll(s.strengthPoints().stream().map(p -> (Node) muted("• " + p)).toList());
+        deadlineBox.getChildren().setAll(s.deadlines().isEmpty() ? java.util.List.of(muted(ctx.text(
+                "guidance.noDeadlines"))) : s.deadlines().stream().map(this::deadlineRow).toList());
+    }
+
+    private Node checkRow(GuidanceSummary.CheckRow c) {
+        FontIcon icon = new FontIcon(c.done() ? "mdi2c-check-circle" : "mdi2a-alert-circle-outline");
+        icon.getStyleClass().add(c.done() ? "check-done" : "check-open");
+        Label label = new Label(c.label());
+        label.setAccessibleText(ctx.text(c.done() ? "guidance.check.done" : "guidance.check.open", c.label()));
+        HBox row = new HBox(8, icon, label);
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (!c.done()) {
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            Button fix = new Button(ctx.text("guidance.fix." + c.fix().name()));
+            fix.getStyleClass().addAll("button-outlined", "small");
+            fix.setId("fix-" + c.item().name());
+            fix.setOnAction(e -> onFix.accept(c.fix()));
+            row.getChildren().addAll(gap, fix);
+        }
+        return row;
+    }
+
+    private Node deadlineRow(GuidanceSummary.DeadlineRow d) {
+        Label when = new Label(d.due());
+        when.setMinWidth(Region.USE_PREF_SIZE);
+        Label what = new Label(d.label());
+        what.setWrapText(true);
+        Label state = new Label(d.state());
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        state.getStyleClass().add("deadline-badge");
+        state.getStyleClass().add(d.badgeStyle());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(10, when, what, gap, state);
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (!d.source().isEmpty()) {
+            Tooltip.install(row, new Tooltip(ctx.text("guidance.source", d.source())));
+            Label source = muted(ctx.text("guidance.source", d.source()));
+            source.getStyleClass().add("text-small");
+            return new VBox(1, row, source);
+        }
+        return row;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-muted");
+        l.setWrapText(true);
+        return l;
+    }
+}
