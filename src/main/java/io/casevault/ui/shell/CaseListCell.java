@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /** One case in the list: title, provider and status, the deadline badge, and a "Sample" mark for the sample case. */
 final class CaseListCell extends ListCell<CaseSummary> {
@@ -20,10 +21,14 @@ final class CaseListCell extends ListCell<CaseSummary> {
     private final Label sample = new Label();
     private final Label detail = new Label();
     private final Label badge = new Label();
+    private final Label matches = new Label();
+    private final Function<Long, String> matchLine;
     private final HBox graphic;
 
-    CaseListCell(Formats formats, ResourceBundle bundle) {
+    /** {@code matchLine} says how many of a case's transactions match the search, or null. */
+    CaseListCell(Formats formats, ResourceBundle bundle, Function<Long, String> matchLine) {
         this.formats = formats;
+        this.matchLine = matchLine;
         title.getStyleClass().add("case-cell-title");
         title.setMinWidth(0);
         title.setWrapText(true);
@@ -38,7 +43,8 @@ final class CaseListCell extends ListCell<CaseSummary> {
         badge.setMinWidth(Region.USE_PREF_SIZE);
         HBox detailRow = new HBox(6, detail, sample);
         detailRow.setAlignment(Pos.CENTER_LEFT);
-        VBox text = new VBox(2, title, detailRow);
+        matches.getStyleClass().addAll("text-small", "search-match");
+        VBox text = new VBox(2, title, detailRow, matches);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         graphic = new HBox(8, text, badge);
@@ -61,6 +67,10 @@ final class CaseListCell extends ListCell<CaseSummary> {
         detail.setText(c.provider() + " · " + formats.status(c.status()));
         badge.setText(c.status().isClosed() ? formats.status(c.status()) : formats.daysLeft(item.daysLeft()));
         badge.getStyleClass().setAll("deadline-badge", badgeStyle(item));
+        String hit = matchLine.apply(c.id());
+        matches.setText(hit);
+        matches.setVisible(hit != null);
+        matches.setManaged(hit != null);
         setText(null);
         setGraphic(graphic);
     }
