@@ -8,6 +8,7 @@ import io.casevault.vault.Vault;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Recording and listing the transactions of a case. */
@@ -76,6 +77,15 @@ public final class TransactionService {
             cases.find(h, caseId);
             return transactions.listByCase(h, caseId, false);
         });
+    }
+
+    /**
+     * The cases with transactions matching every word of {@code text} (counterparty, reference numbers, method,
+     * note), with how many match in each; trashed transactions and cases are left out.
+     */
+    public Map<Long, Integer> casesMatching(String text) {
+        Objects.requireNonNull(text);
+        return text.isBlank() ? Map.of() : vault.read(h -> transactions.countMatchesByCase(h, text));
     }
 
     public void trash(long id) {

@@ -12,12 +12,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The {@code transactions} table. */
 public final class TransactionRepository implements TrashableRows<Transaction> {
+    /** The columns {@link #countMatchesByCase} looks in, as indexed by migration V5. */
+    private static final List<String> SEARCHED = List.of("counterparty", "tx_ref", "merchant_order_ref", "method",
+            "note");
 
     public long insert(Handle h, NewTransaction t, Instant now) {
         return h.createUpdate("""
@@ -63,6 +70,47 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
         return h.createQuery("SELECT * FROM transactions WHERE case_id = :c AND (trashed_ms IS NOT NULL) = :trashed"
                         + " ORDER BY at_ms, id")
                 .bind("c", caseId).bind("trashed", trashed).map((rs, ctx) -> map(rs)).list();
+    }
+
+    /**
+     * How many live transactions of each live case match every word of {@code text} (in counterparty, references,
+     * method or note, ignoring case). Words of three or more characters go through the trigram index; shorter ones
+     * filter what the index found, or scan the table when no word is long enough.
+     */
+    public Map<Long, Integer> countMatchesByCase(Handle h, String text) {
+        List<String> words = Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return Map.of();
+        }
+        List<String> indexed = words.stream().filter(w -> w.codePointCount(0, w.length()) >= 3).toList();
+        List<String> scanned = words.stream().filter(w -> w.codePointCount(0, w.length()) < 3).toList();
+        StringBuilder sql = new StringBuilder("SELECT t.case_id, count(*) FROM ");
+        sql.append(indexed.isEmpty() ? "transactions t"
+                : "transaction_search s JOIN transactions t ON t.id = s.rowid");
+        sql.append(" JOIN cases c ON c.id = t.case_id WHERE t.trashed_ms IS NULL AND c.trashed_ms IS NULL");
+        if (!indexed.isEmpty()) {
+            sql.append(" AND transaction_search MATCH :match");
+        }
+        for (int i = 0; i < scanned.size(); i++) {
+            String p = ":w" + i;
+            sql.append(" AND (").append(SEARCHED.stream().map(c -> "t." + c + " LIKE " + p + " ESCAPE '!'")
+                    .collect(Collectors.joining(" OR "))).append(')');
+        }
+        sql.append(" GROUP BY t.case_id");
+        var query = h.createQuery(sql.toString());
+        if (!indexed.isEmpty()) {
+            // each word a quoted FTS5 string: the trigram tokenizer then matches it as a substring, operators and all
+            query.bind("match", indexed.stream().map(w -> '"' + w.replace("\"", "\"\"") + '"')
+                    .collect(Collectors.joining(" ")));
+        }
+        for (int i = 0; i < scanned.size(); i++) {
+            String word = scanned.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            query.bind("w" + i, "%" + word + "%");
+        }
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        query.map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2))).forEach(e -> counts.put(e.getKey(),
+                e.getValue()));
+        return counts;
     }
 
     public int count(Handle h, long caseId) {

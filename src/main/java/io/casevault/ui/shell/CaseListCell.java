@@ -23,16 +23,21 @@ final class CaseListCell extends ListCell<CaseSummary> {
     private final Label detail = new Label();
     private final Label badge = new Label();
     private final Label due = new Label();
+    private final Label matches = new Label();
     private final Function<CaseSummary, Optional<DueLine>> dueLine;
+    private final Function<Long, String> matchLine;
     private final HBox graphic;
 
     /** The line under a case about its most urgent deadline other than the badge's, and whether it is overdue. */
     record DueLine(String text, boolean overdue) {
     }
 
-    CaseListCell(Formats formats, ResourceBundle bundle, Function<CaseSummary, Optional<DueLine>> dueLine) {
+    /** {@code matchLine} says how many of a case's transactions match the search, or null. */
+    CaseListCell(Formats formats, ResourceBundle bundle, Function<CaseSummary, Optional<DueLine>> dueLine,
+                 Function<Long, String> matchLine) {
         this.formats = formats;
         this.dueLine = dueLine;
+        this.matchLine = matchLine;
         title.getStyleClass().add("case-cell-title");
         title.setMinWidth(0);
         title.setWrapText(true);
@@ -49,7 +54,8 @@ final class CaseListCell extends ListCell<CaseSummary> {
         detailRow.setAlignment(Pos.CENTER_LEFT);
         due.getStyleClass().add("text-small");
         due.setWrapText(true);
-        VBox text = new VBox(2, title, detailRow, due);
+        matches.getStyleClass().addAll("text-small", "search-match");
+        VBox text = new VBox(2, title, detailRow, due, matches);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         graphic = new HBox(8, text, badge);
@@ -78,6 +84,10 @@ final class CaseListCell extends ListCell<CaseSummary> {
         due.setManaged(line.isPresent());
         due.getStyleClass().setAll("label", "text-small", line.map(l -> l.overdue() ? "due-overdue" : "due-soon")
                 .orElse("due-soon"));
+        String hit = matchLine.apply(c.id());
+        matches.setText(hit);
+        matches.setVisible(hit != null);
+        matches.setManaged(hit != null);
         setText(null);
         setGraphic(graphic);
     }

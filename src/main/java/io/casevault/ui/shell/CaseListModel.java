@@ -7,6 +7,7 @@ import io.casevault.domain.guidance.Deadline;
 import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.Tasks;
 import io.casevault.ui.common.UiContext;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -17,6 +18,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+import javafx.util.Duration;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -37,11 +40,52 @@ public final class CaseListModel implements CaseChanges {
     private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObservableMap<Long, Deadline> nextDue = FXCollections.observableHashMap();
+    /** Case id → how many of its transactions match the search text; filled in the background. */
+    private final ObservableMap<Long, Integer> transactionMatches = FXCollections.observableHashMap();
+    private final PauseTransition searchPause = new PauseTransition(Duration.millis(150));
+    private Task<Map<Long, Integer>> searching;
 
     public CaseListModel(UiContext ctx) {
         this.ctx = ctx;
-        query.addListener((o, a, b) -> refilter());
+        query.addListener((o, a, b) -> {
+            refilter();
+            searchPause.playFromStart();
+        });
         statusFilter.addListener((o, a, b) -> refilter());
+        searchPause.setOnFinished(e -> searchTransactions());
+    }
+
+    /**
+     * The search also looks through every transaction of the vault (counterparty, reference numbers, method, note), so
+     * a case is found by the name or the reference number of one of its payments; typing waits a moment first.
+     */
+    private void searchTransactions() {
+        if (searching != null) {
+            searching.cancel();
+        }
+        String text = query.get() == null ? "" : query.get().strip();
+        if (text.isEmpty()) {
+            transactionMatches.clear();
+            refilter();
+            return;
+        }
+        searching = Tasks.create(() -> ctx.session().transactions().casesMatching(text))
+                .title(ctx.text("caselist.searching"))
+                .onSuccess(found -> {
+                    if (text.equals(query.get() == null ? "" : query.get().strip())) {
+                        transactionMatches.clear();
+                        transactionMatches.putAll(found);
+                        refilter();
+                    }
+                })
+                .onError(e -> ctx.notifier().error(ctx.text("caselist.searchFailed"), ctx.describe(e)))
+                .build();
+        ctx.background().execute(searching);
+    }
+
+    /** How many transactions of each case match the current search text (empty without a search). */
+    public ObservableMap<Long, Integer> transactionMatches() {
+        return transactionMatches;
     }
 
     public ObservableList<CaseSummary> cases() {
@@ -112,7 +156,8 @@ public final class CaseListModel implements CaseChanges {
     private void refilter() {
         String q = query.get() == null ? "" : query.get().strip().toLowerCase(Locale.ROOT);
         CaseStatus status = statusFilter.get();
-        visible.setPredicate(s -> matches(s.theCase(), q) && (status == null || s.theCase().status() == status));
+        visible.setPredicate(s -> (matches(s.theCase(), q) || transactionMatches.containsKey(s.theCase().id()))
+                && (status == null || s.theCase().status() == status));
     }
 
     static boolean matches(Case c, String q) {

@@ -81,6 +81,15 @@ public final class Shell implements ShellActions {
         return Bundles.load(locale());
     }
 
+    /** The open vault's services and the case list: what the window shows, for tests in this package. */
+    VaultSession session() {
+        return session;
+    }
+
+    CaseListModel model() {
+        return model;
+    }
+
     /** Opens the vault (created when missing) and shows its window, or a message saying why it cannot. */
     public boolean open(Path dir) {
         if (dir != null && session != null && session.dir().equals(dir.toAbsolutePath().normalize())) {

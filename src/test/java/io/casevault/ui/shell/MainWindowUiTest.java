@@ -198,4 +198,32 @@ class MainWindowUiTest {
             assertThat(listHas(robot, "Frozen wallet")).isTrue();
         }
     }
+
+    @Test
+    void searchingFindsACaseByTheReferenceNumberOfOneOfItsPayments(FxRobot robot) throws Exception {
+        waitUntil(() -> listHas(robot, "Frozen wallet"));
+        LocalDate today = LocalDate.now(UiTestSupport.CLOCK.withZone(UiTestSupport.ZONE));
+        long other = WaitForAsyncUtils.asyncFx(() -> shell.session()).get().cases().create(new NewCase(
+                "Refund missing", "PayPal", null, Category.FUNDS_NOT_RECEIVED, "", null, List.of(),
+                IncidentDate.exact(today), today, 30, List.of(), false)).id();
+        WaitForAsyncUtils.asyncFx(() -> shell.session()).get().transactions().add(new io.casevault.domain
+                .NewTransaction(other, UiTestSupport.CLOCK.instant(), UiTestSupport.ZONE,
+                io.casevault.domain.Money.parse("49.90", "EUR"), io.casevault.domain.Direction.OUT,
+                "Amazon Marketplace", "9XK12345AB678901C", null, null, null, null,
+                io.casevault.domain.TransactionSource.MANUAL));
+        robot.interact(() -> model().reload(null));
+        waitUntil(() -> listHas(robot, "Refund missing"));
+
+        robot.clickOn("#search").write("AB678901");
+
+        waitUntil(() -> caseList(robot).getItems().size() == 1 && listHas(robot, "Refund missing"));
+        waitUntil(() -> showsText(robot, "1 matching transaction"));
+        robot.eraseText(8).write("Frozen");
+        waitUntil(() -> caseList(robot).getItems().size() == 1 && listHas(robot, "Frozen wallet"));
+        assertThat(showsText(robot, "1 matching transaction")).isFalse();
+    }
+
+    private CaseListModel model() {
+        return shell.model();
+    }
 }
