@@ -5,6 +5,7 @@ import io.casevault.app.AppInfo.Component;
 import io.casevault.ui.common.AppIcons;
 import io.casevault.ui.common.Dialogs;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -45,7 +46,8 @@ public final class AboutDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         Dialogs.prepare(dialog, owner, bundle.getString("menu.help.about"));
         ((Stage) dialog.getDialogPane().getScene().getWindow()).getIcons().setAll(AppIcons.all());
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(bundle.getString("about.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("about-dialog");
 
         ImageView icon = new ImageView(AppIcons.atLeast(128));
@@ -80,17 +82,19 @@ public final class AboutDialog {
             l.setWrapText(true);
         }
         VBox content = new VBox(10, top, summary, logFolder, licence, componentsTitle, components, fontPane);
-        content.setPrefWidth(640);
+        content.setStyle("-fx-padding: 1em 1.5em 0 1.5em;");
         dialog.getDialogPane().setContent(content);
+        // Wide enough for the licence expressions: the theme caps dialogs at 600 px in its stylesheet.
+        dialog.getDialogPane().setStyle("-fx-pref-width: 800px; -fx-max-width: 800px;");
         return dialog;
     }
 
     private static TableView<Component> componentTable(ResourceBundle bundle) {
         TableView<Component> table = new TableView<>();
         table.setId("about-components");
-        table.getColumns().add(column(bundle.getString("about.component"), Component::name, 300));
-        table.getColumns().add(column(bundle.getString("about.componentVersion"), Component::version, 110));
-        table.getColumns().add(column(bundle.getString("about.componentLicence"), Component::licence, 210));
+        table.getColumns().add(column(bundle.getString("about.component"), Component::name, 250));
+        table.getColumns().add(column(bundle.getString("about.componentVersion"), Component::version, 90));
+        table.getColumns().add(column(bundle.getString("about.componentLicence"), Component::licence, 400));
         table.getItems().setAll(AppInfo.components());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(220);

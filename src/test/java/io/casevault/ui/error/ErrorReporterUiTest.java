@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.StackPane;
@@ -69,6 +70,23 @@ class ErrorReporterUiTest {
                 .contains("Thread: JavaFX Application Thread").contains("CaseVault ");
         assertThat(robot.lookup("#error-copy").queryAs(Button.class).getText()).isEqualTo("Copied");
         assertThat(dialog.getScene().getWindow().isShowing()).as("copying keeps the dialog open").isTrue();
+    }
+
+    @Test
+    void theDetailsOpenAndCloseInTheAppsLanguage(FxRobot robot) {
+        Platform.runLater(() -> {
+            throw new IllegalStateException("the ledger broke");
+        });
+        DialogPane dialog = errorDialog(robot);
+        assertThat(robot.lookup("#error-toggle-details").queryAs(Hyperlink.class).getText()).isEqualTo("Show details");
+
+        robot.clickOn("#error-toggle-details");
+        waitUntil(dialog::isExpanded);
+
+        assertThat(robot.lookup("#error-toggle-details").queryAs(Hyperlink.class).getText()).isEqualTo("Hide details");
+        assertThat(robot.lookup("#error-details").queryAs(TextArea.class).isVisible()).isTrue();
+        assertThat(robot.lookup(".button").queryAllAs(Button.class)).extracting(Button::getText)
+                .contains("Copy details", "Close");
     }
 
     @Test
