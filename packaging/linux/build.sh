@@ -12,7 +12,7 @@ source packaging/common.sh
 HERE=packaging/linux
 
 usage() {
-    sed -n '2,8p' "$0" >&2
+    sed -n '2,7p' "$0" >&2
     exit 2
 }
 
