@@ -1,8 +1,12 @@
 package io.casevault.ui;
 
+import io.casevault.app.AppInfo;
 import io.casevault.ui.cases.OverviewView;
+import io.casevault.ui.common.AppIcons;
 import io.casevault.ui.common.BackgroundExecutors;
+import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.CaseView;
+import io.casevault.ui.error.ErrorReporter;
 import io.casevault.ui.prefs.Preferences;
 import io.casevault.ui.prefs.PreferencesLocation;
 import io.casevault.ui.prefs.WindowBounds;
@@ -21,19 +25,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 
 /**
- * The desktop application: preferences, fonts and theme, the background executor, then the vault (the one asked for
+ * The desktop application: the reporter of unexpected errors and the icon, preferences, fonts and theme, the background executor, then the vault (the one asked for
  * on the command line, else the last one, else the default) in the main window.
  */
 public final class MainApp extends Application {
     private Preferences prefs;
     private Shell shell;
     private ExecutorService background;
+    private ErrorReporter errors;
 
     @Override
     public void start(Stage stage) {
+        errors = ErrorReporter.install(() -> shell != null ? shell.bundle() : Bundles.load(Locale.getDefault()),
+                () -> stage.isShowing() ? stage : null, AppInfo.logDir());
+        AppIcons.apply(stage);
         prefs = Preferences.load(PreferencesLocation.resolve());
         Appearance.loadFonts();
         Appearance.applyTheme(prefs.theme());
@@ -81,6 +90,9 @@ public final class MainApp extends Application {
         }
         if (prefs != null) {
             prefs.close();
+        }
+        if (errors != null) {
+            errors.uninstall();
         }
     }
 }

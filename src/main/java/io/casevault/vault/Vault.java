@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -33,6 +34,15 @@ public final class Vault implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
     public static final String DB_FILE = "casevault.db";
     public static final String LOCK_FILE = "vault.lock";
+    /**
+     * A small file that marks the folder as a vault for the desktop: the installers register its type
+     * ({@code application/x-casevault-vault}, extension {@code .casevault}), so opening it opens this vault.
+     */
+    public static final String MARKER_FILE = "vault.casevault";
+    private static final String MARKER_TEXT = """
+            This folder is a CaseVault vault. Open this file with CaseVault to open the vault.
+            此文件夹是 CaseVault 证据库。用 CaseVault 打开此文件即可打开证据库。
+            """;
 
     /** How a caller wants the vault. */
     public enum Access {
@@ -64,13 +74,17 @@ public final class Vault implements AutoCloseable {
         return Files.isRegularFile(dir.resolve(DB_FILE));
     }
 
-    /** Creates the layout (private folders, database, schema) when missing and opens the vault for writing. */
+    /** Creates the layout (private folders, database, schema, the marker file) when missing and opens the vault for writing. */
     public static Vault create(Path dir, Clock clock) {
         try {
             FileOps.createPrivateDirectories(dir);
             FileOps.makePrivate(dir);
             new BlobStore(dir.resolve("blobs")).createLayout();
             FileOps.createPrivateDirectories(dir.resolve("cache"));
+            Path marker = dir.resolve(MARKER_FILE);
+            if (!Files.exists(marker)) {
+                Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new VaultException("Cannot create a vault in " + dir + ": " + describe(e) + ".", e);
         }

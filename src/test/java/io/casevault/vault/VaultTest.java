@@ -37,6 +37,7 @@ class VaultTest {
             assertThat(dir.resolve("blobs/tmp")).isDirectory();
             assertThat(dir.resolve("cache")).isDirectory();
             assertThat(dir.resolve("vault.lock")).isRegularFile();
+            assertThat(dir.resolve("vault.casevault")).content().contains("CaseVault vault");
             String mode = vault.read(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
             assertThat(mode).isEqualToIgnoringCase("wal");
             int fk = vault.read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one());

@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The application-wide executors: named daemon threads, and every failure logged rather than lost. */
+/** The application-wide executors: named daemon threads, and every failure reported rather than lost. */
 public final class BackgroundExecutors {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundExecutors.class);
 
@@ -23,10 +23,23 @@ public final class BackgroundExecutors {
         ThreadFactory factory = r -> {
             Thread t = new Thread(r, name + "-" + count.incrementAndGet());
             t.setDaemon(true);
-            t.setUncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught failure in {}", thread.getName(), e));
+            t.setUncaughtExceptionHandler(BackgroundExecutors::uncaught);
             return t;
         };
         return new LoggingExecutor(threads, factory);
+    }
+
+    /**
+     * Hands a failure to the application's handler of uncaught errors (which logs it and shows it, see
+     * {@code ErrorReporter}), or logs it when there is none (the command line, tests).
+     */
+    private static void uncaught(Thread thread, Throwable e) {
+        Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
+        if (handler != null) {
+            handler.uncaughtException(thread, e);
+        } else {
+            LOG.error("Uncaught failure in {}", thread.getName(), e);
+        }
     }
 
     /** Logs failures of plain runnables; a {@link javafx.concurrent.Task} reports its own through {@link Tasks}. */
@@ -39,14 +52,14 @@ public final class BackgroundExecutors {
         @Override
         protected void afterExecute(Runnable r, Throwable t) {
             super.afterExecute(r, t);
-            if (t != null) {
-                LOG.error("Background work failed", t);
-            } else if (r instanceof Future<?> f && !(r instanceof javafx.concurrent.Task<?>) && f.isDone()
+            // A failure thrown out of run() reaches the thread's handler by itself; a submitted one is caught in its
+            // Future and must be fetched from it.
+            if (t == null && r instanceof Future<?> f && !(r instanceof javafx.concurrent.Task<?>) && f.isDone()
                     && !f.isCancelled()) {
                 try {
                     f.get();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    LOG.error("Background work failed", e.getCause());
+                    uncaught(Thread.currentThread(), e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -1,9 +1,11 @@
 package io.casevault.ui.shell;
 
+import io.casevault.app.AppInfo;
 import io.casevault.app.CaseSummary;
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
 import io.casevault.domain.guidance.Deadline;
+import io.casevault.ui.about.AboutDialog;
 import io.casevault.ui.backup.BackupActions;
 import io.casevault.ui.cases.CaseDialog;
 import io.casevault.ui.common.CaseView;
@@ -20,7 +22,6 @@ import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -370,11 +371,7 @@ public final class MainWindowController {
 
     @FXML
     private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(rootStack.getScene().getWindow());
-        alert.setTitle(ctx.text("menu.help.about"));
-        alert.setHeaderText(ctx.text("app.title"));
-        alert.setContentText(ctx.text("app.about", ctx.session().dir().toString()));
-        alert.show();
+        AboutDialog.create(ctx.bundle(), ctx.session().dir(), AppInfo.logDir(), rootStack.getScene().getWindow())
+                .show();
     }
 }

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Gives a CaseVault app-image an AppCDS archive, which lets the JVM map the classes of the JDK, JavaFX and the app
+# instead of loading and verifying them on every start:
+#   packaging/linux/appcds.sh IMAGE          record the classes, then make the archive
+#   packaging/linux/appcds.sh --dump IMAGE   make the archive from the recorded list (what the .deb's postinst does)
+# 1. Record: the command line (init, case add, tx add, list, show, timeline, verify) and, when a display or Xvfb is
+#    there, the window until it shows, each run writing the classes it loads (-XX:DumpLoadedClassList). The merged
+#    list is kept as lib/app/casevault.classlist.
+# 2. Dump: -Xshare:dump writes lib/app/casevault.jsa, which the launcher's -XX:SharedArchiveFile names.
+# JDK 17 ties the archive to the class path's absolute location: a moved image starts without it (slower, not
+# broken), so the .deb makes it again where it is installed.
+set -euo pipefail
+
+dump() {
+    local image=$1 app cp
+    app=$image/lib/app
+    cp=$(sed -n 's/^app.classpath=//p' "$app/CaseVault.cfg" | sed "s|\$APPDIR|$app|g" | paste -sd: -)
+    rm -f "$app/casevault.jsa"
+    "$image/lib/runtime/bin/java" -Xshare:dump -Xlog:cds=off -Xlog:cds+dynamic=off \
+        -XX:SharedClassListFile="$app/casevault.classlist" -XX:SharedArchiveFile="$app/casevault.jsa" -cp "$cp" \
+        >/dev/null
+}
+
+record() {
+    local image=$1 app cp train java
+    app=$image/lib/app
+    cp=$(sed -n 's/^app.classpath=//p' "$app/CaseVault.cfg" | sed "s|\$APPDIR|$app|g" | paste -sd: -)
+    java=$image/lib/runtime/bin/java
+    train=$(mktemp -d)
+    # shellcheck disable=SC2064
+    trap "rm -rf '$train'" RETURN
+    local n=0 vault=$train/vault
+    run() {
+        n=$((n + 1))
+        HOME=$train "$java" -XX:DumpLoadedClassList="$train/$n.classlist" -Dcasevault.logDir="$train/logs" \
+            -cp "$cp" io.casevault.Launcher "$@" >/dev/null
+    }
+    run --version
+    run --vault "$vault" init
+    run --vault "$vault" case add --title "Transfer never arrived" --provider Alipay --amount 1250.00 \
+        --currency CNY --incident 2026-11-03 --window-days 30 --demand Refund
+    run --vault "$vault" tx add --case 1 --at 2026-11-03T14:30+08:00 --amount 1250.00 --currency CNY \
+        --counterparty "Zhang San" --ref 2026110322001456789
+    run --vault "$vault" followup add --case 1 --at 2026-11-05T10:00 --channel hotline --summary "Call" --due 2026-11-08
+    run --vault "$vault" case list --json
+    run --vault "$vault" case show 1 --json
+    run --vault "$vault" timeline --case 1
+    run --vault "$vault" verify
+    record_window "$java" "$cp" "$train" "$vault" || echo "appcds: no display, the archive covers the command line only"
+    cat "$train"/*.classlist | awk '!seen[$0]++' >"$app/casevault.classlist"
+}
+
+# The window, from start to its first frame; closed with SIGTERM, which still ends the JVM in order.
+record_window() {
+    local java=$1 cp=$2 train=$3 vault=$4 xvfb=
+    command -v xdotool >/dev/null || return 1
+    local display=${DISPLAY:-}
+    if [ -z "$display" ]; then
+        command -v Xvfb >/dev/null || return 1
+        display=:$((90 + RANDOM % 9))
+        Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+        xvfb=$!
+        sleep 1
+    fi
+    DISPLAY=$display HOME=$train "$java" -XX:DumpLoadedClassList="$train/window.classlist" \
+        -Dcasevault.logDir="$train/logs" -cp "$cp" io.casevault.Launcher --vault "$vault" >/dev/null 2>&1 &
+    local app=$! ok=0
+    # The toolkit first makes an unmapped leader window of that name: wait for the visible one.
+    if DISPLAY=$display timeout 120 xdotool search --sync --onlyvisible --name CaseVault >/dev/null; then
+        sleep 3
+        ok=1
+    fi
+    kill -TERM "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+    [ "$ok" = 1 ]
+}
+
+case "${1:-}" in
+    --dump) dump "$(cd "$2" && pwd)" ;;
+    "") sed -n '2,5p' "$0" >&2; exit 2 ;;
+    *) image=$(cd "$1" && pwd); record "$image"; dump "$image"
+       echo "AppCDS archive: $image/lib/app/casevault.jsa ($(du -h "$image/lib/app/casevault.jsa" | cut -f1))" ;;
+esac

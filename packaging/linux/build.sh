@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Builds CaseVault for Linux into target/dist/:
+#   packaging/linux/build.sh app-image   target/dist/CaseVault/ (start it with target/dist/CaseVault/bin/CaseVault)
+#   packaging/linux/build.sh deb         target/dist/casevault_<version>-1_<arch>.deb (needs fakeroot, dpkg-deb)
+# Needs a JDK 17 (jdeps, jlink, jpackage) and objcopy (binutils) for jlink's --strip-debug.
+# CASEVAULT_REUSE_JAR=1 reuses target/casevault.jar; CASEVAULT_NO_CDS=1 skips the AppCDS archive;
+# CASEVAULT_DEB_MAINTAINER=e-mail address names the .deb's maintainer (with the vendor, CaseVault).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+# shellcheck source=../common.sh
+source packaging/common.sh
+HERE=packaging/linux
+
+usage() {
+    sed -n '2,7p' "$0" >&2
+    exit 2
+}
+
+app_image() {
+    build_jar
+    local version
+    version=$(app_version)
+    make_runtime
+    stage_input
+    rm -rf "${DIST:?}/$APP_NAME"
+    mkdir -p "$DIST"
+    # $APPDIR is expanded by the launcher to the image's lib/app folder.
+    jpackage --type app-image --dest "$DIST" --name "$APP_NAME" --app-version "$version" \
+        --input "$WORK/input" --main-jar casevault.jar --main-class "$MAIN_CLASS" \
+        --runtime-image "$WORK/runtime" --icon packaging/icons/png/casevault-256.png \
+        --description "$DESCRIPTION" --vendor "$VENDOR" --copyright "$COPYRIGHT" \
+        --java-options '-XX:SharedArchiveFile=$APPDIR/casevault.jsa' --java-options -Xshare:auto
+    # The .deb's postinst makes the AppCDS archive again where it installs the app, with this script.
+    cp "$HERE/appcds.sh" "$DIST/$APP_NAME/lib/appcds.sh"
+    if [ "${CASEVAULT_NO_CDS:-}" != 1 ]; then
+        "$HERE/appcds.sh" "$DIST/$APP_NAME"
+    fi
+    echo "app-image: $DIST/$APP_NAME ($(du -sh "$DIST/$APP_NAME" | cut -f1)), version $version"
+}
+
+deb() {
+    command -v fakeroot >/dev/null || die "building a .deb needs fakeroot (apt-get install fakeroot)"
+    command -v dpkg-deb >/dev/null || die "building a .deb needs dpkg-deb"
+    app_image
+    local version
+    version=$(app_version)
+    rm -f "$DIST"/casevault_*.deb
+    # The archive belongs to the image's location; the package ships the class list and postinst makes it anew.
+    rm -rf "$WORK/deb-image"
+    cp -a "$DIST/$APP_NAME" "$WORK/deb-image"
+    rm -f "$WORK/deb-image/lib/app/casevault.jsa"
+    # The resource folder holds our .desktop file (names and comments in English and Chinese, the MIME type, %f so
+    # an opened vault file reaches the app), postinst and prerm (jpackage's, plus the AppCDS archive).
+    local maintainer=()
+    [ -n "${CASEVAULT_DEB_MAINTAINER:-}" ] && maintainer=(--linux-deb-maintainer "$CASEVAULT_DEB_MAINTAINER")
+    jpackage --type deb --dest "$DIST" --app-image "$WORK/deb-image" --name "$APP_NAME" --app-version "$version" \
+        --description "$DESCRIPTION" --vendor "$VENDOR" --copyright "$COPYRIGHT" --license-file LICENSE \
+        --icon packaging/icons/png/casevault-256.png --install-dir /opt --resource-dir "$HERE/resources" \
+        --linux-package-name casevault --linux-app-category utils --linux-menu-group "Office;" \
+        --linux-shortcut --file-associations "$HERE/vault-file.properties" "${maintainer[@]}"
+    ls -l "$DIST"/casevault_*.deb
+}
+
+case "${1:-}" in
+    app-image) app_image ;;
+    deb) deb ;;
+    *) usage ;;
+esac

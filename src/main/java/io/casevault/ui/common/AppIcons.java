@@ -1,0 +1,46 @@
+package io.casevault.ui.common;
+
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The application icon (rendered from {@code packaging/icons/casevault.svg}) in the sizes a window manager picks
+ * from: 16 and 32 px are drawn for small sizes, so the title bar and the task switcher stay readable.
+ */
+public final class AppIcons {
+    private static final int[] SIZES = {16, 32, 48, 64, 128, 256};
+    private static volatile List<Image> icons;
+
+    private AppIcons() {
+    }
+
+    /** Every size, smallest first; loaded once. */
+    public static List<Image> all() {
+        List<Image> loaded = icons;
+        if (loaded == null) {
+            loaded = Arrays.stream(SIZES).mapToObj(AppIcons::load).toList();
+            icons = loaded;
+        }
+        return loaded;
+    }
+
+    /** The smallest icon at least {@code size} pixels wide, else the largest. */
+    public static Image atLeast(int size) {
+        return all().stream().filter(i -> i.getWidth() >= size).findFirst()
+                .orElseGet(() -> all().get(all().size() - 1));
+    }
+
+    /** Gives a window the application icon. */
+    public static void apply(Stage stage) {
+        stage.getIcons().setAll(all());
+    }
+
+    private static Image load(int size) {
+        String path = "/io/casevault/ui/icons/casevault-" + size + ".png";
+        return new Image(Objects.requireNonNull(AppIcons.class.getResource(path), path).toExternalForm());
+    }
+}
