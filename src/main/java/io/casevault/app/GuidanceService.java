@@ -121,6 +121,18 @@ public final class GuidanceService {
         });
     }
 
+    /**
+     * Only the deadlines of a case: what the timeline shows. Reads the case, its contacts and its clock rules, not
+     * the transactions and evidence the checklist needs, so a long case's timeline does not load them twice.
+     */
+    public List<Deadline> deadlines(long caseId) {
+        return vault.read(h -> {
+            Case c = cases.find(h, caseId);
+            return Deadlines.of(c, followUps.listByCase(h, caseId, false),
+                    presets().effective(clocks.listByCase(h, caseId)), presets());
+        });
+    }
+
     private CaseGuidance assess(Handle h, Case c, LocalDate today) {
         List<Transaction> txs = transactions.listByCase(h, c.id(), false);
         List<Evidence> items = evidence.listByCase(h, c.id(), false);

@@ -45,6 +45,8 @@ public final class UiOpenBench {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/bench/large-vault");
         long caseId = LargeCase.ensure(dir);
         Platform.startup(() -> {
+            // each view's window closes before the next one opens: without this the toolkit would exit in between
+            Platform.setImplicitExit(false);
             Appearance.loadFonts();
             Appearance.applyTheme(Theme.LIGHT);
         });
@@ -153,7 +155,13 @@ public final class UiOpenBench {
     private record FxCall<T>(java.util.function.Supplier<T> make) {
         T get() throws Exception {
             CompletableFuture<T> f = new CompletableFuture<>();
-            Platform.runLater(() -> f.complete(make.get()));
+            Platform.runLater(() -> {
+                try {
+                    f.complete(make.get());
+                } catch (RuntimeException e) {
+                    f.completeExceptionally(e);
+                }
+            });
             return f.get();
         }
     }

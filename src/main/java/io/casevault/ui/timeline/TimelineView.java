@@ -130,7 +130,7 @@ public final class TimelineView implements CaseView {
                     CaseTimeline t = session.timeline().caseTimeline(id, ctx.zone());
                     java.time.LocalDate today = java.time.LocalDate.now(ctx.clock().withZone(ctx.zone()));
                     return words.withClocks(words.build(t.theCase(), t.events(), t.followUps(), t.transactions()),
-                            session.guidance().guidance(id, today).deadlines(), today, ctx.zone());
+                            session.guidance().deadlines(id), today, ctx.zone());
                 })
                 .title(ctx.text("timeline.task.load"))
                 .onSuccess(built -> {
