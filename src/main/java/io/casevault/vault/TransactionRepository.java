@@ -87,7 +87,8 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
         StringBuilder sql = new StringBuilder("SELECT t.case_id, count(*) FROM ");
         sql.append(indexed.isEmpty() ? "transactions t"
                 : "transaction_search s JOIN transactions t ON t.id = s.rowid");
-        sql.append(" JOIN cases c ON c.id = t.case_id WHERE t.trashed_ms IS NULL AND c.trashed_ms IS NULL");
+        // trashed cases are left out afterwards: a lookup per case, not one per matching row
+        sql.append(" WHERE t.trashed_ms IS NULL");
         if (!indexed.isEmpty()) {
             sql.append(" AND transaction_search MATCH :match");
         }
@@ -110,6 +111,10 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
         Map<Long, Integer> counts = new LinkedHashMap<>();
         query.map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2))).forEach(e -> counts.put(e.getKey(),
                 e.getValue()));
+        if (!counts.isEmpty()) {
+            counts.keySet().removeAll(h.createQuery("SELECT id FROM cases WHERE trashed_ms IS NOT NULL")
+                    .mapTo(Long.class).list());
+        }
         return counts;
     }
 

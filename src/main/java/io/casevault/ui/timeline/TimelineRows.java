@@ -2,6 +2,7 @@ package io.casevault.ui.timeline;
 
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
+import io.casevault.domain.Channel;
 import io.casevault.domain.ContactDirection;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.TimelineEvent;
@@ -22,12 +23,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Turns the domain's timeline into rows worded in the user's language; pure, runs off the FX thread. One instance
- * words one timeline on one thread: it keeps the parsed message and money formats, since a long case repeats the same
- * few sentences thousands of times.
+ * Turns the domain's timeline into rows worded in the user's language. The rows are built off the FX thread; each is
+ * worded when a cell first shows it, under this object's lock, since the parsed message and money formats it keeps
+ * (a long case repeats the same few sentences thousands of times) are not thread-safe.
  */
 final class TimelineRows {
     private final Function<String, String> patterns;
@@ -53,17 +55,18 @@ final class TimelineRows {
         List<TimelineRow> rows = new ArrayList<>(events.size());
         for (TimelineEvent e : events) {
             FollowUp f = e.refId() == null ? null : fById.get(e.refId());
+            Channel ch = f == null ? null : f.channel();
             switch (e.kind()) {
-                case FOLLOWUP -> rows.add(row(e, f == null ? null : f.channel(), dateTime.format(e.at()),
-                        f == null ? e.text() : describe(f), false));
-                case DEADLINE -> rows.add(row(e, f == null ? null : f.channel(), date.format(e.at()),
-                        deadline(c, e, f), true));
+                case FOLLOWUP -> rows.add(row(e, ch, () -> dateTime.format(e.at()),
+                        () -> f == null ? e.text() : describe(f), false));
+                case DEADLINE -> rows.add(row(e, ch, () -> date.format(e.at()), () -> deadline(c, e, f), true));
                 case TRANSACTION -> {
                     Transaction t = e.refId() == null ? null : tById.get(e.refId());
-                    rows.add(row(e, null, dateTime.format(e.at()), t == null ? e.text() : describe(t), false));
+                    rows.add(row(e, null, () -> dateTime.format(e.at()), () -> t == null ? e.text() : describe(t),
+                            false));
                 }
-                case STATUS -> rows.add(row(e, null, dateTime.format(e.at()), status(e.text()), false));
-                default -> rows.add(row(e, null, dateTime.format(e.at()), e.text(), false));
+                case STATUS -> rows.add(row(e, null, () -> dateTime.format(e.at()), () -> status(e.text()), false));
+                default -> rows.add(row(e, null, () -> dateTime.format(e.at()), e::text, false));
             }
         }
         return rows;
@@ -81,18 +84,19 @@ final class TimelineRows {
                 continue;
             }
             Instant end = d.due().plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
-            String words = t(d.met() ? "timeline.due.responseMet" : "timeline.due.response",
+            Supplier<String> words = () -> t(d.met() ? "timeline.due.responseMet" : "timeline.due.response",
                     t("followup.channel." + d.channel().name()), d.days(), t("deadline.count." + d.dayCount().name()));
-            all.add(new TimelineRow(end, TimelineEvent.Kind.DEADLINE, d.channel(), date.format(end), words, !d.met(),
-                    d.overdue(today), d.followUpId()));
+            all.add(new TimelineRow(end, TimelineEvent.Kind.DEADLINE, d.channel(),
+                    new TimelineRow.Words(this, () -> date.format(end), words), !d.met(), d.overdue(today),
+                    d.followUpId()));
         }
         all.sort(java.util.Comparator.comparing(TimelineRow::at));
         return all;
     }
 
-    private static TimelineRow row(TimelineEvent e, io.casevault.domain.Channel ch, String when, String words,
-                                   boolean due) {
-        return new TimelineRow(e.at(), e.kind(), ch, when, words, due, e.overdue(), e.refId());
+    private TimelineRow row(TimelineEvent e, Channel ch, Supplier<String> when, Supplier<String> words, boolean due) {
+        return new TimelineRow(e.at(), e.kind(), ch, new TimelineRow.Words(this, when, words), due, e.overdue(),
+                e.refId());
     }
 
     private String t(String key, Object... args) {
