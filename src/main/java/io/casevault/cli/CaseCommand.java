@@ -151,8 +151,8 @@ final class CaseCommand {
             for (String d : c.demands()) {
                 o.println("  Demand:       " + d);
             }
-            o.println("  Records:      " + s.transactions() + " transactions, " + s.evidence() + " evidence, "
-                    + s.followUps() + " follow-ups");
+            o.println("  Records:      " + count(s.transactions(), "transaction") + ", " + s.evidence()
+                    + " evidence, " + count(s.followUps(), "follow-up"));
         }
     }
 
@@ -249,5 +249,9 @@ final class CaseCommand {
         m.put("evidence", s.evidence());
         m.put("followUps", s.followUps());
         return m;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -40,7 +40,7 @@ class BackupCliTest {
         assertThat(r.out()).contains("2 originals").contains("is sound");
 
         CliHarness copy = new CliHarness(restored);
-        assertThat(copy.ok("case", "show", caseId)).contains("转账未到账").contains("1 transactions, 2 evidence");
+        assertThat(copy.ok("case", "show", caseId)).contains("转账未到账").contains("1 transaction, 2 evidence");
         assertThat(copy.run("verify").code()).isZero();
     }
 
@@ -93,7 +93,7 @@ class BackupCliTest {
         assertThat(first).contains("Imported \"转账未到账\" as case 2");
         assertThat(second).startsWith("2").contains("imported before").contains("nothing was changed");
         assertThat(other.ok("case", "list")).contains("转账未到账").contains("另一个");
-        assertThat(other.ok("case", "show", newId)).contains("1 transactions, 2 evidence");
+        assertThat(other.ok("case", "show", newId)).contains("1 transaction, 2 evidence");
         assertThat(other.run("verify").code()).isZero();
     }
 
