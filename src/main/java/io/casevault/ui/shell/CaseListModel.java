@@ -76,11 +76,24 @@ public final class CaseListModel implements CaseChanges {
                         transactionMatches.clear();
                         transactionMatches.putAll(found);
                         refilter();
+                        selectFirstFoundWhenTheSelectedIsHidden();
                     }
                 })
                 .onError(e -> ctx.notifier().error(ctx.text("caselist.searchFailed"), ctx.describe(e)))
                 .build();
         ctx.background().execute(searching);
+    }
+
+    /**
+     * Once typing pauses and the search has its answer: when it hides the case on the right, show the first case
+     * found instead, so the window never shows a case the list does not.
+     */
+    private void selectFirstFoundWhenTheSelectedIsHidden() {
+        Long id = selectedId.get();
+        boolean shown = id != null && visible.stream().anyMatch(c -> c.theCase().id() == id);
+        if (!shown && !visible.isEmpty()) {
+            selectedId.set(visible.get(0).theCase().id());
+        }
     }
 
     /** How many transactions of each case match the current search text (empty without a search). */

@@ -214,10 +214,14 @@ class MainWindowUiTest {
         robot.interact(() -> model().reload(null));
         waitUntil(() -> listHas(robot, "Refund missing"));
 
+        robot.clickOn("Frozen wallet");
+        waitUntil(() -> model().selected().map(c -> c.theCase().title().equals("Frozen wallet")).orElse(false));
+
         robot.clickOn("#search").write("AB678901");
 
         waitUntil(() -> caseList(robot).getItems().size() == 1 && listHas(robot, "Refund missing"));
         waitUntil(() -> showsText(robot, "1 matching transaction"));
+        waitUntil(() -> model().selected().map(c -> c.theCase().title().equals("Refund missing")).orElse(false));
         robot.eraseText(8).write("Frozen");
         waitUntil(() -> caseList(robot).getItems().size() == 1 && listHas(robot, "Frozen wallet"));
         assertThat(showsText(robot, "1 matching transaction")).isFalse();
