@@ -36,10 +36,10 @@ public final class StatementParser {
         Objects.requireNonNull(bytes);
         Objects.requireNonNull(fileName);
         if (requested == StatementFormat.CSV && mapping == null) {
+            String columns = String.join(", ", genericHeader(bytes).orElse(List.of()));
             throw new StatementException(Reason.of("import.needsMapping", "The file " + fileName
-                    + " needs a column mapping (time=…,amount=…) to be read as CSV; its columns are: "
-                    + String.join(", ", genericHeader(bytes).orElse(List.of())) + ".", fileName,
-                    String.join(", ", genericHeader(bytes).orElse(List.of()))));
+                    + " needs a column mapping (time=…,amount=…) to be read as CSV; its columns are: " + columns + ".",
+                    fileName, columns));
         }
         List<FormatParser> parsers = new ArrayList<>();
         if (requested == null || requested == StatementFormat.CSV) {
@@ -175,11 +175,11 @@ public final class StatementParser {
                     + " it is probably truncated.", fileName));
         }
         if (requested != null && requested != StatementFormat.CSV) {
+            String expected = String.join(", ", parsers.get(0).requiredColumns());
             return new StatementException(Reason.of("import.noHeader", "The file " + fileName + " has no "
                     + requested.label() + " header row in its first " + CsvTable.HEADER_SEARCH_LINES
-                    + " lines (expected columns such as " + String.join(", ", parsers.get(0).requiredColumns())
-                    + ").", fileName, requested.label(), CsvTable.HEADER_SEARCH_LINES,
-                    String.join(", ", parsers.get(0).requiredColumns())));
+                    + " lines (expected columns such as " + expected + ").", fileName, requested.label(),
+                    CsvTable.HEADER_SEARCH_LINES, expected));
         }
         if (requested == StatementFormat.CSV || parsers.stream().anyMatch(p -> p instanceof MappedCsvParser)) {
             return new StatementException(Reason.of("import.noMappedHeader", "The file " + fileName
