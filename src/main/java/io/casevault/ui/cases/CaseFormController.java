@@ -3,6 +3,7 @@ package io.casevault.ui.cases;
 import atlantafx.base.theme.Styles;
 import io.casevault.domain.Category;
 import io.casevault.domain.IncidentDate;
+import io.casevault.ui.common.DisplayConverter;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.UiContext;
 import javafx.collections.MapChangeListener;
@@ -15,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /** Binds the case dialog's controls to a {@link CaseForm}; marks invalid fields and shows why under them. */
 public final class CaseFormController {
@@ -67,15 +66,15 @@ public final class CaseFormController {
         providerField.getItems().setAll(split("newcase.provider.suggestions"));
         providerField.getEditor().textProperty().bindBidirectional(form.provider());
         categoryField.getItems().setAll(Category.values());
-        categoryField.setConverter(converter(formats::category, ""));
+        categoryField.setConverter(DisplayConverter.of(formats::category));
         categoryField.valueProperty().bindBidirectional(form.category());
         amountField.textProperty().bindBidirectional(form.amount());
-        currencyField.getItems().setAll("CNY", "USD", "EUR", "HKD", "GBP", "JPY", "TWD", "SGD");
+        currencyField.getItems().setAll(Formats.COMMON_CURRENCIES);
         currencyField.getEditor().textProperty().bindBidirectional(form.currency());
         List<IncidentDate.Kind> kinds = new ArrayList<>(Arrays.asList(IncidentDate.Kind.values()));
         kinds.add(null);
         incidentKindField.getItems().setAll(kinds);
-        incidentKindField.setConverter(converter(k -> ctx.text("newcase.incident." + k.name()),
+        incidentKindField.setConverter(DisplayConverter.of(k -> ctx.text("newcase.incident." + k.name()),
                 ctx.text("newcase.incident.unknown")));
         incidentKindField.valueProperty().bindBidirectional(form.incidentKind());
         incidentFromField.setConverter(Formats.dateInput());
@@ -110,20 +109,6 @@ public final class CaseFormController {
 
     private List<String> split(String key) {
         return Arrays.stream(ctx.text(key).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> show, String forNull) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? forNull : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 
     private void updateIncidentFields() {

@@ -11,12 +11,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
 /** Dates, times, money and deadlines as the user reads them: in their language, locale and time zone. */
 public final class Formats {
+    /** The currencies a money field offers first; any ISO 4217 code can be typed. */
+    public static final List<String> COMMON_CURRENCIES = List.of("CNY", "USD", "EUR", "HKD", "GBP", "JPY", "TWD",
+            "SGD");
     private final ResourceBundle bundle;
     private final Locale locale;
     private final ZoneId zone;

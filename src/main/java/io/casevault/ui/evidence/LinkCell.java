@@ -1,5 +1,6 @@
 package io.casevault.ui.evidence;
 
+import io.casevault.ui.common.DisplayConverter;
 import javafx.scene.control.cell.CheckBoxListCell;
 import org.controlsfx.control.CheckListView;
 
@@ -10,16 +11,6 @@ final class LinkCell<T> extends CheckBoxListCell<T> {
 
     LinkCell(Function<T, String> describe, CheckListView<T> list) {
         super(item -> list.getItemBooleanProperty(item));
-        setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : describe.apply(item);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        setConverter(DisplayConverter.of(describe));
     }
 }

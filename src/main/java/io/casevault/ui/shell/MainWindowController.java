@@ -9,6 +9,7 @@ import io.casevault.ui.about.AboutDialog;
 import io.casevault.ui.backup.BackupActions;
 import io.casevault.ui.cases.CaseDialog;
 import io.casevault.ui.common.CaseView;
+import io.casevault.ui.common.DisplayConverter;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.NavigationEvent;
 import io.casevault.ui.common.PasteTarget;
@@ -34,7 +35,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.util.StringConverter;
 import org.controlsfx.control.StatusBar;
 
 import java.io.File;
@@ -100,17 +100,7 @@ public final class MainWindowController {
         filters.add(null);
         filters.addAll(List.of(CaseStatus.values()));
         statusFilter.getItems().setAll(filters);
-        statusFilter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CaseStatus s) {
-                return s == null ? ctx.text("caselist.allStatuses") : formats.status(s);
-            }
-
-            @Override
-            public CaseStatus fromString(String text) {
-                return null;
-            }
-        });
+        statusFilter.setConverter(DisplayConverter.of(formats::status, ctx.text("caselist.allStatuses")));
         statusFilter.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(CaseStatus item, boolean empty) {

@@ -3,6 +3,7 @@ package io.casevault.ui.timeline;
 import io.casevault.domain.Channel;
 import io.casevault.domain.ContactDirection;
 import io.casevault.domain.Evidence;
+import io.casevault.ui.common.DisplayConverter;
 import io.casevault.ui.common.UiContext;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -83,18 +84,8 @@ final class FollowUpDialog extends Dialog<FollowUpForm> {
         evidence.getItems().setAll(exhibits);
         evidence.setPrefHeight(120);
         evidence.setCellFactory(v -> new javafx.scene.control.cell.CheckBoxListCell<>(evidence::getItemBooleanProperty,
-                new StringConverter<>() {
-                    @Override
-                    public String toString(Evidence e) {
-                        return e == null ? "" : e.exhibit() + "  " + e.originalName()
-                                + (e.caption().isEmpty() ? "" : " — " + e.caption());
-                    }
-
-                    @Override
-                    public Evidence fromString(String s) {
-                        throw new UnsupportedOperationException();
-                    }
-                }));
+                DisplayConverter.<Evidence>of(e -> e.exhibit() + "  " + e.originalName()
+                        + (e.caption().isEmpty() ? "" : " — " + e.caption()))));
         problems.getStyleClass().add("danger");
         problems.setWrapText(true);
         problems.setManaged(false);
@@ -163,16 +154,6 @@ final class FollowUpDialog extends Dialog<FollowUpForm> {
     }
 
     private StringConverter<Channel> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Channel c) {
-                return c == null ? "" : ctx.text("followup.channel." + c.name());
-            }
-
-            @Override
-            public Channel fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return DisplayConverter.of(c -> ctx.text("followup.channel." + c.name()));
     }
 }

@@ -51,7 +51,7 @@ public final class TransactionFormController {
         timeField.textProperty().bindBidirectional(form.time());
         zoneLabel.setText(ctx.zone().getId());
         amountField.textProperty().bindBidirectional(form.amount());
-        currencyField.getItems().setAll("CNY", "USD", "EUR", "HKD", "GBP", "JPY", "TWD", "SGD");
+        currencyField.getItems().setAll(Formats.COMMON_CURRENCIES);
         currencyField.getEditor().textProperty().bindBidirectional(form.currency());
         directionField.getItems().setAll(Direction.values());
         directionField.setCellFactory(v -> new DirectionCell());
