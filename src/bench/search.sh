@@ -3,7 +3,4 @@
 # side by side with a plain LIKE scan of the same database in the same run.
 #   src/bench/search.sh [VAULT_DIR]     (builds the test classes when needed; the vault is made once)
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-./mvnw -B -q -DskipTests test-compile
-cp=$(./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-java -cp "target/classes:target/test-classes:$cp" io.casevault.bench.SearchBench "${1:-target/bench/search-vault}"
+exec "$(dirname "$0")/run-main.sh" io.casevault.bench.SearchBench "${1:-target/bench/search-vault}"

@@ -3,8 +3,5 @@
 # exhibits in a real window, and scroll each list, reporting open time and the longest FX pulse gap.
 #   src/bench/ui-open.sh [VAULT_DIR]   (needs a display: e.g. `Xvfb :99 & DISPLAY=:99 src/bench/ui-open.sh`)
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-./mvnw -B -q -DskipTests test-compile
-cp=$(./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-java -Dprism.order=sw -cp "target/classes:target/test-classes:$cp" io.casevault.bench.UiOpenBench \
+BENCH_JAVA_OPTS=-Dprism.order=sw exec "$(dirname "$0")/run-main.sh" io.casevault.bench.UiOpenBench \
     "${1:-target/bench/large-vault}"
