@@ -67,7 +67,11 @@ public final class OutputFile {
         return tmp;
     }
 
-    static void moveIntoPlace(Path tmp, Path out) throws IOException {
+    /**
+     * Puts a finished temporary file in place of {@code out}: an atomic rename where the file system can do one, a
+     * plain replacing move where it cannot. Also used for the thumbnail cache and the preferences file.
+     */
+    public static void moveIntoPlace(Path tmp, Path out) throws IOException {
         try {
             Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

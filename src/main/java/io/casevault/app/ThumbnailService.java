@@ -14,10 +14,8 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
@@ -122,7 +120,7 @@ public final class ThumbnailService implements AutoCloseable {
                 if (!ImageIO.write(upright, "png", tmp.toFile())) {
                     throw new IOException("no PNG writer");
                 }
-                move(tmp, target);
+                OutputFile.moveIntoPlace(tmp, target);
             } finally {
                 Files.deleteIfExists(tmp);
             }
@@ -131,14 +129,6 @@ public final class ThumbnailService implements AutoCloseable {
             failed.add(key);
             LOG.warn("No thumbnail for {} ({} {}): {}", e.exhibit(), e.originalName(), e.sha256(), ex.toString());
             return Optional.empty();
-        }
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException ex) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
