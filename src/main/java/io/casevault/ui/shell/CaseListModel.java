@@ -41,7 +41,7 @@ public final class CaseListModel implements CaseChanges {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObservableMap<Long, Deadline> nextDue = FXCollections.observableHashMap();
     /** Case id → how many of its transactions match the search text; filled in the background. */
-    private final ObservableMap<Long, Integer> transactionMatches = FXCollections.observableHashMap();
+    private final ObjectProperty<Map<Long, Integer>> transactionMatches = new SimpleObjectProperty<>(Map.of());
     private final PauseTransition searchPause = new PauseTransition(Duration.millis(150));
     private Task<Map<Long, Integer>> searching;
 
@@ -65,7 +65,7 @@ public final class CaseListModel implements CaseChanges {
         }
         String text = query.get() == null ? "" : query.get().strip();
         if (text.isEmpty()) {
-            transactionMatches.clear();
+            transactionMatches.set(Map.of());
             refilter();
             return;
         }
@@ -73,8 +73,7 @@ public final class CaseListModel implements CaseChanges {
                 .title(ctx.text("caselist.searching"))
                 .onSuccess(found -> {
                     if (text.equals(query.get() == null ? "" : query.get().strip())) {
-                        transactionMatches.clear();
-                        transactionMatches.putAll(found);
+                        transactionMatches.set(Map.copyOf(found));
                         refilter();
                         selectFirstFoundWhenTheSelectedIsHidden();
                     }
@@ -97,7 +96,7 @@ public final class CaseListModel implements CaseChanges {
     }
 
     /** How many transactions of each case match the current search text (empty without a search). */
-    public ObservableMap<Long, Integer> transactionMatches() {
+    public ObjectProperty<Map<Long, Integer>> transactionMatches() {
         return transactionMatches;
     }
 
@@ -169,7 +168,7 @@ public final class CaseListModel implements CaseChanges {
     private void refilter() {
         String q = query.get() == null ? "" : query.get().strip().toLowerCase(Locale.ROOT);
         CaseStatus status = statusFilter.get();
-        visible.setPredicate(s -> (matches(s.theCase(), q) || transactionMatches.containsKey(s.theCase().id()))
+        visible.setPredicate(s -> (matches(s.theCase(), q) || transactionMatches.get().containsKey(s.theCase().id()))
                 && (status == null || s.theCase().status() == status));
     }
 

@@ -111,11 +111,10 @@ public final class MainWindowController {
         statusFilter.valueProperty().bindBidirectional(model.statusFilter());
         caseList.setItems(model.visible());
         caseList.setCellFactory(v -> new CaseListCell(formats, ctx.bundle(), this::dueLine, id -> {
-            Integer n = model.transactionMatches().get(id);
+            Integer n = model.transactionMatches().get().get(id);
             return n == null ? null : ctx.text("caselist.txMatches", n);
         }));
-        model.transactionMatches().addListener((javafx.collections.MapChangeListener<Long, Integer>) c ->
-                caseList.refresh());
+        model.transactionMatches().addListener((o, before, now) -> caseList.refresh());
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(model.cases()))
                 .then(ctx.text("caselist.none")).otherwise(ctx.text("caselist.empty")));
