@@ -1,9 +1,9 @@
 package io.casevault.ui;
 
+import io.casevault.app.AppExecutors;
 import io.casevault.app.AppInfo;
 import io.casevault.ui.cases.OverviewView;
 import io.casevault.ui.common.AppIcons;
-import io.casevault.ui.common.BackgroundExecutors;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.error.ErrorReporter;
@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 
 /**
  * The desktop application: the reporter of unexpected errors and the icon, preferences, fonts and theme, the background executor, then the vault (the one asked for
@@ -35,7 +34,7 @@ import java.util.concurrent.ExecutorService;
 public final class MainApp extends Application {
     private Preferences prefs;
     private Shell shell;
-    private ExecutorService background;
+    private AppExecutors executors;
     private ErrorReporter errors;
 
     @Override
@@ -46,7 +45,7 @@ public final class MainApp extends Application {
         prefs = Preferences.load(PreferencesLocation.resolve());
         Appearance.loadFonts();
         Appearance.applyTheme(prefs.theme());
-        background = BackgroundExecutors.create("casevault-background", 2);
+        executors = AppExecutors.forThisMachine();
         WindowBounds bounds = prefs.window();
         Scene scene = new Scene(new StackPane(), bounds.width(), bounds.height());
         stage.setScene(scene);
@@ -57,7 +56,7 @@ public final class MainApp extends Application {
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         // The case views, in tab order.
-        shell = new Shell(stage, scene, prefs, Clock.systemUTC(), ZoneId.systemDefault(), background,
+        shell = new Shell(stage, scene, prefs, Clock.systemUTC(), ZoneId.systemDefault(), executors.io(),
                 (ctx, changes) -> {
                     EvidenceView evidence = new EvidenceView(ctx);
                     TimelineView timeline = new TimelineView(ctx);
@@ -85,8 +84,8 @@ public final class MainApp extends Application {
         if (shell != null) {
             shell.closeSession();
         }
-        if (background != null) {
-            background.shutdownNow();
+        if (executors != null) {
+            executors.close();
         }
         if (prefs != null) {
             prefs.close();

@@ -1,7 +1,7 @@
 package io.casevault.bench;
 
 import io.casevault.app.VaultSession;
-import io.casevault.ui.common.BackgroundExecutors;
+import io.casevault.app.AppExecutors;
 import io.casevault.ui.common.BackgroundWork;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.CaseView;
@@ -50,7 +50,7 @@ public final class UiOpenBench {
             Appearance.loadFonts();
             Appearance.applyTheme(Theme.LIGHT);
         });
-        ExecutorService background = BackgroundExecutors.create("bench-background", 2);
+        ExecutorService background = AppExecutors.of(2, 2).io();
         try (VaultSession session = VaultSession.open(dir, Vault.Access.WRITE, Clock.systemUTC())) {
             Notifier quiet = new Notifier() {
                 @Override

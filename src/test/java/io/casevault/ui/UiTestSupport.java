@@ -1,6 +1,6 @@
 package io.casevault.ui;
 
-import io.casevault.ui.common.BackgroundExecutors;
+import io.casevault.app.AppExecutors;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import org.testfx.api.FxRobot;
@@ -24,7 +24,7 @@ public final class UiTestSupport {
     }
 
     public static ExecutorService executor() {
-        return BackgroundExecutors.create("ui-test", 2);
+        return AppExecutors.of(2, 2).io();
     }
 
     /** Waits until the condition holds on the FX thread, after background work and FX events settle. */

@@ -22,7 +22,8 @@ public final class ProgressRelay implements Progress {
 
     private final DoubleProperty fraction = new SimpleDoubleProperty(ProgressIndicator.INDETERMINATE_PROGRESS);
     private final StringProperty item = new SimpleStringProperty("");
-    private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> copy()));
+    // made when started: an animation needs the toolkit, and a view model's test runs without it
+    private Timeline ticker;
     private volatile long done;
     private volatile long total = -1;
     private volatile String current = "";
@@ -30,6 +31,9 @@ public final class ProgressRelay implements Progress {
 
     /** Starts copying; call on the FX thread before the work starts. */
     public ProgressRelay start() {
+        if (ticker == null) {
+            ticker = new Timeline(new KeyFrame(TICK, e -> copy()));
+        }
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         return this;
@@ -37,7 +41,9 @@ public final class ProgressRelay implements Progress {
 
     /** Stops copying after one last copy, so the final state shows; call on the FX thread when the work ended. */
     public void stop() {
-        ticker.stop();
+        if (ticker != null) {
+            ticker.stop();
+        }
         copy();
     }
 

@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 
 /**
- * What every view and controller needs: the open vault's services, the language bundle, the background executor, the
+ * Transitional (issue 12 removes it): what every view and controller needed: the open vault's services, the language bundle, the background executor, the
  * clock and zone, and a place to report background work and messages to the user.
  */
 public record UiContext(VaultSession session, ResourceBundle bundle, ExecutorService background, Clock clock,
@@ -50,23 +50,15 @@ public record UiContext(VaultSession session, ResourceBundle bundle, ExecutorSer
     }
 
     static String translate(Reason reason, Locale locale) {
-        if (!reason.translatable()) {
-            return reason.english();
-        }
-        ResourceBundle translations = Bundles.reasons(locale);
-        if (!translations.containsKey(reason.key())) {
-            return reason.english();
-        }
-        Object[] args = reason.args().stream().map(a -> a instanceof Reason r ? translate(r, locale) : a).toArray();
-        return new MessageFormat(translations.getString(reason.key()), locale).format(args);
+        return Texts.translate(reason, locale);
     }
 
     static String describe(Throwable error, Locale locale) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof Explained explained) {
-                return translate(explained.reason(), locale);
-            }
-        }
-        return error.getMessage() == null ? error.toString() : error.getMessage();
+        return new Texts(Bundles.load(locale)).describe(error);
+    }
+
+    /** The language part of this context, for code already moved off it. */
+    public Texts texts() {
+        return new Texts(bundle);
     }
 }

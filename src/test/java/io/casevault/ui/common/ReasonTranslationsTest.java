@@ -106,10 +106,10 @@ class ReasonTranslationsTest {
     @Test
     void aReasonIsShownInChineseWithItsValuesAndEnglishOtherwise() {
         Reason crc = Reason.of("media.png.crc", "not a valid PNG: chunk IDAT has a wrong CRC", "IDAT");
-        assertThat(UiContext.translate(crc, Locale.SIMPLIFIED_CHINESE)).isEqualTo("不是有效的 PNG：块 IDAT 的 CRC 校验错误");
-        assertThat(UiContext.translate(crc, Locale.ENGLISH)).isEqualTo("not a valid PNG: chunk IDAT has a wrong CRC");
-        assertThat(UiContext.translate(Reason.plain("Disk full"), Locale.SIMPLIFIED_CHINESE)).isEqualTo("Disk full");
-        assertThat(UiContext.translate(Reason.of("no.such.key", "Plain English"), Locale.SIMPLIFIED_CHINESE))
+        assertThat(Texts.translate(crc, Locale.SIMPLIFIED_CHINESE)).isEqualTo("不是有效的 PNG：块 IDAT 的 CRC 校验错误");
+        assertThat(Texts.translate(crc, Locale.ENGLISH)).isEqualTo("not a valid PNG: chunk IDAT has a wrong CRC");
+        assertThat(Texts.translate(Reason.plain("Disk full"), Locale.SIMPLIFIED_CHINESE)).isEqualTo("Disk full");
+        assertThat(Texts.translate(Reason.of("no.such.key", "Plain English"), Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("Plain English");
     }
 
@@ -117,16 +117,16 @@ class ReasonTranslationsTest {
     void aNestedReasonIsTranslatedWithTheSentenceAroundIt() {
         Reason inner = Reason.of("import.amountEmpty", "the amount is empty");
         Reason outer = Reason.of("import.inFile", "In a.csv, the amount is empty", "a.csv", inner);
-        assertThat(UiContext.translate(outer, Locale.SIMPLIFIED_CHINESE)).isEqualTo("a.csv：金额为空");
+        assertThat(Texts.translate(outer, Locale.SIMPLIFIED_CHINESE)).isEqualTo("a.csv：金额为空");
     }
 
     @Test
     void anErrorIsDescribedByTheFirstReasonInItsCauses() {
         var error = new IllegalStateException("Adding evidence failed",
                 new DomainException(Reason.of("money.empty", "Amount must not be empty.")));
-        assertThat(UiContext.describe(error, Locale.SIMPLIFIED_CHINESE)).isEqualTo("金额不能为空。");
-        assertThat(UiContext.describe(error, Locale.ENGLISH)).isEqualTo("Amount must not be empty.");
-        assertThat(UiContext.describe(new IllegalStateException("boom"), Locale.SIMPLIFIED_CHINESE)).isEqualTo("boom");
+        assertThat(Texts.of(Locale.SIMPLIFIED_CHINESE).describe(error)).isEqualTo("金额不能为空。");
+        assertThat(Texts.of(Locale.ENGLISH).describe(error)).isEqualTo("Amount must not be empty.");
+        assertThat(Texts.of(Locale.SIMPLIFIED_CHINESE).describe(new IllegalStateException("boom"))).isEqualTo("boom");
     }
 
     private static int highestPlaceholder(String pattern) {

@@ -1,6 +1,6 @@
 package io.casevault.ui.error;
 
-import io.casevault.ui.common.BackgroundExecutors;
+import io.casevault.app.AppExecutors;
 import io.casevault.ui.common.Bundles;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -23,7 +23,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 
 import static io.casevault.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,14 +104,14 @@ class ErrorReporterUiTest {
 
     @Test
     void aFailureInBackgroundWorkIsReportedNotLost(FxRobot robot) {
-        ExecutorService background = BackgroundExecutors.create("test-background", 1);
+        AppExecutors executors = AppExecutors.of(1, 1);
         try {
-            background.submit(() -> {
+            executors.io().submit(() -> {
                 throw new IllegalArgumentException("row 12 has no amount");
             });
             assertThat(errorDialog(robot).getContentText()).startsWith("row 12 has no amount");
         } finally {
-            background.shutdownNow();
+            executors.close();
         }
     }
 
