@@ -265,7 +265,7 @@ final class ImportStatementDialog {
         }
         var s = p.statement();
         detected.setText(ctx.text("import.detected", ctx.text("import.format." + StatementChoice.of(s.format())
-                .name()), s.layout(), s.charset() == null ? "" : s.charset()));
+                .name()), ctx.text(s.layoutName()), s.charset() == null ? "" : s.charset()));
         summary.setText(ctx.text("import.summary", form.rows().size(), form.importable(), p.duplicates(),
                 s.problems().size()));
         table.placeholder(ctx.text("import.noRows"));
