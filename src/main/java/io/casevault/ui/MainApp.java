@@ -16,7 +16,8 @@ import io.casevault.ui.shell.Appearance;
 import io.casevault.ui.shell.Shell;
 import io.casevault.ui.evidence.EvidenceView;
 import io.casevault.ui.export.ExportViews;
-import io.casevault.ui.timeline.TimelineView;
+import io.casevault.ui.timeline.TimelineController;
+import io.casevault.ui.timeline.TimelineViews;
 import io.casevault.ui.transactions.TransactionsView;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -65,7 +66,9 @@ public final class MainApp extends Application {
                     Clock zoned = ctx.clock().withZone(ctx.zone());
                     FxmlLoaderFactory fxml = new FxmlLoaderFactory(ctx.bundle());
                     EvidenceView evidence = new EvidenceView(ctx);
-                    TimelineView timeline = new TimelineView(ctx);
+                    TimelineController timeline = new TimelineViews(ctx.session().timeline(), ctx.session().guidance(),
+                            ctx.session().evidence(), ctx.session().followUps(), TimelineViews.followUpDialogs(ctx),
+                            ctx.texts(), background, zoned, ctx.notifier()).load(fxml);
                     timeline.setOnEvidenceOpened(evidence::reveal);
                     return List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx), evidence,
                             timeline, new ExportViews(ctx.session().exports(), ctx.session().cases(), ctx.texts(),

@@ -2,6 +2,8 @@ package io.casevault.bench;
 
 import io.casevault.app.VaultSession;
 import io.casevault.app.AppExecutors;
+import io.casevault.ui.CaseTabs;
+import io.casevault.ui.common.Background;
 import io.casevault.ui.common.BackgroundWork;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.CaseView;
@@ -10,7 +12,6 @@ import io.casevault.ui.common.UiContext;
 import io.casevault.ui.evidence.EvidenceView;
 import io.casevault.ui.prefs.Theme;
 import io.casevault.ui.shell.Appearance;
-import io.casevault.ui.timeline.TimelineView;
 import io.casevault.ui.transactions.TransactionsView;
 import io.casevault.vault.Vault;
 import javafx.animation.AnimationTimer;
@@ -50,7 +51,8 @@ public final class UiOpenBench {
             Appearance.loadFonts();
             Appearance.applyTheme(Theme.LIGHT);
         });
-        ExecutorService background = AppExecutors.of(2, 2).io();
+        AppExecutors executors = AppExecutors.of(2, 2);
+        ExecutorService background = executors.io();
         try (VaultSession session = VaultSession.open(dir, Vault.Access.WRITE, Clock.systemUTC())) {
             Notifier quiet = new Notifier() {
                 @Override
@@ -73,12 +75,13 @@ public final class UiOpenBench {
                         LargeCase.TRANSACTIONS);
                 measure("evidence", new FxCall<>(() -> new EvidenceView(ctx)).get(), caseId,
                         root -> (GridView<?>) root.lookup(".grid-view"), g -> g.getItems().size(), LargeCase.EXHIBITS);
-                measure("timeline", new FxCall<>(() -> new TimelineView(ctx)).get(), caseId,
+                measure("timeline", new FxCall<>(() -> CaseTabs.timeline(ctx,
+                        new Background(executors, none))).get(), caseId,
                         root -> (ListView<?>) root.lookup(".list-view"), l -> l.getItems().size(),
                         LargeCase.TRANSACTIONS);
             }
         } finally {
-            background.shutdownNow();
+            executors.close();
             Platform.exit();
         }
     }
