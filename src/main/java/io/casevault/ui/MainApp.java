@@ -14,7 +14,8 @@ import io.casevault.ui.prefs.PreferencesLocation;
 import io.casevault.ui.prefs.WindowBounds;
 import io.casevault.ui.shell.Appearance;
 import io.casevault.ui.shell.Shell;
-import io.casevault.ui.evidence.EvidenceView;
+import io.casevault.ui.evidence.EvidenceController;
+import io.casevault.ui.evidence.EvidenceViews;
 import io.casevault.ui.export.ExportViews;
 import io.casevault.ui.timeline.TimelineController;
 import io.casevault.ui.timeline.TimelineViews;
@@ -65,7 +66,9 @@ public final class MainApp extends Application {
                     Background background = new Background(executors, ctx.work());
                     Clock zoned = ctx.clock().withZone(ctx.zone());
                     FxmlLoaderFactory fxml = new FxmlLoaderFactory(ctx.bundle());
-                    EvidenceView evidence = new EvidenceView(ctx);
+                    EvidenceController evidence = new EvidenceViews(ctx.session().evidence(),
+                            ctx.session().transactions(), ctx.session().followUps(), ctx.session().thumbnails(),
+                            ctx.texts(), background, zoned, ctx.notifier()).load(fxml);
                     TimelineController timeline = new TimelineViews(ctx.session().timeline(), ctx.session().guidance(),
                             ctx.session().evidence(), ctx.session().followUps(), TimelineViews.followUpDialogs(ctx),
                             ctx.texts(), background, zoned, ctx.notifier()).load(fxml);

@@ -9,7 +9,6 @@ import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.UiContext;
-import io.casevault.ui.evidence.EvidenceView;
 import io.casevault.ui.prefs.Theme;
 import io.casevault.ui.shell.Appearance;
 import io.casevault.ui.transactions.TransactionsView;
@@ -73,7 +72,8 @@ public final class UiOpenBench {
                 measure("transactions", new FxCall<>(() -> new TransactionsView(ctx)).get(), caseId,
                         root -> (TableView<?>) root.lookup(".table-view"), t -> t.getItems().size(),
                         LargeCase.TRANSACTIONS);
-                measure("evidence", new FxCall<>(() -> new EvidenceView(ctx)).get(), caseId,
+                measure("evidence", new FxCall<>(() -> CaseTabs.evidence(ctx,
+                        new Background(executors, none))).get(), caseId,
                         root -> (GridView<?>) root.lookup(".grid-view"), g -> g.getItems().size(), LargeCase.EXHIBITS);
                 measure("timeline", new FxCall<>(() -> CaseTabs.timeline(ctx,
                         new Background(executors, none))).get(), caseId,

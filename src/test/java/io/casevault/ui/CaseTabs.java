@@ -4,6 +4,8 @@ import io.casevault.app.VaultSession;
 import io.casevault.ui.common.Background;
 import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.UiContext;
+import io.casevault.ui.evidence.EvidenceController;
+import io.casevault.ui.evidence.EvidenceViews;
 import io.casevault.ui.timeline.TimelineController;
 import io.casevault.ui.timeline.TimelineViews;
 
@@ -13,6 +15,12 @@ import io.casevault.ui.timeline.TimelineViews;
  */
 public final class CaseTabs {
     private CaseTabs() {
+    }
+
+    public static EvidenceController evidence(UiContext ctx, Background background) {
+        VaultSession s = ctx.session();
+        return new EvidenceViews(s.evidence(), s.transactions(), s.followUps(), s.thumbnails(), ctx.texts(), background,
+                ctx.clock().withZone(ctx.zone()), ctx.notifier()).load(new FxmlLoaderFactory(ctx.bundle()));
     }
 
     public static TimelineController timeline(UiContext ctx, Background background) {

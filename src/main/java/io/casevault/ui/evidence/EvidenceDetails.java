@@ -3,7 +3,7 @@ package io.casevault.ui.evidence;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.Transaction;
-import io.casevault.ui.common.UiContext;
+import io.casevault.ui.common.Texts;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,7 +30,8 @@ import java.util.function.Consumer;
  * name, size and SHA-256 (copyable), and "move to trash". Edits are handed to the view model; nothing is saved here.
  */
 final class EvidenceDetails extends VBox {
-    private final UiContext ctx;
+    private final Texts texts;
+    private final Consumer<String> hashCopied;
     private final java.util.Locale locale;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter shortDate;
@@ -48,26 +49,28 @@ final class EvidenceDetails extends VBox {
     final Button trash;
     private Evidence shown;
 
-    EvidenceDetails(UiContext ctx) {
-        this.ctx = ctx;
-        this.locale = ctx.locale().getLanguage().isEmpty()
-                ? java.util.Locale.getDefault(java.util.Locale.Category.FORMAT) : ctx.locale();
+    /** @param hashCopied told the SHA-256 the user copied, to confirm it */
+    EvidenceDetails(Texts texts, java.time.ZoneId zone, Consumer<String> hashCopied) {
+        this.texts = texts;
+        this.hashCopied = hashCopied;
+        this.locale = texts.locale().getLanguage().isEmpty()
+                ? java.util.Locale.getDefault(java.util.Locale.Category.FORMAT) : texts.locale();
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ctx.zone());
-        this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).withZone(ctx.zone());
+                .withLocale(locale).withZone(zone);
+        this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).withZone(zone);
         getStyleClass().add("evidence-details");
         setSpacing(8);
         setPadding(new Insets(12));
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
-        caption.setPromptText(ctx.text("evidence.caption.prompt"));
-        tags.setPromptText(ctx.text("evidence.tags.prompt"));
+        caption.setPromptText(texts.text("evidence.caption.prompt"));
+        tags.setPromptText(texts.text("evidence.tags.prompt"));
         sha.getStyleClass().add("monospace");
         sha.setWrapText(true);
         sha.setMaxWidth(260);
         copy = new Button(null, new FontIcon("mdi2c-content-copy"));
-        copy.setTooltip(new Tooltip(ctx.text("evidence.sha.copy")));
-        copy.setAccessibleText(ctx.text("evidence.sha.copy"));
+        copy.setTooltip(new Tooltip(texts.text("evidence.sha.copy")));
+        copy.setAccessibleText(texts.text("evidence.sha.copy"));
         copy.setOnAction(e -> copyHash());
         HBox shaRow = new HBox(4, sha, copy);
         for (Label l : List.of(captured, imported, original, size)) {
@@ -86,7 +89,7 @@ final class EvidenceDetails extends VBox {
         followUps.setPrefHeight(110);
         transactions.setCellFactory(v -> new LinkCell<>(this::describe, transactions));
         followUps.setCellFactory(v -> new LinkCell<>(this::describe, followUps));
-        trash = new Button(ctx.text("evidence.trash"), new FontIcon("mdi2t-trash-can-outline"));
+        trash = new Button(texts.text("evidence.trash"), new FontIcon("mdi2t-trash-can-outline"));
         trash.getStyleClass().add("danger");
         getChildren().addAll(title, label("evidence.field.caption"), caption, label("evidence.field.tags"), tags,
                 facts, label("evidence.links.transactions"), transactions, label("evidence.links.followUps"),
@@ -97,7 +100,7 @@ final class EvidenceDetails extends VBox {
     }
 
     private Label label(String key) {
-        Label l = new Label(ctx.text(key));
+        Label l = new Label(texts.text(key));
         l.setMinWidth(Label.USE_PREF_SIZE);
         l.getStyleClass().add("text-muted");
         return l;
@@ -128,7 +131,7 @@ final class EvidenceDetails extends VBox {
         shown = e;
         setDisable(e == null);
         if (e == null) {
-            title.setText(ctx.text("evidence.details.none"));
+            title.setText(texts.text("evidence.details.none"));
             caption.clear();
             tags.clear();
             for (Label l : List.of(captured, imported, original, size, sha)) {
@@ -140,7 +143,7 @@ final class EvidenceDetails extends VBox {
         caption.setText(e.caption());
         tags.setText(String.join(", ", e.tags()));
         captured.setText(e.capturedAt() == null ? "—" : dateTime.format(e.capturedAt()) + "  ("
-                + ctx.text("evidence.capture." + e.captureSource().name()) + ")");
+                + texts.text("evidence.capture." + e.captureSource().name()) + ")");
         imported.setText(dateTime.format(e.importedAt()));
         original.setText(e.originalName() + "  ·  " + e.mediaType());
         size.setText(size(e.size()) + (e.width() == null ? "" : "  ·  " + e.width() + " × " + e.height() + " px"));
@@ -155,12 +158,12 @@ final class EvidenceDetails extends VBox {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMaximumFractionDigits(1);
         if (bytes < 1024) {
-            return ctx.text("evidence.size.bytes", f.format(bytes));
+            return texts.text("evidence.size.bytes", f.format(bytes));
         }
         if (bytes < 1024 * 1024) {
-            return ctx.text("evidence.size.kb", f.format(bytes / 1024.0));
+            return texts.text("evidence.size.kb", f.format(bytes / 1024.0));
         }
-        return ctx.text("evidence.size.mb", f.format(bytes / (1024.0 * 1024)));
+        return texts.text("evidence.size.mb", f.format(bytes / (1024.0 * 1024)));
     }
 
     private void copyHash() {
@@ -168,7 +171,7 @@ final class EvidenceDetails extends VBox {
             ClipboardContent content = new ClipboardContent();
             content.putString(shown.sha256());
             Clipboard.getSystemClipboard().setContent(content);
-            ctx.notifier().info(ctx.text("evidence.sha.copied"), shown.sha256());
+            hashCopied.accept(shown.sha256());
         }
     }
 
@@ -180,7 +183,7 @@ final class EvidenceDetails extends VBox {
     }
 
     private String describe(FollowUp f) {
-        return shortDate.format(f.at()) + "  " + ctx.text("followup.channel." + f.channel().name()) + "  "
+        return shortDate.format(f.at()) + "  " + texts.text("followup.channel." + f.channel().name()) + "  "
                 + f.summary();
     }
 

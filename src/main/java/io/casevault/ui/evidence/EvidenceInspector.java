@@ -5,7 +5,7 @@ import io.casevault.domain.Evidence;
 import io.casevault.domain.EvidenceLinks;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.Transaction;
-import io.casevault.ui.common.UiContext;
+import io.casevault.ui.common.Texts;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.SplitPane;
@@ -20,18 +20,20 @@ import java.util.List;
  * count as a change.
  */
 final class EvidenceInspector extends SplitPane {
-    private final UiContext ctx;
+    private final Texts texts;
+    private final Thumbnails thumbnails;
     private final EvidenceViewModel vm;
     private final ImageViewer viewer;
     private final EvidenceDetails details;
     private boolean loading;
     private long generation;
 
-    EvidenceInspector(UiContext ctx, EvidenceViewModel vm) {
-        this.ctx = ctx;
+    EvidenceInspector(EvidenceViewModel vm, Texts texts, java.time.ZoneId zone, Thumbnails thumbnails) {
+        this.texts = texts;
+        this.thumbnails = thumbnails;
         this.vm = vm;
-        this.viewer = new ImageViewer(ctx::text);
-        this.details = new EvidenceDetails(ctx);
+        this.viewer = new ImageViewer(key -> texts.text(key));
+        this.details = new EvidenceDetails(texts, zone, vm::hashCopied);
         details.transactions.setItems(vm.transactions());
         details.followUps.setItems(vm.followUps());
         ScrollPane side = new ScrollPane(details);
@@ -49,8 +51,7 @@ final class EvidenceInspector extends SplitPane {
                 .addListener((ListChangeListener<FollowUp>) c -> linksChanged());
         viewer.layer().boxes().addListener((ListChangeListener<io.casevault.domain.Redaction>) c -> {
             if (!loading) {
-                withSelected(e -> vm.saveRedactions(e, viewer.layer().boxes(), () -> {
-                }));
+                withSelected(e -> vm.saveRedactions(e, viewer.layer().boxes()));
             }
         });
         vm.selected().addListener((o, was, now) -> {
@@ -97,14 +98,14 @@ final class EvidenceInspector extends SplitPane {
             loading = false;
         }
         if (e == null) {
-            viewer.show(null, null, ctx.text("evidence.viewer.none"));
+            viewer.show(null, null, texts.text("evidence.viewer.none"));
             return;
         }
         if (!e.isImage()) {
-            viewer.show(e, null, ctx.text("evidence.viewer.noPreview", e.mediaType()));
+            viewer.show(e, null, texts.text("evidence.viewer.noPreview", e.mediaType()));
         } else {
-            viewer.show(e, null, ctx.text("evidence.viewer.loading"));
-            ctx.session().thumbnails().thumbnail(e, ThumbnailService.PREVIEW).whenComplete((p, err) ->
+            viewer.show(e, null, texts.text("evidence.viewer.loading"));
+            thumbnails.thumbnail(e, ThumbnailService.PREVIEW).whenComplete((p, err) ->
                     Platform.runLater(() -> {
                         if (current != generation) {
                             return;
@@ -112,7 +113,7 @@ final class EvidenceInspector extends SplitPane {
                         if (p != null && p.isPresent()) {
                             viewer.show(e, new Image(p.get().toUri().toString(), true), "");
                         } else {
-                            viewer.show(e, null, ctx.text("evidence.viewer.undecodable"));
+                            viewer.show(e, null, texts.text("evidence.viewer.undecodable"));
                         }
                     }));
         }

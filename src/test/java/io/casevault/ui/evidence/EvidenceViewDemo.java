@@ -63,7 +63,7 @@ public final class EvidenceViewDemo extends Application {
         UiFixture fx = new UiFixture(Files.createTempDirectory("evidence-demo"), locale);
         seed(fx);
         loadCjkFont();
-        EvidenceView evidence = new EvidenceView(fx.ctx);
+        EvidenceController evidence = CaseTabs.evidence(fx.ctx, fx.background());
         TimelineController timeline = CaseTabs.timeline(fx.ctx, fx.background());
         TabPane tabs = new TabPane(new Tab(fx.ctx.text(evidence.titleKey()), evidence.root()),
                 new Tab(fx.ctx.text(timeline.titleKey()), timeline.root()));

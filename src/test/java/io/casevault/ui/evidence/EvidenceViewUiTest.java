@@ -4,6 +4,7 @@ import io.casevault.ExifJpeg;
 import io.casevault.TestFiles;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Redaction;
+import io.casevault.ui.CaseTabs;
 import io.casevault.ui.UiFixture;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -38,19 +39,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The evidence view on Monocle with a real vault. A drop is simulated by handing the view's drop handler the same
  * {@link Transfer} a {@code DragEvent}'s dragboard gives it: {@link Transfer#of} over a JavaFX {@link Clipboard}
  * holding the files ({@code Dragboard} is a {@code Clipboard}; its constructor is not public, so a real drag cannot be
- * built headless). Paste goes through {@link EvidenceView#paste()} with the real FX clipboard.
+ * built headless). Paste goes through {@link EvidenceController#paste()} with the real FX clipboard.
  */
 @ExtendWith(ApplicationExtension.class)
-class EvidenceViewTest {
+class EvidenceViewUiTest {
     @TempDir
     static Path tmp;
     private UiFixture fx;
-    private EvidenceView view;
+    private EvidenceController view;
 
     @Start
     void start(Stage stage) throws IOException {
         fx = new UiFixture(Files.createTempDirectory(tmp, "case"), Locale.ENGLISH);
-        view = new EvidenceView(fx.ctx);
+        view = CaseTabs.evidence(fx.ctx, fx.background());
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 800));
         stage.show();
         view.showCase(fx.caseId);
@@ -187,7 +188,7 @@ class EvidenceViewTest {
     void inTheChineseWindowRefusedFilesAreExplainedInChinese(FxRobot robot) throws Exception {
         UiFixture zh = new UiFixture(Files.createTempDirectory(tmp, "zh"), Locale.SIMPLIFIED_CHINESE);
         try {
-            EvidenceView chinese = new EvidenceView(zh.ctx);
+            EvidenceController chinese = CaseTabs.evidence(zh.ctx, zh.background());
             robot.interact(() -> {
                 Stage stage = new Stage();
                 stage.setScene(new Scene((javafx.scene.Parent) chinese.root(), 900, 600));
