@@ -10,6 +10,8 @@ public enum FxmlView {
     TRANSACTION_DIALOG("/io/casevault/ui/transactions/transaction-dialog.fxml"),
     // the case tabs laid out in FXML with the evidence, timeline and export views
     EVIDENCE("/io/casevault/ui/evidence/evidence.fxml"),
+    /** Included by {@link #EVIDENCE}. */
+    EVIDENCE_DETAILS("/io/casevault/ui/evidence/evidence-details.fxml"),
     TIMELINE("/io/casevault/ui/timeline/timeline.fxml"),
     EXPORT("/io/casevault/ui/export/export.fxml");
 

@@ -21,7 +21,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.GridView;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +34,6 @@ import java.util.function.Supplier;
 public final class EvidenceController implements CaseView, PasteTarget {
     private final EvidenceViewModel vm;
     private final Texts texts;
-    private final ZoneId zone;
     private final Thumbnails thumbnails;
     private final Supplier<Clipboard> clipboard;
     private final FileIntake intake;
@@ -48,16 +46,16 @@ public final class EvidenceController implements CaseView, PasteTarget {
     @FXML private ProgressBar addProgress;
     @FXML private HBox undoBar;
     @FXML private Label undoText;
-    @FXML private SplitPane split;
+    @FXML private SplitPane inspectorPane;
+    @FXML private EvidenceDetailsController detailsController;
     @FXML private GridView<Evidence> grid;
     @FXML private VBox emptyHint;
 
     /** @param clipboard what "Paste" reads: the system clipboard in the application */
-    EvidenceController(EvidenceViewModel vm, Texts texts, ZoneId zone, Thumbnails thumbnails,
+    EvidenceController(EvidenceViewModel vm, Texts texts, Thumbnails thumbnails,
                        Supplier<Clipboard> clipboard) {
         this.vm = Objects.requireNonNull(vm);
         this.texts = Objects.requireNonNull(texts);
-        this.zone = Objects.requireNonNull(zone);
         this.thumbnails = Objects.requireNonNull(thumbnails);
         this.clipboard = Objects.requireNonNull(clipboard);
         this.intake = new FileIntake(vm);
@@ -71,10 +69,9 @@ public final class EvidenceController implements CaseView, PasteTarget {
         grid.setCellHeight(EvidenceCell.IMAGE + 52);
         grid.setCellFactory(g -> EvidenceCell.selectable(images, vm.selected()));
         emptyHint.visibleProperty().bind(Bindings.isEmpty(vm.items()));
-        inspector = new EvidenceInspector(vm, texts, zone, thumbnails);
-        inspector.details().trash.setOnAction(e -> vm.trashSelected());
-        split.getItems().add(inspector);
-        split.setDividerPositions(0.4);
+        inspector = new EvidenceInspector(vm, texts, thumbnails, detailsController);
+        inspectorPane.getItems().add(0, inspector.viewer());
+        inspectorPane.setDividerPositions(0.66);
 
         showWhen(progressBox, vm.adding());
         addMessage.textProperty().bind(vm.addMessage());

@@ -51,7 +51,8 @@ public final class EvidenceViews {
     public FxmlLoaderFactory register(FxmlLoaderFactory factory) {
         return factory.register(EvidenceController.class, () -> new EvidenceController(
                 new EvidenceViewModel(exhibits(), annotations(), linkable(), texts, background, clock, notifier),
-                texts, clock.getZone(), thumbnails::thumbnail, Clipboard::getSystemClipboard));
+                texts, thumbnails::thumbnail, Clipboard::getSystemClipboard))
+                .register(EvidenceDetailsController.class, () -> new EvidenceDetailsController(texts, clock.getZone()));
     }
 
     /** Registers the controller and loads the tab. */

@@ -215,4 +215,24 @@ class EvidenceViewUiTest {
             zh.close();
         }
     }
+
+    @Test
+    void aCaptionTypedBesideTheSelectedExhibitIsSavedAndShownInTheGrid(FxRobot robot) throws Exception {
+        Path shot = TestFiles.png(tmp.resolve("caption/shot.png"), 60, 40, 5);
+        robot.interact(() -> view.accept(files(List.of(shot.toFile()))));
+        waitFor(() -> view.items().size() == 1);
+        Evidence e = view.items().get(0);
+        robot.interact(() -> view.model().selected().set(e));
+        waitFor(() -> robot.lookup(n -> n instanceof javafx.scene.control.Label l && e.sha256().equals(l.getText()))
+                .tryQuery().isPresent());
+
+        javafx.scene.control.TextField caption = robot.lookup(n -> n instanceof javafx.scene.control.TextField f
+                && "What does this show?".equals(f.getPromptText())).queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(caption).write("Transfer confirmation").type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> "Transfer confirmation".equals(fx.session.evidence().get(e.id()).caption()));
+
+        waitFor(() -> robot.lookup(".evidence-caption").queryAll().stream().anyMatch(n ->
+                "Transfer confirmation".equals(((javafx.scene.control.Label) n).getText())));
+        assertThat(view.items().get(0).caption()).isEqualTo("Transfer confirmation");
+    }
 }
