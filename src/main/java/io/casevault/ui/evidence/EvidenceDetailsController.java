@@ -78,19 +78,19 @@ public final class EvidenceDetailsController {
 
     private void saveCaption() {
         if (shown != null) {
-            vm.saveCaption(shown, caption.getText());
+            vm.edits().saveCaption(shown, caption.getText());
         }
     }
 
     private void saveTags() {
         if (shown != null) {
-            vm.saveTags(shown, parseTags(tags.getText()));
+            vm.edits().saveTags(shown, parseTags(tags.getText()));
         }
     }
 
     private void linked() {
         if (!loading && shown != null) {
-            vm.saveLinks(shown, new EvidenceLinks(
+            vm.edits().saveLinks(shown, new EvidenceLinks(
                     transactions.getCheckModel().getCheckedItems().stream().map(Transaction::id).toList(),
                     followUps.getCheckModel().getCheckedItems().stream().map(FollowUp::id).toList()));
         }
@@ -120,6 +120,13 @@ public final class EvidenceDetailsController {
         original.setText(e == null ? "" : words.original(e));
         size.setText(e == null ? "" : words.size(e));
         sha.setText(e == null ? "" : e.sha256());
+    }
+
+    /** The shown exhibit as saved (a new caption or tags): leaving a field then saves only what changed since. */
+    void saved(Evidence e) {
+        if (shown != null && shown.id() == e.id()) {
+            shown = e;
+        }
     }
 
     /** Checks the transactions and follow-ups the shown exhibit is linked to, once they are read. */

@@ -32,12 +32,14 @@ final class EvidenceInspector {
         viewer.layer().boxes().addListener((ListChangeListener<Redaction>) c -> {
             Evidence e = vm.selected().get();
             if (!loading && e != null) {
-                vm.saveRedactions(e, viewer.layer().boxes());
+                vm.edits().saveRedactions(e, viewer.layer().boxes());
             }
         });
         vm.selected().addListener((o, was, now) -> {
             if (was == null || now == null || was.id() != now.id()) {
                 show(now);
+            } else {
+                details.saved(now);
             }
         });
         show(null);
@@ -70,7 +72,7 @@ final class EvidenceInspector {
                 }
             }));
         }
-        vm.details(e, d -> {
+        vm.edits().details(e, d -> {
             if (current == generation) {
                 details.showLinks(d.links());
                 setBoxes(d.redactions());

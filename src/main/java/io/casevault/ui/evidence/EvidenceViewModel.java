@@ -3,9 +3,7 @@ package io.casevault.ui.evidence;
 import io.casevault.app.AddOutcome;
 import io.casevault.app.Progress;
 import io.casevault.domain.Evidence;
-import io.casevault.domain.EvidenceLinks;
 import io.casevault.domain.FollowUp;
-import io.casevault.domain.Redaction;
 import io.casevault.domain.Transaction;
 import io.casevault.ui.common.Background;
 import io.casevault.ui.common.Notifier;
@@ -59,21 +57,6 @@ final class EvidenceViewModel {
         void restore(long evidenceId);
     }
 
-    /** What the user writes on an exhibit: caption, tags, links and redaction boxes. */
-    interface Annotations {
-        Evidence updateCaption(long evidenceId, String caption);
-
-        Evidence setTags(long evidenceId, List<String> tags);
-
-        EvidenceLinks links(long evidenceId);
-
-        void setLinks(long evidenceId, EvidenceLinks links);
-
-        List<Redaction> redactions(long evidenceId);
-
-        void setRedactions(long evidenceId, List<Redaction> boxes);
-    }
-
     /** The case's transactions and follow-ups, which an exhibit may be linked to. */
     interface Linkable {
         List<Transaction> transactions(long caseId);
@@ -82,7 +65,7 @@ final class EvidenceViewModel {
     }
 
     private final Exhibits exhibits;
-    private final Annotations annotations;
+    private final ExhibitEdits edits;
     private final Linkable linkable;
     private final Texts texts;
     private final Background background;
@@ -103,10 +86,10 @@ final class EvidenceViewModel {
     private Long revealNext;
 
     /** @param clock the clock in the user's time zone: a pasted screenshot is named after its local time */
-    EvidenceViewModel(Exhibits exhibits, Annotations annotations, Linkable linkable, Texts texts,
+    EvidenceViewModel(Exhibits exhibits, ExhibitEdits.Annotations annotations, Linkable linkable, Texts texts,
                       Background background, Clock clock, Notifier notifier) {
         this.exhibits = Objects.requireNonNull(exhibits);
-        this.annotations = Objects.requireNonNull(annotations);
+        this.edits = new ExhibitEdits(annotations, background, this::failed, this::replace);
         this.linkable = Objects.requireNonNull(linkable);
         this.texts = Objects.requireNonNull(texts);
         this.background = Objects.requireNonNull(background);
@@ -118,6 +101,11 @@ final class EvidenceViewModel {
 
     ObservableList<Evidence> items() {
         return items;
+    }
+
+    /** Caption, tags, links and boxes of an exhibit, saved as the user edits them. */
+    ExhibitEdits edits() {
+        return edits;
     }
 
     ObservableList<Transaction> transactions() {
@@ -282,43 +270,6 @@ final class EvidenceViewModel {
         } else {
             notifier.info(r.title(), r.message());
         }
-    }
-
-    void saveCaption(Evidence e, String caption) {
-        write(() -> annotations.updateCaption(e.id(), caption), this::replace);
-    }
-
-    void saveTags(Evidence e, List<String> tags) {
-        write(() -> annotations.setTags(e.id(), tags), this::replace);
-    }
-
-    void saveLinks(Evidence e, EvidenceLinks links) {
-        write(() -> {
-            annotations.setLinks(e.id(), links);
-            return links;
-        }, l -> {
-        });
-    }
-
-    void saveRedactions(Evidence e, List<Redaction> boxes) {
-        List<Redaction> copy = List.copyOf(boxes);
-        write(() -> {
-            annotations.setRedactions(e.id(), copy);
-            return copy;
-        }, l -> {
-        });
-    }
-
-    /** Links and redactions of one exhibit, read in the background. */
-    void details(Evidence e, Consumer<Details> then) {
-        Tasks.create(() -> new Details(annotations.links(e.id()),
-                        e.isImage() && e.width() != null ? annotations.redactions(e.id()) : List.of()))
-                .onSuccess(then)
-                .onError(this::failed)
-                .run(background);
-    }
-
-    record Details(EvidenceLinks links, List<Redaction> redactions) {
     }
 
     /** The SHA-256 was copied to the clipboard. */

@@ -89,8 +89,8 @@ public final class EvidenceViews {
         };
     }
 
-    private EvidenceViewModel.Annotations annotations() {
-        return new EvidenceViewModel.Annotations() {
+    private ExhibitEdits.Annotations annotations() {
+        return new ExhibitEdits.Annotations() {
             @Override
             public Evidence updateCaption(long evidenceId, String caption) {
                 return evidence.updateCaption(evidenceId, caption);

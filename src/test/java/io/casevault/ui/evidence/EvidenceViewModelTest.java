@@ -72,7 +72,7 @@ class EvidenceViewModelTest {
             restored.add(evidenceId);
         }
     };
-    private final EvidenceViewModel.Annotations annotations = new EvidenceViewModel.Annotations() {
+    private final ExhibitEdits.Annotations annotations = new ExhibitEdits.Annotations() {
         @Override
         public Evidence updateCaption(long evidenceId, String caption) {
             Evidence e = stored.stream().filter(x -> x.id() == evidenceId).findFirst().orElseThrow();
@@ -237,7 +237,7 @@ class EvidenceViewModelTest {
         vm.load(CASE);
         assertThat(vm.selected().get().originalName()).isEqualTo("b.png");
 
-        vm.saveCaption(vm.selected().get(), "chat with support");
+        vm.edits().saveCaption(vm.selected().get(), "chat with support");
         assertThat(vm.selected().get().caption()).isEqualTo("chat with support");
         assertThat(vm.items().get(1).caption()).isEqualTo("chat with support");
     }
