@@ -20,8 +20,10 @@ import javafx.scene.input.Clipboard;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** Wiring of the evidence tab: the services it uses, handed to its view model, and its controller registered. */
 public final class EvidenceViews {
@@ -30,9 +32,8 @@ public final class EvidenceViews {
     private final FollowUpService followUps;
     private final ThumbnailService thumbnails;
     private final Texts texts;
-    private final Background background;
-    private final Clock clock;
-    private final Notifier notifier;
+    private final ZoneId zone;
+    private final Supplier<EvidenceViewModel> viewModels;
 
     /** @param clock the clock in the user's time zone */
     public EvidenceViews(EvidenceService evidence, TransactionService transactions, FollowUpService followUps,
@@ -43,16 +44,15 @@ public final class EvidenceViews {
         this.followUps = Objects.requireNonNull(followUps);
         this.thumbnails = Objects.requireNonNull(thumbnails);
         this.texts = Objects.requireNonNull(texts);
-        this.background = Objects.requireNonNull(background);
-        this.clock = Objects.requireNonNull(clock);
-        this.notifier = Objects.requireNonNull(notifier);
+        this.zone = clock.getZone();
+        this.viewModels = () -> new EvidenceViewModel(exhibits(), annotations(), linkable(), texts, background, clock,
+                notifier);
     }
 
     public FxmlLoaderFactory register(FxmlLoaderFactory factory) {
-        return factory.register(EvidenceController.class, () -> new EvidenceController(
-                new EvidenceViewModel(exhibits(), annotations(), linkable(), texts, background, clock, notifier),
-                texts, thumbnails::thumbnail, Clipboard::getSystemClipboard))
-                .register(EvidenceDetailsController.class, () -> new EvidenceDetailsController(texts, clock.getZone()));
+        return factory.register(EvidenceController.class, () -> new EvidenceController(viewModels.get(), texts,
+                        thumbnails::thumbnail, Clipboard::getSystemClipboard))
+                .register(EvidenceDetailsController.class, () -> new EvidenceDetailsController(texts, zone));
     }
 
     /** Registers the controller and loads the tab. */

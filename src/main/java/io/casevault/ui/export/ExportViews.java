@@ -13,17 +13,12 @@ import io.casevault.ui.common.Texts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** Wiring of the export tab: the services it uses, handed to its view model, and its controller registered. */
 public final class ExportViews {
-    private final Exporter exporter;
-    private final ExportViewModel.Cases cases;
-    private final FileOpener opener;
-    private final Path home;
     private final Texts texts;
-    private final Background background;
-    private final Clock clock;
-    private final Notifier notifier;
+    private final Supplier<ExportViewModel> viewModels;
 
     /** @param clock the clock in the user's time zone */
     public ExportViews(ExportService exports, CaseService cases, Texts texts, Background background, Clock clock,
@@ -35,19 +30,12 @@ public final class ExportViews {
     /** With the export and the file opener given, as tests give a slowed exporter and a recording opener. */
     public ExportViews(Exporter exporter, ExportViewModel.Cases cases, FileOpener opener, Path home, Texts texts,
                        Background background, Clock clock, Notifier notifier) {
-        this.exporter = Objects.requireNonNull(exporter);
-        this.cases = Objects.requireNonNull(cases);
-        this.opener = Objects.requireNonNull(opener);
-        this.home = Objects.requireNonNull(home);
         this.texts = Objects.requireNonNull(texts);
-        this.background = Objects.requireNonNull(background);
-        this.clock = Objects.requireNonNull(clock);
-        this.notifier = Objects.requireNonNull(notifier);
+        this.viewModels = () -> new ExportViewModel(exporter, cases, opener, home, texts, background, clock, notifier);
     }
 
     public FxmlLoaderFactory register(FxmlLoaderFactory factory) {
-        return factory.register(ExportController.class, () -> new ExportController(
-                new ExportViewModel(exporter, cases, opener, home, texts, background, clock, notifier), texts));
+        return factory.register(ExportController.class, () -> new ExportController(viewModels.get(), texts));
     }
 
     /** Registers the controller and loads the tab. */

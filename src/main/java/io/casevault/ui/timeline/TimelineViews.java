@@ -18,16 +18,13 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** Wiring of the timeline tab: the services it reads and writes, handed to its view model, and its controller. */
 public final class TimelineViews {
-    private final TimelineViewModel.Source source;
-    private final TimelineViewModel.FollowUps followUps;
     private final TimelineController.FollowUpDialogs dialogs;
     private final Texts texts;
-    private final Background background;
-    private final Clock clock;
-    private final Notifier notifier;
+    private final Supplier<TimelineViewModel> viewModels;
 
     /** @param clock the clock in the user's time zone */
     public TimelineViews(TimelineService timeline, GuidanceService guidance, EvidenceService evidence,
@@ -36,7 +33,7 @@ public final class TimelineViews {
         Objects.requireNonNull(timeline);
         Objects.requireNonNull(guidance);
         Objects.requireNonNull(evidence);
-        this.source = new TimelineViewModel.Source() {
+        TimelineViewModel.Source source = new TimelineViewModel.Source() {
             @Override
             public CaseTimeline caseTimeline(long caseId, ZoneId zone) {
                 return timeline.caseTimeline(caseId, zone);
@@ -52,12 +49,10 @@ public final class TimelineViews {
                 return evidence.list(caseId);
             }
         };
-        this.followUps = followUps::add;
+        TimelineViewModel.FollowUps writer = followUps::add;
         this.dialogs = Objects.requireNonNull(dialogs);
         this.texts = Objects.requireNonNull(texts);
-        this.background = Objects.requireNonNull(background);
-        this.clock = Objects.requireNonNull(clock);
-        this.notifier = Objects.requireNonNull(notifier);
+        this.viewModels = () -> new TimelineViewModel(source, writer, texts, background, clock, notifier);
     }
 
     /**
@@ -70,8 +65,8 @@ public final class TimelineViews {
     }
 
     public FxmlLoaderFactory register(FxmlLoaderFactory factory) {
-        return factory.register(TimelineController.class, () -> new TimelineController(
-                new TimelineViewModel(source, followUps, texts, background, clock, notifier), texts, dialogs));
+        return factory.register(TimelineController.class,
+                () -> new TimelineController(viewModels.get(), texts, dialogs));
     }
 
     /** Registers the controller and loads the tab. */

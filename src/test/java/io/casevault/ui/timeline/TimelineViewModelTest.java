@@ -75,6 +75,14 @@ class TimelineViewModelTest {
                 null, "", met);
     }
 
+    /** Exhibit 4 added on 20 November, the case opened on the 21st. */
+    private void exhibitAndStatusChange() {
+        events.add(new TimelineEvent(Instant.parse("2026-11-20T02:00:00Z"), TimelineEvent.Kind.EVIDENCE, "E-1", 4L,
+                false));
+        events.add(new TimelineEvent(Instant.parse("2026-11-21T02:00:00Z"), TimelineEvent.Kind.STATUS,
+                "Opened as DRAFT", null, false));
+    }
+
     @Test
     void aResponseClockThatRanOutBeforeTheUsersTodayIsOverdue() {
         deadlines.add(response(LocalDate.of(2026, 11, 24), false)); // yesterday in Shanghai, today in UTC
@@ -92,10 +100,7 @@ class TimelineViewModelTest {
 
     @Test
     void hidingAKindLeavesTheOthersAndSaysHowManyAreShown() {
-        events.add(new TimelineEvent(Instant.parse("2026-11-20T02:00:00Z"), TimelineEvent.Kind.EVIDENCE, "E-1", 4L,
-                false));
-        events.add(new TimelineEvent(Instant.parse("2026-11-21T02:00:00Z"), TimelineEvent.Kind.STATUS,
-                "Opened as DRAFT", null, false));
+        exhibitAndStatusChange();
         vm.showCase(3);
         assertThat(vm.count().get()).isEqualTo("2 of 2 events");
 
@@ -107,10 +112,7 @@ class TimelineViewModelTest {
 
     @Test
     void openingAnExhibitRowShowsThatExhibitAndOtherRowsNothing() {
-        events.add(new TimelineEvent(Instant.parse("2026-11-20T02:00:00Z"), TimelineEvent.Kind.EVIDENCE, "E-1", 4L,
-                false));
-        events.add(new TimelineEvent(Instant.parse("2026-11-21T02:00:00Z"), TimelineEvent.Kind.STATUS,
-                "Opened as DRAFT", null, false));
+        exhibitAndStatusChange();
         List<Long> opened = new ArrayList<>();
         vm.setOnEvidenceOpened(opened::add);
         vm.showCase(3);
