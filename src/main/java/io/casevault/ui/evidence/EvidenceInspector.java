@@ -8,6 +8,8 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.image.Image;
 
+import java.util.List;
+
 /**
  * The selected exhibit beside the grid: the viewer with its redaction boxes, and the details form. Shows the exhibit
  * the view model selects, with its preview, links and boxes read in the background; boxes the user draws are saved as
@@ -52,7 +54,7 @@ final class EvidenceInspector {
     private void show(Evidence e) {
         long current = ++generation;
         details.show(e);
-        setBoxes(java.util.List.of());
+        setBoxes(List.of());
         if (e == null) {
             viewer.show(null, null, texts.text("evidence.viewer.none"));
             return;
@@ -80,7 +82,7 @@ final class EvidenceInspector {
         });
     }
 
-    private void setBoxes(java.util.List<Redaction> boxes) {
+    private void setBoxes(List<Redaction> boxes) {
         loading = true;
         try {
             viewer.layer().boxes().setAll(boxes);
