@@ -4,17 +4,21 @@ import io.casevault.app.AppExecutors;
 import io.casevault.app.AppInfo;
 import io.casevault.ui.cases.OverviewView;
 import io.casevault.ui.common.AppIcons;
+import io.casevault.ui.common.Background;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.CaseView;
+import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.error.ErrorReporter;
 import io.casevault.ui.prefs.Preferences;
 import io.casevault.ui.prefs.PreferencesLocation;
 import io.casevault.ui.prefs.WindowBounds;
 import io.casevault.ui.shell.Appearance;
 import io.casevault.ui.shell.Shell;
-import io.casevault.ui.evidence.EvidenceView;
-import io.casevault.ui.export.ExportView;
-import io.casevault.ui.timeline.TimelineView;
+import io.casevault.ui.evidence.EvidenceController;
+import io.casevault.ui.evidence.EvidenceViews;
+import io.casevault.ui.export.ExportViews;
+import io.casevault.ui.timeline.TimelineController;
+import io.casevault.ui.timeline.TimelineViews;
 import io.casevault.ui.transactions.TransactionsView;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -58,11 +62,20 @@ public final class MainApp extends Application {
         // The case views, in tab order.
         shell = new Shell(stage, scene, prefs, Clock.systemUTC(), ZoneId.systemDefault(), executors.io(),
                 (ctx, changes) -> {
-                    EvidenceView evidence = new EvidenceView(ctx);
-                    TimelineView timeline = new TimelineView(ctx);
+                    // transitional, until the composition root in ui/shell builds the case tabs
+                    Background background = new Background(executors, ctx.work());
+                    Clock zoned = ctx.clock().withZone(ctx.zone());
+                    FxmlLoaderFactory fxml = new FxmlLoaderFactory(ctx.bundle());
+                    EvidenceController evidence = new EvidenceViews(ctx.session().evidence(),
+                            ctx.session().transactions(), ctx.session().followUps(), ctx.session().thumbnails(),
+                            ctx.texts(), background, zoned, ctx.notifier()).load(fxml);
+                    TimelineController timeline = new TimelineViews(ctx.session().timeline(), ctx.session().guidance(),
+                            ctx.session().evidence(), ctx.session().followUps(), TimelineViews.followUpDialogs(ctx),
+                            ctx.texts(), background, zoned, ctx.notifier()).load(fxml);
                     timeline.setOnEvidenceOpened(evidence::reveal);
                     return List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx), evidence,
-                            timeline, new ExportView(ctx));
+                            timeline, new ExportViews(ctx.session().exports(), ctx.session().cases(), ctx.texts(),
+                                    background, zoned, ctx.notifier()).load(fxml));
                 });
         Path requested = GuiLauncher.requestedVault;
         shell.open(requested != null ? requested : prefs.lastVault().orElse(null));

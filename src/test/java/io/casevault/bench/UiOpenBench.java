@@ -2,15 +2,15 @@ package io.casevault.bench;
 
 import io.casevault.app.VaultSession;
 import io.casevault.app.AppExecutors;
+import io.casevault.ui.CaseTabs;
+import io.casevault.ui.common.Background;
 import io.casevault.ui.common.BackgroundWork;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.UiContext;
-import io.casevault.ui.evidence.EvidenceView;
 import io.casevault.ui.prefs.Theme;
 import io.casevault.ui.shell.Appearance;
-import io.casevault.ui.timeline.TimelineView;
 import io.casevault.ui.transactions.TransactionsView;
 import io.casevault.vault.Vault;
 import javafx.animation.AnimationTimer;
@@ -50,7 +50,8 @@ public final class UiOpenBench {
             Appearance.loadFonts();
             Appearance.applyTheme(Theme.LIGHT);
         });
-        ExecutorService background = AppExecutors.of(2, 2).io();
+        AppExecutors executors = AppExecutors.of(2, 2);
+        ExecutorService background = executors.io();
         try (VaultSession session = VaultSession.open(dir, Vault.Access.WRITE, Clock.systemUTC())) {
             Notifier quiet = new Notifier() {
                 @Override
@@ -71,14 +72,16 @@ public final class UiOpenBench {
                 measure("transactions", new FxCall<>(() -> new TransactionsView(ctx)).get(), caseId,
                         root -> (TableView<?>) root.lookup(".table-view"), t -> t.getItems().size(),
                         LargeCase.TRANSACTIONS);
-                measure("evidence", new FxCall<>(() -> new EvidenceView(ctx)).get(), caseId,
+                measure("evidence", new FxCall<>(() -> CaseTabs.evidence(ctx,
+                        new Background(executors, none))).get(), caseId,
                         root -> (GridView<?>) root.lookup(".grid-view"), g -> g.getItems().size(), LargeCase.EXHIBITS);
-                measure("timeline", new FxCall<>(() -> new TimelineView(ctx)).get(), caseId,
+                measure("timeline", new FxCall<>(() -> CaseTabs.timeline(ctx,
+                        new Background(executors, none))).get(), caseId,
                         root -> (ListView<?>) root.lookup(".list-view"), l -> l.getItems().size(),
                         LargeCase.TRANSACTIONS);
             }
         } finally {
-            background.shutdownNow();
+            executors.close();
             Platform.exit();
         }
     }

@@ -1,8 +1,10 @@
 package io.casevault.ui;
 
+import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.NewCase;
+import io.casevault.ui.common.Background;
 import io.casevault.ui.common.BackgroundWork;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.UiContext;
@@ -32,6 +34,7 @@ public final class UiFixture implements AutoCloseable {
     public final List<Worker<?>> tracked = new CopyOnWriteArrayList<>();
     public final UiContext ctx;
     private final ExecutorService background;
+    private AppExecutors executors;
 
     public UiFixture(Path dir, Locale locale) {
         // the views' stylesheets use the theme's looked-up colours, as in the application
@@ -51,9 +54,22 @@ public final class UiFixture implements AutoCloseable {
         ctx = new UiContext(session, bundle, background, clock, ZONE, notifier, work);
     }
 
+    /** Where views built without the context run their work: small executors, tracked like the context's. */
+    public synchronized Background background() {
+        if (executors == null) {
+            executors = AppExecutors.of(2, 2);
+        }
+        return new Background(executors, tracked::add);
+    }
+
     @Override
     public void close() {
         background.shutdownNow();
+        synchronized (this) {
+            if (executors != null) {
+                executors.close();
+            }
+        }
         session.close();
     }
 

@@ -7,7 +7,13 @@ public enum FxmlView {
     CASE_DIALOG("/io/casevault/ui/cases/case-dialog.fxml"),
     OVERVIEW("/io/casevault/ui/cases/overview.fxml"),
     TRANSACTIONS("/io/casevault/ui/transactions/transactions.fxml"),
-    TRANSACTION_DIALOG("/io/casevault/ui/transactions/transaction-dialog.fxml");
+    TRANSACTION_DIALOG("/io/casevault/ui/transactions/transaction-dialog.fxml"),
+    // the case tabs laid out in FXML with the evidence, timeline and export views
+    EVIDENCE("/io/casevault/ui/evidence/evidence.fxml"),
+    /** Included by {@link #EVIDENCE}. */
+    EVIDENCE_DETAILS("/io/casevault/ui/evidence/evidence-details.fxml"),
+    TIMELINE("/io/casevault/ui/timeline/timeline.fxml"),
+    EXPORT("/io/casevault/ui/export/export.fxml");
 
     private final String path;
 

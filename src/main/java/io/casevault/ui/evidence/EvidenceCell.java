@@ -1,6 +1,8 @@
 package io.casevault.ui.evidence;
 
 import io.casevault.domain.Evidence;
+import javafx.beans.property.ObjectProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -14,6 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** One exhibit in the grid: its thumbnail (or a file icon), the exhibit label and the caption. */
 final class EvidenceCell extends GridCell<Evidence> {
     static final double IMAGE = 140;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final ThumbnailImages thumbnails;
     private final ImageView image = new ImageView();
@@ -22,6 +25,21 @@ final class EvidenceCell extends GridCell<Evidence> {
     private final Label caption = new Label();
     private final VBox box;
     private final Tooltip tooltip = new Tooltip();
+
+    /** A cell that selects its exhibit when clicked and is marked while its exhibit is the selected one. */
+    static EvidenceCell selectable(ThumbnailImages thumbnails, ObjectProperty<Evidence> selected) {
+        EvidenceCell cell = new EvidenceCell(thumbnails);
+        cell.setOnMouseClicked(e -> {
+            if (cell.getItem() != null) {
+                selected.set(cell.getItem());
+            }
+        });
+        Runnable mark = () -> cell.pseudoClassStateChanged(SELECTED, cell.getItem() != null
+                && selected.get() != null && cell.getItem().id() == selected.get().id());
+        cell.itemProperty().addListener((o, a, b) -> mark.run());
+        selected.addListener((o, a, b) -> mark.run());
+        return cell;
+    }
 
     EvidenceCell(ThumbnailImages thumbnails) {
         this.thumbnails = thumbnails;

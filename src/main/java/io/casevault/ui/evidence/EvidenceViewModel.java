@@ -1,46 +1,111 @@
 package io.casevault.ui.evidence;
 
 import io.casevault.app.AddOutcome;
-import io.casevault.app.VaultSession;
+import io.casevault.app.Progress;
 import io.casevault.domain.Evidence;
-import io.casevault.domain.EvidenceLinks;
 import io.casevault.domain.FollowUp;
-import io.casevault.domain.Redaction;
 import io.casevault.domain.Transaction;
+import io.casevault.ui.common.Background;
+import io.casevault.ui.common.Notifier;
+import io.casevault.ui.common.ProgressRelay;
 import io.casevault.ui.common.Tasks;
-import io.casevault.ui.common.UiContext;
+import io.casevault.ui.common.Texts;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * The evidence of one case and the selected exhibit. Every read and write runs on the background executor; results
- * come back to the FX thread as whole lists, never one update per item. No controls here.
+ * The evidence of one case and the selected exhibit, without controls. Every read and write runs in the background
+ * and comes back as whole lists, never one update per item; adding files reports progress through a
+ * {@link ProgressRelay} and ends with one message naming every refused file.
  */
 final class EvidenceViewModel {
-    private final UiContext ctx;
-    private final VaultSession session;
+    private static final DateTimeFormatter CLIP_NAME =
+            DateTimeFormatter.ofPattern("'clipboard-'yyyy-MM-dd-HHmmss'.png'");
+
+    /** The exhibits of a case, as this view lists, adds and trashes them. */
+    interface Exhibits {
+        List<Evidence> list(long caseId);
+
+        List<AddOutcome> add(long caseId, List<Path> files, Progress progress);
+
+        AddOutcome addBytes(long caseId, byte[] bytes, String name);
+
+        void trash(long evidenceId);
+
+        void restore(long evidenceId);
+    }
+
+    /** The case's transactions and follow-ups, which an exhibit may be linked to. */
+    interface Linkable {
+        List<Transaction> transactions(long caseId);
+
+        List<FollowUp> followUps(long caseId);
+    }
+
+    private final Exhibits exhibits;
+    private final ExhibitEdits edits;
+    private final Linkable linkable;
+    private final Texts texts;
+    private final Background background;
+    private final Clock clock;
+    private final Notifier notifier;
     private final ObservableList<Evidence> items = FXCollections.observableArrayList();
     private final ObservableList<Transaction> transactions = FXCollections.observableArrayList();
     private final ObservableList<FollowUp> followUps = FXCollections.observableArrayList();
     private final ObjectProperty<Evidence> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Evidence> undoable = new SimpleObjectProperty<>();
+    private final StringProperty undoMessage = new SimpleStringProperty("");
+    private final BooleanProperty adding = new SimpleBooleanProperty(false);
+    private final DoubleProperty addProgress = new SimpleDoubleProperty(-1);
+    private final StringProperty addMessage = new SimpleStringProperty("");
+    private ProgressRelay addRelay;
     private long caseId;
+    private long generation;
     private Long revealNext;
-    private Task<?> loading;
 
-    EvidenceViewModel(UiContext ctx) {
-        this.ctx = ctx;
-        this.session = ctx.session();
+    /** @param clock the clock in the user's time zone: a pasted screenshot is named after its local time */
+    EvidenceViewModel(Exhibits exhibits, ExhibitEdits.Annotations annotations, Linkable linkable, Texts texts,
+                      Background background, Clock clock, Notifier notifier) {
+        this.exhibits = Objects.requireNonNull(exhibits);
+        this.edits = new ExhibitEdits(annotations, background, this::failed, this::replace);
+        this.linkable = Objects.requireNonNull(linkable);
+        this.texts = Objects.requireNonNull(texts);
+        this.background = Objects.requireNonNull(background);
+        this.clock = Objects.requireNonNull(clock);
+        this.notifier = Objects.requireNonNull(notifier);
+        undoMessage.bind(Bindings.createStringBinding(() -> undoable.get() == null ? ""
+                : texts.text("evidence.trashed", undoable.get().exhibit(), undoable.get().originalName()), undoable));
     }
 
     ObservableList<Evidence> items() {
         return items;
+    }
+
+    /** Caption, tags, links and boxes of an exhibit, saved as the user edits them. */
+    ExhibitEdits edits() {
+        return edits;
     }
 
     ObservableList<Transaction> transactions() {
@@ -55,8 +120,38 @@ final class EvidenceViewModel {
         return selected;
     }
 
+    /** The exhibit just moved to the trash, while "Undo" is offered; null otherwise. */
+    ReadOnlyObjectProperty<Evidence> undoable() {
+        return undoable;
+    }
+
+    /** What "Undo" would bring back, in words; empty when there is nothing to undo. */
+    ReadOnlyStringProperty undoMessage() {
+        return undoMessage;
+    }
+
+    /** True while files are being added. */
+    ReadOnlyBooleanProperty adding() {
+        return adding;
+    }
+
+    /** The add's progress between 0 and 1, or negative while the files are still being counted. */
+    ReadOnlyDoubleProperty addProgress() {
+        return addProgress;
+    }
+
+    /** "3 / 10  shot.png", or that files are being looked for. */
+    ReadOnlyStringProperty addMessage() {
+        return addMessage;
+    }
+
     long caseId() {
         return caseId;
+    }
+
+    /** True once a case is shown: only then can files be added. */
+    boolean hasCase() {
+        return caseId > 0;
     }
 
     /** The next {@link #load} selects this exhibit, e.g. one double-clicked on the timeline. */
@@ -64,153 +159,177 @@ final class EvidenceViewModel {
         revealNext = evidenceId;
     }
 
-    /** Loads the case's exhibits, transactions and follow-ups; {@code then} runs on the FX thread afterwards. */
-    void load(long id, Runnable then) {
+    /** Loads the case's exhibits, transactions and follow-ups; the selection stays when the case is the same. */
+    void load(long id) {
         boolean sameCase = id == caseId;
         caseId = id;
-        if (loading != null) {
-            loading.cancel();
-        }
+        long load = ++generation;
         Long keep = revealNext != null ? revealNext : sameCase && selected.get() != null ? selected.get().id() : null;
         revealNext = null;
-        loading = Tasks.create(() -> new Loaded(session.evidence().list(id), session.transactions().list(id),
-                        session.followUps().list(id)))
-                .title(ctx.text("evidence.task.load"))
+        Tasks.create(() -> new Loaded(exhibits.list(id), linkable.transactions(id), linkable.followUps(id)))
+                .title(texts.text("evidence.task.load"))
                 .onSuccess(l -> {
-                    if (id != caseId) {
-                        return;
+                    if (load != generation) {
+                        return; // another case, or a newer load, was asked for meanwhile
                     }
                     items.setAll(l.evidence);
                     transactions.setAll(l.transactions);
                     followUps.setAll(l.followUps);
                     selected.set(keep == null ? null
                             : l.evidence.stream().filter(e -> e.id() == keep).findFirst().orElse(null));
-                    then.run();
                 })
-                .onError(e -> ctx.notifier().error(ctx.text("evidence.error.title"), ctx.describe(e)))
-                .run(ctx.background());
+                .onError(this::failed)
+                .run(background);
     }
 
     private record Loaded(List<Evidence> evidence, List<Transaction> transactions, List<FollowUp> followUps) {
     }
 
-    /** Adds files (folders expanded) as tracked background work. */
-    Task<List<AddOutcome>> addFiles(List<Path> paths, Consumer<List<AddOutcome>> done) {
+    /** Adds files (folders expanded, off the FX thread) with progress and Cancel; one message says how it went. */
+    void addFiles(List<Path> paths) {
         long id = caseId;
-        AddEvidenceTask task = new AddEvidenceTask(session.evidence(), id, paths, ctx.text("evidence.task.add"),
-                ctx.text("evidence.task.counting"));
-        task.setOnSucceeded(e -> {
-            done.accept(task.getValue());
-            load(id, () -> {
-            });
-        });
-        task.setOnFailed(e -> ctx.notifier().error(ctx.text("evidence.error.title"),
-                ctx.describe(task.getException())));
-        task.setOnCancelled(e -> {
-            ctx.notifier().info(ctx.text("evidence.task.cancelled"), ctx.text("evidence.task.cancelledDetail"));
-            load(id, () -> {
-            });
-        });
-        ctx.work().track(task);
-        ctx.background().execute(task);
-        return task;
-    }
-
-    /** Adds PNG bytes from the clipboard. */
-    void addBytes(java.util.concurrent.Callable<byte[]> png, String name, Consumer<List<AddOutcome>> done) {
-        long id = caseId;
-        Task<AddOutcome> task = Tasks.create(() -> session.evidence().addBytes(id, png.call(), name, null))
-                .title(ctx.text("evidence.task.paste"))
-                .onSuccess(o -> {
-                    done.accept(List.of(o));
-                    load(id, () -> {
-                    });
+        List<Path> given = List.copyOf(paths);
+        ProgressRelay relay = new ProgressRelay();
+        addRelay = relay;
+        addProgress.bind(relay.fraction());
+        String counting = texts.text("evidence.task.counting");
+        addMessage.bind(Bindings.createStringBinding(() -> relay.item().get().isEmpty() ? counting
+                : relay.item().get(), relay.item()));
+        adding.set(true);
+        Tasks.create(progress -> {
+                    List<Path> files = FolderContents.expand(given);
+                    progress.update(0, files.size(), "");
+                    return exhibits.add(id, files, counted(progress));
                 })
-                .onError(e -> ctx.notifier().error(ctx.text("evidence.error.title"), ctx.describe(e)))
-                .build();
-        ctx.work().track(task);
-        ctx.background().execute(task);
+                .progress(relay)
+                .title(texts.text("evidence.task.add"))
+                .onSuccess(outcomes -> {
+                    if (relay.isCancelled()) {
+                        notifier.info(texts.text("evidence.task.cancelled"), texts.text("evidence.task.cancelledDetail"));
+                    } else {
+                        report(outcomes);
+                    }
+                    load(id);
+                })
+                .onError(this::failed)
+                .andFinally(() -> {
+                    if (addRelay == relay) {
+                        addRelay = null;
+                        adding.set(false);
+                    }
+                })
+                .run(background);
     }
 
-    void saveCaption(Evidence e, String caption) {
-        write(() -> session.evidence().updateCaption(e.id(), caption), this::replace);
+    /** The service's progress, worded "done / total  file name" for the bar's label. */
+    private static Progress counted(ProgressRelay relay) {
+        return new Progress() {
+            @Override
+            public void update(long done, long total, String item) {
+                Path name = Path.of(item).getFileName();
+                relay.update(done, total, done + " / " + total + "  " + (name == null ? item : name));
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return relay.isCancelled();
+            }
+        };
     }
 
-    void saveTags(Evidence e, List<String> tags) {
-        write(() -> session.evidence().setTags(e.id(), tags), this::replace);
+    /** Stops adding after the file being stored; the files added before stay. */
+    void cancelAdd() {
+        if (addRelay != null) {
+            addRelay.cancel();
+        }
     }
 
-    void saveLinks(Evidence e, EvidenceLinks links) {
+    /** Adds a pasted screenshot as a PNG named after the local time, e.g. {@code clipboard-2026-11-25-140000.png}. */
+    void addPng(Callable<byte[]> png) {
+        long id = caseId;
+        String name = CLIP_NAME.format(LocalDateTime.now(clock));
+        Tasks.create(() -> exhibits.addBytes(id, png.call(), name))
+                .title(texts.text("evidence.task.paste"))
+                .onSuccess(o -> {
+                    report(List.of(o));
+                    load(id);
+                })
+                .onError(this::failed)
+                .run(background);
+    }
+
+    /** A paste that carried neither files nor an image. */
+    void nothingToPaste() {
+        notifier.info(texts.text("evidence.paste.nothingTitle"), texts.text("evidence.paste.nothing"));
+    }
+
+    private void report(List<AddOutcome> outcomes) {
+        AddReport r = AddReport.of(outcomes, texts::text, texts::text);
+        if (r.hasRejections()) {
+            notifier.error(r.title(), r.message());
+        } else {
+            notifier.info(r.title(), r.message());
+        }
+    }
+
+    /** The SHA-256 was copied to the clipboard. */
+    void hashCopied(String sha256) {
+        notifier.info(texts.text("evidence.sha.copied"), sha256);
+    }
+
+    /** Moves the selected exhibit to the trash and offers to undo it. */
+    void trashSelected() {
+        Evidence e = selected.get();
+        if (e == null) {
+            return;
+        }
         write(() -> {
-            session.evidence().setLinks(e.id(), links);
-            return links;
-        }, l -> {
-        });
-    }
-
-    void saveRedactions(Evidence e, List<Redaction> boxes, Runnable saved) {
-        List<Redaction> copy = List.copyOf(boxes);
-        write(() -> {
-            session.evidence().setRedactions(e.id(), copy);
-            return copy;
-        }, l -> saved.run());
-    }
-
-    /** Links and redactions of one exhibit, read in the background. */
-    void details(Evidence e, Consumer<Details> then) {
-        Tasks.create(() -> new Details(session.evidence().links(e.id()),
-                        e.isImage() && e.width() != null ? session.evidence().redactions(e.id()) : List.of()))
-                .onSuccess(then)
-                .onError(err -> ctx.notifier().error(ctx.text("evidence.error.title"), ctx.describe(err)))
-                .run(ctx.background());
-    }
-
-    record Details(EvidenceLinks links, List<Redaction> redactions) {
-    }
-
-    void trash(Evidence e, Runnable done) {
-        write(() -> {
-            session.evidence().trash(e.id());
+            exhibits.trash(e.id());
             return e;
         }, x -> {
             if (selected.get() != null && selected.get().id() == e.id()) {
                 selected.set(null);
             }
             items.removeIf(i -> i.id() == e.id());
-            done.run();
+            undoable.set(e);
         });
     }
 
-    void restore(Evidence e) {
+    /** Brings the exhibit just trashed back. */
+    void undoTrash() {
+        Evidence e = undoable.get();
+        if (e == null) {
+            return;
+        }
+        undoable.set(null);
         write(() -> {
-            session.evidence().restore(e.id());
+            exhibits.restore(e.id());
             return e;
-        }, x -> load(caseId, () -> {
-        }));
+        }, x -> load(caseId));
+    }
+
+    /** Stops offering to undo (the offer timed out). */
+    void dismissUndo() {
+        undoable.set(null);
     }
 
     private void replace(Evidence updated) {
-        int i = indexOf(updated.id());
-        if (i >= 0) {
-            items.set(i, updated);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id() == updated.id()) {
+                items.set(i, updated);
+                break;
+            }
         }
         if (selected.get() != null && selected.get().id() == updated.id()) {
             selected.set(updated);
         }
     }
 
-    private int indexOf(long id) {
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).id() == id) {
-                return i;
-            }
-        }
-        return -1;
+    private <T> void write(Callable<T> work, Consumer<T> then) {
+        Tasks.create(work).onSuccess(then).onError(this::failed).run(background);
     }
 
-    private <T> void write(java.util.concurrent.Callable<T> work, Consumer<T> then) {
-        Tasks.create(work).onSuccess(then)
-                .onError(e -> ctx.notifier().error(ctx.text("evidence.error.title"), ctx.describe(e)))
-                .run(ctx.background());
+    private void failed(Throwable e) {
+        notifier.error(texts.text("evidence.error.title"), texts.describe(e));
     }
 }

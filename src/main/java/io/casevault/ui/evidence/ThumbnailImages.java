@@ -1,6 +1,5 @@
 package io.casevault.ui.evidence;
 
-import io.casevault.app.ThumbnailService;
 import io.casevault.domain.Evidence;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -19,7 +18,7 @@ import java.util.function.Consumer;
 final class ThumbnailImages {
     private static final int KEEP = 400;
 
-    private final ThumbnailService service;
+    private final Thumbnails service;
     private final int size;
     private final Map<String, Image> recent = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -30,7 +29,7 @@ final class ThumbnailImages {
         }
     };
 
-    ThumbnailImages(ThumbnailService service, int size) {
+    ThumbnailImages(Thumbnails service, int size) {
         this.service = service;
         this.size = size;
     }

@@ -4,7 +4,7 @@ import io.casevault.app.ExportOptions;
 import io.casevault.app.ExportResult;
 import io.casevault.app.Progress;
 
-/** Writes a case's dossier; the export view calls {@code session.exports()} through this, tests a slowed one. */
+/** Writes a case's dossier; the export view model calls {@code ExportService} through this, tests a slowed one. */
 @FunctionalInterface
 public interface Exporter {
 

@@ -11,7 +11,8 @@ import io.casevault.domain.NewTransaction;
 import io.casevault.domain.Redaction;
 import io.casevault.domain.TransactionSource;
 import io.casevault.ui.UiFixture;
-import io.casevault.ui.timeline.TimelineView;
+import io.casevault.ui.CaseTabs;
+import io.casevault.ui.timeline.TimelineController;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -62,8 +63,8 @@ public final class EvidenceViewDemo extends Application {
         UiFixture fx = new UiFixture(Files.createTempDirectory("evidence-demo"), locale);
         seed(fx);
         loadCjkFont();
-        EvidenceView evidence = new EvidenceView(fx.ctx);
-        TimelineView timeline = new TimelineView(fx.ctx);
+        EvidenceController evidence = CaseTabs.evidence(fx.ctx, fx.background());
+        TimelineController timeline = CaseTabs.timeline(fx.ctx, fx.background());
         TabPane tabs = new TabPane(new Tab(fx.ctx.text(evidence.titleKey()), evidence.root()),
                 new Tab(fx.ctx.text(timeline.titleKey()), timeline.root()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

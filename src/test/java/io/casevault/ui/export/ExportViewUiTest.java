@@ -2,7 +2,9 @@ package io.casevault.ui.export;
 
 import io.casevault.app.Progress;
 import io.casevault.ui.UiFixture;
+import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.FileOpener;
+import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.shell.Appearance;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -73,7 +75,9 @@ class ExportViewUiTest {
                 opened.add(file.getParent());
             }
         };
-        ExportView view = new ExportView(fixture.ctx, exporter, opener);
+        CaseView view = new ExportViews(exporter, fixture.session.cases()::get, opener, dir, fixture.ctx.texts(),
+                fixture.background(), fixture.ctx.clock().withZone(UiFixture.ZONE), fixture.notifier)
+                .load(new FxmlLoaderFactory(fixture.ctx.bundle()));
         Scene scene = new Scene((Parent) view.root(), 900, 650);
         Appearance.style(scene);
         stage.setScene(scene);

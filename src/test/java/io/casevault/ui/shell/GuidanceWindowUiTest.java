@@ -1,5 +1,6 @@
 package io.casevault.ui.shell;
 
+import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.Category;
 import io.casevault.domain.Channel;
@@ -7,12 +8,13 @@ import io.casevault.domain.ContactDirection;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.NewCase;
 import io.casevault.domain.NewFollowUp;
+import io.casevault.ui.CaseTabs;
 import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.common.Background;
 import io.casevault.ui.cases.OverviewView;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
-import io.casevault.ui.timeline.TimelineView;
 import io.casevault.ui.transactions.TransactionsView;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -45,6 +47,7 @@ class GuidanceWindowUiTest {
     private Shell shell;
     private Preferences prefs;
     private ExecutorService executor;
+    private final AppExecutors executors = AppExecutors.of(1, 1);
 
     @Start
     void start(Stage stage) {
@@ -67,7 +70,7 @@ class GuidanceWindowUiTest {
         stage.setScene(scene);
         shell = new Shell(stage, scene, prefs, UiTestSupport.CLOCK, UiTestSupport.ZONE, executor,
                 (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx),
-                        new TimelineView(ctx)));
+                        CaseTabs.timeline(ctx, new Background(executors, ctx.work()))));
         shell.open(vault);
         stage.show();
     }
@@ -76,6 +79,7 @@ class GuidanceWindowUiTest {
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> shell.closeSession()).get();
         executor.shutdownNow();
+        executors.close();
         prefs.close();
     }
 

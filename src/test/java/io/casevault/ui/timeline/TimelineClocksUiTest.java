@@ -4,6 +4,7 @@ import io.casevault.domain.Channel;
 import io.casevault.domain.ContactDirection;
 import io.casevault.domain.NewFollowUp;
 import io.casevault.domain.TimelineEvent;
+import io.casevault.ui.CaseTabs;
 import io.casevault.ui.UiFixture;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -29,7 +30,7 @@ class TimelineClocksUiTest {
     @TempDir
     static Path tmp;
     private UiFixture fx;
-    private TimelineView view;
+    private TimelineController view;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -37,7 +38,7 @@ class TimelineClocksUiTest {
         contact("2026-11-10T02:00:00Z", Channel.HOTLINE, ContactDirection.OUTGOING); // due 17 Nov: overdue
         contact("2026-11-20T02:00:00Z", Channel.COMPLAINT_PLATFORM, ContactDirection.OUTGOING); // 7 working days
         contact("2026-11-21T02:00:00Z", Channel.COMPLAINT_PLATFORM, ContactDirection.INCOMING); // answered
-        view = new TimelineView(fx.ctx);
+        view = CaseTabs.timeline(fx.ctx, fx.background());
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1100, 700));
         stage.show();
         view.showCase(fx.caseId);

@@ -4,6 +4,7 @@ import io.casevault.TestFiles;
 import io.casevault.app.AddOutcome;
 import io.casevault.app.Progress;
 import io.casevault.domain.Evidence;
+import io.casevault.ui.CaseTabs;
 import io.casevault.ui.UiFixture;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -30,18 +31,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An exhibit double-clicked elsewhere (the timeline) brings the evidence tab forward with that exhibit selected. */
 @ExtendWith(ApplicationExtension.class)
-class EvidenceRevealTest {
+class EvidenceRevealUiTest {
     @TempDir
     static Path tmp;
     private UiFixture fx;
-    private EvidenceView view;
+    private EvidenceController view;
     private TabPane tabs;
     private Tab evidenceTab;
 
     @Start
     void start(Stage stage) throws IOException {
         fx = new UiFixture(Files.createTempDirectory(tmp, "case"), Locale.ENGLISH);
-        view = new EvidenceView(fx.ctx);
+        view = CaseTabs.evidence(fx.ctx, fx.background());
         evidenceTab = new Tab("Evidence", view.root());
         tabs = new TabPane(new Tab("Timeline", new Label("timeline")), evidenceTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {

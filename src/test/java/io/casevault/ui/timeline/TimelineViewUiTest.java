@@ -9,6 +9,7 @@ import io.casevault.domain.NewTransaction;
 import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.TransactionSource;
 import io.casevault.ui.UiFixture;
+import io.casevault.ui.CaseTabs;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
@@ -34,11 +35,11 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(ApplicationExtension.class)
-class TimelineViewTest {
+class TimelineViewUiTest {
     @TempDir
     static Path tmp;
     private UiFixture fx;
-    private TimelineView view;
+    private TimelineController view;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -46,7 +47,7 @@ class TimelineViewTest {
         // two payments on 20 and 22 November (Shanghai time)
         transaction("2026-11-20T02:00:00Z", "100.00", "TX-1");
         transaction("2026-11-22T02:00:00Z", "250.00", "TX-2");
-        view = new TimelineView(fx.ctx);
+        view = CaseTabs.timeline(fx.ctx, fx.background());
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1100, 700));
         stage.show();
         view.showCase(fx.caseId);
@@ -73,7 +74,7 @@ class TimelineViewTest {
         waitFor(() -> view.visibleRows().size() >= 2);
         robot.clickOn("Log follow-up");
         waitFor(() -> view.openDialog() != null);
-        FollowUpDialog dialog = view.openDialog();
+        FollowUpDialog dialog = (FollowUpDialog) view.openDialog();
         robot.interact(() -> {
             dialog.channel.setValue(Channel.IN_APP_CHAT);
             dialog.date.setValue(LocalDate.of(2026, 11, 21));
@@ -105,7 +106,7 @@ class TimelineViewTest {
         waitFor(() -> !view.visibleRows().isEmpty());
         robot.clickOn("Log follow-up");
         waitFor(() -> view.openDialog() != null);
-        FollowUpDialog dialog = view.openDialog();
+        FollowUpDialog dialog = (FollowUpDialog) view.openDialog();
         robot.clickOn((javafx.scene.Node) dialog.getDialogPane().lookupButton(ButtonType.OK));
 
         assertThat(dialog.isShowing()).isTrue();

@@ -4,6 +4,7 @@ import io.casevault.ExifJpeg;
 import io.casevault.TestFiles;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Redaction;
+import io.casevault.ui.CaseTabs;
 import io.casevault.ui.UiFixture;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -38,19 +39,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The evidence view on Monocle with a real vault. A drop is simulated by handing the view's drop handler the same
  * {@link Transfer} a {@code DragEvent}'s dragboard gives it: {@link Transfer#of} over a JavaFX {@link Clipboard}
  * holding the files ({@code Dragboard} is a {@code Clipboard}; its constructor is not public, so a real drag cannot be
- * built headless). Paste goes through {@link EvidenceView#paste()} with the real FX clipboard.
+ * built headless). Paste goes through {@link EvidenceController#paste()} with the real FX clipboard.
  */
 @ExtendWith(ApplicationExtension.class)
-class EvidenceViewTest {
+class EvidenceViewUiTest {
     @TempDir
     static Path tmp;
     private UiFixture fx;
-    private EvidenceView view;
+    private EvidenceController view;
 
     @Start
     void start(Stage stage) throws IOException {
         fx = new UiFixture(Files.createTempDirectory(tmp, "case"), Locale.ENGLISH);
-        view = new EvidenceView(fx.ctx);
+        view = CaseTabs.evidence(fx.ctx, fx.background());
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 800));
         stage.show();
         view.showCase(fx.caseId);
@@ -187,7 +188,7 @@ class EvidenceViewTest {
     void inTheChineseWindowRefusedFilesAreExplainedInChinese(FxRobot robot) throws Exception {
         UiFixture zh = new UiFixture(Files.createTempDirectory(tmp, "zh"), Locale.SIMPLIFIED_CHINESE);
         try {
-            EvidenceView chinese = new EvidenceView(zh.ctx);
+            EvidenceController chinese = CaseTabs.evidence(zh.ctx, zh.background());
             robot.interact(() -> {
                 Stage stage = new Stage();
                 stage.setScene(new Scene((javafx.scene.Parent) chinese.root(), 900, 600));
@@ -213,5 +214,25 @@ class EvidenceViewTest {
         } finally {
             zh.close();
         }
+    }
+
+    @Test
+    void aCaptionTypedBesideTheSelectedExhibitIsSavedAndShownInTheGrid(FxRobot robot) throws Exception {
+        Path shot = TestFiles.png(tmp.resolve("caption/shot.png"), 60, 40, 5);
+        robot.interact(() -> view.accept(files(List.of(shot.toFile()))));
+        waitFor(() -> view.items().size() == 1);
+        Evidence e = view.items().get(0);
+        robot.interact(() -> view.model().selected().set(e));
+        waitFor(() -> robot.lookup(n -> n instanceof javafx.scene.control.Label l && e.sha256().equals(l.getText()))
+                .tryQuery().isPresent());
+
+        javafx.scene.control.TextField caption = robot.lookup(n -> n instanceof javafx.scene.control.TextField f
+                && "What does this show?".equals(f.getPromptText())).queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(caption).write("Transfer confirmation").type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> "Transfer confirmation".equals(fx.session.evidence().get(e.id()).caption()));
+
+        waitFor(() -> robot.lookup(".evidence-caption").queryAll().stream().anyMatch(n ->
+                "Transfer confirmation".equals(((javafx.scene.control.Label) n).getText())));
+        assertThat(view.items().get(0).caption()).isEqualTo("Transfer confirmation");
     }
 }

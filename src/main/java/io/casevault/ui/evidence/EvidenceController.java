@@ -1,0 +1,177 @@
+package io.casevault.ui.evidence;
+
+import io.casevault.app.ThumbnailService;
+import io.casevault.domain.Evidence;
+import io.casevault.ui.common.CaseView;
+import io.casevault.ui.common.PasteTarget;
+import io.casevault.ui.common.Texts;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.GridView;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The evidence tab ({@code evidence.fxml}): a virtualized thumbnail grid that takes dropped files and folders, pasted
+ * screenshots and chosen files, with the viewer, redaction editor and details of the selected exhibit beside it.
+ * {@link #paste()} is the target of the main window's "Paste evidence".
+ */
+public final class EvidenceController implements CaseView, PasteTarget {
+    private final EvidenceViewModel vm;
+    private final Texts texts;
+    private final Thumbnails thumbnails;
+    private final Supplier<Clipboard> clipboard;
+    private final FileIntake intake;
+    private final PauseTransition undoTimeout = new PauseTransition(Duration.seconds(15));
+    private EvidenceInspector inspector;
+
+    @FXML private BorderPane root;
+    @FXML private HBox progressBox;
+    @FXML private Label addMessage;
+    @FXML private ProgressBar addProgress;
+    @FXML private HBox undoBar;
+    @FXML private Label undoText;
+    @FXML private SplitPane inspectorPane;
+    @FXML private EvidenceDetailsController detailsController;
+    @FXML private GridView<Evidence> grid;
+    @FXML private VBox emptyHint;
+
+    /** @param clipboard what "Paste" reads: the system clipboard in the application */
+    EvidenceController(EvidenceViewModel vm, Texts texts, Thumbnails thumbnails,
+                       Supplier<Clipboard> clipboard) {
+        this.vm = Objects.requireNonNull(vm);
+        this.texts = Objects.requireNonNull(texts);
+        this.thumbnails = Objects.requireNonNull(thumbnails);
+        this.clipboard = Objects.requireNonNull(clipboard);
+        this.intake = new FileIntake(vm);
+    }
+
+    @FXML
+    private void initialize() {
+        ThumbnailImages images = new ThumbnailImages(thumbnails, ThumbnailService.GRID);
+        grid.setItems(vm.items());
+        grid.setCellWidth(EvidenceCell.IMAGE + 16);
+        grid.setCellHeight(EvidenceCell.IMAGE + 52);
+        grid.setCellFactory(g -> EvidenceCell.selectable(images, vm.selected()));
+        emptyHint.visibleProperty().bind(Bindings.isEmpty(vm.items()));
+        inspector = new EvidenceInspector(vm, texts, thumbnails, detailsController);
+        inspectorPane.getItems().add(0, inspector.viewer());
+        inspectorPane.setDividerPositions(0.66);
+
+        showWhen(progressBox, vm.adding());
+        addMessage.textProperty().bind(vm.addMessage());
+        addProgress.progressProperty().bind(vm.addProgress());
+
+        showWhen(undoBar, vm.undoable().isNotNull());
+        undoText.textProperty().bind(vm.undoMessage());
+        undoTimeout.setOnFinished(e -> vm.dismissUndo());
+        vm.undoable().addListener((o, was, now) -> {
+            if (now != null) {
+                undoTimeout.playFromStart();
+            } else {
+                undoTimeout.stop();
+            }
+        });
+        intake.install(root, this::paste);
+    }
+
+    private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    /** Adds what is on the clipboard: files, or a screenshot image. The main window's "Paste evidence" calls this. */
+    @Override
+    @FXML
+    public void paste() {
+        if (!intake.accept(Transfer.of(clipboard.get()))) {
+            vm.nothingToPaste();
+        }
+    }
+
+    /** Adds the files or the image a drop or paste carries; false when it carries neither. */
+    boolean accept(Transfer transfer) {
+        return intake.accept(transfer);
+    }
+
+    @FXML
+    private void chooseFiles() {
+        intake.choose(root.getScene() == null ? null : root.getScene().getWindow(), texts);
+    }
+
+    @FXML
+    private void cancelAdd() {
+        vm.cancelAdd();
+    }
+
+    @FXML
+    private void undoTrash() {
+        vm.undoTrash();
+    }
+
+    @Override
+    public String titleKey() {
+        return "evidence.tab";
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void showCase(long caseId) {
+        vm.load(caseId);
+    }
+
+    /**
+     * Shows this view's tab with the exhibit selected in the viewer: what double-clicking an exhibit on the timeline
+     * does. Selecting the tab loads the case again, so new exhibits and changes made elsewhere show too.
+     */
+    public void reveal(long evidenceId) {
+        vm.revealOnNextLoad(evidenceId);
+        Optional<Tab> tab = ownTab();
+        if (tab.isPresent() && !tab.get().isSelected()) {
+            tab.get().getTabPane().getSelectionModel().select(tab.get());
+        } else {
+            showCase(vm.caseId());
+        }
+    }
+
+    private Optional<Tab> ownTab() {
+        for (Node n = root.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof TabPane pane) {
+                return pane.getTabs().stream().filter(t -> t.getContent() == root).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** For tests: the exhibits shown in grid order, the view model and the inspector. */
+    List<Evidence> items() {
+        return List.copyOf(vm.items());
+    }
+
+    EvidenceViewModel model() {
+        return vm;
+    }
+
+    EvidenceInspector inspector() {
+        return inspector;
+    }
+}

@@ -1,0 +1,139 @@
+package io.casevault.ui.evidence;
+
+import io.casevault.app.AddOutcome;
+import io.casevault.app.EvidenceService;
+import io.casevault.app.FollowUpService;
+import io.casevault.app.Progress;
+import io.casevault.app.ThumbnailService;
+import io.casevault.app.TransactionService;
+import io.casevault.domain.Evidence;
+import io.casevault.domain.EvidenceLinks;
+import io.casevault.domain.FollowUp;
+import io.casevault.domain.Redaction;
+import io.casevault.domain.Transaction;
+import io.casevault.ui.common.Background;
+import io.casevault.ui.common.FxmlLoaderFactory;
+import io.casevault.ui.common.FxmlView;
+import io.casevault.ui.common.Notifier;
+import io.casevault.ui.common.Texts;
+import javafx.scene.input.Clipboard;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/** Wiring of the evidence tab: the services it uses, handed to its view model, and its controller registered. */
+public final class EvidenceViews {
+    private final EvidenceService evidence;
+    private final TransactionService transactions;
+    private final FollowUpService followUps;
+    private final ThumbnailService thumbnails;
+    private final Texts texts;
+    private final ZoneId zone;
+    private final Supplier<EvidenceViewModel> viewModels;
+
+    /** @param clock the clock in the user's time zone */
+    public EvidenceViews(EvidenceService evidence, TransactionService transactions, FollowUpService followUps,
+                         ThumbnailService thumbnails, Texts texts, Background background, Clock clock,
+                         Notifier notifier) {
+        this.evidence = Objects.requireNonNull(evidence);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.followUps = Objects.requireNonNull(followUps);
+        this.thumbnails = Objects.requireNonNull(thumbnails);
+        this.texts = Objects.requireNonNull(texts);
+        this.zone = clock.getZone();
+        this.viewModels = () -> new EvidenceViewModel(exhibits(), annotations(), linkable(), texts, background, clock,
+                notifier);
+    }
+
+    public FxmlLoaderFactory register(FxmlLoaderFactory factory) {
+        return factory.register(EvidenceController.class, () -> new EvidenceController(viewModels.get(), texts,
+                        thumbnails::thumbnail, Clipboard::getSystemClipboard))
+                .register(EvidenceDetailsController.class, () -> new EvidenceDetailsController(texts, zone));
+    }
+
+    /** Registers the controller and loads the tab. */
+    public EvidenceController load(FxmlLoaderFactory factory) {
+        return register(factory).load(FxmlView.EVIDENCE).getController();
+    }
+
+    private EvidenceViewModel.Exhibits exhibits() {
+        return new EvidenceViewModel.Exhibits() {
+            @Override
+            public List<Evidence> list(long caseId) {
+                return evidence.list(caseId);
+            }
+
+            @Override
+            public List<AddOutcome> add(long caseId, List<Path> files, Progress progress) {
+                return evidence.add(caseId, files, null, progress);
+            }
+
+            @Override
+            public AddOutcome addBytes(long caseId, byte[] bytes, String name) {
+                return evidence.addBytes(caseId, bytes, name, null);
+            }
+
+            @Override
+            public void trash(long evidenceId) {
+                evidence.trash(evidenceId);
+            }
+
+            @Override
+            public void restore(long evidenceId) {
+                evidence.restore(evidenceId);
+            }
+        };
+    }
+
+    private ExhibitEdits.Annotations annotations() {
+        return new ExhibitEdits.Annotations() {
+            @Override
+            public Evidence updateCaption(long evidenceId, String caption) {
+                return evidence.updateCaption(evidenceId, caption);
+            }
+
+            @Override
+            public Evidence setTags(long evidenceId, List<String> tags) {
+                return evidence.setTags(evidenceId, tags);
+            }
+
+            @Override
+            public EvidenceLinks links(long evidenceId) {
+                return evidence.links(evidenceId);
+            }
+
+            @Override
+            public void setLinks(long evidenceId, EvidenceLinks links) {
+                evidence.setLinks(evidenceId, links);
+            }
+
+            @Override
+            public List<Redaction> redactions(long evidenceId) {
+                return evidence.redactions(evidenceId);
+            }
+
+            @Override
+            public void setRedactions(long evidenceId, List<Redaction> boxes) {
+                evidence.setRedactions(evidenceId, boxes);
+            }
+        };
+    }
+
+    private EvidenceViewModel.Linkable linkable() {
+        return new EvidenceViewModel.Linkable() {
+            @Override
+            public List<Transaction> transactions(long caseId) {
+                return transactions.list(caseId);
+            }
+
+            @Override
+            public List<FollowUp> followUps(long caseId) {
+                return followUps.list(caseId);
+            }
+        };
+    }
+}

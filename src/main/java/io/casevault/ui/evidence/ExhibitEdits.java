@@ -1,0 +1,87 @@
+package io.casevault.ui.evidence;
+
+import io.casevault.domain.Evidence;
+import io.casevault.domain.EvidenceLinks;
+import io.casevault.domain.Redaction;
+import io.casevault.ui.common.Background;
+import io.casevault.ui.common.Tasks;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** What the user writes on an exhibit (caption, tags, links, redaction boxes), read and saved in the background. */
+final class ExhibitEdits {
+
+    /** The service that keeps what the user writes on an exhibit. */
+    interface Annotations {
+        Evidence updateCaption(long evidenceId, String caption);
+
+        Evidence setTags(long evidenceId, List<String> tags);
+
+        EvidenceLinks links(long evidenceId);
+
+        void setLinks(long evidenceId, EvidenceLinks links);
+
+        List<Redaction> redactions(long evidenceId);
+
+        void setRedactions(long evidenceId, List<Redaction> boxes);
+    }
+
+    /** An exhibit's links and redaction boxes. */
+    record Details(EvidenceLinks links, List<Redaction> redactions) {
+    }
+
+    private final Annotations annotations;
+    private final Background background;
+    private final Consumer<Throwable> failed;
+    private final Consumer<Evidence> updated;
+
+    /**
+     * @param failed  told every failure, on the FX thread
+     * @param updated told the exhibit as saved, after a caption or tags change
+     */
+    ExhibitEdits(Annotations annotations, Background background, Consumer<Throwable> failed,
+                 Consumer<Evidence> updated) {
+        this.annotations = Objects.requireNonNull(annotations);
+        this.background = Objects.requireNonNull(background);
+        this.failed = Objects.requireNonNull(failed);
+        this.updated = Objects.requireNonNull(updated);
+    }
+
+    void saveCaption(Evidence e, String caption) {
+        write(() -> annotations.updateCaption(e.id(), caption), updated);
+    }
+
+    void saveTags(Evidence e, List<String> tags) {
+        write(() -> annotations.setTags(e.id(), tags), updated);
+    }
+
+    void saveLinks(Evidence e, EvidenceLinks links) {
+        write(() -> {
+            annotations.setLinks(e.id(), links);
+            return links;
+        }, l -> {
+        });
+    }
+
+    void saveRedactions(Evidence e, List<Redaction> boxes) {
+        List<Redaction> copy = List.copyOf(boxes);
+        write(() -> {
+            annotations.setRedactions(e.id(), copy);
+            return copy;
+        }, l -> {
+        });
+    }
+
+    /** Links and redaction boxes of one exhibit (boxes only for pictures whose size is known). */
+    void details(Evidence e, Consumer<Details> then) {
+        write(() -> new Details(annotations.links(e.id()),
+                e.isImage() && e.width() != null ? annotations.redactions(e.id()) : List.of()), then);
+    }
+
+    private <T> void write(Callable<T> work, Consumer<T> then) {
+        Tasks.create(work).onSuccess(then).onError(failed::accept).run(background);
+    }
+}

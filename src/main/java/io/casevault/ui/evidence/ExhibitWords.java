@@ -1,0 +1,71 @@
+package io.casevault.ui.evidence;
+
+import io.casevault.domain.Evidence;
+import io.casevault.domain.FollowUp;
+import io.casevault.domain.Transaction;
+import io.casevault.ui.common.Texts;
+
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** An exhibit's facts and the rows it can be linked to, worded in the user's language and time zone. */
+final class ExhibitWords {
+    private final Texts texts;
+    private final Locale locale;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter shortDate;
+
+    ExhibitWords(Texts texts, ZoneId zone) {
+        this.texts = texts;
+        // the English bundle is the base one, whose locale is ROOT: numbers and dates then follow the system
+        this.locale = texts.locale().getLanguage().isEmpty() ? Locale.getDefault(Locale.Category.FORMAT)
+                : texts.locale();
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone);
+        this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+    }
+
+    String captured(Evidence e) {
+        return e.capturedAt() == null ? "—" : dateTime.format(e.capturedAt()) + "  ("
+                + texts.text("evidence.capture." + e.captureSource().name()) + ")";
+    }
+
+    String imported(Evidence e) {
+        return dateTime.format(e.importedAt());
+    }
+
+    String original(Evidence e) {
+        return e.originalName() + "  ·  " + e.mediaType();
+    }
+
+    String size(Evidence e) {
+        return size(e.size()) + (e.width() == null ? "" : "  ·  " + e.width() + " × " + e.height() + " px");
+    }
+
+    private String size(long bytes) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(1);
+        if (bytes < 1024) {
+            return texts.text("evidence.size.bytes", f.format(bytes));
+        }
+        if (bytes < 1024 * 1024) {
+            return texts.text("evidence.size.kb", f.format(bytes / 1024.0));
+        }
+        return texts.text("evidence.size.mb", f.format(bytes / (1024.0 * 1024)));
+    }
+
+    String describe(Transaction t) {
+        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
+        money.setCurrency(t.money().currency());
+        String who = t.counterparty() == null ? "" : "  " + t.counterparty();
+        return shortDate.format(t.at()) + "  " + money.format(t.signedMoney().amount()) + who;
+    }
+
+    String describe(FollowUp f) {
+        return shortDate.format(f.at()) + "  " + texts.text("followup.channel." + f.channel().name()) + "  "
+                + f.summary();
+    }
+}

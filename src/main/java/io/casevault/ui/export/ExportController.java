@@ -1,0 +1,155 @@
+package io.casevault.ui.export;
+
+import io.casevault.app.ExportOptions;
+import io.casevault.ui.common.CaseView;
+import io.casevault.ui.common.Texts;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.util.Objects;
+
+/**
+ * The export tab ({@code export.fxml}): the dossier's options and file, "Export" with progress and Cancel, then the
+ * file with its page count, "Open" and "Show in folder". Binds the controls to an {@link ExportViewModel}.
+ */
+public final class ExportController implements CaseView {
+    private final ExportViewModel vm;
+    private final ExportForm form;
+    private final Texts texts;
+
+    @FXML private VBox root;
+    @FXML private ToggleGroup languages;
+    @FXML private RadioButton languageZh;
+    @FXML private RadioButton languageEn;
+    @FXML private CheckBox attachOriginals;
+    @FXML private CheckBox includeAuditLog;
+    @FXML private GridPane options;
+    @FXML private Label outputLabel;
+    @FXML private TextField outputField;
+    @FXML private Button exportButton;
+    @FXML private VBox exportProgressPane;
+    @FXML private ProgressBar exportProgress;
+    @FXML private Label progressItem;
+    @FXML private VBox exportResultPane;
+    @FXML private Label exportedPath;
+    @FXML private Label exportedPages;
+    @FXML private Label exportMessage;
+
+    public ExportController(ExportViewModel vm, Texts texts) {
+        this.vm = Objects.requireNonNull(vm);
+        this.form = vm.form();
+        this.texts = Objects.requireNonNull(texts);
+    }
+
+    @FXML
+    private void initialize() {
+        languageZh.setUserData(ExportOptions.Language.ZH);
+        languageEn.setUserData(ExportOptions.Language.EN);
+        languages.selectToggle(form.language().get() == ExportOptions.Language.ZH ? languageZh : languageEn);
+        languages.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                form.language().set((ExportOptions.Language) b.getUserData());
+            }
+        });
+        attachOriginals.selectedProperty().bindBidirectional(form.attachOriginals());
+        includeAuditLog.selectedProperty().bindBidirectional(form.includeAuditLog());
+        outputLabel.setLabelFor(outputField);
+        outputField.textProperty().bindBidirectional(form.output());
+        outputField.textProperty().addListener((o, a, b) -> {
+            if (outputField.isFocused()) {
+                vm.outputChosenByUser();
+            } else {
+                outputField.end(); // the file name is what the user checks, not the start of a long folder path
+            }
+        });
+        options.disableProperty().bind(Bindings.equal(form.state(), ExportForm.State.RUNNING));
+        exportButton.disableProperty().bind(form.canExport().not());
+
+        exportProgress.progressProperty().bind(vm.progress());
+        exportProgress.accessibleTextProperty().bind(Bindings.createStringBinding(() -> vm.progress().get() < 0
+                ? texts.text("export.running") : texts.text("export.percent", vm.progress().get()), vm.progress()));
+        progressItem.textProperty().bind(vm.progressText());
+        showWhen(exportProgressPane, ExportForm.State.RUNNING);
+
+        exportedPath.textProperty().bind(Bindings.createStringBinding(() -> form.result().get() == null ? ""
+                : form.result().get().file().toString(), form.result()));
+        exportedPages.textProperty().bind(Bindings.createStringBinding(() -> form.result().get() == null ? ""
+                : texts.text("export.pages", form.result().get().pages()), form.result()));
+        showWhen(exportResultPane, ExportForm.State.DONE);
+
+        exportMessage.textProperty().bind(Bindings.createStringBinding(() -> switch (form.state().get()) {
+            case CANCELLED -> texts.text("export.cancelled");
+            case FAILED -> form.error().get();
+            default -> "";
+        }, form.state(), form.error()));
+        form.state().addListener((o, a, s) -> exportMessage.getStyleClass()
+                .setAll(s == ExportForm.State.FAILED ? new String[] {"label", "field-error"} : new String[] {"label"}));
+        exportMessage.visibleProperty().bind(exportMessage.textProperty().isNotEmpty());
+        exportMessage.managedProperty().bind(exportMessage.visibleProperty());
+    }
+
+    private void showWhen(Node node, ExportForm.State state) {
+        node.visibleProperty().bind(Bindings.equal(form.state(), state));
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    @Override
+    public String titleKey() {
+        return "export.tab";
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void showCase(long caseId) {
+        vm.showCase(caseId);
+    }
+
+    @FXML
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.text("export.chooseTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.text("export.pdfFiles"), "*.pdf"));
+        chooser.setInitialDirectory(vm.chooserFolder().toFile());
+        chooser.setInitialFileName(vm.chooserFileName());
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            vm.choose(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void export() {
+        vm.export();
+    }
+
+    @FXML
+    private void cancel() {
+        vm.cancel();
+    }
+
+    @FXML
+    private void open() {
+        vm.open();
+    }
+
+    @FXML
+    private void showInFolder() {
+        vm.showInFolder();
+    }
+}

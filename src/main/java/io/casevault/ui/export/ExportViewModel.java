@@ -1,0 +1,206 @@
+package io.casevault.ui.export;
+
+import io.casevault.app.ExportOptions;
+import io.casevault.domain.Case;
+import io.casevault.ui.common.Background;
+import io.casevault.ui.common.FileOpener;
+import io.casevault.ui.common.Notifier;
+import io.casevault.ui.common.ProgressRelay;
+import io.casevault.ui.common.Tasks;
+import io.casevault.ui.common.Texts;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+
+/**
+ * The export tab without controls: the {@link ExportForm} (options, file, where the export stands), the file name the
+ * case suggests, the running export's progress, and the commands export, cancel, open and show in folder.
+ */
+public final class ExportViewModel {
+
+    /** The case to export, for the file name its title suggests. */
+    @FunctionalInterface
+    public interface Cases {
+        Case get(long caseId);
+    }
+
+    private final Exporter exporter;
+    private final Cases cases;
+    private final FileOpener opener;
+    private final Path home;
+    private final Texts texts;
+    private final Background background;
+    private final Clock clock;
+    private final Notifier notifier;
+    private final ExportForm form;
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private Long caseId;
+    private String caseTitle = "";
+    private boolean outputChosen;
+    private ProgressRelay running;
+
+    /**
+     * @param home  the user's home folder, whose Documents folder is where a dossier goes by default
+     * @param clock the clock in the user's time zone: the day in the default file name
+     */
+    public ExportViewModel(Exporter exporter, Cases cases, FileOpener opener, Path home, Texts texts,
+                           Background background, Clock clock, Notifier notifier) {
+        this.exporter = Objects.requireNonNull(exporter);
+        this.cases = Objects.requireNonNull(cases);
+        this.opener = Objects.requireNonNull(opener);
+        this.home = Objects.requireNonNull(home);
+        this.texts = Objects.requireNonNull(texts);
+        this.background = Objects.requireNonNull(background);
+        this.clock = Objects.requireNonNull(clock);
+        this.notifier = Objects.requireNonNull(notifier);
+        this.form = new ExportForm(texts.locale());
+    }
+
+    public ExportForm form() {
+        return form;
+    }
+
+    /** The running export's progress, between 0 and 1, or negative while its total is unknown. */
+    public ReadOnlyDoubleProperty progress() {
+        return progress;
+    }
+
+    /** The exhibit being written, in words; empty before the first. */
+    public ReadOnlyStringProperty progressText() {
+        return progressText;
+    }
+
+    /** Shows the case: another case starts from a fresh form and the file its title suggests. */
+    public void showCase(long id) {
+        boolean sameCase = caseId != null && caseId == id;
+        caseId = id;
+        if (!sameCase) {
+            outputChosen = false;
+            form.reset();
+        }
+        Tasks.create(() -> cases.get(id)).title(texts.text("export.loading"))
+                .onSuccess(c -> caseLoaded(id, c))
+                .onError(e -> form.failed(texts.describe(e)))
+                .run(background);
+    }
+
+    private void caseLoaded(long id, Case c) {
+        if (caseId == null || caseId != id) {
+            return;
+        }
+        caseTitle = c.title();
+        if (!outputChosen) {
+            form.output().set(defaultFolder().resolve(defaultName()).toString());
+        }
+    }
+
+    /** The user typed or chose the file: showing the case again no longer replaces it with the suggested one. */
+    public void outputChosenByUser() {
+        outputChosen = true;
+    }
+
+    /** The user chose this file in the save dialog. */
+    public void choose(Path file) {
+        outputChosen = true;
+        form.output().set(file.toAbsolutePath().toString());
+    }
+
+    /** The suggested file name, from the case title and today. */
+    public String defaultName() {
+        return ExportForm.fileName(texts.text("export.fileName"), caseTitle, LocalDate.now(clock).toString());
+    }
+
+    public Path defaultFolder() {
+        return ExportForm.defaultFolder(home);
+    }
+
+    /** Where the save dialog opens: the current file's folder when it exists, else the default folder. */
+    public Path chooserFolder() {
+        Path current = currentOutput();
+        return current != null && current.getParent() != null && current.getParent().toFile().isDirectory()
+                ? current.getParent() : defaultFolder();
+    }
+
+    /** The name the save dialog proposes: the current file's, else the suggested one. */
+    public String chooserFileName() {
+        Path current = currentOutput();
+        return current != null ? current.getFileName().toString() : defaultName();
+    }
+
+    private Path currentOutput() {
+        return form.output().get().isBlank() ? null : Path.of(form.output().get()).toAbsolutePath();
+    }
+
+    /** Writes the dossier in the background, with progress; does nothing while one is running or no file is set. */
+    public void export() {
+        if (caseId == null || !form.canExport().get()) {
+            return;
+        }
+        ExportOptions options = form.toOptions(clock.getZone());
+        long id = caseId;
+        ProgressRelay relay = new ProgressRelay();
+        running = relay;
+        progress.bind(relay.fraction());
+        progressText.bind(Bindings.createStringBinding(() -> relay.item().get().isEmpty() ? ""
+                : texts.text("export.item", relay.item().get()), relay.item()));
+        form.started();
+        Tasks.create(p -> exporter.export(id, options, p)).progress(relay).title(texts.text("export.running"))
+                .onSuccess(form::succeeded)
+                .onError(CancellationException.class, e -> form.cancelled())
+                .onError(e -> form.failed(texts.text("export.failed", texts.describe(e))))
+                .andFinally(() -> {
+                    if (running == relay) {
+                        running = null;
+                    }
+                })
+                .run(background);
+    }
+
+    /** Asks the running export to stop at its next exhibit; it leaves no file. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    /** Opens the written dossier in the system's viewer. */
+    public void open() {
+        hand(false);
+    }
+
+    /** Shows the written dossier in the file manager. */
+    public void showInFolder() {
+        hand(true);
+    }
+
+    private void hand(boolean folder) {
+        var result = form.result().get();
+        if (result == null) {
+            return;
+        }
+        Path file = result.file();
+        Tasks.create(() -> {
+                    if (folder) {
+                        opener.showInFolder(file);
+                    } else {
+                        opener.open(file);
+                    }
+                    return file;
+                }).title(texts.text("export.opening"))
+                .onError(UnsupportedOperationException.class, e -> notifier.error(texts.text("export.openFailed"),
+                        texts.text("export.openUnsupported", file)))
+                .onError(e -> notifier.error(texts.text("export.openFailed"), texts.describe(e)))
+                .run(background);
+    }
+}

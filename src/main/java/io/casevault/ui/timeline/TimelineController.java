@@ -1,0 +1,148 @@
+package io.casevault.ui.timeline;
+
+import io.casevault.domain.Evidence;
+import io.casevault.domain.TimelineEvent;
+import io.casevault.ui.common.CaseView;
+import io.casevault.ui.common.NavigationEvent;
+import io.casevault.ui.common.Texts;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+/**
+ * The timeline tab ({@code timeline.fxml}): every dated event of a case in a virtualized list with icons, due and
+ * overdue dates marked, a filter per kind and "Log follow-up". Binds the controls to a {@link TimelineViewModel}.
+ */
+public final class TimelineController implements CaseView {
+
+    /** Makes the follow-up dialog for a case, listing the exhibits it may link. */
+    @FunctionalInterface
+    public interface FollowUpDialogs {
+        Dialog<FollowUpForm> create(long caseId, List<Evidence> exhibits);
+    }
+
+    private final TimelineViewModel vm;
+    private final Texts texts;
+    private final FollowUpDialogs dialogs;
+    private final Map<TimelineEvent.Kind, ToggleButton> filterButtons = new EnumMap<>(TimelineEvent.Kind.class);
+    private Dialog<FollowUpForm> openDialog;
+
+    @FXML private BorderPane root;
+    @FXML private Button logButton;
+    @FXML private HBox filters;
+    @FXML private Label count;
+    @FXML private ListView<TimelineRow> list;
+
+    TimelineController(TimelineViewModel vm, Texts texts, FollowUpDialogs dialogs) {
+        this.vm = Objects.requireNonNull(vm);
+        this.texts = Objects.requireNonNull(texts);
+        this.dialogs = Objects.requireNonNull(dialogs);
+    }
+
+    @FXML
+    private void initialize() {
+        String due = texts.text("timeline.badge.due");
+        String overdue = texts.text("timeline.badge.overdue");
+        list.setItems(vm.visibleRows());
+        list.setCellFactory(v -> new TimelineCell(due, overdue));
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                vm.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        vm.selected().addListener((o, was, row) -> {
+            int i = list.getItems().indexOf(row);
+            if (i >= 0) {
+                list.getSelectionModel().select(i);
+                list.scrollTo(Math.max(0, i - 3));
+            }
+        });
+        for (TimelineEvent.Kind kind : TimelineEvent.Kind.values()) {
+            ToggleButton b = new ToggleButton(texts.text("timeline.kind." + kind.name()),
+                    new FontIcon(TimelineIcons.kind(kind, false)));
+            b.setTooltip(new Tooltip(texts.text("timeline.filter.tip")));
+            b.selectedProperty().bindBidirectional(vm.shown(kind));
+            filterButtons.put(kind, b);
+            filters.getChildren().add(b);
+        }
+        count.textProperty().bind(vm.count());
+        logButton.disableProperty().bind(vm.logging());
+    }
+
+    @Override
+    public String titleKey() {
+        return "timeline.tab";
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void showCase(long caseId) {
+        vm.showCase(caseId);
+    }
+
+    /** Called with the evidence id when an evidence event is double-clicked. */
+    public void setOnEvidenceOpened(LongConsumer handler) {
+        vm.setOnEvidenceOpened(handler);
+    }
+
+    @Override
+    public void perform(String action) {
+        if (NavigationEvent.LOG_FOLLOW_UP.equals(action)) {
+            logFollowUp();
+        }
+    }
+
+    @FXML
+    private void logFollowUp() {
+        vm.logFollowUp(this::showDialog);
+    }
+
+    private void showDialog(long caseId, List<Evidence> exhibits) {
+        Dialog<FollowUpForm> dialog = dialogs.create(caseId, exhibits);
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        dialog.setOnHidden(e -> {
+            openDialog = null;
+            vm.dialogClosed(dialog.getResult());
+        });
+        openDialog = dialog;
+        dialog.show();
+    }
+
+    /** For tests: the rows on screen after filtering, the open dialog, the list and a kind's filter. */
+    List<TimelineRow> visibleRows() {
+        return List.copyOf(vm.visibleRows());
+    }
+
+    Dialog<FollowUpForm> openDialog() {
+        return openDialog;
+    }
+
+    ListView<TimelineRow> list() {
+        return list;
+    }
+
+    ToggleButton filter(TimelineEvent.Kind kind) {
+        return filterButtons.get(kind);
+    }
+}

@@ -1,0 +1,208 @@
+package io.casevault.ui.timeline;
+
+import io.casevault.app.CaseTimeline;
+import io.casevault.domain.Evidence;
+import io.casevault.domain.FollowUp;
+import io.casevault.domain.NewFollowUp;
+import io.casevault.domain.TimelineEvent;
+import io.casevault.domain.guidance.Deadline;
+import io.casevault.ui.common.Background;
+import io.casevault.ui.common.Notifier;
+import io.casevault.ui.common.Tasks;
+import io.casevault.ui.common.Texts;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
+
+/**
+ * A case's timeline without controls: every dated event worded in the user's language, the kinds shown, the count,
+ * the row to select, and the commands that open an exhibit and log a follow-up.
+ */
+final class TimelineViewModel {
+
+    /** What the timeline reads. */
+    interface Source {
+        CaseTimeline caseTimeline(long caseId, ZoneId zone);
+
+        /** The case's deadlines, response clocks among them. */
+        List<Deadline> deadlines(long caseId);
+
+        /** The case's exhibits, which a follow-up may link. */
+        List<Evidence> exhibits(long caseId);
+    }
+
+    /** Stores a logged follow-up with the exhibits it links. */
+    @FunctionalInterface
+    interface FollowUps {
+        FollowUp add(NewFollowUp followUp, List<Long> evidenceIds);
+    }
+
+    private final Source source;
+    private final FollowUps followUps;
+    private final Texts texts;
+    private final Background background;
+    private final Clock clock;
+    private final Notifier notifier;
+    private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<TimelineRow> visible = new FilteredList<>(rows);
+    private final Map<TimelineEvent.Kind, BooleanProperty> shown = new EnumMap<>(TimelineEvent.Kind.class);
+    private final StringProperty count = new SimpleStringProperty("");
+    private final BooleanProperty logging = new SimpleBooleanProperty(false);
+    private final ObjectProperty<TimelineRow> selected = new SimpleObjectProperty<>();
+    private LongConsumer onEvidenceOpened = id -> {
+    };
+    private long caseId;
+    private long generation;
+
+    /** @param clock the clock in the user's time zone: dates are written, and deadlines judged, in it */
+    TimelineViewModel(Source source, FollowUps followUps, Texts texts, Background background, Clock clock,
+                      Notifier notifier) {
+        this.source = Objects.requireNonNull(source);
+        this.followUps = Objects.requireNonNull(followUps);
+        this.texts = Objects.requireNonNull(texts);
+        this.background = Objects.requireNonNull(background);
+        this.clock = Objects.requireNonNull(clock);
+        this.notifier = Objects.requireNonNull(notifier);
+        for (TimelineEvent.Kind kind : TimelineEvent.Kind.values()) {
+            BooleanProperty on = new SimpleBooleanProperty(true);
+            on.addListener((o, a, b) -> applyFilter());
+            shown.put(kind, on);
+        }
+    }
+
+    /** The rows of the kinds shown, in time order. */
+    ObservableList<TimelineRow> visibleRows() {
+        return visible;
+    }
+
+    /** Whether rows of this kind are shown. */
+    BooleanProperty shown(TimelineEvent.Kind kind) {
+        return shown.get(kind);
+    }
+
+    /** "12 of 40 events". */
+    ReadOnlyStringProperty count() {
+        return count;
+    }
+
+    /** True from "Log follow-up" until its dialog closes: one dialog at a time. */
+    ReadOnlyBooleanProperty logging() {
+        return logging;
+    }
+
+    /** The row to select and bring into view, such as a follow-up just logged. */
+    ReadOnlyObjectProperty<TimelineRow> selected() {
+        return selected;
+    }
+
+    void setOnEvidenceOpened(LongConsumer handler) {
+        this.onEvidenceOpened = Objects.requireNonNull(handler);
+    }
+
+    void showCase(long id) {
+        caseId = id;
+        reload(null);
+    }
+
+    private void reload(Long selectFollowUp) {
+        long id = caseId;
+        long load = ++generation;
+        ZoneId zone = clock.getZone();
+        TimelineRows words = new TimelineRows(texts.bundle()::getString, formatLocale(texts.locale()), zone);
+        Tasks.create(() -> {
+                    CaseTimeline t = source.caseTimeline(id, zone);
+                    return words.withClocks(words.build(t.theCase(), t.events(), t.followUps(), t.transactions()),
+                            source.deadlines(id), LocalDate.now(clock), zone);
+                })
+                .title(texts.text("timeline.task.load"))
+                .onSuccess(built -> {
+                    if (load != generation) {
+                        return; // another case, or a newer load of this one, was asked for meanwhile
+                    }
+                    rows.setAll(built);
+                    applyFilter();
+                    if (selectFollowUp != null) {
+                        select(selectFollowUp);
+                    }
+                })
+                .onError(e -> notifier.error(texts.text("timeline.error.title"), texts.describe(e)))
+                .run(background);
+    }
+
+    /** The English bundle is the base one, whose locale is ROOT; dates then follow the system's format locale. */
+    static Locale formatLocale(Locale uiLocale) {
+        return uiLocale.getLanguage().isEmpty() ? Locale.getDefault(Locale.Category.FORMAT) : uiLocale;
+    }
+
+    private void applyFilter() {
+        visible.setPredicate(r -> shown.get(r.kind()).get());
+        count.set(texts.text("timeline.count", visible.size(), rows.size()));
+    }
+
+    private void select(long followUpId) {
+        visible.stream().filter(r -> r.kind() == TimelineEvent.Kind.FOLLOWUP && Objects.equals(r.refId(), followUpId))
+                .findFirst().ifPresent(selected::set);
+    }
+
+    /** A double-clicked row: an exhibit opens in the evidence tab. */
+    void open(TimelineRow row) {
+        if (row != null && row.kind() == TimelineEvent.Kind.EVIDENCE && row.refId() != null) {
+            onEvidenceOpened.accept(row.refId());
+        }
+    }
+
+    /**
+     * Loads the case's exhibits (to link), then hands them to {@code showDialog} with the case id; the dialog reports
+     * back through {@link #dialogClosed}. Does nothing while a dialog is open or before a case is shown.
+     */
+    void logFollowUp(BiConsumer<Long, List<Evidence>> showDialog) {
+        long id = caseId;
+        if (id <= 0 || logging.get()) {
+            return;
+        }
+        logging.set(true);
+        Tasks.create(() -> source.exhibits(id))
+                .onSuccess(exhibits -> showDialog.accept(id, exhibits))
+                .onError(e -> {
+                    logging.set(false);
+                    notifier.error(texts.text("timeline.error.title"), texts.describe(e));
+                })
+                .run(background);
+    }
+
+    /** The follow-up dialog closed, with the follow-up to save or null when cancelled. */
+    void dialogClosed(FollowUpForm form) {
+        logging.set(false);
+        if (form != null) {
+            save(form);
+        }
+    }
+
+    private void save(FollowUpForm form) {
+        Tasks.create(() -> followUps.add(form.toNewFollowUp(clock.getZone()), form.evidenceIds()))
+                .title(texts.text("timeline.task.save"))
+                .onSuccess(f -> reload(f.id()))
+                .onError(e -> notifier.error(texts.text("followup.error.saveTitle"), texts.describe(e)))
+                .run(background);
+    }
+}

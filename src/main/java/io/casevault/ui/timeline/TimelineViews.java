@@ -1,0 +1,76 @@
+package io.casevault.ui.timeline;
+
+import io.casevault.app.CaseTimeline;
+import io.casevault.app.EvidenceService;
+import io.casevault.app.FollowUpService;
+import io.casevault.app.GuidanceService;
+import io.casevault.app.TimelineService;
+import io.casevault.domain.Evidence;
+import io.casevault.domain.guidance.Deadline;
+import io.casevault.ui.common.Background;
+import io.casevault.ui.common.FxmlLoaderFactory;
+import io.casevault.ui.common.FxmlView;
+import io.casevault.ui.common.Notifier;
+import io.casevault.ui.common.Texts;
+import io.casevault.ui.common.UiContext;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/** Wiring of the timeline tab: the services it reads and writes, handed to its view model, and its controller. */
+public final class TimelineViews {
+    private final TimelineController.FollowUpDialogs dialogs;
+    private final Texts texts;
+    private final Supplier<TimelineViewModel> viewModels;
+
+    /** @param clock the clock in the user's time zone */
+    public TimelineViews(TimelineService timeline, GuidanceService guidance, EvidenceService evidence,
+                         FollowUpService followUps, TimelineController.FollowUpDialogs dialogs, Texts texts,
+                         Background background, Clock clock, Notifier notifier) {
+        Objects.requireNonNull(timeline);
+        Objects.requireNonNull(guidance);
+        Objects.requireNonNull(evidence);
+        TimelineViewModel.Source source = new TimelineViewModel.Source() {
+            @Override
+            public CaseTimeline caseTimeline(long caseId, ZoneId zone) {
+                return timeline.caseTimeline(caseId, zone);
+            }
+
+            @Override
+            public List<Deadline> deadlines(long caseId) {
+                return guidance.deadlines(caseId);
+            }
+
+            @Override
+            public List<Evidence> exhibits(long caseId) {
+                return evidence.list(caseId);
+            }
+        };
+        TimelineViewModel.FollowUps writer = followUps::add;
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.texts = Objects.requireNonNull(texts);
+        this.viewModels = () -> new TimelineViewModel(source, writer, texts, background, clock, notifier);
+    }
+
+    /**
+     * Transitional, until the follow-up dialog is an FXML view of its own: the dialog as it is built today, from the
+     * old context (its texts and clock only).
+     */
+    public static TimelineController.FollowUpDialogs followUpDialogs(UiContext ctx) {
+        Objects.requireNonNull(ctx);
+        return (caseId, exhibits) -> new FollowUpDialog(ctx, caseId, exhibits);
+    }
+
+    public FxmlLoaderFactory register(FxmlLoaderFactory factory) {
+        return factory.register(TimelineController.class,
+                () -> new TimelineController(viewModels.get(), texts, dialogs));
+    }
+
+    /** Registers the controller and loads the tab. */
+    public TimelineController load(FxmlLoaderFactory factory) {
+        return register(factory).load(FxmlView.TIMELINE).getController();
+    }
+}

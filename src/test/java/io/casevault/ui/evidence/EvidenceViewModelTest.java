@@ -1,0 +1,244 @@
+package io.casevault.ui.evidence;
+
+import io.casevault.app.AddOutcome;
+import io.casevault.app.Progress;
+import io.casevault.domain.CaptureSource;
+import io.casevault.domain.Evidence;
+import io.casevault.domain.EvidenceLinks;
+import io.casevault.domain.FollowUp;
+import io.casevault.domain.Reason;
+import io.casevault.domain.Redaction;
+import io.casevault.domain.Transaction;
+import io.casevault.ui.UiFixture.RecordingNotifier;
+import io.casevault.ui.common.Background;
+import io.casevault.ui.common.Texts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The evidence tab's model with a fake vault, without the toolkit. */
+class EvidenceViewModelTest {
+    private static final long CASE = 5;
+    /** 2026-11-25 14:00 in Shanghai. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path dir;
+    private final RecordingNotifier notifier = new RecordingNotifier();
+    private final List<Evidence> stored = new ArrayList<>();
+    private final List<List<Path>> added = new ArrayList<>();
+    private final List<String> pastedNames = new ArrayList<>();
+    private final List<Long> restored = new ArrayList<>();
+    /** What the fake vault does with the files it is given. */
+    private BiFunction<List<Path>, Progress, List<AddOutcome>> adding = (files, progress) -> files.stream()
+            .map(f -> (AddOutcome) new AddOutcome.Added(f.toString(), store(f.getFileName().toString()))).toList();
+
+    private final EvidenceViewModel.Exhibits exhibits = new EvidenceViewModel.Exhibits() {
+        @Override
+        public List<Evidence> list(long caseId) {
+            return List.copyOf(stored);
+        }
+
+        @Override
+        public List<AddOutcome> add(long caseId, List<Path> files, Progress progress) {
+            added.add(files);
+            return adding.apply(files, progress);
+        }
+
+        @Override
+        public AddOutcome addBytes(long caseId, byte[] bytes, String name) {
+            pastedNames.add(name);
+            return new AddOutcome.Added(name, store(name));
+        }
+
+        @Override
+        public void trash(long evidenceId) {
+            stored.removeIf(e -> e.id() == evidenceId);
+        }
+
+        @Override
+        public void restore(long evidenceId) {
+            restored.add(evidenceId);
+        }
+    };
+    private final ExhibitEdits.Annotations annotations = new ExhibitEdits.Annotations() {
+        @Override
+        public Evidence updateCaption(long evidenceId, String caption) {
+            Evidence e = stored.stream().filter(x -> x.id() == evidenceId).findFirst().orElseThrow();
+            Evidence captioned = new Evidence(e.id(), e.caseId(), e.sha256(), e.originalName(), e.mediaType(),
+                    e.size(), e.width(), e.height(), 1, null, CaptureSource.IMPORT_TIME, e.importedAt(), caption,
+                    e.tags(), e.exhibitNo(), null);
+            stored.replaceAll(x -> x.id() == evidenceId ? captioned : x);
+            return captioned;
+        }
+
+        @Override
+        public Evidence setTags(long evidenceId, List<String> tags) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public EvidenceLinks links(long evidenceId) {
+            return new EvidenceLinks(List.of(), List.of());
+        }
+
+        @Override
+        public void setLinks(long evidenceId, EvidenceLinks links) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<Redaction> redactions(long evidenceId) {
+            return List.of();
+        }
+
+        @Override
+        public void setRedactions(long evidenceId, List<Redaction> boxes) {
+            throw new UnsupportedOperationException();
+        }
+    };
+    private final EvidenceViewModel.Linkable nothingToLink = new EvidenceViewModel.Linkable() {
+        @Override
+        public List<Transaction> transactions(long caseId) {
+            return List.of();
+        }
+
+        @Override
+        public List<FollowUp> followUps(long caseId) {
+            return List.of();
+        }
+    };
+
+    private EvidenceViewModel model(Locale locale) {
+        EvidenceViewModel vm = new EvidenceViewModel(exhibits, annotations, nothingToLink, Texts.of(locale),
+                Background.direct(), CLOCK, notifier);
+        vm.load(CASE);
+        return vm;
+    }
+
+    private Evidence store(String name) {
+        int n = stored.size() + 1;
+        Evidence e = new Evidence(n, CASE, String.format("%064x", n), name, "image/png", 100, 10, 10, 1, null,
+                CaptureSource.IMPORT_TIME, Instant.EPOCH, "", List.of(), n, null);
+        stored.add(e);
+        return e;
+    }
+
+    @Test
+    void refusedFilesAreNamedWithTheirReasonInTheWindowsLanguage() {
+        adding = (files, progress) -> List.of(
+                new AddOutcome.Added(files.get(0).toString(), store("good.png")),
+                new AddOutcome.Rejected(files.get(1).toString(), Reason.of("evidence.missing",
+                        "the file does not exist.")));
+        EvidenceViewModel vm = model(Locale.SIMPLIFIED_CHINESE);
+
+        vm.addFiles(List.of(dir.resolve("good.png"), dir.resolve("gone.png")));
+
+        assertThat(notifier.messages).singleElement().satisfies(m -> {
+            assertThat(m.error()).isTrue();
+            assertThat(m.text()).contains("gone.png: 文件不存在。").doesNotContain("does not exist");
+        });
+        assertThat(vm.items()).extracting(Evidence::originalName).containsExactly("good.png");
+        assertThat(vm.adding().get()).isFalse();
+    }
+
+    @Test
+    void aDroppedFolderBecomesItsFilesInPathOrderWithoutHiddenOnes() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("chat"));
+        Files.writeString(folder.resolve("b.png"), "b");
+        Files.writeString(Files.createDirectories(folder.resolve("a")).resolve("c.png"), "c");
+        Files.writeString(folder.resolve(".DS_Store"), "x");
+        Files.writeString(folder.resolve("Thumbs.db"), "x");
+        Path single = Files.writeString(dir.resolve("z.png"), "z");
+        EvidenceViewModel vm = model(Locale.ENGLISH);
+
+        vm.addFiles(List.of(single, folder));
+
+        assertThat(added).singleElement().isEqualTo(List.of(single, folder.resolve("a/c.png"), folder.resolve("b.png")));
+        assertThat(notifier.messages).singleElement().satisfies(m -> {
+            assertThat(m.error()).isFalse();
+            assertThat(m.title()).isEqualTo("3 files added");
+        });
+        assertThat(vm.items()).hasSize(3);
+    }
+
+    @Test
+    void cancellingKeepsWhatWasAddedAndSaysSoInsteadOfAReport() {
+        List<EvidenceViewModel> holder = new ArrayList<>();
+        adding = (files, progress) -> {
+            List<AddOutcome> done = new ArrayList<>();
+            for (Path f : files) {
+                if (progress.isCancelled()) {
+                    break;
+                }
+                done.add(new AddOutcome.Added(f.toString(), store(f.getFileName().toString())));
+                progress.update(done.size(), files.size(), f.toString());
+                holder.get(0).cancelAdd(); // the user presses Cancel after the first file
+            }
+            return done;
+        };
+        EvidenceViewModel vm = model(Locale.ENGLISH);
+        holder.add(vm);
+
+        vm.addFiles(List.of(dir.resolve("1.png"), dir.resolve("2.png"), dir.resolve("3.png")));
+
+        assertThat(notifier.messages).singleElement().satisfies(m ->
+                assertThat(m.title()).isEqualTo("Adding evidence was cancelled"));
+        assertThat(vm.items()).extracting(Evidence::originalName).containsExactly("1.png");
+    }
+
+    @Test
+    void aPastedScreenshotIsNamedAfterTheUsersLocalTime() {
+        EvidenceViewModel vm = model(Locale.ENGLISH);
+
+        vm.addPng(() -> new byte[] {1, 2, 3});
+
+        assertThat(pastedNames).containsExactly("clipboard-2026-11-25-140000.png");
+        assertThat(vm.items()).extracting(Evidence::exhibit).containsExactly("E-1");
+    }
+
+    @Test
+    void trashingTheSelectedExhibitOffersUndoAndUndoBringsItBack() {
+        store("a.png");
+        store("b.png");
+        EvidenceViewModel vm = model(Locale.ENGLISH);
+        Evidence b = vm.items().get(1);
+        vm.selected().set(b);
+
+        vm.trashSelected();
+
+        assertThat(vm.items()).extracting(Evidence::originalName).containsExactly("a.png");
+        assertThat(vm.selected().get()).isNull();
+        assertThat(vm.undoable().get()).isEqualTo(b);
+
+        vm.undoTrash();
+        assertThat(restored).containsExactly(b.id());
+        assertThat(vm.undoable().get()).isNull();
+    }
+
+    @Test
+    void anExhibitRevealedFromTheTimelineIsSelectedByTheNextLoadAndACaptionEditShowsAtOnce() {
+        store("a.png");
+        store("b.png");
+        EvidenceViewModel vm = model(Locale.ENGLISH);
+        vm.revealOnNextLoad(2);
+
+        vm.load(CASE);
+        assertThat(vm.selected().get().originalName()).isEqualTo("b.png");
+
+        vm.edits().saveCaption(vm.selected().get(), "chat with support");
+        assertThat(vm.selected().get().caption()).isEqualTo("chat with support");
+        assertThat(vm.items().get(1).caption()).isEqualTo("chat with support");
+    }
+}

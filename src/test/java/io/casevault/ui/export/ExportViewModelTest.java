@@ -1,0 +1,166 @@
+package io.casevault.ui.export;
+
+import io.casevault.app.ExportOptions;
+import io.casevault.app.ExportResult;
+import io.casevault.domain.Case;
+import io.casevault.domain.CaseStatus;
+import io.casevault.domain.Category;
+import io.casevault.ui.UiFixture.RecordingNotifier;
+import io.casevault.ui.common.Background;
+import io.casevault.ui.common.FileOpener;
+import io.casevault.ui.common.Texts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The export tab's model with fake services, without the toolkit. */
+class ExportViewModelTest {
+    /** 24 November in UTC, already the 25th in Shanghai. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T17:30:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    Path home;
+    private final RecordingNotifier notifier = new RecordingNotifier();
+    private final List<ExportOptions> exported = new ArrayList<>();
+    private final List<Path> opened = new ArrayList<>();
+    private Exporter exporter = (id, options, progress) -> {
+        exported.add(options);
+        return new ExportResult(options.out(), 12, "ab".repeat(32));
+    };
+    private boolean systemCanOpenFiles = true;
+
+    private final FileOpener opener = new FileOpener() {
+        @Override
+        public void open(Path file) {
+            if (!systemCanOpenFiles) {
+                throw new UnsupportedOperationException("no desktop");
+            }
+            opened.add(file);
+        }
+
+        @Override
+        public void showInFolder(Path file) throws IOException {
+            throw new IOException("The file manager did not start.");
+        }
+    };
+    private ExportViewModel vm;
+
+    @BeforeEach
+    void model() {
+        vm = new ExportViewModel((id, options, progress) -> exporter.export(id, options, progress),
+                ExportViewModelTest::caseWithId, opener, home, Texts.of(Locale.ENGLISH), Background.direct(), CLOCK,
+                notifier);
+    }
+
+    private static Case caseWithId(long id) {
+        String title = id == 1 ? "转账未到账" : "Refund: paid twice?";
+        return new Case(id, title, "Alipay", null, Category.FUNDS_NOT_RECEIVED, "", null, List.of(), CaseStatus.DRAFT,
+                null, LocalDate.of(2026, 11, 1), null, List.of(), Instant.EPOCH, null, false);
+    }
+
+    @Test
+    void theSuggestedFileIsInDocumentsNamedAfterTheCaseAndTheUsersDay() throws Exception {
+        Files.createDirectory(home.resolve("Documents"));
+
+        vm.showCase(1);
+
+        assertThat(vm.form().output().get())
+                .isEqualTo(home.resolve("Documents").resolve("转账未到账-dossier-2026-11-25.pdf").toString());
+        assertThat(vm.form().canExport().get()).isTrue();
+    }
+
+    @Test
+    void aFileTheUserChoseStaysForTheSameCaseButNotForAnother() {
+        vm.showCase(1);
+        vm.choose(home.resolve("mine.pdf"));
+
+        vm.showCase(1);
+        assertThat(vm.form().output().get()).isEqualTo(home.resolve("mine.pdf").toString());
+
+        vm.showCase(2);
+        assertThat(vm.form().output().get()).endsWith("Refund paid twice-dossier-2026-11-25.pdf");
+    }
+
+    @Test
+    void anExportHandsTheOptionsToTheServiceAndShowsTheWrittenFile() {
+        vm.showCase(1);
+        vm.form().output().set(home.resolve("dossier").toString());
+        vm.form().includeAuditLog().set(true);
+
+        vm.export();
+
+        assertThat(exported).singleElement().satisfies(o -> {
+            assertThat(o.out()).isEqualTo(home.resolve("dossier.pdf"));
+            assertThat(o.includeAuditLog()).isTrue();
+            assertThat(o.zone()).isEqualTo(CLOCK.getZone());
+        });
+        assertThat(vm.form().state().get()).isEqualTo(ExportForm.State.DONE);
+        assertThat(vm.form().result().get().pages()).isEqualTo(12);
+        assertThat(vm.form().canExport().get()).isTrue();
+    }
+
+    @Test
+    void aFailedExportSaysWhyInOneSentence() {
+        exporter = (id, options, progress) -> {
+            throw new IllegalStateException("The folder " + options.out().getParent() + " does not exist.");
+        };
+        vm.showCase(1);
+        vm.form().output().set(home.resolve("missing/dossier.pdf").toString());
+
+        vm.export();
+
+        assertThat(vm.form().state().get()).isEqualTo(ExportForm.State.FAILED);
+        assertThat(vm.form().error().get()).isEqualTo("The export failed: The folder " + home.resolve("missing")
+                + " does not exist.");
+    }
+
+    @Test
+    void cancellingReachesTheRunningExportAndIsReportedAsCancelled() {
+        exporter = (id, options, progress) -> {
+            progress.update(1, 3, "E-1");
+            vm.cancel(); // the user presses Cancel while the first exhibit is written
+            if (progress.isCancelled()) {
+                throw new CancellationException("stopped");
+            }
+            return new ExportResult(options.out(), 3, "cd".repeat(32));
+        };
+        vm.showCase(1);
+
+        vm.export();
+
+        assertThat(vm.form().state().get()).isEqualTo(ExportForm.State.CANCELLED);
+        assertThat(vm.form().result().get()).isNull();
+    }
+
+    @Test
+    void openingWhereTheSystemCannotOpenFilesSaysWhereTheDossierIs() {
+        vm.showCase(1);
+        vm.export();
+        Path written = vm.form().result().get().file();
+
+        vm.open();
+        assertThat(opened).containsExactly(written);
+
+        systemCanOpenFiles = false;
+        vm.open();
+        vm.showInFolder();
+        assertThat(notifier.messages).extracting(m -> m.error() + " " + m.title() + ": " + m.text()).containsExactly(
+                "true The dossier could not be opened: This system offers no way to open files from CaseVault; "
+                        + "the dossier is at " + written + ".",
+                "true The dossier could not be opened: The file manager did not start.");
+    }
+}
