@@ -7,7 +7,15 @@ public enum FxmlView {
     CASE_DIALOG("/io/casevault/ui/cases/case-dialog.fxml"),
     OVERVIEW("/io/casevault/ui/cases/overview.fxml"),
     TRANSACTIONS("/io/casevault/ui/transactions/transactions.fxml"),
-    TRANSACTION_DIALOG("/io/casevault/ui/transactions/transaction-dialog.fxml");
+    TRANSACTION_DIALOG("/io/casevault/ui/transactions/transaction-dialog.fxml"),
+    // dialogs (shown through FxmlDialog)
+    IMPORT_STATEMENT_DIALOG("/io/casevault/ui/transactions/import-statement-dialog.fxml"),
+    LETTER_DIALOG("/io/casevault/ui/guidance/letter-dialog.fxml"),
+    CLOCK_EDITOR_DIALOG("/io/casevault/ui/guidance/clock-editor-dialog.fxml"),
+    FOLLOW_UP_DIALOG("/io/casevault/ui/timeline/follow-up-dialog.fxml"),
+    ABOUT_DIALOG("/io/casevault/ui/about/about-dialog.fxml"),
+    ERROR_DIALOG("/io/casevault/ui/error/error-dialog.fxml"),
+    PROGRESS_DIALOG("/io/casevault/ui/backup/progress-dialog.fxml");
 
     private final String path;
 
