@@ -53,7 +53,7 @@ public final class TimelineView implements CaseView {
     };
     private long caseId;
     private Task<?> loading;
-    private FollowUpDialog openDialog;
+    private javafx.scene.control.Dialog<FollowUpForm> openDialog;
 
     public TimelineView(UiContext ctx) {
         this.ctx = Objects.requireNonNull(ctx);
@@ -188,21 +188,15 @@ public final class TimelineView implements CaseView {
     }
 
     private void showDialog(long id, List<Evidence> exhibits) {
-        FollowUpDialog dialog = new FollowUpDialog(ctx, id, exhibits);
-        if (root.getScene() != null) {
-            dialog.initOwner(root.getScene().getWindow());
-        }
+        javafx.scene.control.Dialog<FollowUpForm> dialog = FollowUpDialog.show(ctx.texts(), ctx.clock()
+                .withZone(ctx.zone()), root.getScene() == null ? null : root.getScene().getWindow(), id, exhibits,
+                this::save);
         // one dialog at a time: the button stays disabled until this one closes
         dialog.setOnHidden(e -> {
             log.setDisable(false);
             openDialog = null;
-            FollowUpForm form = dialog.getResult();
-            if (form != null) {
-                save(form);
-            }
         });
         openDialog = dialog;
-        dialog.show();
     }
 
     private void save(FollowUpForm form) {
@@ -221,7 +215,7 @@ public final class TimelineView implements CaseView {
         return List.copyOf(visible);
     }
 
-    FollowUpDialog openDialog() {
+    javafx.scene.control.Dialog<FollowUpForm> openDialog() {
         return openDialog;
     }
 
