@@ -162,9 +162,8 @@ public final class OverviewView implements CaseView {
         }
         long id = current.id();
         Tasks.create(() -> ctx.session().guidance().rules(id))
-                .onSuccess(rules -> new ClockEditorDialog(ctx, root.getScene().getWindow(),
-                        ctx.session().guidance().presets(), rules).showAndWait().ifPresent(edited -> saveClocks(id,
-                        edited)))
+                .onSuccess(rules -> ClockEditorDialog.showAndWait(ctx.texts(), root.getScene().getWindow(),
+                        ctx.session().guidance().presets(), rules).ifPresent(edited -> saveClocks(id, edited)))
                 .onError(e -> ctx.notifier().error(ctx.text("deadline.saveFailed"), ctx.describe(e)))
                 .run(ctx);
     }
