@@ -197,7 +197,9 @@ public final class OverviewView implements CaseView {
     @FXML
     private void edit() {
         if (current != null) {
-            CaseDialog.show(ctx, root.getScene().getWindow(), current, saved -> changes.caseChanged(saved.id()));
+            new CaseDialog(ctx.session().cases(), ctx.texts(), Background.using(ctx.background(), ctx.work()),
+                    ctx.clock().withZone(ctx.zone())).show(root.getScene().getWindow(), current,
+                    saved -> changes.caseChanged(saved.id()));
         }
     }
 
