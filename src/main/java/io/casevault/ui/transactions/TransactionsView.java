@@ -1,6 +1,7 @@
 package io.casevault.ui.transactions;
 
 import io.casevault.domain.Transaction;
+import io.casevault.ui.common.Background;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.FxmlLoaderFactory;
@@ -151,7 +152,9 @@ public final class TransactionsView implements CaseView {
     @FXML
     private void add() {
         if (caseId != null) {
-            TransactionDialog.show(ctx, root.getScene().getWindow(), caseId, null, saved -> reload(saved.id()));
+            new TransactionDialog(ctx.session().transactions(), ctx.texts(), Background.using(ctx.background(),
+                    ctx.work()), ctx.clock().withZone(ctx.zone())).show(root.getScene().getWindow(), caseId, null,
+                    saved -> reload(saved.id()));
         }
     }
 
@@ -171,8 +174,9 @@ public final class TransactionsView implements CaseView {
     private void edit() {
         Transaction selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            TransactionDialog.show(ctx, root.getScene().getWindow(), selected.caseId(), selected,
-                    saved -> reload(saved.id()));
+            new TransactionDialog(ctx.session().transactions(), ctx.texts(), Background.using(ctx.background(),
+                    ctx.work()), ctx.clock().withZone(ctx.zone())).show(root.getScene().getWindow(),
+                    selected.caseId(), selected, saved -> reload(saved.id()));
         }
     }
 
