@@ -161,13 +161,15 @@ public final class TransactionsView implements CaseView {
     @FXML
     private void importStatement() {
         if (caseId != null) {
-            ImportStatementDialog.chooseFile(ctx, root.getScene().getWindow()).ifPresent(this::importStatement);
+            ImportStatementDialog.chooseFile(ctx.texts(), root.getScene().getWindow()).ifPresent(this::importStatement);
         }
     }
 
     /** Opens the import dialog on a chosen statement; the table reloads after an import. */
-    ImportStatementDialog importStatement(java.nio.file.Path file) {
-        return ImportStatementDialog.show(ctx, root.getScene().getWindow(), caseId, file, r -> reload(null));
+    ImportStatementViewModel importStatement(java.nio.file.Path file) {
+        return new ImportStatementDialog(ctx.session().statements(), ctx.texts(), Background.using(ctx.background(),
+                ctx.work()), ctx.notifier(), ctx.zone()).show(root.getScene().getWindow(), caseId, file,
+                r -> reload(null));
     }
 
     @FXML
