@@ -122,6 +122,16 @@ class TimelineViewTest {
     }
 
     @Test
+    void theFollowUpDialogCannotBeMadeSmallerThanItsFields(FxRobot robot) throws Exception {
+        waitFor(() -> !view.visibleRows().isEmpty());
+        robot.clickOn("Log follow-up");
+        waitFor(() -> view.openDialog() != null && view.openDialog().isShowing());
+        Dialog<FollowUpForm> dialog = view.openDialog();
+        robot.interact(() -> io.casevault.ui.common.DialogSizes.assertMinimumHoldsTheContent(dialog.getDialogPane()));
+        robot.interact(dialog::close);
+    }
+
+    @Test
     void overdueFollowUpIsMarkedInRedWithABadge(FxRobot robot) throws Exception {
         fx.session.followUps().add(new NewFollowUp(fx.caseId, Instant.parse("2026-11-10T03:00:00Z"), UiFixture.ZONE,
                 Channel.HOTLINE, ContactDirection.OUTGOING, null, "H-1", "Hotline promised a callback", null,
