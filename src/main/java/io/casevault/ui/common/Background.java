@@ -31,8 +31,8 @@ public final class Background {
     }
 
     /**
-     * Both kinds of work on one executor: for views that still hand out a {@code UiContext}'s executor (issue 12 removes
-     * that), and for UI tests.
+     * Both kinds of work on one executor: for views that still hand out a {@code UiContext}'s executor (issue 12
+     * removes that), and for UI tests.
      */
     public static Background using(Executor executor, BackgroundWork work) {
         return new Background(Objects.requireNonNull(executor), Objects.requireNonNull(work));

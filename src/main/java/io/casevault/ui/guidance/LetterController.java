@@ -16,7 +16,7 @@ import javafx.scene.layout.HBox;
 
 import java.util.Objects;
 
-/** Binds the letter dialog to a {@link LetterViewModel}; asks where to save through its {@link LetterDialog.FileTarget}. */
+/** Binds the letter dialog to a {@link LetterViewModel}; asks where to save through a file target. */
 public final class LetterController implements DialogController<Void> {
     private final LetterViewModel model;
     private final LetterDialog.FileTarget target;
