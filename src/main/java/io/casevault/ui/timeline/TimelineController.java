@@ -125,8 +125,11 @@ public final class TimelineController implements CaseView {
                 caseId, exhibits, saved::add);
         // one dialog at a time: the view model keeps "Log follow-up" disabled until this one closes
         dialog.setOnHidden(e -> {
-            openDialog = null;
-            vm.dialogClosed(saved.isEmpty() ? null : saved.get(0));
+            // the toolkit may report a dialog hidden more than once: close it in the view model once
+            if (openDialog == dialog) {
+                openDialog = null;
+                vm.dialogClosed(saved.isEmpty() ? null : saved.get(0));
+            }
         });
         openDialog = dialog;
     }
