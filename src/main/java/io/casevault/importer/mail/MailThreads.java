@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -132,10 +134,22 @@ public final class MailThreads {
         return e.messageId().map(id -> "id:" + id).orElse("key:" + e.key());
     }
 
+    /**
+     * From Gmail's thread id when there is one; else from the first message's id as the references name it (a
+     * message joined only by its subject does not count, so its arrival cannot change the id); else from the
+     * earliest message.
+     */
     private static String threadId(List<Entry> members) {
+        Set<String> referenced = new HashSet<>();
+        members.forEach(e -> {
+            e.inReplyTo().ifPresent(referenced::add);
+            referenced.addAll(e.references());
+        });
         String basis = members.stream().flatMap(e -> e.gmailThreadId().stream()).min(String::compareTo)
                 .map(t -> "gm:" + t)
-                .orElseGet(() -> members.stream().map(Entry::rootCandidate).min(String::compareTo).orElseThrow());
+                .or(() -> members.stream().filter(e -> e.linked() || e.messageId().filter(referenced::contains)
+                        .isPresent()).map(Entry::rootCandidate).min(String::compareTo))
+                .orElseGet(() -> members.get(0).rootCandidate());
         return "t-" + Hashes.sha256Hex(basis).substring(0, 16);
     }
 
