@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Splits a message's leaf parts into its text and its attachments. A text/plain or text/html part without a file
  * name is body text; of the renditions in one {@code multipart/alternative} the plain text is kept, the HTML only
- * when there is no plain one (converted by {@link HtmlText}). Every other part is an attachment, the inline images of
+ * when there is no plain one (converted by {@link HtmlText}); when there is none of these, named inline text parts
+ * give the text (and stay attachments). Every other part is an attachment, the inline images of
  * a {@code multipart/related} HTML body included.
  */
 final class MailBodies {
@@ -37,6 +38,7 @@ final class MailBodies {
     static Content read(List<MimeParts.Leaf> leaves, Charset headerFallback) {
         Map<Integer, List<Rendition>> groups = new LinkedHashMap<>();
         List<MailAttachment> attachments = new ArrayList<>();
+        List<String> inlineTexts = new ArrayList<>();
         int index = 0;
         for (MimeParts.Leaf leaf : leaves) {
             index++;
@@ -60,6 +62,9 @@ final class MailBodies {
                     : cid.getId().replaceAll("^\\s*<|>\\s*$", "").strip();
             boolean related = leaf.containers().stream().anyMatch(c -> c.subtype().equals("related"));
             boolean inline = !attached && (disposition != null && disposition.isInline() || related && contentId != null);
+            if (leaf.mimeType().equals("text/plain") && !attached) {
+                inlineTexts.add(MailCharsets.decode(leaf.content(), type == null ? null : type.getCharset()));
+            }
             String fileName = name != null ? name : "attachment-" + index + "." + EXTENSIONS.getOrDefault(
                     leaf.mimeType(), "bin");
             attachments.add(new MailAttachment(fileName, leaf.mimeType(), inline, contentId, leaf.content()));
@@ -71,6 +76,11 @@ final class MailBodies {
             if (!chosen.text().isEmpty()) {
                 texts.add(chosen.text());
             }
+        }
+        if (texts.isEmpty()) {
+            // some mailers (Apple Mail, XEmacs VM) name their inline text parts: with no other text, they are the body
+            inlineTexts.stream().map(t -> t.replace("\r\n", "\n").strip()).filter(t -> !t.isEmpty())
+                    .forEach(texts::add);
         }
         return new Content(String.join("\n\n", texts), attachments);
     }

@@ -239,6 +239,19 @@ class MailParserTest {
     }
 
     @Test
+    void namedInlineTextPartsAreTheBodyWhenNothingElseIs() {
+        MailMessage m = message().header("From: a@example.com").header("Date: Mon, 4 Nov 2024 10:00:00 +0800")
+                .header("Content-Type: multipart/mixed; boundary=N").eol()
+                .line("--N").header("Content-Type: text/plain").header("Content-Disposition: inline; filename=msg.txt")
+                .body("the words\n")
+                .line("--N").header("Content-Type: text/plain").header("Content-Disposition: attachment; filename=b.txt")
+                .body("not the words\n").line("--N--").parse();
+
+        assertThat(m.text()).isEqualTo("the words");
+        assertThat(m.attachments()).extracting(MailAttachment::fileName).containsExactly("msg.txt", "b.txt");
+    }
+
+    @Test
     void anAttachedMessageIsKeptAsAnEmlOfItsOwn() throws IOException {
         String inner = "From: b@example.com\r\nSubject: original\r\n\r\nthe original text";
         MailMessage m = message().header("From: a@example.com").header("Date: Mon, 4 Nov 2024 10:00:00 +0800")
