@@ -49,7 +49,7 @@ final class BodySummary {
         return own;
     }
 
-    /** The first lines of the sender's own text, at most {@value #MAX_LINES} lines and about {@value #MAX_CHARS} characters. */
+    /** The first lines of the sender's own text: at most {@value #MAX_LINES} lines, about {@value #MAX_CHARS} chars. */
     static String summary(String body) {
         StringBuilder out = new StringBuilder();
         int count = 0;

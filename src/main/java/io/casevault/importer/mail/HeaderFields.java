@@ -69,7 +69,7 @@ final class HeaderFields {
         return out;
     }
 
-    /** The field parsed by mime4j's lenient parser after its value was made ASCII; for Content-Type and -Disposition. */
+    /** The field parsed by mime4j's lenient parser once its value is ASCII; for Content-Type and -Disposition. */
     Optional<ParsedField> parsed(String name) {
         return firstRaw(name).map(v -> LenientFieldParser.getParser()
                 .parse(new RawField(name, EncodedWords.ascii(v)), DecodeMonitor.SILENT));

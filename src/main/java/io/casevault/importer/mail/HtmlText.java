@@ -35,7 +35,8 @@ final class HtmlText {
                     if (t.isBlank() && endsWithSpace(out)) {
                         return;
                     }
-                    if (!t.isBlank() && atLineStart(out) && text.parent() != null && text.parent().closest("blockquote") != null) {
+                    if (!t.isBlank() && atLineStart(out) && text.parent() != null
+                            && text.parent().closest("blockquote") != null) {
                         out.append("> "); // quoted history, marked as plain-text mail marks it
                     }
                     out.append(t);

@@ -61,7 +61,8 @@ final class MailBodies {
             String contentId = cid == null || cid.getId() == null ? null
                     : cid.getId().replaceAll("^\\s*<|>\\s*$", "").strip();
             boolean related = leaf.containers().stream().anyMatch(c -> c.subtype().equals("related"));
-            boolean inline = !attached && (disposition != null && disposition.isInline() || related && contentId != null);
+            boolean inline = !attached
+                    && (disposition != null && disposition.isInline() || related && contentId != null);
             if (leaf.mimeType().equals("text/plain") && !attached) {
                 inlineTexts.add(MailCharsets.decode(leaf.content(), type == null ? null : type.getCharset()));
             }

@@ -22,7 +22,8 @@ final class MailDates {
             + "\\.?[\\s-]+(\\d{2,4})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*" + ZONE);
     private static final Pattern ASCTIME = Pattern.compile("[A-Za-z]{3}\\s+([A-Za-z]{3})\\s+(\\d{1,2})\\s+"
             + "(\\d{1,2}):(\\d{2}):(\\d{2})\\s+(?:" + ZONE.replace(")?", ")\\s+)?") + "(\\d{4})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})[\\sT]+(\\d{1,2}):(\\d{2})"
+    private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})[\\sT]+"
+            + "(\\d{1,2}):(\\d{2})"
             + "(?::(\\d{2}))?(?:\\.\\d+)?\\s*" + ZONE);
     private static final Map<String, Integer> ZONES = Map.ofEntries(Map.entry("UT", 0), Map.entry("UTC", 0),
             Map.entry("GMT", 0), Map.entry("Z", 0), Map.entry("EST", -5), Map.entry("EDT", -4), Map.entry("CST", -6),

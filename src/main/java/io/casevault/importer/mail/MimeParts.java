@@ -32,7 +32,7 @@ final class MimeParts extends AbstractContentHandler {
     record Container(String subtype, int id) {
     }
 
-    /** A leaf: its fields, its MIME type, its content after transfer decoding, the containers around it (outer first). */
+    /** A leaf: its fields, MIME type, content after transfer decoding, and the containers around it, outer first. */
     record Leaf(List<Field> fields, String mimeType, byte[] content, List<Container> containers) {
     }
 

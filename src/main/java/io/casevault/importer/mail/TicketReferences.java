@@ -20,7 +20,8 @@ final class TicketReferences {
                     + "案件编号|案件号|案号|事件编号|申诉编号|申诉单号|反馈编号|单号|编号)\\s*(?:为|是)?\\s*[:：#]?\\s*[「【\\[(（]?\\s*"
                     + VALUE),
             Pattern.compile("\\b(?:Case|Ticket|Complaint|Incident|Service\\s+Request|Request|SR)\\s*"
-                    + "(?:#|No\\.?|Number|ID|Ref(?:erence)?)?\\s*(?:is\\s+)?[:#]?\\s*" + VALUE, Pattern.CASE_INSENSITIVE),
+                    + "(?:#|No\\.?|Number|ID|Ref(?:erence)?)?\\s*(?:is\\s+)?[:#]?\\s*" + VALUE,
+                    Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\bRef(?:erence)?(?:\\s*(?:No\\.?|Number|#))?\\s*[:#.]\\s*" + VALUE,
                     Pattern.CASE_INSENSITIVE));
 

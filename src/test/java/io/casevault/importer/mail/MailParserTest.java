@@ -88,6 +88,15 @@ class MailParserTest {
     }
 
     @Test
+    void damagedBase64IsDecodedAsFarAsItGoes() {
+        MailMessage m = message().header("From: a@example.com").header("Date: Mon, 4 Nov 2024 10:00:00 +0800")
+                .header("Content-Type: text/plain; charset=utf-8").header("Content-Transfer-Encoding: base64")
+                .body("5oqV6K+J5bel\n5Y2V!Q\n").parse();
+
+        assertThat(m.text()).isEqualTo("投诉工单");
+    }
+
+    @Test
     void anUndeclaredEightBitGbkBodyIsRecognised() {
         MailMessage m = message().header("From: a@example.com").header("Date: Mon, 4 Nov 2024 10:00:00 +0800")
                 .eol().raw("尊敬的客户，您的投诉已受理，受理号为 SL20241104001。请耐心等待处理结果。".getBytes(GBK)).parse();
@@ -109,7 +118,7 @@ class MailParserTest {
         "missing ?= at the end     | =?UTF-8?B?5oqV6K+J5bel5Y2V                                     | 投诉工单",
         "missing ?= before a word  | =?UTF-8?B?5oqV6K+J =?UTF-8?B?5bel5Y2V?=                         | 投诉工单",
         "lower-case b and q        | =?utf-8?b?5oqV6K+J?= =?utf-8?q?=E5=B7=A5=E5=8D=95?=             | 投诉工单",
-        "text around the words     | Re: =?UTF-8?B?5oqV6K+J?= 12345 =?UTF-8?B?5bel5Y2V?= (urgent)     | Re: 投诉 12345 工单 (urgent)",
+        "text around the words     | Re: =?UTF-8?B?5oqV6K+J?= 12 =?UTF-8?B?5bel5Y2V?= (urgent) | Re: 投诉 12 工单 (urgent)",
         "Big5                      | =?big5?B?p+u2RA==?=                                             | 投訴",
         "unknown charset label     | =?x-unknown?B?5oqV6K+J?=                                        | 投诉",
         "language suffix (2231)    | =?UTF-8*zh?B?5oqV6K+J?=                                         | 投诉",
@@ -244,7 +253,8 @@ class MailParserTest {
                 .header("Content-Type: multipart/mixed; boundary=N").eol()
                 .line("--N").header("Content-Type: text/plain").header("Content-Disposition: inline; filename=msg.txt")
                 .body("the words\n")
-                .line("--N").header("Content-Type: text/plain").header("Content-Disposition: attachment; filename=b.txt")
+                .line("--N").header("Content-Type: text/plain")
+                .header("Content-Disposition: attachment; filename=b.txt")
                 .body("not the words\n").line("--N--").parse();
 
         assertThat(m.text()).isEqualTo("the words");

@@ -68,7 +68,8 @@ class MailThreadsTest {
     void twoConversationsThatEachHaveRepliesStayApartDespiteOneSubject() {
         List<MailThreads.Entry> entries = List.of(
                 entry("a1@me", null, List.of(), "Refund", 0), entry("a2@x", "a1@me", List.of("a1@me"), "Re: Refund", 1),
-                entry("b1@me", null, List.of(), "Refund", 2), entry("b2@x", "b1@me", List.of("b1@me"), "Re: Refund", 3));
+                entry("b1@me", null, List.of(), "Refund", 2),
+                entry("b2@x", "b1@me", List.of("b1@me"), "Re: Refund", 3));
 
         assertThat(MailThreads.group(entries)).hasSize(2);
     }
