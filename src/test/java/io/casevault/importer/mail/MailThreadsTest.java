@@ -119,4 +119,16 @@ class MailThreadsTest {
         assertThat(direction.of(nobody)).isEqualTo(ContactDirection.INCOMING);
         assertThat(new MailDirection(Set.of()).of(mine)).isEqualTo(ContactDirection.INCOMING);
     }
+
+    @Test
+    void theCounterpartIsTheSenderOfIncomingMailAndTheRecipientOfOutgoingMail() {
+        MailDirection direction = new MailDirection(Set.of("zs@example.com", "zs@work.example"));
+        MailMessage mine = Mails.message().header("From: Zhang San <zs@example.com>")
+                .header("To: Zhang San <zs@work.example>, Wallet Support <support@wallet.example>").body("x").parse();
+        MailMessage theirs = Mails.message().header("From: Wallet Support <support@wallet.example>")
+                .header("To: zs@example.com").body("x").parse();
+
+        assertThat(direction.counterpart(mine)).contains(new MailAddress("support@wallet.example", "Wallet Support"));
+        assertThat(direction.counterpart(theirs)).contains(new MailAddress("support@wallet.example", "Wallet Support"));
+    }
 }
