@@ -145,6 +145,18 @@ class MailParserTest {
         assertThat(utf8.from()).contains(new MailAddress("ls@example.com", "李四"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"王五, 客服\" <ww@example.com>, 赵六<zl@example.com> | 王五, 客服 | 赵六",
+        "=?GBK?B?zfXO5Q==?= <ww@example.com>, \"=?utf-8?B?6LW15YWt?=\" <zl@example.com> | 王五 | 赵六",
+    })
+    void displayNamesInQuotesOrTouchingTheAddressAreRead(String to, String first, String second) {
+        MailMessage m = message().header("From: a@example.com").header("To", to, GBK).body("x").parse();
+
+        assertThat(m.to()).containsExactly(new MailAddress("ww@example.com", first),
+                new MailAddress("zl@example.com", second));
+    }
+
     @Test
     void aQqLikeGbkMessageWithBase64BodyReadsInChinese() {
         String html = "<div>您好：</div><div>您的投诉（投诉编号：TS-2024-118834）已转交相关部门处理。</div>"
