@@ -48,6 +48,8 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
     private int bufferEnd;
     private byte[] line = new byte[256];
     private int lineLength;
+    /** The bytes of the current line, also those not kept because the line alone is longer than the limit. */
+    private long lineTotal;
     private long position;
     private int number;
     private boolean lineIsSeparator;
@@ -132,7 +134,7 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
                 break;
             }
             previousBlank = isBlank(line, lineLength);
-            length += lineLength;
+            length += lineTotal;
             if (length <= maxBytes) {
                 message.write(line, 0, lineLength);
             } else {
@@ -175,6 +177,7 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
     /** Reads one line with its terminator into {@link #line}; sets {@link #eof} at the end of the stream. */
     private void readLine() throws IOException {
         lineLength = 0;
+        lineTotal = 0;
         while (true) {
             if (bufferPos == bufferEnd) {
                 int n = in.read(buffer);
@@ -201,7 +204,12 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
         }
     }
 
+    /** Keeps at most the limit of a line (a message holding a longer one is skipped anyway), so heap stays flat. */
     private void append(int from, int count) {
+        lineTotal += count;
+        if (lineTotal > maxBytes + 1L) {
+            return;
+        }
         if (lineLength + count > line.length) {
             line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + count));
         }

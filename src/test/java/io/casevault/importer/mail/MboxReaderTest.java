@@ -107,6 +107,22 @@ class MboxReaderTest {
     }
 
     @Test
+    void aSingleHugeLineIsNotKeptInMemory() throws IOException {
+        String huge = message(1, "\n") + "A".repeat(3_000_000) + "\n";
+        byte[] mbox = mbox(List.of(huge, message(2, "\n")), "From - Mon Nov 04 10:00:00 2024", "\n");
+
+        List<MboxEntry> entries = new ArrayList<>();
+        try (MboxReader reader = new MboxReader(new ByteArrayInputStream(mbox), "inbox.mbox", 10_000)) {
+            reader.forEachRemaining(entries::add);
+        }
+
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).tooLarge()).isTrue();
+        assertThat(entries.get(0).length()).isEqualTo(huge.length());
+        assertThat(new String(entries.get(1).bytes(), StandardCharsets.UTF_8)).isEqualTo(message(2, "\n"));
+    }
+
+    @Test
     void readingIsStreamingSoOnlyTheCurrentMessageIsRead() throws IOException {
         List<String> messages = new ArrayList<>();
         for (int i = 1; i <= 3000; i++) {
