@@ -3,6 +3,7 @@ package io.casevault.importer.mail;
 import io.casevault.domain.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
@@ -89,27 +90,12 @@ class MboxReaderTest {
                 .isTrue();
     }
 
-    @Test
-    void aMessageOverTheLimitIsSkippedAndTheNextOneRead() throws IOException {
-        String big = message(1, "\n") + "x".repeat(5000) + "\n";
+    /** Many lines, or one line alone longer than the limit (which is then not kept in memory either). */
+    @ParameterizedTest(name = "{0} lines of {1} bytes")
+    @CsvSource({"5000, 1", "1, 3000000"})
+    void aMessageOverTheLimitIsSkippedAndTheNextOneRead(int lines, int width) throws IOException {
+        String big = message(1, "\n") + ("x".repeat(width) + "\n").repeat(lines);
         byte[] mbox = mbox(List.of(big, message(2, "\n")), "From - Mon Nov 04 10:00:00 2024", "\n");
-
-        List<MboxEntry> entries = new ArrayList<>();
-        try (MboxReader reader = new MboxReader(new ByteArrayInputStream(mbox), "inbox.mbox", 1000)) {
-            reader.forEachRemaining(entries::add);
-        }
-
-        assertThat(entries).hasSize(2);
-        assertThat(entries.get(0).tooLarge()).isTrue();
-        assertThat(entries.get(0).bytes()).isEmpty();
-        assertThat(entries.get(1).tooLarge()).isFalse();
-        assertThat(new String(entries.get(1).bytes(), StandardCharsets.UTF_8)).isEqualTo(message(2, "\n"));
-    }
-
-    @Test
-    void aSingleHugeLineIsNotKeptInMemory() throws IOException {
-        String huge = message(1, "\n") + "A".repeat(3_000_000) + "\n";
-        byte[] mbox = mbox(List.of(huge, message(2, "\n")), "From - Mon Nov 04 10:00:00 2024", "\n");
 
         List<MboxEntry> entries = new ArrayList<>();
         try (MboxReader reader = new MboxReader(new ByteArrayInputStream(mbox), "inbox.mbox", 10_000)) {
@@ -118,7 +104,9 @@ class MboxReaderTest {
 
         assertThat(entries).hasSize(2);
         assertThat(entries.get(0).tooLarge()).isTrue();
-        assertThat(entries.get(0).length()).isEqualTo(huge.length());
+        assertThat(entries.get(0).bytes()).isEmpty();
+        assertThat(entries.get(0).length()).isEqualTo(big.length());
+        assertThat(entries.get(1).tooLarge()).isFalse();
         assertThat(new String(entries.get(1).bytes(), StandardCharsets.UTF_8)).isEqualTo(message(2, "\n"));
     }
 
