@@ -26,6 +26,10 @@ final class AmountFinder {
     static final Pattern AMOUNT_LABELS = Labels.anyOf(List.of("金额", "实付", "实收", "合计", "总计", "总额", "应付",
             "手续费", "服务费", "余额", "优惠", "Amount", "Total", "Subtotal", "Fee", "Fees", "Balance", "You paid",
             "You sent", "You received"));
+    private static final Pattern TWO_DECIMALS = Pattern.compile("[\\d,.]*[.,]\\d{2}");
+    private static final Pattern LABEL_GAP = Pattern.compile("[\\s:：]*[^\\d]{0,4}");
+    private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
+    private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern HEADLINE = Pattern.compile("[-+]?\\s*\\d{1,3}(?:,\\d{3})*\\.\\d{2}|[-+]?\\s*\\d+\\.\\d{2}");
 
     private AmountFinder() {
@@ -82,7 +86,7 @@ final class AmountFinder {
 
     private static boolean bareAmountAllowed(Matcher m, String text, boolean afterAmountLabel) {
         String num = m.group("num");
-        if (!num.matches("[\\d,.]*[.,]\\d{2}")) {
+        if (!TWO_DECIMALS.matcher(num).matches()) {
             return false;
         }
         if (afterAmountLabel && text.substring(0, m.start()).isBlank()) {
@@ -90,7 +94,7 @@ final class AmountFinder {
         }
         Matcher label = AMOUNT_LABELS.matcher(text);
         while (label.find()) {
-            if (label.end() <= m.start() && text.substring(label.end(), m.start()).matches("[\\s:：]*[^\\d]{0,4}")) {
+            if (label.end() <= m.start() && LABEL_GAP.matcher(text.substring(label.end(), m.start())).matches()) {
                 return true;
             }
         }
@@ -151,6 +155,6 @@ final class AmountFinder {
         if (group == 0) {
             return !integer.isEmpty() && integer.chars().allMatch(Character::isDigit);
         }
-        return integer.matches("\\d{1,3}(?:" + Pattern.quote(String.valueOf(group)) + "\\d{3})+");
+        return (group == ',' ? COMMA_GROUPS : DOT_GROUPS).matcher(integer).matches();
     }
 }

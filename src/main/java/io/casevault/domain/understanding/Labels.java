@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class Labels {
     /** What may stand between a label and its value: spaces, colons, '#', '.', '№', dashes. */
     static final String SEPARATORS = "[\\s:#.№\\-]*";
+    private static final Pattern SEPARATOR_RUN = Pattern.compile(SEPARATORS);
 
     private Labels() {
     }
@@ -36,7 +37,7 @@ final class Labels {
     static boolean isLabelOnly(Pattern labels, String text) {
         Matcher m = labels.matcher(text);
         return m.find() && text.substring(0, m.start()).isBlank()
-                && text.substring(m.end()).replaceAll(SEPARATORS, "").isEmpty();
+                && SEPARATOR_RUN.matcher(text.substring(m.end())).matches();
     }
 
     /** The label at the start of the text (after spaces), or null. */
@@ -47,7 +48,7 @@ final class Labels {
 
     /** Index where the value after a label ending at {@code end} starts, skipping separators. */
     static int valueStart(String text, int end) {
-        Matcher m = Pattern.compile(SEPARATORS).matcher(text);
+        Matcher m = SEPARATOR_RUN.matcher(text);
         m.region(end, text.length());
         return m.lookingAt() ? m.end() : end;
     }

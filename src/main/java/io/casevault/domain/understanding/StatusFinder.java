@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * payment failed, …") is not a status, so it is not read.
  */
 final class StatusFinder {
+    private static final Pattern DECORATION = Pattern.compile("[\\s\\p{P}\\p{S}]");
     private static final Map<String, PaymentStatus> PHRASES = new LinkedHashMap<>();
     private static final Pattern LABEL = Pattern.compile("^(?:交易状态|支付状态|转账状态|订单状态|退款状态|当前状态|状态"
             + "|(?:payment |transaction |order )?status)\\s*[:：]?\\s*", Pattern.CASE_INSENSITIVE);
@@ -40,7 +41,7 @@ final class StatusFinder {
 
     /** Lower case without spaces, punctuation or symbols: how a phrase is compared. */
     private static String squeeze(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{P}\\p{S}]", "");
+        return DECORATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** The status on this line and the phrase as shown, or empty. */
