@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * Separators: with both '.' and ',' the last one is the decimal mark; with one kind only, a single mark followed by
  * one or two digits is decimal and marks followed by groups of three digits are thousands ({@code 1,250} is 1250,
  * {@code 1.250,00} is 1250.00). Payment amounts have at most two decimals, so a three-digit group is never read as
- * decimals. More than twelve integer digits is an order number, not an amount.
+ * decimals. More than twelve integer digits is an order number, not an amount. A minus glued to a word is still a
+ * minus ("Amount-1.250,00 €", where OCR lost the space); a minus after a digit is a dash ("2026-11-03").
  */
 final class AmountFinder {
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![A-Za-z0-9.,])(?<s1>[-+]\\s*)?(?:(?<pre>" + Currencies.PREFIX_REGEX + ")\\s*)?(?<s2>[-+]\\s*)?"
+            "(?<![0-9.,])(?<s1>[-+]\\s*)?(?:(?<pre>" + Currencies.PREFIX_REGEX + ")\\s*)?(?<s2>[-+]\\s*)?"
             + "(?<num>\\d[\\d.,]*\\d|\\d)(?:\\s*(?<post>" + Currencies.SUFFIX_REGEX + "))?(?![0-9])");
     static final Pattern AMOUNT_LABELS = Labels.anyOf(List.of("金额", "实付", "实收", "合计", "总计", "总额", "应付",
             "手续费", "服务费", "余额", "优惠", "Amount", "Total", "Subtotal", "Fee", "Fees", "Balance", "You paid",
@@ -40,6 +41,9 @@ final class AmountFinder {
      */
     static List<Hit<ShownAmount>> find(String text, boolean afterAmountLabel) {
         List<Hit<ShownAmount>> hits = new ArrayList<>();
+        if (!LineText.hasDigit(text)) {
+            return hits;
+        }
         Matcher m = AMOUNT.matcher(text);
         while (m.find()) {
             Optional<ShownAmount> amount = read(m, text, afterAmountLabel);

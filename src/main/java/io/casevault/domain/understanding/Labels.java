@@ -17,7 +17,7 @@ final class Labels {
     private Labels() {
     }
 
-    /** A pattern matching any of the labels, longest first; Latin labels are whole words, any case, spaces optional. */
+    /** A pattern matching any of the labels, longest first; Latin labels in any case, spaces optional. */
     static Pattern anyOf(List<String> labels) {
         String alternatives = labels.stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed())
@@ -30,7 +30,9 @@ final class Labels {
         boolean latin = label.chars().allMatch(c -> c < 0x80);
         String body = java.util.Arrays.stream(label.split(" ")).map(Pattern::quote)
                 .collect(java.util.stream.Collectors.joining("\\s*"));
-        return latin ? "(?<![A-Za-z])" + body + "(?![A-Za-z])" : body;
+        // a lower-case letter after a Latin label continues the word ("Refund" is not "Ref"); a capital starts the
+        // value where OCR lost the space ("ReferenceREF123…")
+        return latin ? "(?<![A-Za-z])" + body + "(?!(?-i:[a-z]))" : body;
     }
 
     /** True when the text is only this label, perhaps with a colon and spaces (its value is on the next line). */

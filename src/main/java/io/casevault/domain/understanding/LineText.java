@@ -56,6 +56,17 @@ final class LineText {
         };
     }
 
+    /** True when the (normalised) text holds an ASCII digit; lines without one need no number finder. */
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The normalised text. */
     String text() {
         return text;

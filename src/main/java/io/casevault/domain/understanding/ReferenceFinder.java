@@ -36,14 +36,20 @@ final class ReferenceFinder {
     /** References on a line whose labels are on the same line. */
     static List<Hit<Reference>> find(String text) {
         List<Hit<Reference>> hits = new ArrayList<>();
+        if (!LineText.hasDigit(text)) {
+            return hits;
+        }
         Matcher label = LABELS.matcher(text);
-        while (label.find()) {
+        int from = 0;
+        while (from < text.length() && label.find(from)) {
             int at = Labels.valueStart(text, label.end());
             Matcher value = VALUE.matcher(text);
-            value.region(at, text.length());
-            value.useTransparentBounds(true);
+            value.region(at, text.length()); // opaque: the label may touch the value ("ReferenceREF2026…")
             if (value.lookingAt()) {
                 hits.add(new Hit<>(new Reference(value.group(), kindOf(label.group())), value.start(), value.end()));
+                from = value.end(); // "REF" inside the value "REF2026…" is no second label
+            } else {
+                from = label.end();
             }
         }
         return hits;
@@ -59,7 +65,6 @@ final class ReferenceFinder {
         Matcher value = VALUE.matcher(text);
         int at = text.length() - text.stripLeading().length();
         value.region(at, text.length());
-        value.useTransparentBounds(true);
         return value.lookingAt() ? List.of(new Hit<>(new Reference(value.group(), kind), value.start(), value.end()))
                 : List.of();
     }

@@ -57,10 +57,12 @@ public final class ScreenshotReading {
         double confidence = lines.get(index).confidence();
         double withLabel = previous == null ? confidence : Math.min(confidence, lines.get(index - 1).confidence());
 
-        List<Hit<Reference>> labelledHere = ReferenceFinder.find(text);
         Reference.Kind labelAbove = ReferenceFinder.labelOnly(before);
         List<Hit<Reference>> underLabel = labelAbove == null ? List.of()
                 : ReferenceFinder.valueLine(text, labelAbove);
+        // under a label standing alone, the whole value wins over a label-like start of it ("REF" in "REF2026…")
+        List<Hit<Reference>> labelledHere = ReferenceFinder.find(text).stream()
+                .filter(h -> underLabel.stream().noneMatch(u -> u.overlaps(h.start(), h.end()))).toList();
         List<Hit<Reference>> refs = new ArrayList<>(labelledHere);
         refs.addAll(underLabel);
         List<Hit<ShownTime>> dates = TimeFinder.find(text, contextYear);

@@ -33,6 +33,9 @@ final class SensitiveFinder {
      */
     static List<Hit<SensitiveKind>> find(String text, List<int[]> protectedRanges) {
         List<Hit<SensitiveKind>> hits = new ArrayList<>();
+        if (!LineText.hasDigit(text) && text.indexOf('@') < 0) {
+            return hits;
+        }
         add(hits, EMAIL.matcher(text), SensitiveKind.EMAIL, protectedRanges);
         Matcher id = RESIDENT_ID.matcher(text);
         while (id.find()) {

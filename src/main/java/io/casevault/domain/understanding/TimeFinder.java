@@ -48,6 +48,9 @@ final class TimeFinder {
      */
     static List<Hit<ShownTime>> find(String text, Integer contextYear) {
         List<Hit<ShownTime>> hits = new ArrayList<>();
+        if (!LineText.hasDigit(text)) {
+            return hits;
+        }
         for (Pattern p : List.of(ISO, CHINESE, DAY_FIRST, MONTH_FIRST, DAY_MONTH)) {
             Matcher m = p.matcher(text);
             while (m.find()) {

@@ -42,6 +42,8 @@ class AmountFinderTest {
         "实付款¥1,250.00张三    | 1250.00  | CNY",
         "共3笔 合计¥99.90      | 99.90    | CNY",
         "$1,234,567.89        | 1234567.89 | USD",
+        "Amount-1.250,00 €    | -1250.00 | EUR",
+        "Fee$0.79 USD         | 0.79     | USD",
     })
     void readsAmountsWithTheirCurrencyAndSign(String line, String value, String currency) {
         assertThat(amounts(line)).containsExactly(new ShownAmount(new BigDecimal(value), Currency.getInstance(currency)));

@@ -29,6 +29,9 @@ class ReferenceFinderTest {
         "Order ID #98765432109876             | 98765432109876              | ORDER",
         "Receipt No: 1234-5678                | -                           | ORDER",
         "Transaction ID 8AB12345CD6789012     | 8AB12345CD6789012           | TRANSACTION",
+        "ReferenceREF20261103000012345        | REF20261103000012345        | TRANSACTION",
+        "Reference REF20261103000012345       | REF20261103000012345        | TRANSACTION",
+        "Refund 20261103000012345             | -                           | TRANSACTION",
         "订单号：２０２６１１０３２２００１４５６７８９ | 2026110322001456789     | ORDER",
     })
     void readsTheNumberBesideItsLabel(String line, String value, Reference.Kind kind) {
@@ -47,6 +50,12 @@ class ReferenceFinderTest {
                 new Reference("2026110322001456789", Reference.Kind.ORDER),
                 new Reference("M20261103000000000123", Reference.Kind.ORDER));
         assertThat(found).extracting(Found::line).containsExactly(1, 3);
+    }
+
+    @Test
+    void aLetterPrefixUnderALabelStaysPartOfTheValue() {
+        assertThat(references("Reference", "REF20261103000012345")).extracting(Found::value)
+                .containsExactly(new Reference("REF20261103000012345", Reference.Kind.TRANSACTION));
     }
 
     @Test
