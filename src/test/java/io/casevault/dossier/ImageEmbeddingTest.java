@@ -38,7 +38,8 @@ class ImageEmbeddingTest {
     Path tmp;
 
     /** The embedding method and the image as a reader's PDF software finds it in the saved file. */
-    record Result(ImageEmbedder.Method method, COSDictionary stream, byte[] raw, BufferedImage pixels, boolean softMask) {
+    record Result(ImageEmbedder.Method method, COSDictionary stream, byte[] raw, BufferedImage pixels,
+                  boolean softMask) {
     }
 
     private Result embed(Path file, String mediaType, List<Redaction> redactions) throws IOException {

@@ -31,7 +31,8 @@ final class AmountFinder {
     private static final Pattern LABEL_GAP = Pattern.compile("[\\s:：]*[^\\d]{0,4}");
     private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
     private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
-    private static final Pattern HEADLINE = Pattern.compile("[-+]?\\s*\\d{1,3}(?:,\\d{3})*\\.\\d{2}|[-+]?\\s*\\d+\\.\\d{2}");
+    private static final Pattern HEADLINE = Pattern.compile(
+            "[-+]?\\s*\\d{1,3}(?:,\\d{3})*\\.\\d{2}|[-+]?\\s*\\d+\\.\\d{2}");
 
     private AmountFinder() {
     }

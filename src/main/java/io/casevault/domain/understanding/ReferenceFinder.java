@@ -22,7 +22,8 @@ final class ReferenceFinder {
     static final Pattern LABELS = Labels.anyOf(concat(ORDER_LABELS, TRANSACTION_LABELS));
     private static final Pattern VALUE = Pattern.compile(
             "(?<![A-Za-z0-9*•●])(?:[A-Za-z]{1,4})?\\d{14,32}(?![A-Za-z0-9*•●])"
-            + "|(?<![A-Za-z0-9*•●])(?=[A-Z0-9]{17}(?![A-Za-z0-9*•●]))(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*[0-9]){8})[A-Z0-9]{17}");
+            + "|(?<![A-Za-z0-9*•●])(?=[A-Z0-9]{17}(?![A-Za-z0-9*•●]))(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*[0-9]){8})"
+            + "[A-Z0-9]{17}");
 
     private ReferenceFinder() {
     }

@@ -170,7 +170,7 @@ public final class ScreenshotReading {
         return Optional.ofNullable(best);
     }
 
-    /** The payment's amount: the one printed on the tallest line (the headline of a detail page), the first among equals. */
+    /** The payment's amount: the one on the tallest line (a detail page's headline), the first among equals. */
     public Optional<Found<ShownAmount>> mainAmount() {
         return amounts.stream().max(Comparator.<Found<ShownAmount>>comparingInt(a -> lines.get(a.line()).height())
                 .thenComparing(a -> -a.line()));

@@ -19,7 +19,8 @@ final class SensitiveFinder {
     private static final String EDGE = "(?<![0-9A-Za-z*•●])";
     private static final String END = "(?![0-9A-Za-z*•●])";
     private static final Pattern EMAIL = Pattern.compile(
-            "(?<![A-Za-z0-9._%+*•●-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![A-Za-z0-9])");
+            "(?<![A-Za-z0-9._%+*•●-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"
+            + "(?![A-Za-z0-9])");
     private static final Pattern RESIDENT_ID = Pattern.compile(EDGE + "\\d{6}\\s?\\d{8}\\s?\\d{3}[\\dXx]" + END);
     private static final Pattern DIGIT_GROUPS = Pattern.compile(EDGE + "\\d+(?:[ -]\\d+)*" + END);
     private static final Pattern MOBILE = Pattern.compile(

@@ -35,7 +35,7 @@ public record ShownTime(LocalDateTime at, Precision precision) {
         return at.toLocalDate();
     }
 
-    /** The moment as far as it was shown: {@code 2026-11-03}, {@code 2026-11-03 14:30} or {@code 2026-11-03 14:30:12}. */
+    /** The moment as far as it was shown: {@code 2026-11-03}, {@code 2026-11-03 14:30} or with seconds. */
     public String display() {
         return at.format(DateTimeFormatter.ofPattern(switch (precision) {
             case DAY -> "yyyy-MM-dd";

@@ -13,7 +13,8 @@ public record TextLine(String text, double confidence, int x, int y, int width, 
             throw new DomainException("A recognised line needs its text (it may be empty).");
         }
         if (!(confidence >= 0 && confidence <= 1)) {
-            throw new DomainException("A recognised line's confidence must be between 0 and 1, not " + confidence + ".");
+            throw new DomainException("A recognised line's confidence must be between 0 and 1, not " + confidence
+                    + ".");
         }
         if (width < 0 || height < 0) {
             throw new DomainException("A recognised line's box cannot have a negative size (" + width + " × " + height

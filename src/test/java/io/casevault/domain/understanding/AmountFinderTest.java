@@ -46,7 +46,8 @@ class AmountFinderTest {
         "Fee$0.79 USD         | 0.79     | USD",
     })
     void readsAmountsWithTheirCurrencyAndSign(String line, String value, String currency) {
-        assertThat(amounts(line)).containsExactly(new ShownAmount(new BigDecimal(value), Currency.getInstance(currency)));
+        assertThat(amounts(line))
+                .containsExactly(new ShownAmount(new BigDecimal(value), Currency.getInstance(currency)));
     }
 
     @ParameterizedTest(name = "{0}")

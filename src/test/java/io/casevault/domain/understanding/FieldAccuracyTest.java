@@ -125,7 +125,8 @@ class FieldAccuracyTest {
         for (SensitiveArea a : r.sensitive()) {
             for (PaymentScreens.Truth<T> t : fields) {
                 int start = r.lines().get(t.line()).text().indexOf(t.text());
-                n += start >= 0 && a.line() == t.line() && a.start() < start + t.text().length() && start < a.end() ? 1 : 0;
+                boolean over = a.line() == t.line() && a.start() < start + t.text().length() && start < a.end();
+                n += start >= 0 && over ? 1 : 0;
             }
         }
         return n;

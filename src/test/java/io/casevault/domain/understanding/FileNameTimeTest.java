@@ -77,11 +77,13 @@ class FileNameTimeTest {
     @Test
     void randomMomentsInEveryPatternReadBack() {
         Random random = new Random(143012);
-        String[] patterns = {"'Screenshot_'yyyyMMdd-HHmmss'.png'", "'Screenshot_'yyyy-MM-dd-HH-mm-ss'-123_com.tencent.mm.jpg'",
+        String[] patterns = {"'Screenshot_'yyyyMMdd-HHmmss'.png'",
+            "'Screenshot_'yyyy-MM-dd-HH-mm-ss'-123_com.tencent.mm.jpg'",
             "'Screenshot 'yyyy-MM-dd' at 'HH.mm.ss'.png'", "'屏幕截图 'yyyy-MM-dd HHmmss'.png'",
             "'微信图片_'yyyyMMddHHmmss'.jpg'", "'IMG_'yyyyMMdd_HHmmss'.jpg'"};
         for (int i = 0; i < 2_000; i++) {
-            LocalDateTime at = LocalDateTime.of(2000, 1, 1, 0, 0).plusSeconds((long) (random.nextDouble() * 26 * 365 * 86400));
+            LocalDateTime at = LocalDateTime.of(2000, 1, 1, 0, 0)
+                    .plusSeconds((long) (random.nextDouble() * 26 * 365 * 86400));
             String name = at.format(DateTimeFormatter.ofPattern(patterns[random.nextInt(patterns.length)]));
             assertThat(FileNameTime.parse(name, NOW)).as(name).hasValue(new FileNameTime.Local(at));
         }

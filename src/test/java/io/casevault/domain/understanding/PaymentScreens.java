@@ -99,7 +99,8 @@ final class PaymentScreens {
         }
     }
 
-    private static final Pattern DATE_THEN_TIME = Pattern.compile("(\\d{4}\\D\\d{1,2}\\D\\d{1,2}日?)\\s+(\\d{1,2}:\\d{2})");
+    private static final Pattern DATE_THEN_TIME =
+            Pattern.compile("(\\d{4}\\D\\d{1,2}\\D\\d{1,2}日?)\\s+(\\d{1,2}:\\d{2})");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{14,}");
     private final Random random;
 
@@ -119,7 +120,8 @@ final class PaymentScreens {
     }
 
     private BigDecimal amount() {
-        long cents = random.nextInt(4) == 0 ? 1 + random.nextInt(10_000) : 1 + (long) (random.nextDouble() * 100_000_000);
+        long cents = random.nextInt(4) == 0 ? 1 + random.nextInt(10_000)
+                : 1 + (long) (random.nextDouble() * 100_000_000);
         return BigDecimal.valueOf(cents, 2);
     }
 
@@ -140,8 +142,8 @@ final class PaymentScreens {
     }
 
     private void statusBar(Screen s) {
-        s.add(String.format("%d:%02d", 8 + random.nextInt(14), random.nextInt(60)) + pick(List.of("", " 4G 85%", " 5G")),
-                20);
+        String clock = String.format("%d:%02d", 8 + random.nextInt(14), random.nextInt(60));
+        s.add(clock + pick(List.of("", " 4G 85%", " 5G")), 20);
     }
 
     private void personalData(Screen s) {
@@ -182,12 +184,15 @@ final class PaymentScreens {
         String order = digits(32, at);
         s.truth(s.references, new Reference(order, Reference.Kind.ORDER), s.labelled("订单号", order), order);
         if (random.nextBoolean()) {
-            String merchant = digits(20 + random.nextInt(8), at);
-            s.truth(s.references, new Reference(merchant, Reference.Kind.ORDER), s.labelled("商户单号", merchant), merchant);
+            merchantNumber(s, digits(20 + random.nextInt(8), at));
         }
         personalData(s);
         s.add(pick(List.of("查看往来转账", "对此订单有疑问", "申请电子回单")));
         return s;
+    }
+
+    private static void merchantNumber(Screen s, String number) {
+        s.truth(s.references, new Reference(number, Reference.Kind.ORDER), s.labelled("商户单号", number), number);
     }
 
     private Screen wechat() {
@@ -207,8 +212,7 @@ final class PaymentScreens {
         String tx = digits(28, at);
         s.truth(s.references, new Reference(tx, Reference.Kind.TRANSACTION), s.labelled("交易单号", tx), tx);
         if (random.nextBoolean()) {
-            String merchant = digits(18 + random.nextInt(10), at);
-            s.truth(s.references, new Reference(merchant, Reference.Kind.ORDER), s.labelled("商户单号", merchant), merchant);
+            merchantNumber(s, digits(18 + random.nextInt(10), at));
         }
         if (random.nextBoolean()) {
             BigDecimal fee = BigDecimal.valueOf(random.nextInt(500), 2);

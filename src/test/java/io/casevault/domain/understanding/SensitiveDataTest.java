@@ -92,7 +92,7 @@ class SensitiveDataTest {
         assertThat(CheckDigits.residentId("11010519490231002X")).as("no 31 February... nor 0 for a month").isFalse();
     }
 
-    /** Seeded: Luhn-valid 16–19 digit numbers, plain or grouped by four, are cards; one wrong digit and they are not. */
+    /** Seeded: Luhn-valid 16–19 digit numbers, plain or in fours, are cards; with a wrong check digit they are not. */
     @Test
     void randomCardNumbersAreFoundExactlyWhenLuhnValid() {
         Random random = new Random(1954);
@@ -124,7 +124,8 @@ class SensitiveDataTest {
             while (digits.length() < length) {
                 digits.append(random.nextInt(10));
             }
-            String number = i % 3 == 0 && length >= 16 && length <= 19 ? withLuhn(digits.substring(1)) : digits.toString();
+            boolean cardLength = length >= 16 && length <= 19;
+            String number = i % 3 == 0 && cardLength ? withLuhn(digits.substring(1)) : digits.toString();
             cardLike += number.length() >= 16 && number.length() <= 19 && CheckDigits.luhn(number) ? 1 : 0;
             String label = labels.get(random.nextInt(labels.size()));
             boolean split = random.nextBoolean();

@@ -57,7 +57,8 @@ class StatusAndCounterpartyTest {
     @Test
     void readsTheCounterpartyOnTheLineAfterALabelStandingAlone() {
         assertThat(parties("收款方", "张三", "Paid to", "Example Store")).containsExactly(
-                new Counterparty("张三", Counterparty.Role.PAYEE), new Counterparty("Example Store", Counterparty.Role.PAYEE));
+                new Counterparty("张三", Counterparty.Role.PAYEE),
+                new Counterparty("Example Store", Counterparty.Role.PAYEE));
     }
 
     @ParameterizedTest(name = "{0}")
