@@ -59,7 +59,12 @@ final class LineBreaker {
             } else if (lastBreak > start) {
                 end = lastBreak;
             } else {
-                end = i; // no allowed break fits: cut the unbreakable run where it overflows
+                // no allowed break fits: cut the unbreakable run where it overflows, but let closing marks hang
+                // past the margin rather than start the next line
+                end = i;
+                while (end < n && isClosing(p.codePointAt(end))) {
+                    end += Character.charCount(p.codePointAt(end));
+                }
             }
             out.add(stripTrailing(p.substring(start, end)));
             start = end;
@@ -73,13 +78,14 @@ final class LineBreaker {
     static boolean canBreakBefore(String s, int i) {
         int prev = s.codePointBefore(i);
         int cur = s.codePointAt(i);
-        if (cur == ' ') {
+        // a closing mark never starts a line, not even after a space
+        if (cur == ' ' || isClosing(cur)) {
             return false;
         }
         if (prev == ' ') {
             return true;
         }
-        if (isClosing(cur) || isOpening(prev)) {
+        if (isOpening(prev)) {
             return false;
         }
         if (isCjk(prev) || isCjk(cur)) {
