@@ -6,7 +6,7 @@ import io.casevault.app.VaultSession;
 import io.casevault.app.backup.RestoreService;
 import io.casevault.domain.Category;
 import io.casevault.domain.NewCase;
-import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.UiFixture;
 import io.casevault.ui.cases.OverviewView;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.prefs.Language;
@@ -35,8 +35,8 @@ import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import static io.casevault.ui.UiTestSupport.showsText;
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.showsText;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** File → Back up vault… over a real vault: the reminder, the progress window, cancel, and a backup that restores. */
@@ -51,7 +51,7 @@ class BackupMenuUiTest {
 
     /** Runs background work on a real executor, except while held: then it waits, so the progress window stays up. */
     private static final class Gate extends AbstractExecutorService {
-        private final ExecutorService delegate = UiTestSupport.executor();
+        private final ExecutorService delegate = UiFixture.executor();
         private final List<Runnable> held = new ArrayList<>();
         private boolean holding;
 
@@ -139,8 +139,8 @@ class BackupMenuUiTest {
         Path vault = dir.resolve("vault");
         target = dir.resolve("out").resolve("vault.cvbackup");
         java.nio.file.Files.createDirectories(target.getParent());
-        LocalDate today = LocalDate.now(UiTestSupport.CLOCK.withZone(UiTestSupport.ZONE));
-        try (VaultSession s = VaultSession.create(vault, UiTestSupport.CLOCK)) {
+        LocalDate today = LocalDate.now(UiFixture.CLOCK.withZone(UiFixture.ZONE));
+        try (VaultSession s = VaultSession.create(vault, UiFixture.CLOCK)) {
             long id = s.cases().create(new NewCase("Frozen wallet", "WeChat Pay", null, Category.FROZEN_ACCOUNT, "",
                     null, List.of(), null, today, 30, List.of(), false)).id();
             s.evidence().add(id, List.of(TestFiles.png(dir.resolve("a.png"), 80, 60, 1),
@@ -151,7 +151,7 @@ class BackupMenuUiTest {
         executor = new Gate();
         Scene scene = new Scene(new StackPane(), 1100, 720);
         stage.setScene(scene);
-        shell = new Shell(stage, scene, prefs, UiTestSupport.CLOCK, UiTestSupport.ZONE, executor,
+        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executor,
                 (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes)));
         shell.useBackupChoices(ctx -> new FixedChoices());
         shell.open(vault);
@@ -190,7 +190,7 @@ class BackupMenuUiTest {
         waitUntil(() -> showsText(robot, "Backup complete"));
         assertThat(progressShowing(robot)).isFalse();
         assertThat(showsText(robot, "2 originals and the database were saved to " + target + ".")).isTrue();
-        var restored = RestoreService.restore(target, dir.resolve("check"), UiTestSupport.CLOCK, Progress.NONE);
+        var restored = RestoreService.restore(target, dir.resolve("check"), UiFixture.CLOCK, Progress.NONE);
         assertThat(restored.report().ok()).isTrue();
         assertThat(restored.blobs()).isEqualTo(2);
     }

@@ -7,7 +7,7 @@ import io.casevault.domain.Category;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.Money;
 import io.casevault.domain.NewCase;
-import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.UiFixture;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.UiContext;
@@ -32,8 +32,8 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 
-import static io.casevault.ui.UiTestSupport.showsText;
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.showsText;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The overview alone: facts shown, a status change recorded in the history, trash with Undo, sample removal. */
@@ -50,11 +50,11 @@ class OverviewViewUiTest {
     @Start
     void start(Stage stage) {
         Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
-        session = VaultSession.create(dir.resolve("vault"), UiTestSupport.CLOCK);
-        executor = UiTestSupport.executor();
+        session = VaultSession.create(dir.resolve("vault"), UiFixture.CLOCK);
+        executor = UiFixture.executor();
         status = new StatusModel();
-        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executor, UiTestSupport.CLOCK,
-                UiTestSupport.ZONE, status, status);
+        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executor, UiFixture.CLOCK,
+                UiFixture.ZONE, status, status);
         view = new OverviewView(ctx, new CaseChanges() {
             @Override
             public void caseChanged(long id) {

@@ -27,8 +27,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import static io.casevault.ui.UiTestSupport.showsText;
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.showsText;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The overview's guidance (next step, checklist with its fixes) and the complaint-letter dialog. */

@@ -7,7 +7,7 @@ import io.casevault.domain.ContactDirection;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.NewCase;
 import io.casevault.domain.NewFollowUp;
-import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.UiFixture;
 import io.casevault.ui.cases.OverviewView;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.prefs.Language;
@@ -33,8 +33,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
-import static io.casevault.ui.UiTestSupport.showsText;
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.showsText;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The guidance in the whole window: the start-up notice, the due line on the list and header, a fix's navigation. */
@@ -49,23 +49,23 @@ class GuidanceWindowUiTest {
     @Start
     void start(Stage stage) {
         Path vault = dir.resolve("vault");
-        LocalDate today = LocalDate.now(UiTestSupport.CLOCK.withZone(UiTestSupport.ZONE));
-        try (VaultSession s = VaultSession.create(vault, UiTestSupport.CLOCK)) {
+        LocalDate today = LocalDate.now(UiFixture.CLOCK.withZone(UiFixture.ZONE));
+        try (VaultSession s = VaultSession.create(vault, UiFixture.CLOCK)) {
             long id = s.cases().create(new NewCase("Frozen wallet", "WeChat Pay", null, Category.FROZEN_ACCOUNT, "",
                     null, List.of("Unfreeze"), IncidentDate.exact(today.minusDays(25)), today.minusDays(25), 60,
                     List.of(), false)).id();
             // a hotline call 20 days ago, never answered: its 7-day clock ran out 13 days ago
-            s.followUps().add(new NewFollowUp(id, UiTestSupport.CLOCK.instant().minus(java.time.Duration.ofDays(20)),
-                    UiTestSupport.ZONE, Channel.HOTLINE, ContactDirection.OUTGOING, null, null, "asked to unfreeze",
+            s.followUps().add(new NewFollowUp(id, UiFixture.CLOCK.instant().minus(java.time.Duration.ofDays(20)),
+                    UiFixture.ZONE, Channel.HOTLINE, ContactDirection.OUTGOING, null, null, "asked to unfreeze",
                     null, null));
         }
         Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
         prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
         prefs.setLanguage(Language.ENGLISH);
-        executor = UiTestSupport.executor();
+        executor = UiFixture.executor();
         Scene scene = new Scene(new StackPane(), 1200, 800);
         stage.setScene(scene);
-        shell = new Shell(stage, scene, prefs, UiTestSupport.CLOCK, UiTestSupport.ZONE, executor,
+        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executor,
                 (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx),
                         new TimelineView(ctx)));
         shell.open(vault);

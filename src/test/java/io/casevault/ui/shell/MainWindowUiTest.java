@@ -5,7 +5,7 @@ import io.casevault.app.VaultSession;
 import io.casevault.domain.Category;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.NewCase;
-import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.UiFixture;
 import io.casevault.ui.cases.OverviewView;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.PasteTarget;
@@ -35,8 +35,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static io.casevault.ui.UiTestSupport.showsText;
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.showsText;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main window over a real vault: the case list, the new-case dialog, deadline badges and the language switch. */
@@ -77,8 +77,8 @@ class MainWindowUiTest {
     @Start
     void start(Stage stage) {
         Path vault = dir.resolve("vault");
-        LocalDate today = LocalDate.now(UiTestSupport.CLOCK.withZone(UiTestSupport.ZONE));
-        try (VaultSession s = VaultSession.create(vault, UiTestSupport.CLOCK)) {
+        LocalDate today = LocalDate.now(UiFixture.CLOCK.withZone(UiFixture.ZONE));
+        try (VaultSession s = VaultSession.create(vault, UiFixture.CLOCK)) {
             s.cases().create(new NewCase("Frozen wallet", "WeChat Pay", null, Category.FROZEN_ACCOUNT, "", null,
                     List.of(), IncidentDate.exact(today.minusDays(100)), today.minusDays(100), 30, List.of(), false));
         }
@@ -86,10 +86,10 @@ class MainWindowUiTest {
         pasteView = new PasteRecorder();
         prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
         prefs.setLanguage(Language.ENGLISH);
-        executor = UiTestSupport.executor();
+        executor = UiFixture.executor();
         Scene scene = new Scene(new StackPane(), 1100, 720);
         stage.setScene(scene);
-        shell = new Shell(stage, scene, prefs, UiTestSupport.CLOCK, UiTestSupport.ZONE, executor,
+        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executor,
                 (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx),
                         pasteView));
         shell.open(vault);
@@ -169,8 +169,8 @@ class MainWindowUiTest {
     void openingAnotherVaultShowsItsCasesReleasesTheFirstAndIsRemembered(FxRobot robot) throws Exception {
         waitUntil(() -> listHas(robot, "Frozen wallet"));
         Path other = dir.resolve("other-vault");
-        LocalDate today = LocalDate.now(UiTestSupport.CLOCK.withZone(UiTestSupport.ZONE));
-        try (VaultSession s = VaultSession.create(other, UiTestSupport.CLOCK)) {
+        LocalDate today = LocalDate.now(UiFixture.CLOCK.withZone(UiFixture.ZONE));
+        try (VaultSession s = VaultSession.create(other, UiFixture.CLOCK)) {
             s.cases().create(new NewCase("Stolen account", "Alipay", null, Category.ACCOUNT_STOLEN, "", null,
                     List.of(), IncidentDate.exact(today), today, 30, List.of(), false));
         }
@@ -182,7 +182,7 @@ class MainWindowUiTest {
         waitUntil(() -> listHas(robot, "Stolen account"));
         assertThat(listHas(robot, "Frozen wallet")).isFalse();
         assertThat(prefs.lastVault()).contains(other.toAbsolutePath().normalize());
-        try (VaultSession first = VaultSession.create(dir.resolve("vault"), UiTestSupport.CLOCK)) {
+        try (VaultSession first = VaultSession.create(dir.resolve("vault"), UiFixture.CLOCK)) {
             assertThat(first.cases().list(today)).as("the first vault is unlocked for others").hasSize(1);
         }
     }
@@ -191,7 +191,7 @@ class MainWindowUiTest {
     void aVaultInUseElsewhereIsReportedAndTheCurrentOneStaysOpen(FxRobot robot) throws Exception {
         waitUntil(() -> listHas(robot, "Frozen wallet"));
         Path busy = dir.resolve("busy-vault");
-        try (VaultSession holder = VaultSession.create(busy, UiTestSupport.CLOCK)) {
+        try (VaultSession holder = VaultSession.create(busy, UiFixture.CLOCK)) {
             boolean opened = WaitForAsyncUtils.asyncFx(() -> shell.open(busy)).get();
             assertThat(opened).isFalse();
             waitUntil(() -> showsText(robot, "The vault cannot be opened"));
@@ -202,12 +202,12 @@ class MainWindowUiTest {
     @Test
     void searchingFindsACaseByTheReferenceNumberOfOneOfItsPayments(FxRobot robot) throws Exception {
         waitUntil(() -> listHas(robot, "Frozen wallet"));
-        LocalDate today = LocalDate.now(UiTestSupport.CLOCK.withZone(UiTestSupport.ZONE));
+        LocalDate today = LocalDate.now(UiFixture.CLOCK.withZone(UiFixture.ZONE));
         long other = WaitForAsyncUtils.asyncFx(() -> shell.session()).get().cases().create(new NewCase(
                 "Refund missing", "PayPal", null, Category.FUNDS_NOT_RECEIVED, "", null, List.of(),
                 IncidentDate.exact(today), today, 30, List.of(), false)).id();
         WaitForAsyncUtils.asyncFx(() -> shell.session()).get().transactions().add(new io.casevault.domain
-                .NewTransaction(other, UiTestSupport.CLOCK.instant(), UiTestSupport.ZONE,
+                .NewTransaction(other, UiFixture.CLOCK.instant(), UiFixture.ZONE,
                 io.casevault.domain.Money.parse("49.90", "EUR"), io.casevault.domain.Direction.OUT,
                 "Amazon Marketplace", "9XK12345AB678901C", null, null, null, null,
                 io.casevault.domain.TransactionSource.MANUAL));

@@ -26,7 +26,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The import dialog over a real vault: preview with a bad row, skip it, import, and a re-import of duplicates. */

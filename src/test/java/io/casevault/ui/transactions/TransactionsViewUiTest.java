@@ -5,7 +5,7 @@ import io.casevault.domain.Case;
 import io.casevault.domain.Category;
 import io.casevault.domain.NewCase;
 import io.casevault.domain.Transaction;
-import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.UiFixture;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.UiContext;
 import io.casevault.ui.shell.Appearance;
@@ -28,8 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 
-import static io.casevault.ui.UiTestSupport.showsText;
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.showsText;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The transactions view alone, over its own vault: add, edit and move to the trash, with the totals. */
@@ -45,13 +45,13 @@ class TransactionsViewUiTest {
     @Start
     void start(Stage stage) {
         Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
-        session = VaultSession.create(dir.resolve("vault"), UiTestSupport.CLOCK);
+        session = VaultSession.create(dir.resolve("vault"), UiFixture.CLOCK);
         theCase = session.cases().create(new NewCase("Double charge", "Alipay", null, Category.PAYMENT_FAILED_CHARGED,
                 "", null, List.of(), null, java.time.LocalDate.of(2026, 11, 20), null, List.of(), false));
-        executor = UiTestSupport.executor();
+        executor = UiFixture.executor();
         status = new StatusModel();
-        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executor, UiTestSupport.CLOCK,
-                UiTestSupport.ZONE, status, status);
+        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executor, UiFixture.CLOCK,
+                UiFixture.ZONE, status, status);
         TransactionsView view = new TransactionsView(ctx);
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1000, 600);
         Appearance.style(scene);
