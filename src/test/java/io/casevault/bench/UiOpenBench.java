@@ -11,7 +11,8 @@ import io.casevault.ui.evidence.EvidenceView;
 import io.casevault.ui.prefs.Theme;
 import io.casevault.ui.shell.Appearance;
 import io.casevault.ui.timeline.TimelineView;
-import io.casevault.ui.transactions.TransactionsView;
+import io.casevault.ui.UiFixture;
+import io.casevault.ui.transactions.ContextTransactionDialogs;
 import io.casevault.vault.Vault;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -50,7 +51,8 @@ public final class UiOpenBench {
             Appearance.loadFonts();
             Appearance.applyTheme(Theme.LIGHT);
         });
-        ExecutorService background = AppExecutors.of(2, 2).io();
+        AppExecutors executors = AppExecutors.of(2, 2);
+        ExecutorService background = executors.io();
         try (VaultSession session = VaultSession.open(dir, Vault.Access.WRITE, Clock.systemUTC())) {
             Notifier quiet = new Notifier() {
                 @Override
@@ -68,7 +70,8 @@ public final class UiOpenBench {
             // round 1 is a cold start (classes loading, code not compiled yet); later rounds are the app in use
             for (int round = 1; round <= 3; round++) {
                 System.out.println("round " + round);
-                measure("transactions", new FxCall<>(() -> new TransactionsView(ctx)).get(), caseId,
+                measure("transactions", new FxCall<CaseView>(() -> UiFixture.transactions(ctx, executors,
+                        new ContextTransactionDialogs(ctx))).get(), caseId,
                         root -> (TableView<?>) root.lookup(".table-view"), t -> t.getItems().size(),
                         LargeCase.TRANSACTIONS);
                 measure("evidence", new FxCall<>(() -> new EvidenceView(ctx)).get(), caseId,

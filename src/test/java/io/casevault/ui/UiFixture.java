@@ -4,9 +4,22 @@ import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.NewCase;
+import io.casevault.ui.cases.ContextOverviewDialogs;
+import io.casevault.ui.cases.OverviewController;
+import io.casevault.ui.cases.OverviewViewModel;
+import io.casevault.ui.common.Background;
 import io.casevault.ui.common.BackgroundWork;
+import io.casevault.ui.common.CaseChanges;
+import io.casevault.ui.common.Formats;
+import io.casevault.ui.common.FxmlLoaderFactory;
+import io.casevault.ui.common.FxmlView;
+import io.casevault.ui.common.Texts;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.UiContext;
+import io.casevault.ui.shell.WindowServices;
+import io.casevault.ui.transactions.TransactionDialogs;
+import io.casevault.ui.transactions.TransactionsController;
+import io.casevault.ui.transactions.TransactionsViewModel;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -45,7 +58,7 @@ public final class UiFixture implements AutoCloseable {
     public final RecordingNotifier notifier = new RecordingNotifier();
     public final List<Worker<?>> tracked = new CopyOnWriteArrayList<>();
     public final UiContext ctx;
-    private final ExecutorService background;
+    private final AppExecutors executors;
 
     public UiFixture(Path dir, Locale locale) {
         // the views' stylesheets use the theme's looked-up colours, as in the application
@@ -54,16 +67,53 @@ public final class UiFixture implements AutoCloseable {
         session = VaultSession.create(dir.resolve("vault"), CLOCK);
         caseId = session.cases().create(new NewCase("转账未到账", "Alipay", null, null, null, null, List.of("退款"),
                 IncidentDate.exact(LocalDate.of(2026, 10, 1)), LocalDate.of(2026, 11, 1), 30, null, false)).id();
-        background = executor();
+        executors = executors();
         ResourceBundle bundle = ResourceBundle.getBundle("io.casevault.ui.messages", locale);
         BackgroundWork work = tracked::add;
-        ctx = new UiContext(session, bundle, background, CLOCK, ZONE, notifier, work);
+        ctx = new UiContext(session, bundle, executors.io(), CLOCK, ZONE, notifier, work);
     }
 
     @Override
     public void close() {
-        background.shutdownNow();
+        executors.close();
         session.close();
+    }
+
+    /** The overview tab over this fixture's vault, built as the window builds it. */
+    public OverviewController overview(CaseChanges changes) {
+        return overview(ctx, executors, changes);
+    }
+
+    /** The overview tab over the context's vault, built as the window builds it. */
+    public static OverviewController overview(UiContext ctx, AppExecutors executors, CaseChanges changes) {
+        Texts texts = ctx.texts();
+        Formats formats = Formats.of(ctx);
+        OverviewViewModel model = new OverviewViewModel(services(ctx).overview(), texts, formats,
+                new Background(executors, ctx.work()), ctx.notifier(), changes, ctx.clock(), ctx.zone());
+        return new FxmlLoaderFactory(texts.bundle()).register(OverviewController.class,
+                () -> new OverviewController(model, texts, formats, new ContextOverviewDialogs(ctx)))
+                .load(FxmlView.OVERVIEW).getController();
+    }
+
+    /** The transactions tab over this fixture's vault, opening {@code dialogs}. */
+    public TransactionsController transactions(TransactionDialogs dialogs) {
+        return transactions(ctx, executors, dialogs);
+    }
+
+    /** The transactions tab over the context's vault, opening {@code dialogs}. */
+    public static TransactionsController transactions(UiContext ctx, AppExecutors executors,
+                                                      TransactionDialogs dialogs) {
+        Texts texts = ctx.texts();
+        Formats formats = Formats.of(ctx);
+        TransactionsViewModel model = new TransactionsViewModel(services(ctx).transactions(), texts, formats,
+                new Background(executors, ctx.work()), ctx.notifier());
+        return new FxmlLoaderFactory(texts.bundle()).register(TransactionsController.class,
+                () -> new TransactionsController(model, texts, formats, dialogs))
+                .load(FxmlView.TRANSACTIONS).getController();
+    }
+
+    private static WindowServices services(UiContext ctx) {
+        return new WindowServices(ctx.session(), ctx.clock(), ctx.zone());
     }
 
     /** Executors of the size the tests run with (two threads each). */

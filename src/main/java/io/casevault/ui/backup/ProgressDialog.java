@@ -2,7 +2,7 @@ package io.casevault.ui.backup;
 
 import io.casevault.ui.common.Dialogs;
 import io.casevault.ui.common.ProgressRelay;
-import io.casevault.ui.common.UiContext;
+import io.casevault.ui.common.Texts;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -15,7 +15,7 @@ final class ProgressDialog {
     private final Alert alert;
     private final ProgressRelay relay;
 
-    ProgressDialog(UiContext ctx, Window owner, String title, ProgressRelay relay) {
+    ProgressDialog(Texts texts, Window owner, String title, ProgressRelay relay) {
         this.relay = relay;
         alert = new Alert(Alert.AlertType.NONE);
         Dialogs.prepare(alert, owner, title);
@@ -26,7 +26,7 @@ final class ProgressDialog {
         bar.progressProperty().bind(relay.fraction());
         bar.setAccessibleText(title);
         alert.getDialogPane().setContent(new VBox(8, bar));
-        ButtonType cancel = new ButtonType(ctx.text("app.cancel"), ButtonType.CANCEL.getButtonData());
+        ButtonType cancel = new ButtonType(texts.text("app.cancel"), ButtonType.CANCEL.getButtonData());
         alert.getButtonTypes().setAll(cancel);
         Button cancelButton = (Button) alert.getDialogPane().lookupButton(cancel);
         cancelButton.setId("cancelBackupButton");

@@ -1,14 +1,13 @@
 package io.casevault.ui.backup;
 
 import io.casevault.TestFiles;
+import io.casevault.app.AppExecutors;
 import io.casevault.app.Progress;
 import io.casevault.app.VaultSession;
 import io.casevault.app.backup.RestoreService;
 import io.casevault.domain.Category;
 import io.casevault.domain.NewCase;
 import io.casevault.ui.UiFixture;
-import io.casevault.ui.cases.OverviewView;
-import io.casevault.ui.common.CaseView;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
 import io.casevault.ui.shell.Shell;
@@ -28,12 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 
 import static io.casevault.ui.UiFixture.showsText;
 import static io.casevault.ui.UiFixture.waitUntil;
@@ -49,60 +45,31 @@ class BackupMenuUiTest {
     private Gate executor;
     private Path target;
 
-    /** Runs background work on a real executor, except while held: then it waits, so the progress window stays up. */
-    private static final class Gate extends AbstractExecutorService {
-        private final ExecutorService delegate = UiFixture.executor();
-        private final List<Runnable> held = new ArrayList<>();
-        private boolean holding;
+    /**
+     * The window's one I/O thread, which can be held: while held it waits, and work queues behind it, so the progress
+     * window stays up.
+     */
+    private static final class Gate {
+        private final AppExecutors executors = AppExecutors.of(1, 1);
+        private CountDownLatch held;
 
         synchronized void hold() {
-            holding = true;
-        }
-
-        void release() {
-            List<Runnable> go;
-            synchronized (this) {
-                holding = false;
-                go = List.copyOf(held);
-                held.clear();
-            }
-            go.forEach(delegate::execute);
-        }
-
-        @Override
-        public void execute(Runnable command) {
-            synchronized (this) {
-                if (holding) {
-                    held.add(command);
-                    return;
+            CountDownLatch latch = new CountDownLatch(1);
+            held = latch;
+            executors.io().execute(() -> {
+                try {
+                    latch.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
+            });
+        }
+
+        synchronized void release() {
+            if (held != null) {
+                held.countDown();
+                held = null;
             }
-            delegate.execute(command);
-        }
-
-        @Override
-        public void shutdown() {
-            delegate.shutdown();
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            return delegate.shutdownNow();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return delegate.isShutdown();
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return delegate.isTerminated();
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
-            return delegate.awaitTermination(timeout, unit);
         }
     }
 
@@ -151,9 +118,9 @@ class BackupMenuUiTest {
         executor = new Gate();
         Scene scene = new Scene(new StackPane(), 1100, 720);
         stage.setScene(scene);
-        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executor,
-                (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes)));
-        shell.useBackupChoices(ctx -> new FixedChoices());
+        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executor.executors,
+                w -> List.of(w.overview()));
+        shell.useBackupChoices(texts -> new FixedChoices());
         shell.open(vault);
         stage.show();
     }
@@ -162,7 +129,7 @@ class BackupMenuUiTest {
     void close() throws Exception {
         executor.release();
         WaitForAsyncUtils.asyncFx(() -> shell.closeSession()).get();
-        executor.shutdownNow();
+        executor.executors.close();
         prefs.close();
     }
 

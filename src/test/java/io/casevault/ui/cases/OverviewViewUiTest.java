@@ -1,5 +1,6 @@
 package io.casevault.ui.cases;
 
+import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
@@ -12,7 +13,7 @@ import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.UiContext;
 import io.casevault.ui.shell.Appearance;
-import io.casevault.ui.shell.StatusModel;
+import io.casevault.ui.shell.StatusBarViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
@@ -30,7 +31,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 
 import static io.casevault.ui.UiFixture.showsText;
 import static io.casevault.ui.UiFixture.waitUntil;
@@ -42,20 +42,20 @@ class OverviewViewUiTest {
     @TempDir
     Path dir;
     private VaultSession session;
-    private ExecutorService executor;
-    private StatusModel status;
-    private OverviewView view;
+    private AppExecutors executors;
+    private StatusBarViewModel status;
+    private OverviewController view;
     private final List<String> events = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
         Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
         session = VaultSession.create(dir.resolve("vault"), UiFixture.CLOCK);
-        executor = UiFixture.executor();
-        status = new StatusModel();
-        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executor, UiFixture.CLOCK,
+        executors = UiFixture.executors();
+        status = new StatusBarViewModel();
+        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executors.io(), UiFixture.CLOCK,
                 UiFixture.ZONE, status, status);
-        view = new OverviewView(ctx, new CaseChanges() {
+        view = UiFixture.overview(ctx, executors, new CaseChanges() {
             @Override
             public void caseChanged(long id) {
                 events.add("changed " + id);
@@ -80,7 +80,7 @@ class OverviewViewUiTest {
 
     @AfterEach
     void close() {
-        executor.shutdownNow();
+        executors.close();
         session.close();
     }
 
@@ -130,7 +130,7 @@ class OverviewViewUiTest {
         robot.clickOn("#trashButton");
         waitUntil(() -> events.contains("removed " + c.id()));
         assertThat(session.cases().get(c.id()).isTrashed()).isTrue();
-        StatusModel.Toast toast = status.toasts().get(status.toasts().size() - 1);
+        StatusBarViewModel.Toast toast = status.toasts().get(status.toasts().size() - 1);
         assertThat(toast.actionText()).isEqualTo("Undo");
         WaitForAsyncUtils.asyncFx(() -> toast.action().run()).get();
         waitUntil(() -> events.contains("added " + c.id()));

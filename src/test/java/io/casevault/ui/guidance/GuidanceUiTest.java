@@ -3,7 +3,7 @@ package io.casevault.ui.guidance;
 import io.casevault.domain.Channel;
 import io.casevault.domain.FollowUp;
 import io.casevault.ui.UiFixture;
-import io.casevault.ui.cases.OverviewView;
+import io.casevault.ui.cases.OverviewController;
 import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.NavigationEvent;
 import javafx.scene.Scene;
@@ -37,14 +37,14 @@ class GuidanceUiTest {
     @TempDir
     static Path tmp;
     private UiFixture fx;
-    private OverviewView view;
+    private OverviewController view;
     private final List<NavigationEvent> navigation = new CopyOnWriteArrayList<>();
     private final List<Long> changed = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
         fx = new UiFixture(Files.createTempDirectory(tmp, "case"), Locale.ENGLISH);
-        view = new OverviewView(fx.ctx, new CaseChanges() {
+        view = fx.overview(new CaseChanges() {
             @Override
             public void caseChanged(long id) {
                 changed.add(id);

@@ -1,5 +1,6 @@
 package io.casevault.ui.shell;
 
+import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.Category;
 import io.casevault.domain.Channel;
@@ -8,12 +9,8 @@ import io.casevault.domain.IncidentDate;
 import io.casevault.domain.NewCase;
 import io.casevault.domain.NewFollowUp;
 import io.casevault.ui.UiFixture;
-import io.casevault.ui.cases.OverviewView;
-import io.casevault.ui.common.CaseView;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
-import io.casevault.ui.timeline.TimelineView;
-import io.casevault.ui.transactions.TransactionsView;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -31,7 +28,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 
 import static io.casevault.ui.UiFixture.showsText;
 import static io.casevault.ui.UiFixture.waitUntil;
@@ -44,7 +40,7 @@ class GuidanceWindowUiTest {
     Path dir;
     private Shell shell;
     private Preferences prefs;
-    private ExecutorService executor;
+    private AppExecutors executors;
 
     @Start
     void start(Stage stage) {
@@ -62,12 +58,11 @@ class GuidanceWindowUiTest {
         Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
         prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
         prefs.setLanguage(Language.ENGLISH);
-        executor = UiFixture.executor();
+        executors = UiFixture.executors();
         Scene scene = new Scene(new StackPane(), 1200, 800);
         stage.setScene(scene);
-        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executor,
-                (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx),
-                        new TimelineView(ctx)));
+        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
+                w -> List.of(w.overview(), w.transactions(), w.timeline()));
         shell.open(vault);
         stage.show();
     }
@@ -75,7 +70,7 @@ class GuidanceWindowUiTest {
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> shell.closeSession()).get();
-        executor.shutdownNow();
+        executors.close();
         prefs.close();
     }
 

@@ -1,17 +1,16 @@
 package io.casevault.ui.shell;
 
 import io.casevault.app.CaseSummary;
+import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.Category;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.NewCase;
 import io.casevault.ui.UiFixture;
-import io.casevault.ui.cases.OverviewView;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.PasteTarget;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
-import io.casevault.ui.transactions.TransactionsView;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -32,7 +31,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.casevault.ui.UiFixture.showsText;
@@ -46,7 +44,7 @@ class MainWindowUiTest {
     Path dir;
     private Shell shell;
     private Preferences prefs;
-    private ExecutorService executor;
+    private AppExecutors executors;
     private PasteRecorder pasteView;
 
     /** A stand-in for the evidence view: a case view that takes pastes and counts them. */
@@ -86,12 +84,11 @@ class MainWindowUiTest {
         pasteView = new PasteRecorder();
         prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
         prefs.setLanguage(Language.ENGLISH);
-        executor = UiFixture.executor();
+        executors = UiFixture.executors();
         Scene scene = new Scene(new StackPane(), 1100, 720);
         stage.setScene(scene);
-        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executor,
-                (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx),
-                        pasteView));
+        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
+                w -> List.of(w.overview(), w.transactions(), pasteView));
         shell.open(vault);
         stage.show();
     }
@@ -99,7 +96,7 @@ class MainWindowUiTest {
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> shell.closeSession()).get();
-        executor.shutdownNow();
+        executors.close();
         prefs.close();
     }
 
@@ -227,7 +224,7 @@ class MainWindowUiTest {
         assertThat(showsText(robot, "1 matching transaction")).isFalse();
     }
 
-    private CaseListModel model() {
+    private CaseListViewModel model() {
         return shell.model();
     }
 }

@@ -1,5 +1,6 @@
 package io.casevault.ui.shell;
 
+import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.ui.UiFixture;
 import io.casevault.ui.prefs.Language;
@@ -17,7 +18,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 
 import static io.casevault.ui.UiFixture.showsText;
 import static io.casevault.ui.UiFixture.waitUntil;
@@ -30,7 +30,7 @@ class VaultLockedUiTest {
     Path dir;
     private VaultSession holder;
     private Preferences prefs;
-    private ExecutorService executor;
+    private AppExecutors executors;
     private boolean opened;
 
     @Start
@@ -38,18 +38,18 @@ class VaultLockedUiTest {
         holder = VaultSession.create(dir.resolve("vault"), UiFixture.CLOCK);
         prefs = Preferences.load(dir.resolve("preferences.properties"));
         prefs.setLanguage(Language.ENGLISH);
-        executor = UiFixture.executor();
+        executors = UiFixture.executors();
         Scene scene = new Scene(new StackPane(), 900, 600);
         stage.setScene(scene);
-        Shell shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executor,
-                (ctx, changes) -> List.of());
+        Shell shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
+                w -> List.of());
         opened = shell.open(dir.resolve("vault"));
         stage.show();
     }
 
     @AfterEach
     void close() {
-        executor.shutdownNow();
+        executors.close();
         holder.close();
         prefs.close();
     }

@@ -35,13 +35,32 @@ class ImportStatementDialogUiTest {
     @TempDir
     Path dir;
     private UiFixture fixture;
-    private TransactionsView view;
+    private TransactionsController view;
+    private Path chosen;
 
     @Start
     void start(Stage stage) {
         Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
         fixture = new UiFixture(dir, Locale.ENGLISH);
-        view = new TransactionsView(fixture.ctx);
+        // the real dialogs, but the chosen file comes from the test and the opened dialog is kept
+        ContextTransactionDialogs real = new ContextTransactionDialogs(fixture.ctx);
+        view = fixture.transactions(new TransactionDialogs() {
+            @Override
+            public void edit(javafx.stage.Window owner, long caseId, Transaction existing,
+                             java.util.function.Consumer<Transaction> saved) {
+                real.edit(owner, caseId, existing, saved);
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseStatement(javafx.stage.Window owner) {
+                return java.util.Optional.ofNullable(chosen);
+            }
+
+            @Override
+            public void importStatement(javafx.stage.Window owner, long caseId, Path file, Runnable imported) {
+                last = ImportStatementDialog.show(fixture.ctx, owner, caseId, file, r -> imported.run());
+            }
+        });
         Scene scene = new Scene((Parent) view.root(), 1000, 600);
         Appearance.style(scene);
         stage.setScene(scene);
@@ -86,7 +105,8 @@ class ImportStatementDialogUiTest {
     }
 
     private ImportStatementDialog open(Path file) throws Exception {
-        last = WaitForAsyncUtils.asyncFx(() -> view.importStatement(file)).get();
+        chosen = file;
+        WaitForAsyncUtils.asyncFx(() -> ((Button) view.root().lookup("#importStatementButton")).fire()).get();
         return last;
     }
 

@@ -1,5 +1,6 @@
 package io.casevault.ui.transactions;
 
+import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.Case;
 import io.casevault.domain.Category;
@@ -9,7 +10,7 @@ import io.casevault.ui.UiFixture;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.UiContext;
 import io.casevault.ui.shell.Appearance;
-import io.casevault.ui.shell.StatusModel;
+import io.casevault.ui.shell.StatusBarViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -26,7 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 
 import static io.casevault.ui.UiFixture.showsText;
 import static io.casevault.ui.UiFixture.waitUntil;
@@ -38,8 +38,8 @@ class TransactionsViewUiTest {
     @TempDir
     Path dir;
     private VaultSession session;
-    private ExecutorService executor;
-    private StatusModel status;
+    private AppExecutors executors;
+    private StatusBarViewModel status;
     private Case theCase;
 
     @Start
@@ -48,11 +48,11 @@ class TransactionsViewUiTest {
         session = VaultSession.create(dir.resolve("vault"), UiFixture.CLOCK);
         theCase = session.cases().create(new NewCase("Double charge", "Alipay", null, Category.PAYMENT_FAILED_CHARGED,
                 "", null, List.of(), null, java.time.LocalDate.of(2026, 11, 20), null, List.of(), false));
-        executor = UiFixture.executor();
-        status = new StatusModel();
-        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executor, UiFixture.CLOCK,
+        executors = UiFixture.executors();
+        status = new StatusBarViewModel();
+        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executors.io(), UiFixture.CLOCK,
                 UiFixture.ZONE, status, status);
-        TransactionsView view = new TransactionsView(ctx);
+        TransactionsController view = UiFixture.transactions(ctx, executors, new ContextTransactionDialogs(ctx));
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1000, 600);
         Appearance.style(scene);
         stage.setScene(scene);
@@ -62,7 +62,7 @@ class TransactionsViewUiTest {
 
     @AfterEach
     void close() {
-        executor.shutdownNow();
+        executors.close();
         session.close();
     }
 

@@ -3,13 +3,9 @@ package io.casevault.ui.transactions;
 import io.casevault.domain.Transaction;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.Formats;
-import io.casevault.ui.common.FxmlLoaderFactory;
-import io.casevault.ui.common.FxmlView;
-import io.casevault.ui.common.Tasks;
-import io.casevault.ui.common.UiContext;
+import io.casevault.ui.common.Texts;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,19 +17,19 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** The transactions of the case: a table, add and edit in a dialog, trash with Undo, totals per currency. */
-public final class TransactionsView implements CaseView {
-    private final UiContext ctx;
+/** The transactions tab: a table, add and edit in a dialog, trash with Undo, totals per currency. */
+public final class TransactionsController implements CaseView {
+    private final TransactionsViewModel model;
+    private final Texts texts;
     private final Formats formats;
-    private final Node root;
-    private final ObservableList<Transaction> rows = FXCollections.observableArrayList();
-    private Long caseId;
+    private final TransactionDialogs dialogs;
 
+    @FXML private VBox root;
     @FXML private Button addButton;
     @FXML private Button editButton;
     @FXML private Button trashButton;
@@ -50,11 +46,12 @@ public final class TransactionsView implements CaseView {
     @FXML private TableColumn<Transaction, String> noteColumn;
     @FXML private VBox totalsBox;
 
-    public TransactionsView(UiContext ctx) {
-        this.ctx = Objects.requireNonNull(ctx);
-        this.formats = Formats.of(ctx);
-        this.root = new FxmlLoaderFactory(ctx.bundle()).register(TransactionsView.class, () -> this)
-                .load(FxmlView.TRANSACTIONS).getRoot();
+    public TransactionsController(TransactionsViewModel model, Texts texts, Formats formats,
+                                  TransactionDialogs dialogs) {
+        this.model = Objects.requireNonNull(model);
+        this.texts = Objects.requireNonNull(texts);
+        this.formats = Objects.requireNonNull(formats);
+        this.dialogs = Objects.requireNonNull(dialogs);
     }
 
     @FXML
@@ -67,8 +64,8 @@ public final class TransactionsView implements CaseView {
         column(methodColumn, Transaction::method);
         column(statusColumn, Transaction::status);
         column(noteColumn, Transaction::note);
-        table.setItems(rows);
-        table.setPlaceholder(new Label(ctx.text("tx.empty")));
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label(texts.text("tx.empty")));
         table.setRowFactory(v -> {
             TableRow<Transaction> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -80,8 +77,23 @@ public final class TransactionsView implements CaseView {
         });
         editButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         trashButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        addButton.setDisable(true);
-        importStatementButton.setDisable(true);
+        addButton.disableProperty().bind(model.caseId().isNull());
+        importStatementButton.disableProperty().bind(model.caseId().isNull().or(model.importAllowed().not()));
+        countLabel.textProperty().bind(model.count());
+        model.totals().addListener((ListChangeListener<String>) c -> totalsBox.getChildren().setAll(
+                model.totals().stream().map(TransactionsController::totalsLine).toList()));
+        model.reveal().addListener((o, a, t) -> {
+            if (t != null) {
+                table.getSelectionModel().select(t);
+                table.scrollTo(t);
+            }
+        });
+    }
+
+    private static Node totalsLine(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("totals-line");
+        return l;
     }
 
     /** A text column whose cells show their full text in a tooltip, since notes and IDs are often cut. */
@@ -114,92 +126,43 @@ public final class TransactionsView implements CaseView {
 
     @Override
     public void showCase(long id) {
-        this.caseId = id;
-        addButton.setDisable(false);
-        importStatementButton.setDisable(!ctx.session().isWritable());
-        reload(null);
+        model.show(id);
     }
 
-    private void reload(Long select) {
-        long id = caseId;
-        Tasks.create(() -> ctx.session().transactions().list(id)).title(ctx.text("tx.loading"))
-                .onSuccess(list -> {
-                    if (caseId != null && caseId == id) {
-                        show(list, select);
-                    }
-                })
-                .onError(e -> ctx.notifier().error(ctx.text("tx.loadFailed"), ctx.describe(e)))
-                .run(ctx);
-    }
-
-    private void show(List<Transaction> list, Long select) {
-        rows.setAll(list);
-        countLabel.setText(ctx.text("tx.count", list.size()));
-        totalsBox.getChildren().setAll(Totals.of(list).stream().map(t -> {
-            Label l = new Label(ctx.text("tx.totals", formats.money(t.out()), formats.money(t.in())));
-            l.getStyleClass().add("totals-line");
-            return (Node) l;
-        }).toList());
-        if (select != null) {
-            list.stream().filter(t -> t.id() == select).findFirst().ifPresent(t -> {
-                table.getSelectionModel().select(t);
-                table.scrollTo(t);
-            });
-        }
+    private Window window() {
+        return root.getScene().getWindow();
     }
 
     @FXML
     private void add() {
+        Long caseId = model.caseId().get();
         if (caseId != null) {
-            TransactionDialog.show(ctx, root.getScene().getWindow(), caseId, null, saved -> reload(saved.id()));
+            dialogs.edit(window(), caseId, null, saved -> model.reload(saved.id()));
         }
     }
 
     @FXML
     private void importStatement() {
+        Long caseId = model.caseId().get();
         if (caseId != null) {
-            ImportStatementDialog.chooseFile(ctx, root.getScene().getWindow()).ifPresent(this::importStatement);
+            dialogs.chooseStatement(window()).ifPresent(file -> dialogs.importStatement(window(), caseId, file,
+                    () -> model.reload(null)));
         }
-    }
-
-    /** Opens the import dialog on a chosen statement; the table reloads after an import. */
-    ImportStatementDialog importStatement(java.nio.file.Path file) {
-        return ImportStatementDialog.show(ctx, root.getScene().getWindow(), caseId, file, r -> reload(null));
     }
 
     @FXML
     private void edit() {
         Transaction selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            TransactionDialog.show(ctx, root.getScene().getWindow(), selected.caseId(), selected,
-                    saved -> reload(saved.id()));
+            dialogs.edit(window(), selected.caseId(), selected, saved -> model.reload(saved.id()));
         }
     }
 
     @FXML
     private void trash() {
         Transaction selected = table.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            return;
+        if (selected != null) {
+            model.trash(selected);
         }
-        String what = formats.money(selected.money()) + (selected.counterparty() == null ? ""
-                : " · " + selected.counterparty());
-        Tasks.create(() -> {
-            ctx.session().transactions().trash(selected.id());
-            return selected;
-        }).title(ctx.text("tx.trashing")).onSuccess(t -> {
-            reload(null);
-            ctx.notifier().info(ctx.text("tx.trashed"), what, ctx.text("app.undo"), () -> restore(t));
-        }).onError(e -> ctx.notifier().error(ctx.text("tx.trashFailed"), ctx.describe(e))).run(ctx);
-    }
-
-    private void restore(Transaction t) {
-        Tasks.create(() -> {
-            ctx.session().transactions().restore(t.id());
-            return t;
-        }).title(ctx.text("tx.restoring"))
-                .onSuccess(r -> reload(r.id()))
-                .onError(e -> ctx.notifier().error(ctx.text("tx.restoreFailed"), ctx.describe(e)))
-                .run(ctx);
     }
 }
