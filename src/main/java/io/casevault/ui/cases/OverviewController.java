@@ -4,6 +4,7 @@ import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
 import io.casevault.domain.guidance.Readiness;
 import io.casevault.ui.common.CaseView;
+import io.casevault.ui.common.DisplayConverter;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.NavigationEvent;
 import io.casevault.ui.common.Texts;
@@ -14,7 +15,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -60,8 +60,7 @@ public final class OverviewController implements CaseView {
     @FXML
     private void initialize() {
         statusField.getItems().setAll(CaseStatus.values());
-        statusField.setCellFactory(v -> new StatusCell());
-        statusField.setButtonCell(new StatusCell());
+        statusField.setConverter(DisplayConverter.of(formats::status));
         statusField.valueProperty().bindBidirectional(model.status());
         statusNote.textProperty().bindBidirectional(model.statusNote());
         statusButton.disableProperty().bind(statusField.valueProperty().isNull());
@@ -86,14 +85,6 @@ public final class OverviewController implements CaseView {
     private void showDemands() {
         demandsBox.getChildren().setAll(model.demands().isEmpty() ? List.of(muted(texts.text("overview.noDemands")))
                 : model.demands().stream().map(d -> (Node) new Label(d)).toList());
-    }
-
-    private final class StatusCell extends ListCell<CaseStatus> {
-        @Override
-        protected void updateItem(CaseStatus item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : formats.status(item));
-        }
     }
 
     @Override

@@ -4,23 +4,19 @@ import io.casevault.domain.Transaction;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.Texts;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.util.Objects;
-import java.util.function.Function;
 
 /** The transactions tab: a table, add and edit in a dialog, trash with Undo, totals per currency. */
 public final class TransactionsController implements CaseView {
@@ -56,14 +52,14 @@ public final class TransactionsController implements CaseView {
 
     @FXML
     private void initialize() {
-        column(timeColumn, t -> formats.dateTime(t.at()));
-        column(amountColumn, t -> formats.money(t.money()));
-        column(directionColumn, t -> formats.direction(t.direction()));
-        column(counterpartyColumn, Transaction::counterparty);
-        column(refColumn, Transaction::txRef);
-        column(methodColumn, Transaction::method);
-        column(statusColumn, Transaction::status);
-        column(noteColumn, Transaction::note);
+        TextColumns.bind(timeColumn, t -> formats.dateTime(t.at()));
+        TextColumns.bind(amountColumn, t -> formats.money(t.money()));
+        TextColumns.bind(directionColumn, t -> formats.direction(t.direction()));
+        TextColumns.bind(counterpartyColumn, Transaction::counterparty);
+        TextColumns.bind(refColumn, Transaction::txRef);
+        TextColumns.bind(methodColumn, Transaction::method);
+        TextColumns.bind(statusColumn, Transaction::status);
+        TextColumns.bind(noteColumn, Transaction::note);
         table.setItems(model.rows());
         table.setPlaceholder(new Label(texts.text("tx.empty")));
         table.setRowFactory(v -> {
@@ -94,24 +90,6 @@ public final class TransactionsController implements CaseView {
         Label l = new Label(text);
         l.getStyleClass().add("totals-line");
         return l;
-    }
-
-    /** A text column whose cells show their full text in a tooltip, since notes and IDs are often cut. */
-    private static void column(TableColumn<Transaction, String> column, Function<Transaction, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(Objects.toString(value.apply(c.getValue()), "")));
-        column.setCellFactory(c -> new TableCell<>() {
-            // one tooltip per cell, reused: creating a Tooltip on every update stalls scrolling through long tables
-            private final Tooltip tip = new Tooltip();
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                boolean show = !empty && item != null && !item.isEmpty();
-                tip.setText(show ? item : "");
-                setTooltip(show ? tip : null);
-            }
-        });
     }
 
     @Override

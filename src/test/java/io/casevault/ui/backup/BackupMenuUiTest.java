@@ -139,13 +139,6 @@ class BackupMenuUiTest {
     }
 
     @Test
-    void aVaultNeverBackedUpShowsTheReminder(FxRobot robot) {
-        waitUntil(() -> showsText(robot, "This vault has never been backed up. A copy on another disk keeps your "
-                + "evidence safe if this computer fails."));
-        assertThat(showsText(robot, "Back up now")).isTrue();
-    }
-
-    @Test
     void backUpShowsProgressThenWritesABackupThatRestores(FxRobot robot) throws Exception {
         waitUntil(() -> showsText(robot, "Time for a backup"));
         executor.hold();

@@ -89,7 +89,8 @@ class BackupReminderActionsTest {
         actions.remindIfDue(7);
         assertThat(messages.all).singleElement().satisfies(m -> {
             assertThat(m.title()).isEqualTo("Time for a backup");
-            assertThat(m.text()).startsWith("This vault has never been backed up.");
+            assertThat(m.text()).isEqualTo("This vault has never been backed up. A copy on another disk keeps your "
+                    + "evidence safe if this computer fails.");
             assertThat(m.actionText()).isEqualTo("Back up now");
         });
     }

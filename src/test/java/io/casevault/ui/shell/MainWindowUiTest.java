@@ -131,13 +131,6 @@ class MainWindowUiTest {
     }
 
     @Test
-    void aCasePastItsDeadlineShowsTheOverdueBadge(FxRobot robot) {
-        waitUntil(() -> listHas(robot, "Frozen wallet"));
-        waitUntil(() -> robot.lookup(".deadline-badge").queryAllAs(Label.class).stream()
-                .anyMatch(l -> "Overdue 70 days".equals(l.getText()) && l.getStyleClass().contains("badge-overdue")));
-    }
-
-    @Test
     void switchingToChineseRelabelsTheWindowAndIsRemembered(FxRobot robot) {
         waitUntil(() -> listHas(robot, "Frozen wallet"));
         assertThat(showsText(robot, "Cases")).isTrue();
