@@ -8,6 +8,7 @@ import io.casevault.domain.IncidentDate;
 import io.casevault.domain.Money;
 import io.casevault.domain.guidance.Deadline;
 import io.casevault.ui.common.Background;
+import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Texts;
@@ -60,6 +61,26 @@ public final class ViewModelFixture {
                 return Map.of();
             }
         }, TEXTS, FORMATS, Background.direct(), new Messages(), UiFixture.CLOCK, UiFixture.ZONE, Runnable::run);
+    }
+
+    /** Every case change a view reports, in order: "changed 7", "removed 7", "added 7". */
+    public static final class Changes implements CaseChanges {
+        public final List<String> events = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void caseChanged(long caseId) {
+            events.add("changed " + caseId);
+        }
+
+        @Override
+        public void caseRemoved(long caseId) {
+            events.add("removed " + caseId);
+        }
+
+        @Override
+        public void caseAdded(long caseId) {
+            events.add("added " + caseId);
+        }
     }
 
     /** Every message shown, in order, with its action. */

@@ -34,7 +34,6 @@ public final class OverviewController implements CaseView {
     private final OverviewDialogs dialogs;
 
     @FXML private ScrollPane root;
-    @FXML private Button editButton;
     @FXML private Button trashButton;
     @FXML private Label categoryValue;
     @FXML private Label amountValue;

@@ -11,7 +11,6 @@ import io.casevault.domain.guidance.Readiness;
 import io.casevault.ui.UiFixture;
 import io.casevault.ui.ViewModelFixture;
 import io.casevault.ui.common.Background;
-import io.casevault.ui.common.CaseChanges;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -25,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OverviewViewModelTest {
     private static final LocalDate INCIDENT = LocalDate.of(2026, 11, 10);
     private final List<String> calls = new ArrayList<>();
-    private final List<String> events = new ArrayList<>();
+    private final ViewModelFixture.Changes changes = new ViewModelFixture.Changes();
+    private final List<String> events = changes.events;
     private final ViewModelFixture.Messages messages = new ViewModelFixture.Messages();
     private Case stored = ViewModelFixture.aCase(7, "Wallet frozen", CaseStatus.DRAFT, INCIDENT, false);
 
@@ -86,22 +86,8 @@ class OverviewViewModelTest {
     };
 
     private final OverviewViewModel model = new OverviewViewModel(services, ViewModelFixture.TEXTS,
-            ViewModelFixture.FORMATS, Background.direct(), messages, new CaseChanges() {
-        @Override
-        public void caseChanged(long caseId) {
-            events.add("changed " + caseId);
-        }
-
-        @Override
-        public void caseRemoved(long caseId) {
-            events.add("removed " + caseId);
-        }
-
-        @Override
-        public void caseAdded(long caseId) {
-            events.add("added " + caseId);
-        }
-    }, UiFixture.CLOCK, UiFixture.ZONE);
+            ViewModelFixture.FORMATS, Background.direct(), messages, changes,
+            UiFixture.CLOCK, UiFixture.ZONE);
 
     @Test
     void showsTheFactsWordedForTheUser() {

@@ -7,7 +7,6 @@ import io.casevault.domain.NewTransaction;
 import io.casevault.ui.UiFixture;
 import io.casevault.ui.ViewModelFixture;
 import io.casevault.ui.common.Background;
-import io.casevault.ui.common.CaseChanges;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ class WelcomeViewModelTest {
     private final List<NewCase> cases = new ArrayList<>();
     private final List<NewTransaction> transactions = new ArrayList<>();
     private final List<NewFollowUp> followUps = new ArrayList<>();
-    private final List<Long> added = new ArrayList<>();
     private final ViewModelFixture.Messages messages = new ViewModelFixture.Messages();
     private boolean failing;
 
@@ -47,20 +45,7 @@ class WelcomeViewModelTest {
         }
     };
 
-    private final CaseChanges changes = new CaseChanges() {
-        @Override
-        public void caseChanged(long caseId) {
-        }
-
-        @Override
-        public void caseRemoved(long caseId) {
-        }
-
-        @Override
-        public void caseAdded(long caseId) {
-            added.add(caseId);
-        }
-    };
+    private final ViewModelFixture.Changes changes = new ViewModelFixture.Changes();
 
     private final WelcomeViewModel model = new WelcomeViewModel(store, ViewModelFixture.TEXTS, Background.direct(),
             messages, changes, UiFixture.CLOCK, UiFixture.ZONE);
@@ -75,7 +60,7 @@ class WelcomeViewModelTest {
         assertThat(transactions).hasSize(2).allMatch(t -> t.caseId() == 9);
         assertThat(followUps).singleElement().satisfies(f -> assertThat(f.dueDate()).isEqualTo(UiFixture.TODAY
                 .plusDays(3)));
-        assertThat(added).containsExactly(9L);
+        assertThat(changes.events).containsExactly("added 9");
         assertThat(messages.last().error()).isFalse();
         assertThat(model.creating().get()).isFalse();
     }
@@ -86,7 +71,7 @@ class WelcomeViewModelTest {
         model.createSample();
         assertThat(messages.last().error()).isTrue();
         assertThat(messages.last().text()).isEqualTo("The vault is read-only.");
-        assertThat(added).isEmpty();
+        assertThat(changes.events).isEmpty();
         assertThat(model.creating().get()).isFalse();
     }
 }
