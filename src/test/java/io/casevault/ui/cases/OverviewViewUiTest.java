@@ -121,7 +121,7 @@ class OverviewViewUiTest {
         // the guidance above the facts pushes the status row below the fold: scroll down as a user would
         WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ScrollPane) view.root()).setVvalue(1.0)).get();
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#statusNote").write("Ticket 8812", 0);
+        robot.clickOn("#statusNote").write("Ticket 8812");
         robot.clickOn("#statusButton");
         waitUntil(() -> session.cases().get(c.id()).status() == CaseStatus.SUBMITTED);
         waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
@@ -138,7 +138,7 @@ class OverviewViewUiTest {
         assertThat(robot.lookup("#titleField").queryAs(javafx.scene.control.TextField.class).getText())
                 .isEqualTo("Wallet frozen");
         robot.clickOn("#titleField").press(javafx.scene.input.KeyCode.END).release(javafx.scene.input.KeyCode.END)
-                .write(" for 30 days", 0);
+                .write(" for 30 days");
         robot.clickOn("#saveCaseButton");
         waitUntil(() -> session.cases().get(c.id()).title().equals("Wallet frozen for 30 days"));
         assertThat(session.cases().get(c.id()).demands()).containsExactly("Unfreeze the account");

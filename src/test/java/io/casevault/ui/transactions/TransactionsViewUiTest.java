@@ -80,8 +80,8 @@ class TransactionsViewUiTest {
     private void addTransaction(FxRobot robot, String amount, String counterparty) {
         robot.clickOn("#addButton");
         waitUntil(() -> robot.lookup("#counterpartyField").tryQuery().isPresent());
-        robot.clickOn("#amountField").write(amount, 0);
-        robot.clickOn("#counterpartyField").write(counterparty, 0);
+        robot.clickOn("#amountField").write(amount);
+        robot.clickOn("#counterpartyField").write(counterparty);
         waitUntil(() -> !robot.lookup("#saveTransactionButton").queryAs(Button.class).isDisabled());
         robot.clickOn("#saveTransactionButton");
         waitUntil(() -> robot.lookup("#saveTransactionButton").tryQuery().isEmpty());
@@ -96,7 +96,7 @@ class TransactionsViewUiTest {
 
         robot.clickOn("88.50 CNY").clickOn("#editButton");
         waitUntil(() -> robot.lookup("#amountField").tryQuery().isPresent());
-        robot.doubleClickOn("#amountField").eraseText(4).write("1200", 0);
+        robot.doubleClickOn("#amountField").eraseText(4).write("1200");
         robot.clickOn("#saveTransactionButton");
         waitUntil(() -> showsText(robot, "1,200.00 CNY"));
         assertThat(table(robot).getItems()).hasSize(1);
@@ -116,7 +116,7 @@ class TransactionsViewUiTest {
     void aNegativeAmountCannotBeSaved(FxRobot robot) {
         robot.clickOn("#addButton");
         waitUntil(() -> robot.lookup("#amountField").tryQuery().isPresent());
-        robot.clickOn("#amountField").write("-3", 0);
+        robot.clickOn("#amountField").write("-3");
         assertThat(robot.lookup("#saveTransactionButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(showsText(robot, "The amount must not be negative; the direction says which way the money went."))
                 .isTrue();
