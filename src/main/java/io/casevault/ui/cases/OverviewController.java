@@ -75,14 +75,14 @@ public final class OverviewController implements CaseView {
         showDemands();
         model.demands().addListener((ListChangeListener<String>) c -> showDemands());
         model.history().addListener((ListChangeListener<String>) c -> historyBox.getChildren().setAll(
-                model.history().stream().map(OverviewController::wrapped).toList()));
+                model.history().stream().map(h -> line(h, false)).toList()));
         GuidancePane guidance = new GuidancePane(texts, this::fix);
         guidanceHolder.getChildren().setAll(guidance);
         model.guidance().addListener((o, a, summary) -> guidance.show(summary));
     }
 
     private void showDemands() {
-        demandsBox.getChildren().setAll(model.demands().isEmpty() ? List.of(muted(texts.text("overview.noDemands")))
+        demandsBox.getChildren().setAll(model.demands().isEmpty() ? List.of(line(texts.text("overview.noDemands"), true))
                 : model.demands().stream().map(d -> (Node) new Label(d)).toList());
     }
 
@@ -146,15 +146,11 @@ public final class OverviewController implements CaseView {
         model.trash();
     }
 
-    private static Label wrapped(String text) {
-        Label row = new Label(text);
-        row.setWrapText(true);
-        return row;
-    }
-
-    private static Label muted(String text) {
+    /** A history line (wrapped), or the muted "no demands" line. */
+    private static Label line(String text, boolean muted) {
         Label l = new Label(text);
-        l.getStyleClass().add("text-muted");
+        l.setWrapText(!muted);
+        l.getStyleClass().addAll(muted ? List.of("text-muted") : List.of());
         return l;
     }
 }
