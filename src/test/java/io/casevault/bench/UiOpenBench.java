@@ -11,7 +11,8 @@ import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.UiContext;
 import io.casevault.ui.prefs.Theme;
 import io.casevault.ui.shell.Appearance;
-import io.casevault.ui.transactions.TransactionsView;
+import io.casevault.ui.UiFixture;
+import io.casevault.ui.transactions.ServiceTransactionDialogs;
 import io.casevault.vault.Vault;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -69,7 +70,10 @@ public final class UiOpenBench {
             // round 1 is a cold start (classes loading, code not compiled yet); later rounds are the app in use
             for (int round = 1; round <= 3; round++) {
                 System.out.println("round " + round);
-                measure("transactions", new FxCall<>(() -> new TransactionsView(ctx)).get(), caseId,
+                measure("transactions", new FxCall<CaseView>(() -> UiFixture.transactions(ctx, executors,
+                        new ServiceTransactionDialogs(ctx.session().transactions(), ctx.session().statements(),
+                                ctx.texts(), new Background(executors, none), ctx.notifier(),
+                                ctx.clock().withZone(ctx.zone())))).get(), caseId,
                         root -> (TableView<?>) root.lookup(".table-view"), t -> t.getItems().size(),
                         LargeCase.TRANSACTIONS);
                 measure("evidence", new FxCall<>(() -> CaseTabs.evidence(ctx,

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.waitUntil;
 
 /**
  * The form dialogs cannot be made smaller than their fields need (issue 13: the new-case dialog opened at 200 × 200

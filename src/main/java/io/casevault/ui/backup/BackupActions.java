@@ -2,27 +2,28 @@ package io.casevault.ui.backup;
 
 import io.casevault.app.Progress;
 import io.casevault.app.backup.BackupResult;
+import io.casevault.app.backup.BundleExportResult;
 import io.casevault.app.backup.BundleImportResult;
 import io.casevault.app.backup.RestoreResult;
-import io.casevault.app.backup.RestoreService;
 import io.casevault.domain.DomainException;
+import io.casevault.ui.common.Background;
+import io.casevault.ui.common.Dialogs;
+import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.ProgressRelay;
 import io.casevault.ui.common.Tasks;
-import io.casevault.ui.common.UiContext;
-import io.casevault.vault.BackupLog;
+import io.casevault.ui.common.Texts;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Menu;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleGroup;
 import javafx.stage.Window;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -30,8 +31,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.IntConsumer;
-import java.util.function.IntSupplier;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -41,32 +40,59 @@ import java.util.stream.Stream;
  * window that can cancel, and reports the outcome. Also the reminder when the last backup is too old.
  */
 public final class BackupActions {
-    private static final List<Integer> REMINDER_CHOICES = List.of(3, 7, 14, 30, 0);
-    private final UiContext ctx;
+
+    /** What the backup commands do to the vault. */
+    public interface Services {
+        BackupResult backup(Path target, Progress progress);
+
+        RestoreResult restore(Path backup, Path target, Progress progress);
+
+        BundleExportResult exportBundle(long caseId, Path target, Progress progress);
+
+        BundleImportResult importBundle(Path bundle, Progress progress);
+
+        Optional<Instant> lastBackup();
+
+        /** True when the vault holds a case: an empty vault needs no reminder. */
+        boolean hasCases();
+    }
+
+    private final Services services;
     private final BackupChoices choices;
+    private final Texts texts;
+    private final Background background;
+    private final Notifier notifier;
+    private final Clock clock;
+    private final ZoneId zone;
     private final Supplier<Window> window;
     private final Consumer<Path> openVault;
     private final LongConsumer caseAdded;
 
-    public BackupActions(UiContext ctx, BackupChoices choices, Supplier<Window> window, Consumer<Path> openVault,
-                         LongConsumer caseAdded) {
-        this.ctx = Objects.requireNonNull(ctx);
+    public BackupActions(Services services, BackupChoices choices, Texts texts, Background background,
+                         Notifier notifier, Clock clock, ZoneId zone, Supplier<Window> window,
+                         Consumer<Path> openVault, LongConsumer caseAdded) {
+        this.services = Objects.requireNonNull(services);
         this.choices = Objects.requireNonNull(choices);
+        this.texts = Objects.requireNonNull(texts);
+        this.background = Objects.requireNonNull(background);
+        this.notifier = Objects.requireNonNull(notifier);
+        this.clock = Objects.requireNonNull(clock);
+        this.zone = Objects.requireNonNull(zone);
         this.window = Objects.requireNonNull(window);
         this.openVault = Objects.requireNonNull(openVault);
         this.caseAdded = Objects.requireNonNull(caseAdded);
     }
 
     public void backUp() {
-        String name = "casevault-" + LocalDate.now(ctx.clock().withZone(ctx.zone())) + ".cvbackup";
+        String name = "casevault-" + LocalDate.now(clock.withZone(zone)) + ".cvbackup";
         choices.backupTarget(window.get(), name).ifPresent(target -> run("backup.progress", "backup.failed",
-                p -> ctx.session().backups().backup(target, p), this::backedUp));
+                p -> services.backup(target, p), this::backedUp));
     }
 
     private void backedUp(BackupResult r) {
-        ctx.notifier().info(ctx.text("backup.done.title"), ctx.text("backup.done", r.blobs(), r.target().toString()));
+        notifier.info(texts.text("backup.done.title"), texts.text("backup.done", r.blobs(), r.target().toString()));
         if (!r.missing().isEmpty()) {
-            ctx.notifier().error(ctx.text("backup.failed"), ctx.text("backup.missing", r.missing().size()));
+            notifier.error(texts.text("backup.failed"), texts.text("backup.missing", r.missing().size()));
         }
     }
 
@@ -76,7 +102,7 @@ public final class BackupActions {
             return;
         }
         choices.restoreFolder(window.get()).map(this::restoreTarget).ifPresent(target -> run("backup.restoring",
-                "backup.restoreFailed", p -> RestoreService.restore(source.get(), target, ctx.clock(), p),
+                "backup.restoreFailed", p -> services.restore(source.get(), target, p),
                 this::restored));
     }
 
@@ -89,17 +115,17 @@ public final class BackupActions {
         } catch (IOException e) {
             return chosen; // the restore itself will say what is wrong with it
         }
-        String stamp = LocalDateTime.now(ctx.clock().withZone(ctx.zone()))
+        String stamp = LocalDateTime.now(clock.withZone(zone))
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"));
         return chosen.resolve("casevault-restored-" + stamp);
     }
 
     private void restored(RestoreResult r) {
         Alert alert = new Alert(r.report().ok() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
-        io.casevault.ui.common.Dialogs.prepare(alert, window.get(), ctx.text("backup.restored.title"));
-        alert.setHeaderText(ctx.text("backup.restored.title"));
-        alert.setContentText(r.report().ok() ? ctx.text("backup.restored", r.vault().toString(), r.blobs())
-                : ctx.text("backup.restoredProblems", r.vault().toString(), r.report().problems().size()));
+        Dialogs.prepare(alert, window.get(), texts.text("backup.restored.title"));
+        alert.setHeaderText(texts.text("backup.restored.title"));
+        alert.setContentText(r.report().ok() ? texts.text("backup.restored", r.vault().toString(), r.blobs())
+                : texts.text("backup.restoredProblems", r.vault().toString(), r.report().problems().size()));
         alert.setOnHidden(e -> openVault.accept(r.vault()));
         alert.show();
     }
@@ -107,22 +133,22 @@ public final class BackupActions {
     public void exportBundle(long caseId, String title) {
         String name = title.replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + ".cvbundle";
         choices.bundleTarget(window.get(), name).ifPresent(target -> run("bundle.exporting", "bundle.failed",
-                p -> ctx.session().bundles().exportBundle(caseId, target, p),
-                r -> ctx.notifier().info(ctx.text("bundle.exported.title"), ctx.text("bundle.exported", title,
+                p -> services.exportBundle(caseId, target, p),
+                r -> notifier.info(texts.text("bundle.exported.title"), texts.text("bundle.exported", title,
                         r.file().toString(), r.evidence()))));
     }
 
     public void importBundle() {
         choices.bundleSource(window.get()).ifPresent(file -> run("bundle.importing", "bundle.failed",
-                p -> ctx.session().bundles().importBundle(file, p), this::imported));
+                p -> services.importBundle(file, p), this::imported));
     }
 
     private void imported(BundleImportResult r) {
         caseAdded.accept(r.caseId());
         if (r.alreadyImported()) {
-            ctx.notifier().info(ctx.text("bundle.imported.title"), ctx.text("bundle.already", r.title(), r.caseId()));
+            notifier.info(texts.text("bundle.imported.title"), texts.text("bundle.already", r.title(), r.caseId()));
         } else {
-            ctx.notifier().info(ctx.text("bundle.imported.title"), ctx.text("bundle.imported", r.title(),
+            notifier.info(texts.text("bundle.imported.title"), texts.text("bundle.imported", r.title(),
                     r.caseId(), r.evidence()));
         }
     }
@@ -132,33 +158,18 @@ public final class BackupActions {
         if (everyDays <= 0) {
             return;
         }
-        Callable<OptionalLong> check = () -> {
-            boolean hasCases = !ctx.session().cases().list(LocalDate.now(ctx.clock().withZone(ctx.zone()))).isEmpty();
-            Optional<java.time.Instant> last = ctx.session().backups().lastBackup().map(BackupLog.Entry::at);
-            return hasCases ? BackupReminder.due(last, ctx.clock().instant(), everyDays) : OptionalLong.empty();
-        };
-        Tasks.create(check).onSuccess(due -> due.ifPresent(days -> ctx.notifier().info(ctx.text("backup.due.title"),
-                days < 0 ? ctx.text("backup.due.never") : ctx.text("backup.due.days", days),
-                ctx.text("backup.due.action"), this::backUp))).run(ctx.background());
-    }
-
-    /** Fills the "Backup reminder" menu: every 3, 7, 14 or 30 days, or never. */
-    public static void fillReminderMenu(UiContext ctx, Menu menu, IntSupplier current, IntConsumer choose) {
-        ToggleGroup group = new ToggleGroup();
-        for (int days : REMINDER_CHOICES) {
-            RadioMenuItem item = new RadioMenuItem(days == 0 ? ctx.text("backup.reminder.never")
-                    : ctx.text("backup.reminder.days", days));
-            item.setToggleGroup(group);
-            item.setSelected(days == current.getAsInt());
-            item.setOnAction(e -> choose.accept(days));
-            menu.getItems().add(item);
-        }
+        Instant now = clock.instant();
+        Callable<OptionalLong> check = () -> services.hasCases()
+                ? BackupReminder.due(services.lastBackup(), now, everyDays) : OptionalLong.empty();
+        Tasks.create(check).onSuccess(due -> due.ifPresent(days -> notifier.info(texts.text("backup.due.title"),
+                days < 0 ? texts.text("backup.due.never") : texts.text("backup.due.days", days),
+                texts.text("backup.due.action"), this::backUp))).run(background);
     }
 
     private <T> void run(String titleKey, String failKey, Function<Progress, T> work, Consumer<T> done) {
         ProgressRelay relay = new ProgressRelay();
-        ProgressDialog dialog = new ProgressDialog(ctx.texts(), window.get(), ctx.text(titleKey), relay).show();
-        Tasks.create(() -> work.apply(relay)).title(ctx.text(titleKey))
+        ProgressDialog dialog = new ProgressDialog(texts, window.get(), texts.text(titleKey), relay).show();
+        Tasks.create(() -> work.apply(relay)).title(texts.text(titleKey))
                 .onSuccess(r -> {
                     dialog.close();
                     done.accept(r);
@@ -166,12 +177,12 @@ public final class BackupActions {
                 .onError(e -> {
                     dialog.close();
                     if (e instanceof CancellationException) {
-                        ctx.notifier().info(ctx.text(failKey), ctx.text("backup.cancelled"));
+                        notifier.info(texts.text(failKey), texts.text("backup.cancelled"));
                     } else {
-                        ctx.notifier().error(ctx.text(failKey), e instanceof DomainException ? ctx.describe(e)
-                                : ctx.text("backup.error", ctx.describe(e)));
+                        notifier.error(texts.text(failKey), e instanceof DomainException ? texts.describe(e)
+                                : texts.text("backup.error", texts.describe(e)));
                     }
                 })
-                .run(ctx);
+                .run(background);
     }
 }

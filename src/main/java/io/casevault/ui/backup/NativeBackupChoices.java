@@ -1,6 +1,6 @@
 package io.casevault.ui.backup;
 
-import io.casevault.ui.common.UiContext;
+import io.casevault.ui.common.Texts;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -11,10 +11,10 @@ import java.util.Optional;
 
 /** The platform's file and folder dialogs. */
 public final class NativeBackupChoices implements BackupChoices {
-    private final UiContext ctx;
+    private final Texts texts;
 
-    public NativeBackupChoices(UiContext ctx) {
-        this.ctx = ctx;
+    public NativeBackupChoices(Texts texts) {
+        this.texts = texts;
     }
 
     @Override
@@ -30,7 +30,7 @@ public final class NativeBackupChoices implements BackupChoices {
     @Override
     public Optional<Path> restoreFolder(Window owner) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(ctx.text("backup.chooseRestoreFolder"));
+        chooser.setTitle(texts.text("backup.chooseRestoreFolder"));
         return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 
@@ -45,12 +45,12 @@ public final class NativeBackupChoices implements BackupChoices {
     }
 
     private FileChooser.ExtensionFilter filter(String key, String... patterns) {
-        return new FileChooser.ExtensionFilter(ctx.text(key), patterns);
+        return new FileChooser.ExtensionFilter(texts.text(key), patterns);
     }
 
     private Optional<Path> save(Window owner, String titleKey, String name, FileChooser.ExtensionFilter filter) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(ctx.text(titleKey));
+        chooser.setTitle(texts.text(titleKey));
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(filter);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
@@ -58,7 +58,7 @@ public final class NativeBackupChoices implements BackupChoices {
 
     private Optional<Path> open(Window owner, String titleKey, FileChooser.ExtensionFilter filter) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(ctx.text(titleKey));
+        chooser.setTitle(texts.text(titleKey));
         chooser.getExtensionFilters().add(filter);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }

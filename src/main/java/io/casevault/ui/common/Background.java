@@ -30,10 +30,7 @@ public final class Background {
         this.work = work;
     }
 
-    /**
-     * Both kinds of work on one executor: for views that still hand out a {@code UiContext}'s executor (issue 12
-     * removes that), and for UI tests.
-     */
+    /** Both kinds of work on one executor (UI tests, and a view that runs everything on one thread). */
     public static Background using(Executor executor, BackgroundWork work) {
         return new Background(Objects.requireNonNull(executor), Objects.requireNonNull(work));
     }

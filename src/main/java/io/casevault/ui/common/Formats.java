@@ -36,10 +36,6 @@ public final class Formats {
         this.dateTime = DateTimeFormatter.ofPattern("HH:mm", locale).withZone(zone);
     }
 
-    public static Formats of(UiContext ctx) {
-        return new Formats(ctx.bundle(), ctx.locale(), ctx.zone());
-    }
-
     /** Dates typed into date pickers: ISO (2026-11-25), which readers of both languages know and no one misreads. */
     public static javafx.util.StringConverter<LocalDate> dateInput() {
         return new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,

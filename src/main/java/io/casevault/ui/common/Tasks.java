@@ -215,14 +215,6 @@ public final class Tasks {
             return task;
         }
 
-        /** Transitional: the old context's executor and status bar. */
-        public Task<T> run(UiContext ctx) {
-            Task<T> task = build();
-            ctx.work().track(task);
-            execute(task, ctx.background());
-            return task;
-        }
-
         // A plain runnable, so the executor does not report a failure the task already handed to onError.
         private static void execute(Task<?> task, Executor executor) {
             executor.execute(task::run);

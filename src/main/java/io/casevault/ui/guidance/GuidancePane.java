@@ -1,7 +1,7 @@
 package io.casevault.ui.guidance;
 
 import io.casevault.domain.guidance.Readiness;
-import io.casevault.ui.common.UiContext;
+import io.casevault.ui.common.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * checklist where each open item has a button that fixes it, the strength, and the deadlines with their sources.
  */
 public final class GuidancePane extends VBox {
-    private final UiContext ctx;
+    private final Texts texts;
     private final Consumer<Readiness.Fix> onFix;
     private final VBox stepBox = new VBox(4);
     private final Label readinessTitle = new Label();
@@ -30,16 +30,16 @@ public final class GuidancePane extends VBox {
     private final VBox pointBox = new VBox(2);
     private final VBox deadlineBox = new VBox(6);
 
-    public GuidancePane(UiContext ctx, Consumer<Readiness.Fix> onFix) {
+    public GuidancePane(Texts texts, Consumer<Readiness.Fix> onFix) {
         super(10);
-        this.ctx = Objects.requireNonNull(ctx);
+        this.texts = Objects.requireNonNull(texts);
         this.onFix = Objects.requireNonNull(onFix);
         getStyleClass().add("guidance-pane");
-        Label nextTitle = title(ctx.text("guidance.nextStep"));
-        Label deadlinesTitle = title(ctx.text("guidance.deadlines"));
+        Label nextTitle = title(texts.text("guidance.nextStep"));
+        Label deadlinesTitle = title(texts.text("guidance.deadlines"));
         readinessTitle.getStyleClass().add("title-4");
         strength.getStyleClass().add("text-bold");
-        Label disclaimer = new Label(ctx.text("guidance.disclaimer"));
+        Label disclaimer = new Label(texts.text("guidance.disclaimer"));
         disclaimer.getStyleClass().addAll("text-muted", "text-small");
         disclaimer.setWrapText(true);
         getChildren().setAll(nextTitle, stepBox, readinessTitle, checkBox, strength, pointBox, deadlinesTitle,
@@ -55,7 +55,7 @@ public final class GuidancePane extends VBox {
     public void show(GuidanceSummary s) {
         stepBox.getChildren().clear();
         if (s.steps().isEmpty()) {
-            stepBox.getChildren().add(muted(ctx.text("guidance.noSteps")));
+            stepBox.getChildren().add(muted(texts.text("guidance.noSteps")));
         }
         for (int i = 0; i < s.steps().size() && i < 3; i++) {
             GuidanceSummary.Step step = s.steps().get(i);
@@ -70,11 +70,11 @@ public final class GuidancePane extends VBox {
             }
             stepBox.getChildren().addAll(what, why);
         }
-        readinessTitle.setText(ctx.text("guidance.readiness", s.doneCount(), s.checks().size()));
+        readinessTitle.setText(texts.text("guidance.readiness", s.doneCount(), s.checks().size()));
         checkBox.getChildren().setAll(s.checks().stream().map(this::checkRow).toList());
-        strength.setText(ctx.text("guidance.strength", s.strength()));
+        strength.setText(texts.text("guidance.strength", s.strength()));
         pointBox.getChildren().setAll(s.strengthPoints().stream().map(p -> (Node) muted("• " + p)).toList());
-        deadlineBox.getChildren().setAll(s.deadlines().isEmpty() ? java.util.List.of(muted(ctx.text(
+        deadlineBox.getChildren().setAll(s.deadlines().isEmpty() ? java.util.List.of(muted(texts.text(
                 "guidance.noDeadlines"))) : s.deadlines().stream().map(this::deadlineRow).toList());
     }
 
@@ -82,13 +82,13 @@ public final class GuidancePane extends VBox {
         FontIcon icon = new FontIcon(c.done() ? "mdi2c-check-circle" : "mdi2a-alert-circle-outline");
         icon.getStyleClass().add(c.done() ? "check-done" : "check-open");
         Label label = new Label(c.label());
-        label.setAccessibleText(ctx.text(c.done() ? "guidance.check.done" : "guidance.check.open", c.label()));
+        label.setAccessibleText(texts.text(c.done() ? "guidance.check.done" : "guidance.check.open", c.label()));
         HBox row = new HBox(8, icon, label);
         row.setAlignment(Pos.CENTER_LEFT);
         if (!c.done()) {
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            Button fix = new Button(ctx.text("guidance.fix." + c.fix().name()));
+            Button fix = new Button(texts.text("guidance.fix." + c.fix().name()));
             fix.getStyleClass().addAll("button-outlined", "small");
             fix.setId("fix-" + c.item().name());
             fix.setOnAction(e -> onFix.accept(c.fix()));
@@ -111,8 +111,8 @@ public final class GuidancePane extends VBox {
         HBox row = new HBox(10, when, what, gap, state);
         row.setAlignment(Pos.CENTER_LEFT);
         if (!d.source().isEmpty()) {
-            Tooltip.install(row, new Tooltip(ctx.text("guidance.source", d.source())));
-            Label source = muted(ctx.text("guidance.source", d.source()));
+            Tooltip.install(row, new Tooltip(texts.text("guidance.source", d.source())));
+            Label source = muted(texts.text("guidance.source", d.source()));
             source.getStyleClass().add("text-small");
             return new VBox(1, row, source);
         }

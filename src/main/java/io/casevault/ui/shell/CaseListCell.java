@@ -12,7 +12,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /** One case in the list: title, provider and status, the deadline badge, and a "Sample" mark for the sample case. */
@@ -24,16 +23,12 @@ final class CaseListCell extends ListCell<CaseSummary> {
     private final Label badge = new Label();
     private final Label due = new Label();
     private final Label matches = new Label();
-    private final Function<CaseSummary, Optional<DueLine>> dueLine;
+    private final Function<CaseSummary, Optional<CaseListViewModel.DueLine>> dueLine;
     private final Function<Long, String> matchLine;
     private final HBox graphic;
 
-    /** The line under a case about its most urgent deadline other than the badge's, and whether it is overdue. */
-    record DueLine(String text, boolean overdue) {
-    }
-
     /** {@code matchLine} says how many of a case's transactions match the search, or null. */
-    CaseListCell(Formats formats, ResourceBundle bundle, Function<CaseSummary, Optional<DueLine>> dueLine,
+    CaseListCell(Formats formats, String sampleText, Function<CaseSummary, Optional<CaseListViewModel.DueLine>> dueLine,
                  Function<Long, String> matchLine) {
         this.formats = formats;
         this.dueLine = dueLine;
@@ -45,7 +40,7 @@ final class CaseListCell extends ListCell<CaseSummary> {
         // Long titles wrap instead of being cut: the label may use the cell's width minus the badge.
         title.maxWidthProperty().bind(widthProperty().subtract(badge.widthProperty()).subtract(40));
         title.prefWidthProperty().bind(title.maxWidthProperty());
-        sample.setText(bundle.getString("caselist.sample"));
+        sample.setText(sampleText);
         sample.getStyleClass().add("sample-badge");
         sample.setMinWidth(Region.USE_PREF_SIZE);
         detail.getStyleClass().addAll("text-muted", "text-small");
@@ -77,9 +72,9 @@ final class CaseListCell extends ListCell<CaseSummary> {
         sample.setManaged(c.sample());
         detail.setText(c.provider() + " · " + formats.status(c.status()));
         badge.setText(c.status().isClosed() ? formats.status(c.status()) : formats.daysLeft(item.daysLeft()));
-        badge.getStyleClass().setAll("deadline-badge", badgeStyle(item));
-        Optional<DueLine> line = dueLine.apply(item);
-        due.setText(line.map(DueLine::text).orElse(""));
+        badge.getStyleClass().setAll("deadline-badge", CaseHeaderViewModel.badgeStyle(item));
+        Optional<CaseListViewModel.DueLine> line = dueLine.apply(item);
+        due.setText(line.map(CaseListViewModel.DueLine::text).orElse(""));
         due.setVisible(line.isPresent());
         due.setManaged(line.isPresent());
         due.getStyleClass().setAll("label", "text-small", line.map(l -> l.overdue() ? "due-overdue" : "due-soon")
@@ -90,17 +85,5 @@ final class CaseListCell extends ListCell<CaseSummary> {
         matches.setManaged(hit != null);
         setText(null);
         setGraphic(graphic);
-    }
-
-    /** The badge's colour: red when overdue or due today, amber within a week, green otherwise, grey when closed. */
-    static String badgeStyle(CaseSummary s) {
-        Long days = s.daysLeft();
-        if (s.theCase().status().isClosed() || days == null) {
-            return "badge-neutral";
-        }
-        if (days < 0) {
-            return "badge-overdue";
-        }
-        return days == 0 ? "badge-today" : days <= 7 ? "badge-soon" : "badge-ok";
     }
 }

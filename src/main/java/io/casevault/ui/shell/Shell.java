@@ -1,75 +1,63 @@
 package io.casevault.ui.shell;
 
+import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.ui.backup.BackupChoices;
 import io.casevault.ui.backup.NativeBackupChoices;
 import io.casevault.ui.common.Bundles;
-import io.casevault.ui.common.CaseChanges;
-import io.casevault.ui.common.CaseView;
-import io.casevault.ui.common.FxmlLoaderFactory;
-import io.casevault.ui.common.FxmlView;
-import io.casevault.ui.common.UiContext;
-import io.casevault.ui.guidance.DueNotice;
+import io.casevault.ui.common.Texts;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
 import io.casevault.ui.prefs.Theme;
-import io.casevault.ui.welcome.WelcomeView;
 import io.casevault.vault.VaultException;
 import io.casevault.vault.VaultLockedException;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.File;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.ResourceBundle;
-import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 
 /**
- * Holds the open vault and builds the main window around it; builds it again in another language, and replaces the
- * vault when the user opens another one. A vault that cannot be opened shows a message, not a crash.
+ * Holds the open vault and builds the main window around it (through {@link WindowWiring}); builds it again in
+ * another language, and replaces the vault when the user opens another one. A vault that cannot be opened shows a
+ * message, not a crash.
  */
 public final class Shell implements ShellActions {
     private static final Logger LOG = LoggerFactory.getLogger(Shell.class);
-
-    /** Builds the case views (overview, transactions, evidence, timeline …) for one window. */
-    @FunctionalInterface
-    public interface CaseViewFactory {
-        List<CaseView> create(UiContext ctx, CaseChanges changes);
-    }
 
     private final Stage stage;
     private final Scene scene;
     private final Preferences prefs;
     private final Clock clock;
     private final ZoneId zone;
-    private final ExecutorService background;
-    private final CaseViewFactory viewFactory;
+    private final AppExecutors executors;
+    private final WindowWiring.CaseTabs tabs;
     private VaultSession session;
-    private MainWindowController controller;
-    private CaseListModel model;
-    private Function<UiContext, BackupChoices> backupChoices = NativeBackupChoices::new;
+    private WindowWiring window;
+    private Function<Texts, BackupChoices> backupChoices = NativeBackupChoices::new;
     /** The due-deadline notice shows once per opened vault, not again when the language changes. */
     private boolean dueNoticeShown;
 
-    public Shell(Stage stage, Scene scene, Preferences prefs, Clock clock, ZoneId zone, ExecutorService background,
-                 CaseViewFactory viewFactory) {
+    public Shell(Stage stage, Scene scene, Preferences prefs, Clock clock, ZoneId zone, AppExecutors executors,
+                 WindowWiring.CaseTabs tabs) {
         this.stage = Objects.requireNonNull(stage);
         this.scene = Objects.requireNonNull(scene);
         this.prefs = Objects.requireNonNull(prefs);
         this.clock = Objects.requireNonNull(clock);
         this.zone = Objects.requireNonNull(zone);
-        this.background = Objects.requireNonNull(background);
-        this.viewFactory = Objects.requireNonNull(viewFactory);
+        this.executors = Objects.requireNonNull(executors);
+        this.tabs = Objects.requireNonNull(tabs);
         Appearance.style(scene);
     }
 
@@ -81,13 +69,13 @@ public final class Shell implements ShellActions {
         return Bundles.load(locale());
     }
 
-    /** The open vault's services and the case list: what the window shows, for tests in this package. */
+    /** The open vault's services: what the window shows, for tests in this package. */
     VaultSession session() {
         return session;
     }
 
-    CaseListModel model() {
-        return model;
+    CaseListViewModel model() {
+        return window.cases();
     }
 
     /** Opens the vault (created when missing) and shows its window, or a message saying why it cannot. */
@@ -106,10 +94,9 @@ public final class Shell implements ShellActions {
         } catch (VaultLockedException e) {
             LOG.warn("The vault {} is locked by another process: {}", dir, e.getMessage());
             showProblem(bundle().getString("app.vaultLocked"), dir);
-        } catch (VaultException | java.io.UncheckedIOException e) {
+        } catch (VaultException | UncheckedIOException e) {
             LOG.error("The vault {} could not be opened", dir, e);
-            showProblem(new java.text.MessageFormat(bundle().getString("app.vaultFailed"), locale())
-                    .format(new Object[] {e.getMessage()}), dir);
+            showProblem(new Texts(bundle()).text("app.vaultFailed", e.getMessage()), dir);
         }
         return false;
     }
@@ -118,14 +105,14 @@ public final class Shell implements ShellActions {
         if (session == null) {
             scene.setRoot(new VaultProblemPane(bundle(), message, dir, this::chooseOther, this::quit));
         } else {
-            controller.showProblem(message);
+            window.showProblem(message);
         }
     }
 
     private void chooseOther() {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(bundle().getString("menu.file.openVault.title"));
-        java.io.File chosen = chooser.showDialog(stage);
+        File chosen = chooser.showDialog(stage);
         if (chosen != null) {
             open(chosen.toPath());
         }
@@ -133,29 +120,15 @@ public final class Shell implements ShellActions {
 
     /** Builds the window again from the current vault and language; keeps the selected case. */
     private void rebuild(Long select) {
-        ResourceBundle bundle = bundle();
-        StatusModel status = new StatusModel();
-        UiContext ctx = new UiContext(session, bundle, background, clock, zone, status, status);
-        model = new CaseListModel(ctx);
-        List<CaseView> views = viewFactory.create(ctx, model);
-        WelcomeView welcome = new WelcomeView(ctx, model);
-        FxmlLoaderFactory factory = new FxmlLoaderFactory(bundle);
-        factory.register(MainWindowController.class,
-                () -> new MainWindowController(ctx, model, status, views, welcome.root(), this));
-        FXMLLoader loader = factory.load(FxmlView.MAIN_WINDOW);
-        controller = loader.getController();
-        welcome.onNewCase(controller::newCase);
-        scene.setRoot(loader.<Parent>getRoot());
-        stage.setTitle(bundle.getString("app.title") + " — " + session.dir().getFileName());
-        model.reload(select);
+        Texts texts = new Texts(bundle());
+        window = new WindowWiring(session, texts, executors, clock, zone, this, backupChoices.apply(texts));
+        scene.setRoot(window.build(tabs));
+        stage.setTitle(texts.text("app.title") + " — " + session.dir().getFileName());
+        window.start(select);
         if (!dueNoticeShown) {
             dueNoticeShown = true;
-            DueNotice.show(ctx);
+            window.announceDueDeadlines();
         }
-    }
-
-    public MainWindowController controller() {
-        return controller;
     }
 
     @Override
@@ -167,7 +140,7 @@ public final class Shell implements ShellActions {
     public void switchLanguage(Language language) {
         prefs.setLanguage(language);
         if (session != null) {
-            rebuild(model.selectedId().get());
+            rebuild(window.cases().selectedId().get());
         }
     }
 
@@ -197,13 +170,8 @@ public final class Shell implements ShellActions {
         prefs.setBackupReminderDays(days);
     }
 
-    @Override
-    public BackupChoices backupChoices(UiContext ctx) {
-        return backupChoices.apply(ctx);
-    }
-
     /** Replaces the native file dialogs of the backup commands (tests cannot drive those). */
-    public void useBackupChoices(Function<UiContext, BackupChoices> choices) {
+    public void useBackupChoices(Function<Texts, BackupChoices> choices) {
         this.backupChoices = Objects.requireNonNull(choices);
     }
 

@@ -1,7 +1,5 @@
 package io.casevault.ui.shell;
 
-import io.casevault.ui.backup.BackupChoices;
-import io.casevault.ui.common.UiContext;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Theme;
 
@@ -26,7 +24,4 @@ public interface ShellActions {
     int backupReminderDays();
 
     void setBackupReminderDays(int days);
-
-    /** Where the user picks backup and bundle files. */
-    BackupChoices backupChoices(UiContext ctx);
 }

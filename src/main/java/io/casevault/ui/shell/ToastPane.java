@@ -16,10 +16,10 @@ import java.util.ResourceBundle;
 
 /** The in-window notifications, stacked at the bottom right; information fades after a while, errors stay longer. */
 final class ToastPane extends VBox {
-    private final StatusModel model;
+    private final StatusBarViewModel model;
     private final ResourceBundle bundle;
 
-    ToastPane(StatusModel model, ResourceBundle bundle) {
+    ToastPane(StatusBarViewModel model, ResourceBundle bundle) {
         this.model = model;
         this.bundle = bundle;
         setSpacing(8);
@@ -27,7 +27,7 @@ final class ToastPane extends VBox {
         setPickOnBounds(false);
         setMaxWidth(Region.USE_PREF_SIZE);
         getStyleClass().add("toast-pane");
-        model.toasts().addListener((ListChangeListener<StatusModel.Toast>) c -> render());
+        model.toasts().addListener((ListChangeListener<StatusBarViewModel.Toast>) c -> render());
         render();
     }
 
@@ -35,7 +35,7 @@ final class ToastPane extends VBox {
         getChildren().setAll(model.toasts().stream().map(this::card).toList());
     }
 
-    private VBox card(StatusModel.Toast toast) {
+    private VBox card(StatusBarViewModel.Toast toast) {
         Label title = new Label(toast.title());
         title.getStyleClass().add("toast-title");
         FontIcon icon = new FontIcon(toast.error() ? "mdi2a-alert-circle-outline" : "mdi2i-information-outline");
@@ -54,10 +54,7 @@ final class ToastPane extends VBox {
         if (toast.action() != null) {
             Button action = new Button(toast.actionText());
             action.getStyleClass().add("accent");
-            action.setOnAction(e -> {
-                model.dismiss(toast);
-                toast.action().run();
-            });
+            action.setOnAction(e -> model.act(toast));
             HBox actions = new HBox(action);
             actions.setAlignment(Pos.CENTER_RIGHT);
             card.getChildren().add(actions);

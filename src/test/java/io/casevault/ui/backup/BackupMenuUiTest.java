@@ -1,14 +1,13 @@
 package io.casevault.ui.backup;
 
 import io.casevault.TestFiles;
+import io.casevault.app.AppExecutors;
 import io.casevault.app.Progress;
 import io.casevault.app.VaultSession;
 import io.casevault.app.backup.RestoreService;
 import io.casevault.domain.Category;
 import io.casevault.domain.NewCase;
-import io.casevault.ui.UiTestSupport;
-import io.casevault.ui.cases.OverviewView;
-import io.casevault.ui.common.CaseView;
+import io.casevault.ui.UiFixture;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
 import io.casevault.ui.shell.Shell;
@@ -28,15 +27,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 
-import static io.casevault.ui.UiTestSupport.showsText;
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.showsText;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** File → Back up vault… over a real vault: the reminder, the progress window, cancel, and a backup that restores. */
@@ -49,60 +45,31 @@ class BackupMenuUiTest {
     private Gate executor;
     private Path target;
 
-    /** Runs background work on a real executor, except while held: then it waits, so the progress window stays up. */
-    private static final class Gate extends AbstractExecutorService {
-        private final ExecutorService delegate = UiTestSupport.executor();
-        private final List<Runnable> held = new ArrayList<>();
-        private boolean holding;
+    /**
+     * The window's one I/O thread, which can be held: while held it waits, and work queues behind it, so the progress
+     * window stays up.
+     */
+    private static final class Gate {
+        private final AppExecutors executors = AppExecutors.of(1, 1);
+        private CountDownLatch held;
 
         synchronized void hold() {
-            holding = true;
-        }
-
-        void release() {
-            List<Runnable> go;
-            synchronized (this) {
-                holding = false;
-                go = List.copyOf(held);
-                held.clear();
-            }
-            go.forEach(delegate::execute);
-        }
-
-        @Override
-        public void execute(Runnable command) {
-            synchronized (this) {
-                if (holding) {
-                    held.add(command);
-                    return;
+            CountDownLatch latch = new CountDownLatch(1);
+            held = latch;
+            executors.io().execute(() -> {
+                try {
+                    latch.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
+            });
+        }
+
+        synchronized void release() {
+            if (held != null) {
+                held.countDown();
+                held = null;
             }
-            delegate.execute(command);
-        }
-
-        @Override
-        public void shutdown() {
-            delegate.shutdown();
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            return delegate.shutdownNow();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return delegate.isShutdown();
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return delegate.isTerminated();
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
-            return delegate.awaitTermination(timeout, unit);
         }
     }
 
@@ -139,8 +106,8 @@ class BackupMenuUiTest {
         Path vault = dir.resolve("vault");
         target = dir.resolve("out").resolve("vault.cvbackup");
         java.nio.file.Files.createDirectories(target.getParent());
-        LocalDate today = LocalDate.now(UiTestSupport.CLOCK.withZone(UiTestSupport.ZONE));
-        try (VaultSession s = VaultSession.create(vault, UiTestSupport.CLOCK)) {
+        LocalDate today = LocalDate.now(UiFixture.CLOCK.withZone(UiFixture.ZONE));
+        try (VaultSession s = VaultSession.create(vault, UiFixture.CLOCK)) {
             long id = s.cases().create(new NewCase("Frozen wallet", "WeChat Pay", null, Category.FROZEN_ACCOUNT, "",
                     null, List.of(), null, today, 30, List.of(), false)).id();
             s.evidence().add(id, List.of(TestFiles.png(dir.resolve("a.png"), 80, 60, 1),
@@ -151,9 +118,9 @@ class BackupMenuUiTest {
         executor = new Gate();
         Scene scene = new Scene(new StackPane(), 1100, 720);
         stage.setScene(scene);
-        shell = new Shell(stage, scene, prefs, UiTestSupport.CLOCK, UiTestSupport.ZONE, executor,
-                (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes)));
-        shell.useBackupChoices(ctx -> new FixedChoices());
+        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executor.executors,
+                w -> List.of(w.overview()));
+        shell.useBackupChoices(texts -> new FixedChoices());
         shell.open(vault);
         stage.show();
     }
@@ -162,20 +129,13 @@ class BackupMenuUiTest {
     void close() throws Exception {
         executor.release();
         WaitForAsyncUtils.asyncFx(() -> shell.closeSession()).get();
-        executor.shutdownNow();
+        executor.executors.close();
         prefs.close();
     }
 
     private boolean progressShowing(FxRobot robot) {
         return robot.lookup("#backupProgress").tryQueryAs(ProgressBar.class)
                 .filter(b -> b.getScene() != null && b.getScene().getWindow().isShowing()).isPresent();
-    }
-
-    @Test
-    void aVaultNeverBackedUpShowsTheReminder(FxRobot robot) {
-        waitUntil(() -> showsText(robot, "This vault has never been backed up. A copy on another disk keeps your "
-                + "evidence safe if this computer fails."));
-        assertThat(showsText(robot, "Back up now")).isTrue();
     }
 
     @Test
@@ -190,7 +150,7 @@ class BackupMenuUiTest {
         waitUntil(() -> showsText(robot, "Backup complete"));
         assertThat(progressShowing(robot)).isFalse();
         assertThat(showsText(robot, "2 originals and the database were saved to " + target + ".")).isTrue();
-        var restored = RestoreService.restore(target, dir.resolve("check"), UiTestSupport.CLOCK, Progress.NONE);
+        var restored = RestoreService.restore(target, dir.resolve("check"), UiFixture.CLOCK, Progress.NONE);
         assertThat(restored.report().ok()).isTrue();
         assertThat(restored.blobs()).isEqualTo(2);
     }

@@ -1,5 +1,6 @@
 package io.casevault.ui.cases;
 
+import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
@@ -7,16 +8,17 @@ import io.casevault.domain.Category;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.Money;
 import io.casevault.domain.NewCase;
-import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.UiFixture;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.UiContext;
 import io.casevault.ui.shell.Appearance;
-import io.casevault.ui.shell.StatusModel;
+import io.casevault.ui.shell.StatusBarViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,32 +32,42 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 
-import static io.casevault.ui.UiTestSupport.showsText;
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.showsText;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The overview alone: facts shown, a status change recorded in the history, trash with Undo, sample removal. */
+/** The overview alone: facts shown, a status change recorded in the history, the edit dialog. */
 @ExtendWith(ApplicationExtension.class)
 class OverviewViewUiTest {
+    // one vault for the class: each test makes and shows its own case
     @TempDir
-    Path dir;
-    private VaultSession session;
-    private ExecutorService executor;
-    private StatusModel status;
-    private OverviewView view;
+    static Path dir;
+    private static VaultSession session;
+    private static AppExecutors executors;
+    private StatusBarViewModel status;
+    private OverviewController view;
     private final List<String> events = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void openVault() {
+        session = VaultSession.create(dir.resolve("vault"), UiFixture.CLOCK);
+        executors = UiFixture.executors();
+    }
+
+    @AfterAll
+    static void closeVault() {
+        executors.close();
+        session.close();
+    }
 
     @Start
     void start(Stage stage) {
         Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
-        session = VaultSession.create(dir.resolve("vault"), UiTestSupport.CLOCK);
-        executor = UiTestSupport.executor();
-        status = new StatusModel();
-        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executor, UiTestSupport.CLOCK,
-                UiTestSupport.ZONE, status, status);
-        view = new OverviewView(ctx, new CaseChanges() {
+        status = new StatusBarViewModel();
+        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executors.io(), UiFixture.CLOCK,
+                UiFixture.ZONE, status, status);
+        view = UiFixture.overview(ctx, executors, new CaseChanges() {
             @Override
             public void caseChanged(long id) {
                 events.add("changed " + id);
@@ -76,12 +88,6 @@ class OverviewViewUiTest {
         Appearance.style(scene);
         stage.setScene(scene);
         stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        executor.shutdownNow();
-        session.close();
     }
 
     private Case create(boolean sample) {
@@ -121,31 +127,6 @@ class OverviewViewUiTest {
         waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.Label l && l.getText() != null
                 && l.getText().endsWith("Draft → Submitted — Ticket 8812")).tryQuery().isPresent());
         assertThat(events).contains("changed " + c.id());
-    }
-
-    @Test
-    void trashOffersUndo(FxRobot robot) throws Exception {
-        Case c = create(false);
-        show(c);
-        robot.clickOn("#trashButton");
-        waitUntil(() -> events.contains("removed " + c.id()));
-        assertThat(session.cases().get(c.id()).isTrashed()).isTrue();
-        StatusModel.Toast toast = status.toasts().get(status.toasts().size() - 1);
-        assertThat(toast.actionText()).isEqualTo("Undo");
-        WaitForAsyncUtils.asyncFx(() -> toast.action().run()).get();
-        waitUntil(() -> events.contains("added " + c.id()));
-        assertThat(session.cases().get(c.id()).isTrashed()).isFalse();
-    }
-
-    @Test
-    void theSampleCaseIsRemovedForGood(FxRobot robot) throws Exception {
-        Case c = create(true);
-        show(c);
-        assertThat(showsText(robot, "Remove sample case")).isTrue();
-        robot.clickOn("#trashButton");
-        waitUntil(() -> events.contains("removed " + c.id()));
-        assertThat(session.cases().list(LocalDate.of(2026, 11, 25))).isEmpty();
-        assertThat(session.cases().trashed()).isEmpty();
     }
 
     @Test

@@ -62,13 +62,13 @@ class GuidanceSummaryTest {
             assertThat(zh.deadlines().get(1).label()).isEqualTo("投诉期限届满（事发后 10 天）");
             assertThat(zh.strength()).isEqualTo("较弱");
 
-            var ctx = new io.casevault.ui.common.UiContext(session, Bundles.load(Locale.ENGLISH),
-                    java.util.concurrent.Executors.newSingleThreadExecutor(), Clock.fixed(Instant.parse(
-                    "2026-11-25T02:00:00Z"), ZONE), ZONE, new io.casevault.ui.UiFixture.RecordingNotifier(), w -> { });
-            String notice = DueNotice.message(ctx, GuidanceTexts.of(Locale.ENGLISH), Formats.of(ctx),
-                    session.guidance().due(TODAY), TODAY);
-            assertThat(notice).isEqualTo("卡被冻结: Follow-up planned: 客服 (Due today)");
-            ctx.background().shutdownNow();
+            var notifier = new io.casevault.ui.UiFixture.RecordingNotifier();
+            new DueNotice(session.guidance()::due, io.casevault.ui.common.Texts.of(Locale.ENGLISH),
+                    new Formats(Bundles.load(Locale.ENGLISH), Locale.ENGLISH, ZONE),
+                    io.casevault.ui.common.Background.direct(), notifier, Clock.fixed(Instant.parse(
+                    "2026-11-25T02:00:00Z"), ZONE), ZONE).show();
+            assertThat(notifier.messages).singleElement().extracting(m -> m.text())
+                    .isEqualTo("卡被冻结: Follow-up planned: 客服 (Due today)");
         }
     }
 }

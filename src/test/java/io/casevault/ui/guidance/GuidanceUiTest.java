@@ -4,7 +4,7 @@ import io.casevault.app.ExportOptions;
 import io.casevault.domain.Channel;
 import io.casevault.domain.FollowUp;
 import io.casevault.ui.UiFixture;
-import io.casevault.ui.cases.OverviewView;
+import io.casevault.ui.cases.OverviewController;
 import io.casevault.ui.common.Background;
 import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.NavigationEvent;
@@ -32,8 +32,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import static io.casevault.ui.UiTestSupport.showsText;
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.showsText;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The overview's guidance (next step, checklist with its fixes) and the complaint-letter dialog. */
@@ -42,14 +42,14 @@ class GuidanceUiTest {
     @TempDir
     static Path tmp;
     private UiFixture fx;
-    private OverviewView view;
+    private OverviewController view;
     private final List<NavigationEvent> navigation = new CopyOnWriteArrayList<>();
     private final List<Long> changed = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws IOException {
         fx = new UiFixture(Files.createTempDirectory(tmp, "case"), Locale.ENGLISH);
-        view = new OverviewView(fx.ctx, new CaseChanges() {
+        view = fx.overview(new CaseChanges() {
             @Override
             public void caseChanged(long id) {
                 changed.add(id);

@@ -8,14 +8,9 @@ import io.casevault.domain.ContactDirection;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.NewCase;
 import io.casevault.domain.NewFollowUp;
-import io.casevault.ui.CaseTabs;
-import io.casevault.ui.UiTestSupport;
-import io.casevault.ui.common.Background;
-import io.casevault.ui.cases.OverviewView;
-import io.casevault.ui.common.CaseView;
+import io.casevault.ui.UiFixture;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
-import io.casevault.ui.transactions.TransactionsView;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -33,10 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 
-import static io.casevault.ui.UiTestSupport.showsText;
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.showsText;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The guidance in the whole window: the start-up notice, the due line on the list and header, a fix's navigation. */
@@ -46,31 +40,29 @@ class GuidanceWindowUiTest {
     Path dir;
     private Shell shell;
     private Preferences prefs;
-    private ExecutorService executor;
-    private final AppExecutors executors = AppExecutors.of(1, 1);
+    private AppExecutors executors;
 
     @Start
     void start(Stage stage) {
         Path vault = dir.resolve("vault");
-        LocalDate today = LocalDate.now(UiTestSupport.CLOCK.withZone(UiTestSupport.ZONE));
-        try (VaultSession s = VaultSession.create(vault, UiTestSupport.CLOCK)) {
+        LocalDate today = LocalDate.now(UiFixture.CLOCK.withZone(UiFixture.ZONE));
+        try (VaultSession s = VaultSession.create(vault, UiFixture.CLOCK)) {
             long id = s.cases().create(new NewCase("Frozen wallet", "WeChat Pay", null, Category.FROZEN_ACCOUNT, "",
                     null, List.of("Unfreeze"), IncidentDate.exact(today.minusDays(25)), today.minusDays(25), 60,
                     List.of(), false)).id();
             // a hotline call 20 days ago, never answered: its 7-day clock ran out 13 days ago
-            s.followUps().add(new NewFollowUp(id, UiTestSupport.CLOCK.instant().minus(java.time.Duration.ofDays(20)),
-                    UiTestSupport.ZONE, Channel.HOTLINE, ContactDirection.OUTGOING, null, null, "asked to unfreeze",
+            s.followUps().add(new NewFollowUp(id, UiFixture.CLOCK.instant().minus(java.time.Duration.ofDays(20)),
+                    UiFixture.ZONE, Channel.HOTLINE, ContactDirection.OUTGOING, null, null, "asked to unfreeze",
                     null, null));
         }
         Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
         prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
         prefs.setLanguage(Language.ENGLISH);
-        executor = UiTestSupport.executor();
+        executors = UiFixture.executors();
         Scene scene = new Scene(new StackPane(), 1200, 800);
         stage.setScene(scene);
-        shell = new Shell(stage, scene, prefs, UiTestSupport.CLOCK, UiTestSupport.ZONE, executor,
-                (ctx, changes) -> List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx),
-                        CaseTabs.timeline(ctx, new Background(executors, ctx.work()))));
+        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
+                w -> List.of(w.overview(), w.transactions(), w.timeline()));
         shell.open(vault);
         stage.show();
     }
@@ -78,7 +70,6 @@ class GuidanceWindowUiTest {
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> shell.closeSession()).get();
-        executor.shutdownNow();
         executors.close();
         prefs.close();
     }

@@ -1,7 +1,8 @@
 package io.casevault.ui.shell;
 
+import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
-import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.UiFixture;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
 import javafx.scene.Scene;
@@ -17,10 +18,9 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 
-import static io.casevault.ui.UiTestSupport.showsText;
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.showsText;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A vault another process holds gives a sentence and a way out, not a crash. */
@@ -29,27 +29,29 @@ class VaultLockedUiTest {
     @TempDir
     Path dir;
     private VaultSession holder;
-    private ExecutorService executor;
+    private Preferences prefs;
+    private AppExecutors executors;
     private boolean opened;
 
     @Start
     void start(Stage stage) {
-        holder = VaultSession.create(dir.resolve("vault"), UiTestSupport.CLOCK);
-        Preferences prefs = Preferences.load(dir.resolve("preferences.properties"));
+        holder = VaultSession.create(dir.resolve("vault"), UiFixture.CLOCK);
+        prefs = Preferences.load(dir.resolve("preferences.properties"));
         prefs.setLanguage(Language.ENGLISH);
-        executor = UiTestSupport.executor();
+        executors = UiFixture.executors();
         Scene scene = new Scene(new StackPane(), 900, 600);
         stage.setScene(scene);
-        Shell shell = new Shell(stage, scene, prefs, UiTestSupport.CLOCK, UiTestSupport.ZONE, executor,
-                (ctx, changes) -> List.of());
+        Shell shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
+                w -> List.of());
         opened = shell.open(dir.resolve("vault"));
         stage.show();
     }
 
     @AfterEach
     void close() {
-        executor.shutdownNow();
+        executors.close();
         holder.close();
+        prefs.close();
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Response clocks on the timeline: the answer due to a contact, overdue when it ran out, plain once answered. */

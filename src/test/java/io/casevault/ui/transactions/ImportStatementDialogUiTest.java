@@ -26,7 +26,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The import dialog over a real vault: preview with a bad row, skip it, import, and a re-import of duplicates. */
@@ -35,13 +35,36 @@ class ImportStatementDialogUiTest {
     @TempDir
     Path dir;
     private UiFixture fixture;
-    private TransactionsView view;
+    private TransactionsController view;
+    private Path chosen;
 
     @Start
     void start(Stage stage) {
         Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
         fixture = new UiFixture(dir, Locale.ENGLISH);
-        view = new TransactionsView(fixture.ctx);
+        // the real dialogs, but the chosen file comes from the test and the opened dialog is kept
+        ServiceTransactionDialogs real = new ServiceTransactionDialogs(fixture.session.transactions(),
+                fixture.session.statements(), fixture.ctx.texts(), fixture.background(), fixture.notifier,
+                fixture.ctx.clock().withZone(fixture.ctx.zone()));
+        view = fixture.transactions(new TransactionDialogs() {
+            @Override
+            public void edit(javafx.stage.Window owner, long caseId, Transaction existing,
+                             java.util.function.Consumer<Transaction> saved) {
+                real.edit(owner, caseId, existing, saved);
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseStatement(javafx.stage.Window owner) {
+                return java.util.Optional.ofNullable(chosen);
+            }
+
+            @Override
+            public void importStatement(javafx.stage.Window owner, long caseId, Path file, Runnable imported) {
+                last = new ImportStatementDialog(fixture.session.statements(), fixture.ctx.texts(),
+                        fixture.background(), fixture.notifier, fixture.ctx.zone()).show(owner, caseId, file,
+                        r -> imported.run());
+            }
+        });
         Scene scene = new Scene((Parent) view.root(), 1000, 600);
         Appearance.style(scene);
         stage.setScene(scene);
@@ -86,7 +109,8 @@ class ImportStatementDialogUiTest {
     }
 
     private ImportStatementViewModel open(Path file) throws Exception {
-        last = WaitForAsyncUtils.asyncFx(() -> view.importStatement(file)).get();
+        chosen = file;
+        WaitForAsyncUtils.asyncFx(() -> ((Button) view.root().lookup("#importStatementButton")).fire()).get();
         return last;
     }
 

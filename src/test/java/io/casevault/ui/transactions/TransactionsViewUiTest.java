@@ -1,20 +1,22 @@
 package io.casevault.ui.transactions;
 
+import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.Case;
 import io.casevault.domain.Category;
 import io.casevault.domain.NewCase;
 import io.casevault.domain.Transaction;
-import io.casevault.ui.UiTestSupport;
+import io.casevault.ui.UiFixture;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.UiContext;
 import io.casevault.ui.shell.Appearance;
-import io.casevault.ui.shell.StatusModel;
+import io.casevault.ui.shell.StatusBarViewModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,44 +28,51 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 
-import static io.casevault.ui.UiTestSupport.showsText;
-import static io.casevault.ui.UiTestSupport.waitUntil;
+import static io.casevault.ui.UiFixture.showsText;
+import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The transactions view alone, over its own vault: add, edit and move to the trash, with the totals. */
+/** The transactions view alone, over a real vault: add, edit and move to the trash, with the totals. */
 @ExtendWith(ApplicationExtension.class)
 class TransactionsViewUiTest {
+    // one vault for the class: each test makes and shows its own case
     @TempDir
-    Path dir;
-    private VaultSession session;
-    private ExecutorService executor;
-    private StatusModel status;
+    static Path dir;
+    private static VaultSession session;
+    private static AppExecutors executors;
+    private StatusBarViewModel status;
     private Case theCase;
+
+    @BeforeAll
+    static void openVault() {
+        session = VaultSession.create(dir.resolve("vault"), UiFixture.CLOCK);
+        executors = UiFixture.executors();
+    }
+
+    @AfterAll
+    static void closeVault() {
+        executors.close();
+        session.close();
+    }
 
     @Start
     void start(Stage stage) {
         Appearance.applyTheme(io.casevault.ui.prefs.Theme.LIGHT);
-        session = VaultSession.create(dir.resolve("vault"), UiTestSupport.CLOCK);
         theCase = session.cases().create(new NewCase("Double charge", "Alipay", null, Category.PAYMENT_FAILED_CHARGED,
                 "", null, List.of(), null, java.time.LocalDate.of(2026, 11, 20), null, List.of(), false));
-        executor = UiTestSupport.executor();
-        status = new StatusModel();
-        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executor, UiTestSupport.CLOCK,
-                UiTestSupport.ZONE, status, status);
-        TransactionsView view = new TransactionsView(ctx);
+        status = new StatusBarViewModel();
+        UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executors.io(), UiFixture.CLOCK,
+                UiFixture.ZONE, status, status);
+        TransactionsController view = UiFixture.transactions(ctx, executors, new ServiceTransactionDialogs(
+                ctx.session().transactions(), ctx.session().statements(), ctx.texts(),
+                new io.casevault.ui.common.Background(executors, ctx.work()), ctx.notifier(),
+                ctx.clock().withZone(ctx.zone())));
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1000, 600);
         Appearance.style(scene);
         stage.setScene(scene);
         stage.show();
         view.showCase(theCase.id());
-    }
-
-    @AfterEach
-    void close() {
-        executor.shutdownNow();
-        session.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -104,16 +113,6 @@ class TransactionsViewUiTest {
         assertThat(session.transactions().list(theCase.id())).extracting(Transaction::counterparty)
                 .containsExactly("Coffee Shop");
         assertThat(status.toasts()).anyMatch(t -> t.actionText() != null);
-    }
-
-    @Test
-    void undoBringsATrashedTransactionBack(FxRobot robot) throws Exception {
-        addTransaction(robot, "12", "Kiosk");
-        waitUntil(() -> table(robot).getItems().size() == 1);
-        robot.clickOn("Kiosk").clickOn("#trashButton");
-        waitUntil(() -> table(robot).getItems().isEmpty());
-        WaitForAsyncUtils.asyncFx(() -> status.toasts().get(status.toasts().size() - 1).action().run()).get();
-        waitUntil(() -> table(robot).getItems().size() == 1);
     }
 
     @Test

@@ -13,8 +13,8 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Transitional (issue 12 removes it): what every view and controller needed: the open vault's services, the language bundle, the background executor, the
- * clock and zone, and a place to report background work and messages to the user.
+ * For UI tests only (the window hands each view just what it uses): a fixture's open vault, the language bundle, the
+ * background executor, the clock and zone, and where background work and messages are recorded.
  */
 public record UiContext(VaultSession session, ResourceBundle bundle, ExecutorService background, Clock clock,
                         ZoneId zone, Notifier notifier, BackgroundWork work) {
@@ -57,8 +57,13 @@ public record UiContext(VaultSession session, ResourceBundle bundle, ExecutorSer
         return new Texts(Bundles.load(locale)).describe(error);
     }
 
-    /** The language part of this context, for code already moved off it. */
+    /** The language part of this context. */
     public Texts texts() {
         return new Texts(bundle);
+    }
+
+    /** Dates, times, money and names in this context's language and zone. */
+    public Formats formats() {
+        return new Formats(bundle, locale(), zone);
     }
 }

@@ -4,10 +4,12 @@ import io.casevault.app.CaseSummary;
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
 import io.casevault.domain.guidance.Deadline;
+import io.casevault.ui.common.Background;
 import io.casevault.ui.common.CaseChanges;
+import io.casevault.ui.common.Formats;
+import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Tasks;
-import io.casevault.ui.common.UiContext;
-import javafx.animation.PauseTransition;
+import io.casevault.ui.common.Texts;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,21 +20,51 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
-import javafx.concurrent.Task;
-import javafx.util.Duration;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The case list: every case of the vault, the search and status filter over it, and which case is selected. Loading
- * runs in the background; the model never touches controls.
+ * and searching run in the background; the model never touches controls.
  */
-public final class CaseListModel implements CaseChanges {
-    private final UiContext ctx;
+public final class CaseListViewModel implements CaseChanges {
+
+    /** What the case list reads from the vault. */
+    public interface Services {
+        List<CaseSummary> list(LocalDate today);
+
+        /** Per case, its most urgent deadline not met yet. */
+        Map<Long, Deadline> nextDeadlines();
+
+        /** Case id → how many of its transactions match the text. */
+        Map<Long, Integer> casesMatching(String text);
+    }
+
+    /** Runs an action once typing pauses: restarting it forgets the earlier one. */
+    @FunctionalInterface
+    public interface Pause {
+        void restart(Runnable then);
+    }
+
+    /** The line under a case about its most urgent deadline other than the badge's, and whether it is overdue. */
+    public record DueLine(String text, boolean overdue) {
+    }
+
+    private final Services services;
+    private final Texts texts;
+    private final Formats formats;
+    private final Background background;
+    private final Notifier notifier;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Pause searchPause;
     private final ObservableList<CaseSummary> cases = FXCollections.observableArrayList();
     private final FilteredList<CaseSummary> visible = new FilteredList<>(cases, c -> true);
     private final StringProperty query = new SimpleStringProperty("");
@@ -42,17 +74,22 @@ public final class CaseListModel implements CaseChanges {
     private final ObservableMap<Long, Deadline> nextDue = FXCollections.observableHashMap();
     /** Case id → how many of its transactions match the search text; filled in the background. */
     private final ObjectProperty<Map<Long, Integer>> transactionMatches = new SimpleObjectProperty<>(Map.of());
-    private final PauseTransition searchPause = new PauseTransition(Duration.millis(150));
-    private Task<Map<Long, Integer>> searching;
 
-    public CaseListModel(UiContext ctx) {
-        this.ctx = ctx;
+    public CaseListViewModel(Services services, Texts texts, Formats formats, Background background,
+                             Notifier notifier, Clock clock, ZoneId zone, Pause searchPause) {
+        this.services = Objects.requireNonNull(services);
+        this.texts = Objects.requireNonNull(texts);
+        this.formats = Objects.requireNonNull(formats);
+        this.background = Objects.requireNonNull(background);
+        this.notifier = Objects.requireNonNull(notifier);
+        this.clock = Objects.requireNonNull(clock);
+        this.zone = Objects.requireNonNull(zone);
+        this.searchPause = Objects.requireNonNull(searchPause);
         query.addListener((o, a, b) -> {
             refilter();
-            searchPause.playFromStart();
+            this.searchPause.restart(this::searchTransactions);
         });
         statusFilter.addListener((o, a, b) -> refilter());
-        searchPause.setOnFinished(e -> searchTransactions());
     }
 
     /**
@@ -60,27 +97,27 @@ public final class CaseListModel implements CaseChanges {
      * a case is found by the name or the reference number of one of its payments; typing waits a moment first.
      */
     private void searchTransactions() {
-        if (searching != null) {
-            searching.cancel();
-        }
-        String text = query.get() == null ? "" : query.get().strip();
+        String text = queryText();
         if (text.isEmpty()) {
             transactionMatches.set(Map.of());
             refilter();
             return;
         }
-        searching = Tasks.create(() -> ctx.session().transactions().casesMatching(text))
-                .title(ctx.text("caselist.searching"))
+        Tasks.create(() -> services.casesMatching(text))
+                .title(texts.text("caselist.searching"))
                 .onSuccess(found -> {
-                    if (text.equals(query.get() == null ? "" : query.get().strip())) {
+                    if (text.equals(queryText())) {
                         transactionMatches.set(Map.copyOf(found));
                         refilter();
                         selectFirstFoundWhenTheSelectedIsHidden();
                     }
                 })
-                .onError(e -> ctx.notifier().error(ctx.text("caselist.searchFailed"), ctx.describe(e)))
-                .build();
-        ctx.background().execute(searching);
+                .onError(e -> notifier.error(texts.text("caselist.searchFailed"), texts.describe(e)))
+                .run(background);
+    }
+
+    private String queryText() {
+        return query.get() == null ? "" : query.get().strip();
     }
 
     /**
@@ -98,6 +135,12 @@ public final class CaseListModel implements CaseChanges {
     /** How many transactions of each case match the current search text (empty without a search). */
     public ObjectProperty<Map<Long, Integer>> transactionMatches() {
         return transactionMatches;
+    }
+
+    /** "2 matching transactions" under a case the search found by its payments, or null. */
+    public String matchLine(long caseId) {
+        Integer n = transactionMatches.get().get(caseId);
+        return n == null ? null : texts.text("caselist.txMatches", n);
     }
 
     public ObservableList<CaseSummary> cases() {
@@ -137,24 +180,40 @@ public final class CaseListModel implements CaseChanges {
     }
 
     public LocalDate today() {
-        return LocalDate.now(ctx.clock().withZone(ctx.zone()));
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /**
+     * The case's most urgent deadline when it is a response clock or a planned follow-up (the complaint window has
+     * its own badge), worded for the list and the header.
+     */
+    public Optional<DueLine> dueLine(CaseSummary s) {
+        Deadline d = nextDue.get(s.theCase().id());
+        if (d == null || d.kind() == Deadline.Kind.COMPLAINT_WINDOW || s.theCase().status().isClosed()) {
+            return Optional.empty();
+        }
+        long days = d.daysLeft(today());
+        String what = d.kind() == Deadline.Kind.RESPONSE
+                ? texts.text("deadline.short.RESPONSE", texts.text("followup.channel." + d.channel().name()))
+                : texts.text("deadline.short.FOLLOW_UP");
+        return Optional.of(new DueLine(texts.text("deadline.short", what, formats.daysLeft(days)), days < 0));
     }
 
     /** Loads the cases again, then selects {@code select} (or keeps the selection when null). */
     public void reload(Long select) {
-        Tasks.create(() -> Map.entry(ctx.session().cases().list(today()), ctx.session().guidance().nextDeadlines()))
-                .title(ctx.text("caselist.loading"))
+        LocalDate today = today();
+        Tasks.create(() -> Map.entry(services.list(today), services.nextDeadlines()))
+                .title(texts.text("caselist.loading"))
                 .onSuccess(loadedCases -> {
                     nextDue.clear();
                     nextDue.putAll(loadedCases.getValue());
                     apply(loadedCases.getKey(), select);
                 })
-                .onError(e -> ctx.notifier().error(ctx.text("caselist.loadFailed"), ctx.describe(e)))
-                .run(ctx);
+                .onError(e -> notifier.error(texts.text("caselist.loadFailed"), texts.describe(e)))
+                .run(background);
     }
 
-    /** Replaces the list (FX thread); used by {@link #reload} and by tests that load synchronously. */
-    public void apply(List<CaseSummary> list, Long select) {
+    private void apply(List<CaseSummary> list, Long select) {
         Long keep = select != null ? select : selectedId.get();
         cases.setAll(list);
         loaded.set(true);
@@ -166,7 +225,7 @@ public final class CaseListModel implements CaseChanges {
     }
 
     private void refilter() {
-        String q = query.get() == null ? "" : query.get().strip().toLowerCase(Locale.ROOT);
+        String q = queryText().toLowerCase(Locale.ROOT);
         CaseStatus status = statusFilter.get();
         visible.setPredicate(s -> (matches(s.theCase(), q) || transactionMatches.get().containsKey(s.theCase().id()))
                 && (status == null || s.theCase().status() == status));

@@ -9,12 +9,15 @@ import javafx.concurrent.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
 /**
  * The state behind the status bar and the notifications: the background work still running and the messages waiting
  * to be read. It holds no controls, so it can be checked without a window.
  */
-public final class StatusModel implements BackgroundWork, Notifier {
-    private static final Logger LOG = LoggerFactory.getLogger(StatusModel.class);
+public final class StatusBarViewModel implements BackgroundWork, Notifier {
+    private static final Logger LOG = LoggerFactory.getLogger(StatusBarViewModel.class);
 
     /** One notification; {@code action} may be null. */
     public record Toast(boolean error, String title, String message, String actionText, Runnable action) {
@@ -22,6 +25,17 @@ public final class StatusModel implements BackgroundWork, Notifier {
 
     private final ObservableList<Worker<?>> running = FXCollections.observableArrayList();
     private final ObservableList<Toast> toasts = FXCollections.observableArrayList();
+    private final Executor fxThread;
+
+    /** Changes its lists on the FX thread, whichever thread reports. */
+    public StatusBarViewModel() {
+        this(StatusBarViewModel::onFx);
+    }
+
+    /** Changes its lists through {@code fxThread} ({@code Runnable::run} in tests without the toolkit). */
+    public StatusBarViewModel(Executor fxThread) {
+        this.fxThread = Objects.requireNonNull(fxThread);
+    }
 
     public ObservableList<Worker<?>> running() {
         return running;
@@ -33,7 +47,7 @@ public final class StatusModel implements BackgroundWork, Notifier {
 
     @Override
     public void track(Worker<?> worker) {
-        onFx(() -> {
+        fxThread.execute(() -> {
             if (isDone(worker.getState())) {
                 return;
             }
@@ -57,17 +71,25 @@ public final class StatusModel implements BackgroundWork, Notifier {
 
     @Override
     public void info(String title, String message, String actionText, Runnable action) {
-        onFx(() -> toasts.add(new Toast(false, title, message, actionText, action)));
+        fxThread.execute(() -> toasts.add(new Toast(false, title, message, actionText, action)));
     }
 
     @Override
     public void error(String title, String message) {
         LOG.info("Shown to the user: {}: {}", title, message);
-        onFx(() -> toasts.add(new Toast(true, title, message, null, null)));
+        fxThread.execute(() -> toasts.add(new Toast(true, title, message, null, null)));
     }
 
     public void dismiss(Toast toast) {
         toasts.remove(toast);
+    }
+
+    /** Runs the toast's action after taking the toast away. */
+    public void act(Toast toast) {
+        dismiss(toast);
+        if (toast.action() != null) {
+            toast.action().run();
+        }
     }
 
     private static void onFx(Runnable r) {

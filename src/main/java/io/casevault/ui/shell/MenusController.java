@@ -1,0 +1,148 @@
+package io.casevault.ui.shell;
+
+import io.casevault.ui.backup.BackupActions;
+import io.casevault.ui.common.Texts;
+import io.casevault.ui.prefs.Language;
+import io.casevault.ui.prefs.Theme;
+import javafx.fxml.FXML;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.DirectoryChooser;
+
+import java.io.File;
+import java.util.Objects;
+
+/** The menu bar: File (cases, vaults, backups, bundles), Edit, View (theme, language) and Help. */
+public final class MenusController {
+    private final MenusViewModel model;
+    private final Texts texts;
+    private final BackupActions backups;
+    private final WindowCommands commands;
+
+    @FXML private MenuBar menuBar;
+    @FXML private RadioMenuItem lightItem;
+    @FXML private RadioMenuItem darkItem;
+    @FXML private RadioMenuItem systemLanguageItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem chineseItem;
+    @FXML private Menu backupReminderMenu;
+    @FXML private MenuItem exportBundleItem;
+
+    public MenusController(MenusViewModel model, Texts texts, BackupActions backups, WindowCommands commands) {
+        this.model = Objects.requireNonNull(model);
+        this.texts = Objects.requireNonNull(texts);
+        this.backups = Objects.requireNonNull(backups);
+        this.commands = Objects.requireNonNull(commands);
+    }
+
+    @FXML
+    private void initialize() {
+        (model.theme() == Theme.DARK ? darkItem : lightItem).setSelected(true);
+        switch (model.language()) {
+            case ENGLISH -> englishItem.setSelected(true);
+            case CHINESE -> chineseItem.setSelected(true);
+            default -> systemLanguageItem.setSelected(true);
+        }
+        fillReminderMenu();
+        exportBundleItem.disableProperty().bind(model.noCaseSelected());
+        backups.remindIfDue(model.reminderDays());
+    }
+
+    /** The "Backup reminder" menu: every 3, 7, 14 or 30 days, or never. */
+    private void fillReminderMenu() {
+        ToggleGroup group = new ToggleGroup();
+        for (int days : model.reminderChoices()) {
+            RadioMenuItem item = new RadioMenuItem(days == 0 ? texts.text("backup.reminder.never")
+                    : texts.text("backup.reminder.days", days));
+            item.setToggleGroup(group);
+            item.setSelected(days == model.reminderDays());
+            item.setOnAction(e -> model.chooseReminderDays(days));
+            backupReminderMenu.getItems().add(item);
+        }
+    }
+
+    @FXML
+    private void newCase() {
+        commands.newCase();
+    }
+
+    @FXML
+    private void openVault() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(texts.text("menu.file.openVault.title"));
+        model.openVaultStart().map(java.nio.file.Path::toFile).filter(File::isDirectory)
+                .ifPresent(chooser::setInitialDirectory);
+        File dir = chooser.showDialog(menuBar.getScene().getWindow());
+        if (dir != null) {
+            model.openVault(dir.toPath());
+        }
+    }
+
+    @FXML
+    private void backUp() {
+        backups.backUp();
+    }
+
+    @FXML
+    private void restoreBackup() {
+        backups.restore();
+    }
+
+    @FXML
+    private void exportBundle() {
+        model.selectedCase().ifPresent(s -> backups.exportBundle(s.theCase().id(), s.theCase().title()));
+    }
+
+    @FXML
+    private void importBundle() {
+        backups.importBundle();
+    }
+
+    @FXML
+    private void quit() {
+        model.quit();
+    }
+
+    @FXML
+    private void paste() {
+        commands.paste();
+    }
+
+    @FXML
+    private void find() {
+        commands.find();
+    }
+
+    @FXML
+    private void lightTheme() {
+        model.switchTheme(Theme.LIGHT);
+    }
+
+    @FXML
+    private void darkTheme() {
+        model.switchTheme(Theme.DARK);
+    }
+
+    @FXML
+    private void systemLanguage() {
+        model.switchLanguage(Language.SYSTEM);
+    }
+
+    @FXML
+    private void english() {
+        model.switchLanguage(Language.ENGLISH);
+    }
+
+    @FXML
+    private void chinese() {
+        model.switchLanguage(Language.CHINESE);
+    }
+
+    @FXML
+    private void about() {
+        commands.about();
+    }
+}

@@ -1,0 +1,17 @@
+package io.casevault.ui.shell;
+
+/** What the menus ask of the other parts of the window; the wiring connects them. */
+public interface WindowCommands {
+
+    /** File → New case: the case dialog. */
+    void newCase();
+
+    /** Edit → Paste evidence: to the tab that takes it. */
+    void paste();
+
+    /** Edit → Find case: into the search field. */
+    void find();
+
+    /** Help → About. */
+    void about();
+}

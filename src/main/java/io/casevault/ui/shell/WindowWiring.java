@@ -1,0 +1,199 @@
+package io.casevault.ui.shell;
+
+import io.casevault.app.AppExecutors;
+import io.casevault.app.AppInfo;
+import io.casevault.app.VaultSession;
+import io.casevault.ui.about.AboutDialog;
+import io.casevault.ui.backup.BackupActions;
+import io.casevault.ui.backup.BackupChoices;
+import io.casevault.ui.cases.CaseDialog;
+import io.casevault.ui.cases.OverviewController;
+import io.casevault.ui.cases.OverviewViewModel;
+import io.casevault.ui.cases.ServiceOverviewDialogs;
+import io.casevault.ui.common.Background;
+import io.casevault.ui.common.CaseView;
+import io.casevault.ui.common.Formats;
+import io.casevault.ui.common.FxmlLoaderFactory;
+import io.casevault.ui.common.FxmlView;
+import io.casevault.ui.common.Texts;
+import io.casevault.ui.evidence.EvidenceController;
+import io.casevault.ui.evidence.EvidenceViews;
+import io.casevault.ui.export.ExportViews;
+import io.casevault.ui.guidance.DueNotice;
+import io.casevault.ui.timeline.TimelineController;
+import io.casevault.ui.timeline.TimelineViews;
+import io.casevault.ui.transactions.ServiceTransactionDialogs;
+import io.casevault.ui.transactions.TransactionsController;
+import io.casevault.ui.transactions.TransactionsViewModel;
+import io.casevault.ui.welcome.WelcomeController;
+import io.casevault.ui.welcome.WelcomeViewModel;
+import javafx.scene.Parent;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The window's composition root: for one open vault and one language it builds the texts, the background (the
+ * application's executors and the status bar), the notifications, every view model with the few services it uses,
+ * and registers every controller with one {@link FxmlLoaderFactory}. The only window code (with {@link Shell} and the
+ * application) that sees the whole {@link VaultSession}.
+ */
+public final class WindowWiring {
+
+    /** Chooses the case tabs of a window, in tab order, from the views this wiring builds. */
+    @FunctionalInterface
+    public interface CaseTabs {
+        List<CaseView> create(WindowWiring window);
+    }
+
+    private final VaultSession session;
+    private final Texts texts;
+    private final Formats formats;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ShellActions shell;
+    private final BackupChoices choices;
+    private final StatusBarViewModel status = new StatusBarViewModel();
+    private final Background background;
+    private final WindowServices services;
+    /** The clock in the window's time zone, as the views and dialogs count days. */
+    private final Clock zoned;
+    private final CaseListViewModel cases;
+    private final FxmlLoaderFactory factory;
+    private Parent root;
+
+    public WindowWiring(VaultSession session, Texts texts, AppExecutors executors, Clock clock, ZoneId zone,
+                        ShellActions shell, BackupChoices choices) {
+        this.session = Objects.requireNonNull(session);
+        this.texts = Objects.requireNonNull(texts);
+        this.clock = Objects.requireNonNull(clock);
+        this.zone = Objects.requireNonNull(zone);
+        this.shell = Objects.requireNonNull(shell);
+        this.choices = Objects.requireNonNull(choices);
+        this.formats = new Formats(texts.bundle(), texts.locale(), zone);
+        this.background = new Background(executors, status);
+        this.services = new WindowServices(session, clock, zone);
+        this.zoned = clock.withZone(zone);
+        this.cases = new CaseListViewModel(services.caseList(), texts, formats, background, status, clock, zone,
+                new FxPause(Duration.millis(150)));
+        this.factory = new FxmlLoaderFactory(texts.bundle());
+        registerCaseViews();
+    }
+
+    /** The overview and transactions tabs; the evidence, timeline and export tabs register through their wiring. */
+    private void registerCaseViews() {
+        factory.register(OverviewController.class, () -> new OverviewController(new OverviewViewModel(
+                services.overview(), texts, formats, background, status, cases, clock, zone), texts, formats,
+                new ServiceOverviewDialogs(session.cases(), session.guidance(), session.followUps(), texts,
+                        background, zoned)));
+        factory.register(TransactionsController.class, () -> new TransactionsController(new TransactionsViewModel(
+                services.transactions(), texts, formats, background, status), texts, formats,
+                new ServiceTransactionDialogs(session.transactions(), session.statements(), texts, background,
+                        status, zoned)));
+    }
+
+    /** Builds the main window around the chosen case tabs and returns its root. */
+    public Parent build(CaseTabs tabs) {
+        List<CaseView> views = tabs.create(this);
+        CaseListController list = new CaseListController(cases, texts, formats, this::newCase);
+        CaseTabsController caseTabs = new CaseTabsController(views, texts, cases, status);
+        BackupActions backups = new BackupActions(services.backups(), choices, texts, background, status, clock,
+                zone, this::window, shell::openVault, cases::caseAdded);
+        WindowCommands commands = new WindowCommands() {
+            @Override
+            public void newCase() {
+                WindowWiring.this.newCase();
+            }
+
+            @Override
+            public void paste() {
+                caseTabs.paste();
+            }
+
+            @Override
+            public void find() {
+                list.focusSearch();
+            }
+
+            @Override
+            public void about() {
+                AboutDialog.create(texts.bundle(), session.dir(), AppInfo.logDir(), window()).show();
+            }
+        };
+        factory.register(MainWindowController.class, () -> new MainWindowController(cases))
+                .register(MenusController.class, () -> new MenusController(new MenusViewModel(shell, cases,
+                        session.dir()), texts, backups, commands))
+                .register(CaseListController.class, () -> list)
+                .register(CaseHeaderController.class, () -> new CaseHeaderController(new CaseHeaderViewModel(cases,
+                        formats)))
+                .register(CaseTabsController.class, () -> caseTabs)
+                .register(StatusBarController.class, () -> new StatusBarController(status, texts))
+                .register(WelcomeController.class, () -> new WelcomeController(new WelcomeViewModel(
+                        services.sampleStore(), texts, background, status, cases, clock, zone), this::newCase));
+        root = factory.load(FxmlView.MAIN_WINDOW).getRoot();
+        return root;
+    }
+
+    /** The five case tabs of the application, in order. */
+    public List<CaseView> standardTabs() {
+        EvidenceController evidence = evidence();
+        TimelineController timeline = timeline();
+        timeline.setOnEvidenceOpened(evidence::reveal);
+        return List.of(overview(), transactions(), evidence, timeline, export());
+    }
+
+    public CaseView overview() {
+        return factory.load(FxmlView.OVERVIEW).getController();
+    }
+
+    public CaseView transactions() {
+        return factory.load(FxmlView.TRANSACTIONS).getController();
+    }
+
+    public EvidenceController evidence() {
+        return new EvidenceViews(session.evidence(), session.transactions(), session.followUps(),
+                session.thumbnails(), texts, background, zoned, status).load(factory);
+    }
+
+    public TimelineController timeline() {
+        return new TimelineViews(session.timeline(), session.guidance(), session.evidence(), session.followUps(),
+                texts, background, zoned, status).load(factory);
+    }
+
+    public CaseView export() {
+        return new ExportViews(session.exports(), session.cases(), texts, background, zoned, status).load(factory);
+    }
+
+    /** Loads the cases and selects {@code select} (or the first); the window shows them when they arrive. */
+    public void start(Long select) {
+        cases.reload(select);
+    }
+
+    /** Tells the user about deadlines that have come (once per opened vault; the shell decides when). */
+    public void announceDueDeadlines() {
+        new DueNotice(session.guidance()::due, texts, formats, background, status, clock, zone).show();
+    }
+
+    /** A problem outside any view, such as another vault that could not be opened. */
+    public void showProblem(String message) {
+        status.error(texts.text("app.vaultProblem"), message);
+    }
+
+    /** The case list and selection, for the shell (it keeps the selection across a language switch). */
+    public CaseListViewModel cases() {
+        return cases;
+    }
+
+    private void newCase() {
+        new CaseDialog(session.cases(), texts, background, zoned).show(window(), null,
+                created -> cases.caseAdded(created.id()));
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+}
