@@ -44,16 +44,27 @@ public final class ExportService {
 
     private final Vault vault;
     private final CaseService cases;
-    private final TransactionRepository transactions = new TransactionRepository();
-    private final EvidenceRepository evidence = new EvidenceRepository();
-    private final EvidenceDetailsRepository details = new EvidenceDetailsRepository();
-    private final FollowUpRepository followUps = new FollowUpRepository();
-    private final StatusChangeRepository statusChanges = new StatusChangeRepository();
-    private final AuditLog audit = new AuditLog();
+    private final TransactionRepository transactions;
+    private final EvidenceRepository evidence;
+    private final EvidenceDetailsRepository details;
+    private final FollowUpRepository followUps;
+    private final StatusChangeRepository statusChanges;
+    private final AuditLog audit;
 
-    public ExportService(Vault vault, CaseService cases) {
+    private final DossierWriter writer;
+
+    public ExportService(Vault vault, CaseService cases, DossierWriter writer, TransactionRepository transactions,
+                         EvidenceRepository evidence, EvidenceDetailsRepository details, FollowUpRepository followUps,
+                         StatusChangeRepository statusChanges, AuditLog audit) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
+        this.writer = Objects.requireNonNull(writer);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.evidence = Objects.requireNonNull(evidence);
+        this.details = Objects.requireNonNull(details);
+        this.followUps = Objects.requireNonNull(followUps);
+        this.statusChanges = Objects.requireNonNull(statusChanges);
+        this.audit = Objects.requireNonNull(audit);
     }
 
     /**
@@ -72,7 +83,7 @@ public final class ExportService {
         try {
             DossierOptions dossierOptions = new DossierOptions(options.language() == ExportOptions.Language.ZH
                     ? Lang.ZH : Lang.EN, options.attachOriginals(), options.includeAuditLog(), options.zone(), now);
-            DossierResult result = new DossierWriter().write(input, dossierOptions, tmp, new DossierProgress() {
+            DossierResult result = writer.write(input, dossierOptions, tmp, new DossierProgress() {
                 @Override
                 public void update(long done, long total, String item) {
                     progress.update(done, total, item);
