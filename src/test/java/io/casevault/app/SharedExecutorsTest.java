@@ -1,11 +1,13 @@
 package io.casevault.app;
 
 import io.casevault.TestFiles;
+import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.NewCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +18,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +81,67 @@ class SharedExecutorsTest {
             VaultSession.create(tmp.resolve("v"), Clock.systemUTC(), executors).close();
             assertThat(executors.io().isShutdown()).isFalse();
             assertThat(executors.cpu().isShutdown()).isFalse();
+        }
+    }
+
+    @Test
+    void importFinishesWhileEveryIoThreadIsBusyElsewhere() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            files.add(TestFiles.randomBytes(tmp.resolve("in/record-" + i + ".bin"), 5_000, i));
+        }
+        CountDownLatch release = new CountDownLatch(1);
+        try (AppExecutors executors = AppExecutors.of(1, 1);
+             VaultSession session = VaultSession.create(tmp.resolve("v"), Clock.systemUTC(), executors)) {
+            long caseId = session.cases().create(new NewCase("busy", "Alipay", null, null, null, null, null, null,
+                    LocalDate.of(2026, 11, 25), null, null, false)).id();
+            executors.io().execute(() -> awaitQuietly(release)); // e.g. a long backup holds the only I/O thread
+
+            List<AddOutcome> outcomes = session.evidence().add(caseId, files, null, Progress.NONE);
+
+            assertThat(outcomes).hasSize(10).allMatch(o -> o instanceof AddOutcome.Added);
+            assertThat(session.evidence().list(caseId)).hasSize(10);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void newestThumbnailRequestIsMadeFirstByAtMostTheAllowedWorkers() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        List<String> decoded = new ArrayList<>();
+        List<Evidence> shots = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Path png = TestFiles.png(tmp.resolve("shot-" + i + ".png"), 40, 60, i);
+            String sha = Character.forDigit(i, 10) + "0".repeat(63);
+            shots.add(new Evidence(i + 1, 1, sha, png.getFileName().toString(), "image/png", Files.size(png), 40, 60,
+                    1, null, CaptureSource.IMPORT_TIME, Instant.EPOCH, null, List.of(), i + 1, null));
+        }
+        Function<String, Path> originals = sha -> {
+            int i = Character.digit(sha.charAt(0), 10);
+            decoded.add(shots.get(i).originalName());
+            return tmp.resolve(shots.get(i).originalName());
+        };
+        try (ThumbnailService service = new ThumbnailService(tmp.resolve("cache"), originals, queued::add, 1)) {
+            List<CompletableFuture<Optional<Path>>> results = new ArrayList<>();
+            for (Evidence e : shots) {
+                results.add(service.thumbnail(e, 32));
+            }
+            assertThat(queued).as("one worker for three requests").hasSize(1);
+
+            queued.remove(0).run();
+
+            assertThat(decoded).containsExactly("shot-2.png", "shot-1.png", "shot-0.png");
+            assertThat(results).allMatch(f -> f.getNow(Optional.empty()).isPresent());
+            assertThat(queued).isEmpty();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
