@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -51,14 +52,18 @@ public final class ExportService {
     private final StatusChangeRepository statusChanges;
     private final AuditLog audit;
 
-    private final DossierWriter writer;
+    private final Executor cpu;
+    private final int dossierWorkers;
 
-    public ExportService(Vault vault, CaseService cases, DossierWriter writer, TransactionRepository transactions,
-                         EvidenceRepository evidence, EvidenceDetailsRepository details, FollowUpRepository followUps,
+    /** @param cpu where the dossier prepares {@code dossierWorkers} exhibits at once (the application's CPU executor) */
+    public ExportService(Vault vault, CaseService cases, Executor cpu, int dossierWorkers,
+                         TransactionRepository transactions, EvidenceRepository evidence,
+                         EvidenceDetailsRepository details, FollowUpRepository followUps,
                          StatusChangeRepository statusChanges, AuditLog audit) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
-        this.writer = Objects.requireNonNull(writer);
+        this.cpu = Objects.requireNonNull(cpu);
+        this.dossierWorkers = dossierWorkers;
         this.transactions = Objects.requireNonNull(transactions);
         this.evidence = Objects.requireNonNull(evidence);
         this.details = Objects.requireNonNull(details);
@@ -83,7 +88,8 @@ public final class ExportService {
         try {
             DossierOptions dossierOptions = new DossierOptions(options.language() == ExportOptions.Language.ZH
                     ? Lang.ZH : Lang.EN, options.attachOriginals(), options.includeAuditLog(), options.zone(), now);
-            DossierResult result = writer.write(input, dossierOptions, tmp, new DossierProgress() {
+            // made per export: loading the dossier's classes (PDFBox, ImageIO's plugins) is left to the first export
+            DossierResult result = new DossierWriter(cpu, dossierWorkers).write(input, dossierOptions, tmp, new DossierProgress() {
                 @Override
                 public void update(long done, long total, String item) {
                     progress.update(done, total, item);

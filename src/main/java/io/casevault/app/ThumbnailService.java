@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -48,6 +49,7 @@ public final class ThumbnailService implements AutoCloseable {
     private final int parallelism;
     private final Deque<Job> jobs = new ConcurrentLinkedDeque<>();
     private final AtomicInteger workers = new AtomicInteger();
+    private volatile boolean closed;
     private final Map<String, CompletableFuture<Optional<Path>>> inFlight = new ConcurrentHashMap<>();
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
 
@@ -77,7 +79,7 @@ public final class ThumbnailService implements AutoCloseable {
         if (Files.isRegularFile(cached)) {
             return CompletableFuture.completedFuture(Optional.of(cached));
         }
-        if (failed.contains(key)) {
+        if (failed.contains(key) || closed) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         Job job = new Job(key, e, maxEdge, new CompletableFuture<>());
@@ -101,7 +103,13 @@ public final class ThumbnailService implements AutoCloseable {
      */
     private void startWorker() {
         if (tryTakeWorkerSlot()) {
-            executor.execute(this::work);
+            try {
+                executor.execute(this::work);
+            } catch (RejectedExecutionException e) {
+                // the application is shutting its executors down: nothing more will be made
+                workers.decrementAndGet();
+                close();
+            }
         }
     }
 
@@ -259,9 +267,13 @@ public final class ThumbnailService implements AutoCloseable {
         return out;
     }
 
-    /** Drops the requests not started yet (they complete empty); those being made finish on their own. */
+    /**
+     * Drops the requests not started yet (they complete empty) and refuses new ones; those being made finish on their
+     * own.
+     */
     @Override
     public void close() {
+        closed = true;
         for (Job job = jobs.pollFirst(); job != null; job = jobs.pollFirst()) {
             inFlight.remove(job.key());
             job.result().complete(Optional.empty());

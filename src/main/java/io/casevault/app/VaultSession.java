@@ -2,7 +2,6 @@ package io.casevault.app;
 
 import io.casevault.app.backup.BackupService;
 import io.casevault.app.backup.BundleService;
-import io.casevault.dossier.DossierWriter;
 import io.casevault.media.MediaProbe;
 import io.casevault.vault.Repositories;
 import io.casevault.vault.Vault;
@@ -51,9 +50,8 @@ public final class VaultSession implements AutoCloseable {
                 Math.max(1, Math.min(4, executors.cpuParallelism() - 1)));
         this.statements = new StatementImportService(vault, cases, evidence, r.transactions(), r.importMappings(),
                 r.audit());
-        this.exports = new ExportService(vault, cases,
-                new DossierWriter(executors.cpu(), Math.min(4, executors.cpuParallelism())), r.transactions(),
-                r.evidence(), r.evidenceDetails(), r.followUps(), r.statusChanges(), r.audit());
+        this.exports = new ExportService(vault, cases, executors.cpu(), Math.min(4, executors.cpuParallelism()),
+                r.transactions(), r.evidence(), r.evidenceDetails(), r.followUps(), r.statusChanges(), r.audit());
         this.backups = new BackupService(vault, r.backups());
         this.bundles = new BundleService(vault, r.cases(), r.caseTables(), r.audit(), r.importedHistory());
         this.guidance = new GuidanceService(vault, cases, r.transactions(), r.evidence(), r.evidenceDetails(),

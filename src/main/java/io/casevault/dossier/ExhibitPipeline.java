@@ -72,7 +72,8 @@ final class ExhibitPipeline implements AutoCloseable {
     private void fill() {
         while (window.size() < depth && pending.hasNext()) {
             ExhibitInput x = pending.next();
-            FutureTask<PreparedExhibit> task = new FutureTask<>(() -> PreparedExhibit.prepare(x, blobs, attachOriginals));
+            FutureTask<PreparedExhibit> task =
+                    new FutureTask<>(() -> PreparedExhibit.prepare(x, blobs, attachOriginals));
             executor.execute(task::run); // not the task itself: its failure is reported once, by next()
             window.add(task);
         }

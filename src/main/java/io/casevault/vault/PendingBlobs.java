@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Journal of originals moved into place before their rows commit ({@link ImportProtocol}). A crash between the two leaves a row here,
- * which {@link Recovery} uses to remove the never-visible file on the next start.
+ * Journal of originals moved into place before their rows commit ({@link ImportProtocol}). A crash between the two
+ * leaves a row here, which {@link Recovery} uses to remove the never-visible file on the next start.
  */
 final class PendingBlobs {
 

@@ -68,7 +68,8 @@ class SharedExecutorsTest {
                 }
             }
             assertThat(started).allMatch(n -> n.startsWith("casevault-io-") || n.startsWith("casevault-cpu-"));
-            assertThat(started.stream().filter(n -> n.startsWith("casevault-io-"))).hasSizeLessThanOrEqualTo(IO_THREADS);
+            assertThat(started.stream().filter(n -> n.startsWith("casevault-io-")))
+                    .hasSizeLessThanOrEqualTo(IO_THREADS);
             assertThat(started.stream().filter(n -> n.startsWith("casevault-cpu-")))
                     .hasSizeLessThanOrEqualTo(CPU_THREADS);
             assertThat(started).anyMatch(n -> n.startsWith("casevault-io-"));
@@ -135,6 +136,23 @@ class SharedExecutorsTest {
             assertThat(results).allMatch(f -> f.getNow(Optional.empty()).isPresent());
             assertThat(queued).isEmpty();
         }
+    }
+
+    @Test
+    void closingTheThumbnailsEndsWaitingRequestsEmptyAndRefusesNewOnes() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        Path png = TestFiles.png(tmp.resolve("shot.png"), 40, 60, 7);
+        Evidence shot = new Evidence(1, 1, "f".repeat(64), "shot.png", "image/png", Files.size(png), 40, 60, 1, null,
+                CaptureSource.IMPORT_TIME, Instant.EPOCH, null, List.of(), 1, null);
+        ThumbnailService service = new ThumbnailService(tmp.resolve("cache"), sha -> png, queued::add, 1);
+        CompletableFuture<Optional<Path>> waiting = service.thumbnail(shot, 32);
+
+        service.close();
+
+        assertThat(waiting).isCompletedWithValue(Optional.empty());
+        assertThat(service.thumbnail(shot, 64)).isCompletedWithValue(Optional.empty());
+        queued.forEach(Runnable::run); // the worker queued before the close finds nothing left to make
+        assertThat(tmp.resolve("cache/thumbs")).doesNotExist();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

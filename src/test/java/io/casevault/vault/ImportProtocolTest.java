@@ -23,7 +23,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The import protocol, as every importer uses it: staged originals and their rows become visible together or not at all. */
+/**
+ * The import protocol, as every importer uses it: staged originals and their rows become visible together or not at
+ * all.
+ */
 class ImportProtocolTest {
     @TempDir
     Path tmp;
@@ -34,7 +37,8 @@ class ImportProtocolTest {
     void open() {
         vault = Vault.create(tmp.resolve("v"), Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneOffset.UTC));
         caseId = vault.transaction(h -> vault.repositories().cases().insert(h, new NewCase("t", "p", null, null, null,
-                null, null, null, LocalDate.of(2026, 11, 1), null, null, false), CaseStatus.DRAFT, vault.clock().instant()));
+                null, null, null, LocalDate.of(2026, 11, 1), null, null, false), CaseStatus.DRAFT,
+                vault.clock().instant()));
     }
 
     @AfterEach
