@@ -108,6 +108,30 @@ class SharedExecutorsTest {
     }
 
     @Test
+    void dossierFinishesWhileEveryCpuThreadIsBusyElsewhere() throws Exception {
+        List<Path> shots = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            shots.add(TestFiles.png(tmp.resolve("in/shot-" + i + ".png"), 80, 120, i));
+        }
+        CountDownLatch release = new CountDownLatch(1);
+        try (AppExecutors executors = AppExecutors.of(1, 1);
+             VaultSession session = VaultSession.create(tmp.resolve("v"), Clock.systemUTC(), executors)) {
+            long caseId = session.cases().create(new NewCase("busy", "Alipay", null, null, null, null, null, null,
+                    LocalDate.of(2026, 11, 25), null, null, false)).id();
+            session.evidence().add(caseId, shots, null, Progress.NONE);
+            executors.cpu().execute(() -> awaitQuietly(release)); // e.g. text recognition holds the only CPU thread
+
+            ExportResult result = session.exports().export(caseId, ExportOptions.of(tmp.resolve("dossier.pdf"),
+                    ExportOptions.Language.EN, ZoneOffset.UTC), Progress.NONE);
+
+            assertThat(result.file()).isRegularFile();
+            assertThat(result.pages()).isGreaterThanOrEqualTo(shots.size());
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void newestThumbnailRequestIsMadeFirstByAtMostTheAllowedWorkers() throws Exception {
         List<Runnable> queued = new ArrayList<>();
         List<String> decoded = new ArrayList<>();
