@@ -5,12 +5,12 @@ import io.casevault.domain.CaseStatus;
 import io.casevault.domain.NewCase;
 import io.casevault.vault.AuditLog;
 import io.casevault.vault.CaseRepository;
+import io.casevault.vault.Db;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.FollowUpRepository;
 import io.casevault.vault.StatusChangeRepository;
 import io.casevault.vault.TransactionRepository;
 import io.casevault.vault.Vault;
-import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,15 +20,23 @@ import java.util.Objects;
 /** Opening, listing, changing and trashing cases. */
 public final class CaseService {
     private final Vault vault;
-    private final CaseRepository cases = new CaseRepository();
-    private final StatusChangeRepository statusChanges = new StatusChangeRepository();
-    private final TransactionRepository transactions = new TransactionRepository();
-    private final EvidenceRepository evidence = new EvidenceRepository();
-    private final FollowUpRepository followUps = new FollowUpRepository();
-    private final AuditLog audit = new AuditLog();
+    private final CaseRepository cases;
+    private final StatusChangeRepository statusChanges;
+    private final TransactionRepository transactions;
+    private final EvidenceRepository evidence;
+    private final FollowUpRepository followUps;
+    private final AuditLog audit;
 
-    public CaseService(Vault vault) {
+    public CaseService(Vault vault, CaseRepository cases, StatusChangeRepository statusChanges,
+                       TransactionRepository transactions, EvidenceRepository evidence, FollowUpRepository followUps,
+                       AuditLog audit) {
         this.vault = Objects.requireNonNull(vault);
+        this.cases = Objects.requireNonNull(cases);
+        this.statusChanges = Objects.requireNonNull(statusChanges);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.evidence = Objects.requireNonNull(evidence);
+        this.followUps = Objects.requireNonNull(followUps);
+        this.audit = Objects.requireNonNull(audit);
     }
 
     public Case create(NewCase draft) {
@@ -51,12 +59,12 @@ public final class CaseService {
         return vault.read(h -> find(h, id));
     }
 
-    Case find(Handle h, long id) {
+    Case find(Db h, long id) {
         return cases.find(h, id).orElseThrow(() -> new NotFoundException("There is no case with id " + id + "."));
     }
 
     /** A case that can take new records: it exists and is not in the trash. */
-    Case requireActive(Handle h, long id) {
+    Case requireActive(Db h, long id) {
         Case c = find(h, id);
         if (c.isTrashed()) {
             throw new NotFoundException("Case " + id + " is in the trash; restore it first.");
@@ -84,7 +92,7 @@ public final class CaseService {
         return vault.read(h -> summarise(h, find(h, id), today));
     }
 
-    private CaseSummary summarise(Handle h, Case c, LocalDate today) {
+    private CaseSummary summarise(Db h, Case c, LocalDate today) {
         return new CaseSummary(c, c.daysLeft(today).orElse(null), transactions.count(h, c.id()),
                 evidence.count(h, c.id()), followUps.count(h, c.id()));
     }
@@ -130,8 +138,7 @@ public final class CaseService {
             if (!c.isTrashed()) {
                 throw new io.casevault.domain.DomainException("Case " + id + " is not in the trash; move it there first.");
             }
-            List<String> shas = h.createQuery("SELECT DISTINCT sha256 FROM evidence WHERE case_id = :c").bind("c", id)
-                    .mapTo(String.class).list();
+            List<String> shas = evidence.hashesOfCase(h, id);
             cases.delete(h, id);
             audit.append(h, now, id, "case", id, "purged", AuditDetail.of("title", c.title())
                     .and("originals", shas.size()).json());

@@ -12,10 +12,10 @@ import io.casevault.media.MediaProbe;
 import io.casevault.media.MediaRejectedException;
 import io.casevault.media.ProbeResult;
 import io.casevault.vault.AuditLog;
+import io.casevault.vault.Db;
 import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.NewEvidence;
-import io.casevault.vault.PendingBlobs;
 import io.casevault.vault.StagedBlob;
 import io.casevault.vault.Vault;
 import org.slf4j.Logger;
@@ -34,14 +34,15 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Adds files to a case by the import protocol: stream into staging while hashing, flush, inspect the staged bytes,
  * move atomically to the hash path, then one transaction for the row and its audit entry. Copying and inspecting run
- * on a small pool; recording happens in the caller's order, one file at a time, so a crash leaves whole items only.
+ * on the application's I/O executor; recording happens in the caller's order, one file at a time, so a crash leaves
+ * whole items only.
  */
 public final class EvidenceService {
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceService.class);
@@ -52,36 +53,42 @@ public final class EvidenceService {
     private final Vault vault;
     private final CaseService cases;
     private final MediaProbe probe;
-    private final EvidenceRepository evidence = new EvidenceRepository();
-    private final EvidenceDetailsRepository details = new EvidenceDetailsRepository();
-    private final PendingBlobs pending = new PendingBlobs();
-    private final AuditLog audit = new AuditLog();
-    private final Object commitLock = new Object();
+    private final Executor io;
+    private final EvidenceRepository evidence;
+    private final EvidenceDetailsRepository details;
+    private final AuditLog audit;
 
-    public EvidenceService(Vault vault, CaseService cases, MediaProbe probe) {
+    /** @param io where files are copied and inspected ahead of recording (the application's I/O executor) */
+    public EvidenceService(Vault vault, CaseService cases, MediaProbe probe, Executor io, EvidenceRepository evidence,
+                           EvidenceDetailsRepository details, AuditLog audit) {
         this.vault = Objects.requireNonNull(vault);
+        this.io = Objects.requireNonNull(io);
         this.cases = Objects.requireNonNull(cases);
         this.probe = Objects.requireNonNull(probe);
+        this.evidence = Objects.requireNonNull(evidence);
+        this.details = Objects.requireNonNull(details);
+        this.audit = Objects.requireNonNull(audit);
     }
 
-    /** Adds files in the given order; a rejected file does not stop the others. */
+    /**
+     * Adds files in the given order; a rejected file does not stop the others. Up to {@value #IN_FLIGHT} files are
+     * copied and inspected ahead on the I/O executor while earlier ones are recorded; the calling thread copies a file
+     * itself when it would otherwise wait for one still queued, so a full executor slows an import but never stalls it.
+     */
     public List<AddOutcome> add(long caseId, List<Path> files, String caption, Progress progress) {
         vault.requireWritable();
         vault.read(h -> cases.requireActive(h, caseId));
         List<AddOutcome> outcomes = new ArrayList<>(files.size());
-        int threads = Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "evidence-import");
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Future<Prepared>> window = new ArrayDeque<>();
+        Deque<FutureTask<Prepared>> window = new ArrayDeque<>();
+        AtomicBoolean abandoned = new AtomicBoolean();
         int next = 0;
         try {
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < IN_FLIGHT && !progress.isCancelled()) {
                     Path file = files.get(next++);
-                    window.add(pool.submit(() -> prepare(file)));
+                    FutureTask<Prepared> task = new FutureTask<>(() -> abandoned.get() ? null : prepare(file));
+                    io.execute(task::run); // not the task itself: its failure is reported once, by await
+                    window.add(task);
                 }
                 if (window.isEmpty()) {
                     break;
@@ -93,15 +100,15 @@ public final class EvidenceService {
                 progress.update(outcomes.size(), files.size(), p.source);
             }
         } finally {
-            pool.shutdownNow();
-            // staged copies of files not yet recorded (cancel) are dropped; the user's files are untouched
-            for (Future<Prepared> f : window) {
+            // after a failure, staged copies of files not yet recorded are dropped; the user's files are untouched
+            abandoned.set(true);
+            for (FutureTask<Prepared> f : window) {
                 try {
-                    Prepared p = f.get();
-                    if (p.staged != null) {
+                    Prepared p = await(f);
+                    if (p != null && p.staged != null) {
                         vault.blobs().discard(p.staged);
                     }
-                } catch (InterruptedException | ExecutionException e) {
+                } catch (RuntimeException e) {
                     LOG.debug("abandoned staging", e);
                 }
             }
@@ -123,7 +130,8 @@ public final class EvidenceService {
         return p.rejection != null ? new AddOutcome.Rejected(name, p.rejection) : record(caseId, p, caption);
     }
 
-    private static Prepared await(Future<Prepared> f) {
+    private static Prepared await(FutureTask<Prepared> f) {
+        f.run(); // does nothing when a worker has started it already
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -211,36 +219,23 @@ public final class EvidenceService {
         };
     }
 
+    /** Stores one prepared file by the import protocol; the same content already in the case is not added again. */
     private AddOutcome record(long caseId, Prepared p, String caption) {
-        synchronized (commitLock) {
-            try {
-                var existing = vault.read(h -> evidence.findInCase(h, caseId, p.staged.sha256()));
+        try {
+            return vault.imports().commit(List.of(p.staged), h -> {
+                var existing = evidence.findInCase(h, caseId, p.staged.sha256());
                 if (existing.isPresent()) {
-                    vault.blobs().discard(p.staged);
                     return new AddOutcome.AlreadyPresent(p.source, existing.get());
                 }
                 Instant now = vault.clock().instant();
-                boolean fresh = !vault.blobs().exists(p.staged.sha256());
-                if (fresh) {
-                    vault.transaction(h -> {
-                        pending.register(h, p.staged.sha256(), now);
-                        return null;
-                    });
-                }
-                vault.blobs().commit(p.staged);
-                Evidence added = vault.transaction(h -> {
-                    Evidence e = evidence.insert(h, newEvidence(caseId, p, caption, now));
-                    audit.append(h, now, caseId, "evidence", e.id(), "added", AuditDetail.of("exhibit", e.exhibit())
-                            .and("sha256", e.sha256()).and("file", e.originalName()).and("size", e.size())
-                            .and("mediaType", e.mediaType()).json());
-                    pending.clear(h, e.sha256());
-                    return e;
-                });
-                return new AddOutcome.Added(p.source, added);
-            } catch (IOException e) {
-                vault.blobs().discard(p.staged);
-                return new AddOutcome.Rejected(p.source, notStored(e));
-            }
+                Evidence e = evidence.insert(h, newEvidence(caseId, p, caption, now));
+                audit.append(h, now, caseId, "evidence", e.id(), "added", AuditDetail.of("exhibit", e.exhibit())
+                        .and("sha256", e.sha256()).and("file", e.originalName()).and("size", e.size())
+                        .and("mediaType", e.mediaType()).json());
+                return new AddOutcome.Added(p.source, e);
+            });
+        } catch (IOException e) {
+            return new AddOutcome.Rejected(p.source, notStored(e));
         }
     }
 
@@ -273,7 +268,7 @@ public final class EvidenceService {
         return vault.read(h -> find(h, id));
     }
 
-    private Evidence find(org.jdbi.v3.core.Handle h, long id) {
+    private Evidence find(Db h, long id) {
         return evidence.find(h, id).orElseThrow(() -> new NotFoundException("There is no evidence with id " + id + "."));
     }
 
@@ -317,13 +312,13 @@ public final class EvidenceService {
         vault.transaction(h -> {
             Evidence e = find(h, id);
             for (long t : links.transactionIds()) {
-                long c = h.createQuery("SELECT case_id FROM transactions WHERE id = :t").bind("t", t)
-                        .mapTo(Long.class).findOne().orElseThrow(() -> new NotFoundException("There is no transaction with id " + t + "."));
+                long c = details.caseOfTransaction(h, t)
+                        .orElseThrow(() -> new NotFoundException("There is no transaction with id " + t + "."));
                 requireSameCase(e, c);
             }
             for (long f : links.followUpIds()) {
-                long c = h.createQuery("SELECT case_id FROM followups WHERE id = :f").bind("f", f)
-                        .mapTo(Long.class).findOne().orElseThrow(() -> new NotFoundException("There is no follow-up with id " + f + "."));
+                long c = details.caseOfFollowUp(h, f)
+                        .orElseThrow(() -> new NotFoundException("There is no follow-up with id " + f + "."));
                 requireSameCase(e, c);
             }
             EvidenceLinks old = details.links(h, id);
@@ -383,7 +378,7 @@ public final class EvidenceService {
     }
 
     private void setTrashed(long id, boolean trash) {
-        Trash.setTrashed(vault, evidence, "evidence", "evidence", id, trash,
+        Trash.setTrashed(vault, audit, evidence, "evidence", "evidence", id, trash,
                 e -> AuditDetail.of("exhibit", e.exhibit()).and("sha256", e.sha256()).json());
     }
 

@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -44,16 +45,31 @@ public final class ExportService {
 
     private final Vault vault;
     private final CaseService cases;
-    private final TransactionRepository transactions = new TransactionRepository();
-    private final EvidenceRepository evidence = new EvidenceRepository();
-    private final EvidenceDetailsRepository details = new EvidenceDetailsRepository();
-    private final FollowUpRepository followUps = new FollowUpRepository();
-    private final StatusChangeRepository statusChanges = new StatusChangeRepository();
-    private final AuditLog audit = new AuditLog();
+    private final TransactionRepository transactions;
+    private final EvidenceRepository evidence;
+    private final EvidenceDetailsRepository details;
+    private final FollowUpRepository followUps;
+    private final StatusChangeRepository statusChanges;
+    private final AuditLog audit;
 
-    public ExportService(Vault vault, CaseService cases) {
+    private final Executor cpu;
+    private final int dossierWorkers;
+
+    /** @param cpu where the dossier prepares {@code dossierWorkers} exhibits at once (the application's CPU executor) */
+    public ExportService(Vault vault, CaseService cases, Executor cpu, int dossierWorkers,
+                         TransactionRepository transactions, EvidenceRepository evidence,
+                         EvidenceDetailsRepository details, FollowUpRepository followUps,
+                         StatusChangeRepository statusChanges, AuditLog audit) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
+        this.cpu = Objects.requireNonNull(cpu);
+        this.dossierWorkers = dossierWorkers;
+        this.transactions = Objects.requireNonNull(transactions);
+        this.evidence = Objects.requireNonNull(evidence);
+        this.details = Objects.requireNonNull(details);
+        this.followUps = Objects.requireNonNull(followUps);
+        this.statusChanges = Objects.requireNonNull(statusChanges);
+        this.audit = Objects.requireNonNull(audit);
     }
 
     /**
@@ -72,7 +88,8 @@ public final class ExportService {
         try {
             DossierOptions dossierOptions = new DossierOptions(options.language() == ExportOptions.Language.ZH
                     ? Lang.ZH : Lang.EN, options.attachOriginals(), options.includeAuditLog(), options.zone(), now);
-            DossierResult result = new DossierWriter().write(input, dossierOptions, tmp, new DossierProgress() {
+            // made per export: loading the dossier's classes (PDFBox, ImageIO's plugins) is left to the first export
+            DossierResult result = new DossierWriter(cpu, dossierWorkers).write(input, dossierOptions, tmp, new DossierProgress() {
                 @Override
                 public void update(long done, long total, String item) {
                     progress.update(done, total, item);

@@ -16,14 +16,19 @@ import java.util.Objects;
 public final class FollowUpService {
     private final Vault vault;
     private final CaseService cases;
-    private final FollowUpRepository followUps = new FollowUpRepository();
-    private final AuditLog audit = new AuditLog();
-    private final EvidenceRepository evidence = new EvidenceRepository();
-    private final EvidenceDetailsRepository details = new EvidenceDetailsRepository();
+    private final FollowUpRepository followUps;
+    private final AuditLog audit;
+    private final EvidenceRepository evidence;
+    private final EvidenceDetailsRepository details;
 
-    public FollowUpService(Vault vault, CaseService cases) {
+    public FollowUpService(Vault vault, CaseService cases, FollowUpRepository followUps, AuditLog audit,
+                           EvidenceRepository evidence, EvidenceDetailsRepository details) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
+        this.followUps = Objects.requireNonNull(followUps);
+        this.audit = Objects.requireNonNull(audit);
+        this.evidence = Objects.requireNonNull(evidence);
+        this.details = Objects.requireNonNull(details);
     }
 
     public FollowUp add(NewFollowUp f) {
@@ -65,7 +70,7 @@ public final class FollowUpService {
     }
 
     private void setTrashed(long id, boolean trash) {
-        Trash.setTrashed(vault, followUps, "followup", "follow-up", id, trash, f -> "{}");
+        Trash.setTrashed(vault, audit, followUps, "followup", "follow-up", id, trash, f -> "{}");
     }
 
     public List<FollowUp> list(long caseId) {

@@ -20,12 +20,12 @@ import io.casevault.dossier.LetterPdf;
 import io.casevault.vault.AuditLog;
 import io.casevault.vault.CaseClockRepository;
 import io.casevault.vault.CaseRepository;
+import io.casevault.vault.Db;
 import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.FollowUpRepository;
 import io.casevault.vault.TransactionRepository;
 import io.casevault.vault.Vault;
-import org.jdbi.v3.core.Handle;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -50,18 +50,27 @@ public final class GuidanceService {
 
     private final Vault vault;
     private final CaseService cases;
-    private final TransactionRepository transactions = new TransactionRepository();
-    private final EvidenceRepository evidence = new EvidenceRepository();
-    private final EvidenceDetailsRepository details = new EvidenceDetailsRepository();
-    private final FollowUpRepository followUps = new FollowUpRepository();
-    private final CaseClockRepository clocks = new CaseClockRepository();
-    private final CaseRepository caseRows = new CaseRepository();
-    private final AuditLog audit = new AuditLog();
+    private final TransactionRepository transactions;
+    private final EvidenceRepository evidence;
+    private final EvidenceDetailsRepository details;
+    private final FollowUpRepository followUps;
+    private final CaseClockRepository clocks;
+    private final CaseRepository caseRows;
+    private final AuditLog audit;
     private volatile ClockRules catalogue;
 
-    public GuidanceService(Vault vault, CaseService cases) {
+    public GuidanceService(Vault vault, CaseService cases, TransactionRepository transactions,
+                           EvidenceRepository evidence, EvidenceDetailsRepository details, FollowUpRepository followUps,
+                           CaseClockRepository clocks, CaseRepository caseRows, AuditLog audit) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.evidence = Objects.requireNonNull(evidence);
+        this.details = Objects.requireNonNull(details);
+        this.followUps = Objects.requireNonNull(followUps);
+        this.clocks = Objects.requireNonNull(clocks);
+        this.caseRows = Objects.requireNonNull(caseRows);
+        this.audit = Objects.requireNonNull(audit);
     }
 
     /** The bundled presets, read on first use. */
@@ -133,7 +142,7 @@ public final class GuidanceService {
         });
     }
 
-    private CaseGuidance assess(Handle h, Case c, LocalDate today) {
+    private CaseGuidance assess(Db h, Case c, LocalDate today) {
         List<Transaction> txs = transactions.listByCase(h, c.id(), false);
         List<Evidence> items = evidence.listByCase(h, c.id(), false);
         List<FollowUp> fus = followUps.listByCase(h, c.id(), false);

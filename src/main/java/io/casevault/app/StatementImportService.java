@@ -14,6 +14,7 @@ import io.casevault.domain.StatementFormat;
 import io.casevault.importer.StatementParser;
 import io.casevault.domain.StatementRow;
 import io.casevault.vault.AuditLog;
+import io.casevault.vault.Db;
 import io.casevault.vault.ImportMappingRepository;
 import io.casevault.vault.TransactionRepository;
 import io.casevault.vault.Vault;
@@ -42,14 +43,19 @@ public final class StatementImportService {
     private final CaseService cases;
     private final EvidenceService evidence;
     private final StatementParser parser = new StatementParser();
-    private final TransactionRepository transactions = new TransactionRepository();
-    private final ImportMappingRepository mappings = new ImportMappingRepository();
-    private final AuditLog audit = new AuditLog();
+    private final TransactionRepository transactions;
+    private final ImportMappingRepository mappings;
+    private final AuditLog audit;
 
-    public StatementImportService(Vault vault, CaseService cases, EvidenceService evidence) {
+    public StatementImportService(Vault vault, CaseService cases, EvidenceService evidence,
+                                  TransactionRepository transactions, ImportMappingRepository mappings,
+                                  AuditLog audit) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
         this.evidence = Objects.requireNonNull(evidence);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.mappings = Objects.requireNonNull(mappings);
+        this.audit = Objects.requireNonNull(audit);
     }
 
     /** Reads the statement without changing the vault: what a dialog shows before the user imports. */
@@ -110,7 +116,7 @@ public final class StatementImportService {
                 s.rows().size(), counts[0], counts[1], s.problems());
     }
 
-    private int[] insertRows(org.jdbi.v3.core.Handle h, ImportRequest request, Read read, Evidence exhibit,
+    private int[] insertRows(Db h, ImportRequest request, Read read, Evidence exhibit,
                              Instant now, Progress progress) {
         long caseId = request.caseId();
         cases.requireActive(h, caseId);
@@ -154,7 +160,7 @@ public final class StatementImportService {
         return new int[] {imported, skipped};
     }
 
-    private List<Transaction> allOf(org.jdbi.v3.core.Handle h, long caseId) {
+    private List<Transaction> allOf(Db h, long caseId) {
         // trashed rows count too: re-importing must not bring back what the user deleted
         List<Transaction> all = new ArrayList<>(transactions.listByCase(h, caseId, false));
         all.addAll(transactions.listByCase(h, caseId, true));

@@ -21,16 +21,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Small upright PNG renditions of image evidence, made on a bounded pool and cached under the vault's
+ * Small upright PNG renditions of image evidence, made on the application's CPU executor and cached under the vault's
  * {@code cache/thumbs/} by hash and size (derived data: deleting the folder only costs time). Decoding subsamples, so
  * a 12-megapixel photo is never decoded at full size. A file that cannot be decoded gets no thumbnail (the caller
  * shows a placeholder); non-images get none either.
@@ -44,27 +45,28 @@ public final class ThumbnailService implements AutoCloseable {
 
     private final Path dir;
     private final Function<String, Path> originals;
-    private final ThreadPoolExecutor pool;
+    private final Executor executor;
+    private final int parallelism;
+    private final Deque<Job> jobs = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger workers = new AtomicInteger();
+    private volatile boolean closed;
     private final Map<String, CompletableFuture<Optional<Path>>> inFlight = new ConcurrentHashMap<>();
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
 
     /**
-     * @param cacheDir  the vault's cache folder; thumbnails go to its {@code thumbs/} subfolder
-     * @param originals the path of an original by its SHA-256
-     * @param threads   how many images are decoded at once
+     * @param cacheDir    the vault's cache folder; thumbnails go to its {@code thumbs/} subfolder
+     * @param originals   the path of an original by its SHA-256
+     * @param executor    where images are decoded (the application's CPU executor)
+     * @param parallelism how many images are decoded at once, at most
      */
-    public ThumbnailService(Path cacheDir, Function<String, Path> originals, int threads) {
+    public ThumbnailService(Path cacheDir, Function<String, Path> originals, Executor executor, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism " + parallelism);
+        }
         this.dir = Objects.requireNonNull(cacheDir).resolve("thumbs");
         this.originals = Objects.requireNonNull(originals);
-        AtomicInteger n = new AtomicInteger();
-        // newest request first: while the user scrolls, the cells now on screen are served before those scrolled past
-        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LifoQueue(), r -> {
-            Thread t = new Thread(r, "thumbnails-" + n.incrementAndGet());
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        });
-        pool.allowCoreThreadTimeOut(true);
+        this.executor = Objects.requireNonNull(executor);
+        this.parallelism = parallelism;
     }
 
     /** The cached PNG of {@code e} fitting in {@code maxEdge} × {@code maxEdge}, made in the background when missing. */
@@ -77,16 +79,63 @@ public final class ThumbnailService implements AutoCloseable {
         if (Files.isRegularFile(cached)) {
             return CompletableFuture.completedFuture(Optional.of(cached));
         }
-        if (failed.contains(key)) {
+        if (failed.contains(key) || closed) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        return inFlight.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> {
+        Job job = new Job(key, e, maxEdge, new CompletableFuture<>());
+        CompletableFuture<Optional<Path>> requested = inFlight.putIfAbsent(key, job.result());
+        if (requested != null) {
+            return requested;
+        }
+        jobs.offerFirst(job);
+        startWorker();
+        return job.result();
+    }
+
+    /** One requested thumbnail: made by whichever worker takes it. */
+    private record Job(String key, Evidence evidence, int maxEdge, CompletableFuture<Optional<Path>> result) {
+    }
+
+    /**
+     * Workers on the shared executor take the newest request first: while the user scrolls, the cells now on screen
+     * are served before those scrolled past. At most {@code parallelism} workers run, so thumbnails never take every
+     * core from the rest of the application.
+     */
+    private void startWorker() {
+        if (tryTakeWorkerSlot()) {
             try {
-                return make(e, maxEdge);
-            } finally {
-                inFlight.remove(k);
+                executor.execute(this::work);
+            } catch (RejectedExecutionException e) {
+                // the application is shutting its executors down: nothing more will be made
+                workers.decrementAndGet();
+                close();
             }
-        }, pool));
+        }
+    }
+
+    private boolean tryTakeWorkerSlot() {
+        return workers.getAndUpdate(n -> n < parallelism ? n + 1 : n) < parallelism;
+    }
+
+    private void work() {
+        while (true) {
+            Job job = jobs.pollFirst();
+            if (job == null) {
+                workers.decrementAndGet();
+                // a request that came between the poll and the decrement may have found every slot taken
+                if (jobs.isEmpty() || !tryTakeWorkerSlot()) {
+                    return;
+                }
+                continue;
+            }
+            try {
+                job.result().complete(make(job.evidence(), job.maxEdge()));
+            } catch (Throwable t) {
+                job.result().completeExceptionally(t);
+            } finally {
+                inFlight.remove(job.key());
+            }
+        }
     }
 
     /** Makes (or finds) the thumbnail on the calling thread. */
@@ -218,25 +267,16 @@ public final class ThumbnailService implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Drops the requests not started yet (they complete empty) and refuses new ones; those being made finish on their
+     * own.
+     */
     @Override
     public void close() {
-        pool.shutdownNow();
-        try {
-            if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
-                LOG.debug("thumbnail threads still busy after close");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** A queue that hands out the newest task first. */
-    private static final class LifoQueue extends LinkedBlockingDeque<Runnable> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public boolean offer(Runnable r) {
-            return offerFirst(r);
+        closed = true;
+        for (Job job = jobs.pollFirst(); job != null; job = jobs.pollFirst()) {
+            inFlight.remove(job.key());
+            job.result().complete(Optional.empty());
         }
     }
 

@@ -20,14 +20,20 @@ import java.util.Objects;
 public final class TimelineService {
     private final Vault vault;
     private final CaseService cases;
-    private final TransactionRepository transactions = new TransactionRepository();
-    private final EvidenceRepository evidence = new EvidenceRepository();
-    private final FollowUpRepository followUps = new FollowUpRepository();
-    private final StatusChangeRepository statusChanges = new StatusChangeRepository();
+    private final TransactionRepository transactions;
+    private final EvidenceRepository evidence;
+    private final FollowUpRepository followUps;
+    private final StatusChangeRepository statusChanges;
 
-    public TimelineService(Vault vault, CaseService cases) {
+    public TimelineService(Vault vault, CaseService cases, TransactionRepository transactions,
+                           EvidenceRepository evidence, FollowUpRepository followUps,
+                           StatusChangeRepository statusChanges) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.evidence = Objects.requireNonNull(evidence);
+        this.followUps = Objects.requireNonNull(followUps);
+        this.statusChanges = Objects.requireNonNull(statusChanges);
     }
 
     public List<TimelineEvent> timeline(long caseId, ZoneId zone) {

@@ -15,12 +15,14 @@ import java.util.Objects;
 public final class TransactionService {
     private final Vault vault;
     private final CaseService cases;
-    private final TransactionRepository transactions = new TransactionRepository();
-    private final AuditLog audit = new AuditLog();
+    private final TransactionRepository transactions;
+    private final AuditLog audit;
 
-    public TransactionService(Vault vault, CaseService cases) {
+    public TransactionService(Vault vault, CaseService cases, TransactionRepository transactions, AuditLog audit) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
+        this.transactions = Objects.requireNonNull(transactions);
+        this.audit = Objects.requireNonNull(audit);
     }
 
     public Transaction add(NewTransaction t) {
@@ -97,6 +99,6 @@ public final class TransactionService {
     }
 
     private void setTrashed(long id, boolean trash) {
-        Trash.setTrashed(vault, transactions, "transaction", "transaction", id, trash, t -> "{}");
+        Trash.setTrashed(vault, audit, transactions, "transaction", "transaction", id, trash, t -> "{}");
     }
 }

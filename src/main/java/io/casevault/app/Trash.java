@@ -13,9 +13,8 @@ final class Trash {
     private Trash() {
     }
 
-    static <T extends Trashable> void setTrashed(Vault vault, TrashableRows<T> rows, String entity, String noun,
-                                                 long id, boolean trash, Function<T, String> detail) {
-        AuditLog audit = new AuditLog();
+    static <T extends Trashable> void setTrashed(Vault vault, AuditLog audit, TrashableRows<T> rows, String entity,
+                                                 String noun, long id, boolean trash, Function<T, String> detail) {
         Instant now = vault.clock().instant();
         vault.transaction(h -> {
             T row = rows.find(h, id).orElseThrow(() -> new NotFoundException("There is no " + noun + " with id " + id + "."));

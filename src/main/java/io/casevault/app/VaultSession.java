@@ -3,6 +3,7 @@ package io.casevault.app;
 import io.casevault.app.backup.BackupService;
 import io.casevault.app.backup.BundleService;
 import io.casevault.media.MediaProbe;
+import io.casevault.vault.Repositories;
 import io.casevault.vault.Vault;
 import io.casevault.vault.VaultLocation;
 import io.casevault.vault.VaultVerifier;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /** An open vault with the services that the GUI and the CLI share. */
 public final class VaultSession implements AutoCloseable {
@@ -28,29 +30,65 @@ public final class VaultSession implements AutoCloseable {
     private final BundleService bundles;
     private final GuidanceService guidance;
 
-    private VaultSession(Vault vault) {
+    /** The session's own executors when it was opened without the application's; closed with it. */
+    private final AppExecutors ownExecutors;
+
+    private VaultSession(Vault vault, AppExecutors executors, boolean ownsExecutors) {
         this.vault = vault;
-        this.cases = new CaseService(vault);
-        this.transactions = new TransactionService(vault, cases);
-        this.evidence = new EvidenceService(vault, cases, new MediaProbe());
-        this.followUps = new FollowUpService(vault, cases);
-        this.timeline = new TimelineService(vault, cases);
-        this.thumbnails = new ThumbnailService(vault.cacheDir(), vault.blobs()::path,
-                Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1)));
-        this.statements = new StatementImportService(vault, cases, evidence);
-        this.exports = new ExportService(vault, cases);
-        this.backups = new BackupService(vault);
-        this.bundles = new BundleService(vault);
-        this.guidance = new GuidanceService(vault, cases);
+        this.ownExecutors = ownsExecutors ? executors : null;
+        Repositories r = vault.repositories();
+        this.cases = new CaseService(vault, r.cases(), r.statusChanges(), r.transactions(), r.evidence(),
+                r.followUps(), r.audit());
+        this.transactions = new TransactionService(vault, cases, r.transactions(), r.audit());
+        this.evidence = new EvidenceService(vault, cases, new MediaProbe(), executors.io(), r.evidence(),
+                r.evidenceDetails(), r.audit());
+        this.followUps = new FollowUpService(vault, cases, r.followUps(), r.audit(), r.evidence(), r.evidenceDetails());
+        this.timeline = new TimelineService(vault, cases, r.transactions(), r.evidence(), r.followUps(),
+                r.statusChanges());
+        // one core is left for the window while thumbnails are made
+        this.thumbnails = new ThumbnailService(vault.cacheDir(), vault.blobs()::path, executors.cpu(),
+                Math.max(1, Math.min(4, executors.cpuParallelism() - 1)));
+        this.statements = new StatementImportService(vault, cases, evidence, r.transactions(), r.importMappings(),
+                r.audit());
+        this.exports = new ExportService(vault, cases, executors.cpu(), Math.min(4, executors.cpuParallelism()),
+                r.transactions(), r.evidence(), r.evidenceDetails(), r.followUps(), r.statusChanges(), r.audit());
+        this.backups = new BackupService(vault, r.backups());
+        this.bundles = new BundleService(vault, r.cases(), r.caseTables(), r.audit(), r.importedHistory());
+        this.guidance = new GuidanceService(vault, cases, r.transactions(), r.evidence(), r.evidenceDetails(),
+                r.followUps(), r.caseClocks(), r.cases(), r.audit());
     }
 
-    /** Creates the vault when missing (init, and the GUI's default vault) and opens it for writing. */
+    /**
+     * Creates the vault when missing (init, and the GUI's default vault) and opens it for writing; its services run
+     * their background work on {@code executors}, which the caller owns and shuts down.
+     */
+    public static VaultSession create(Path dir, Clock clock, AppExecutors executors) {
+        return new VaultSession(Vault.create(VaultLocation.resolve(dir), clock), executors, false);
+    }
+
+    /** Opens a vault; its services run their background work on {@code executors}, which the caller owns. */
+    public static VaultSession open(Path dir, Vault.Access access, Clock clock, AppExecutors executors) {
+        return new VaultSession(Vault.open(VaultLocation.resolve(dir), access, clock), executors, false);
+    }
+
+    /** As {@link #create(Path, Clock, AppExecutors)}, with executors of its own that close with the session. */
     public static VaultSession create(Path dir, Clock clock) {
-        return new VaultSession(Vault.create(VaultLocation.resolve(dir), clock));
+        return withOwnExecutors(() -> Vault.create(VaultLocation.resolve(dir), clock));
     }
 
+    /** As {@link #open(Path, Vault.Access, Clock, AppExecutors)}, with executors of its own that close with it. */
     public static VaultSession open(Path dir, Vault.Access access, Clock clock) {
-        return new VaultSession(Vault.open(VaultLocation.resolve(dir), access, clock));
+        return withOwnExecutors(() -> Vault.open(VaultLocation.resolve(dir), access, clock));
+    }
+
+    private static VaultSession withOwnExecutors(Supplier<Vault> opener) {
+        AppExecutors executors = AppExecutors.forThisMachine();
+        try {
+            return new VaultSession(opener.get(), executors, true);
+        } catch (RuntimeException e) {
+            executors.close();
+            throw e;
+        }
     }
 
     public Path dir() {
@@ -125,5 +163,8 @@ public final class VaultSession implements AutoCloseable {
     public void close() {
         thumbnails.close();
         vault.close();
+        if (ownExecutors != null) {
+            ownExecutors.close();
+        }
     }
 }

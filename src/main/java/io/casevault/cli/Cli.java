@@ -43,8 +43,9 @@ public final class Cli {
     }
 
     public static int run(CliContext context, String... args) {
-        try {
-            return commandLine(context).execute(args);
+        CommandLine cl = commandLine(context);
+        try (RootCommand root = cl.getCommand()) {
+            return cl.execute(args);
         } finally {
             context.out().flush();
             context.err().flush();

@@ -16,7 +16,7 @@ final class InitCommand extends VaultCommand {
     public Integer call() {
         Path dir = VaultLocation.resolve(root().vault);
         boolean existed = Vault.exists(dir);
-        try (VaultSession session = VaultSession.create(dir, context().clock())) {
+        try (VaultSession session = VaultSession.create(dir, context().clock(), root().executors())) {
             out().println((existed ? "Vault ready at " : "Created vault at ") + session.dir());
         }
         return 0;

@@ -1,5 +1,6 @@
 package io.casevault.cli;
 
+import io.casevault.app.AppExecutors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,8 +18,10 @@ import java.util.concurrent.Callable;
         footer = {"", "The vault is $CASEVAULT_HOME, else the platform's data folder",
                 "(on Linux ~/.local/share/casevault).",
                 "Exit codes: 0 done, 1 failure, 2 usage error or rejected input."})
-public final class RootCommand implements Callable<Integer> {
+public final class RootCommand implements Callable<Integer>, AutoCloseable {
     final CliContext context;
+    /** The process's executors, made when a command first needs them (most commands run no background work). */
+    private AppExecutors executors;
 
     @Option(names = "--vault", paramLabel = "DIR", description = "the vault folder (default: $CASEVAULT_HOME or the data folder)")
     Path vault;
@@ -30,5 +33,20 @@ public final class RootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return context.gui().apply(vault);
+    }
+
+    synchronized AppExecutors executors() {
+        if (executors == null) {
+            executors = AppExecutors.forThisMachine();
+        }
+        return executors;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (executors != null) {
+            executors.close();
+            executors = null;
+        }
     }
 }

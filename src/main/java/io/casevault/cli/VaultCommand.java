@@ -35,11 +35,12 @@ abstract class VaultCommand implements Callable<Integer> {
     }
 
     VaultSession openForWriting() {
-        return VaultSession.open(root().vault, Vault.Access.WRITE, context().clock());
+        return VaultSession.open(root().vault, Vault.Access.WRITE, context().clock(), root().executors());
     }
 
     VaultSession openForReading() {
-        return VaultSession.open(root().vault, Vault.Access.READ_PREFERRED, context().clock());
+        return VaultSession.open(root().vault, Vault.Access.READ_PREFERRED, context().clock(),
+                root().executors());
     }
 
     void printJson(Object value) {

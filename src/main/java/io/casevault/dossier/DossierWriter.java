@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * Writes the evidence dossier of one case as a PDF/A-3b file: cover, contents, facts and demands, chronology,
@@ -29,6 +30,21 @@ public final class DossierWriter {
     static {
         // ImageIO's default disk cache only slows decoding down: every image here is already in memory
         ImageIO.setUseCache(false);
+    }
+
+    private final Executor executor;
+    private final int workers;
+
+    /**
+     * @param executor where exhibits are prepared ahead of the page writer (the application's CPU executor)
+     * @param workers  how many exhibits are prepared at once
+     */
+    public DossierWriter(Executor executor, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers " + workers);
+        }
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.workers = workers;
     }
 
     /** Writes the dossier to {@code target}, which the caller moves into place once this returns. */
@@ -67,7 +83,8 @@ public final class DossierWriter {
                 flow.closePage();
             }
             int done = 0;
-            try (ExhibitPipeline prepared = new ExhibitPipeline(in.exhibits(), in.blobs(), options.attachOriginals())) {
+            try (ExhibitPipeline prepared = new ExhibitPipeline(in.exhibits(), in.blobs(), options.attachOriginals(),
+                    executor, workers)) {
                 for (ExhibitInput x : in.exhibits()) {
                     if (progress.isCancelled()) {
                         throw new DossierCancelledException();

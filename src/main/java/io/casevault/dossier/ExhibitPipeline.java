@@ -10,46 +10,42 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 
 /**
- * Prepares exhibits on a few worker threads a little ahead of the page writer and hands them over in order. Reading,
+ * Prepares exhibits on the given executor a little ahead of the page writer and hands them over in order. Reading,
  * hashing and re-encoding images is most of a dossier's work and needs no PDFBox document, so it overlaps with the
- * page writer; the window of prepared exhibits is small and fixed, so the heap stays flat whatever their number.
+ * page writer; the window of prepared exhibits is small and fixed, so the heap stays flat whatever their number. The
+ * page writer prepares an exhibit itself when it would otherwise wait for one still queued.
  */
 final class ExhibitPipeline implements AutoCloseable {
-    private final ExecutorService pool;
-    private final Deque<Future<PreparedExhibit>> window = new ArrayDeque<>();
+    private final Executor executor;
+    private final Deque<FutureTask<PreparedExhibit>> window = new ArrayDeque<>();
     private final Iterator<ExhibitInput> pending;
     private final BlobSource blobs;
     private final boolean attachOriginals;
     private final int depth;
 
-    ExhibitPipeline(List<ExhibitInput> exhibits, BlobSource blobs, boolean attachOriginals) {
+    /** @param workers how many exhibits the executor should prepare at once */
+    ExhibitPipeline(List<ExhibitInput> exhibits, BlobSource blobs, boolean attachOriginals, Executor executor,
+                    int workers) {
         this.pending = exhibits.iterator();
         this.blobs = blobs;
         this.attachOriginals = attachOriginals;
-        int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        this.executor = executor;
         this.depth = workers + 2;
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "dossier-prepare-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** The next exhibit in input order; call once per exhibit. */
     PreparedExhibit next() throws IOException {
         fill();
-        Future<PreparedExhibit> head = window.poll();
+        FutureTask<PreparedExhibit> head = window.poll();
         if (head == null) {
             throw new IllegalStateException("No exhibit left to prepare");
         }
         fill();
+        head.run(); // does nothing when a worker has started it already
         try {
             return head.get();
         } catch (InterruptedException e) {
@@ -76,12 +72,17 @@ final class ExhibitPipeline implements AutoCloseable {
     private void fill() {
         while (window.size() < depth && pending.hasNext()) {
             ExhibitInput x = pending.next();
-            window.add(pool.submit(() -> PreparedExhibit.prepare(x, blobs, attachOriginals)));
+            FutureTask<PreparedExhibit> task =
+                    new FutureTask<>(() -> PreparedExhibit.prepare(x, blobs, attachOriginals));
+            executor.execute(task::run); // not the task itself: its failure is reported once, by next()
+            window.add(task);
         }
     }
 
+    /** Exhibits not started yet are dropped; those being prepared finish on their own and are discarded. */
     @Override
     public void close() {
-        pool.shutdownNow();
+        window.forEach(task -> task.cancel(false));
+        window.clear();
     }
 }

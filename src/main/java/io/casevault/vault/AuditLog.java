@@ -1,7 +1,6 @@
 package io.casevault.vault;
 
 import io.casevault.domain.AuditEntry;
-import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +11,7 @@ public final class AuditLog {
     private static final String COLUMNS = "seq, at_ms, case_id, entity, entity_id, action, detail, prev_hash, hash";
 
     /** Appends an event inside the caller's transaction, so it commits with the change it describes. */
-    public AuditEntry append(Handle h, Instant at, Long caseId, String entity, Long entityId, String action,
+    public AuditEntry append(Db h, Instant at, Long caseId, String entity, Long entityId, String action,
                              String detail) {
         Instant when = Instant.ofEpochMilli(at.toEpochMilli());
         var last = h.createQuery("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
@@ -28,18 +27,18 @@ public final class AuditLog {
         return new AuditEntry(seq, when, caseId, entity, entityId, action, detail, prev, hash);
     }
 
-    public List<AuditEntry> forCase(Handle h, long caseId) {
+    public List<AuditEntry> forCase(Db h, long caseId) {
         return h.createQuery("SELECT " + COLUMNS + " FROM audit_log WHERE case_id = :c ORDER BY seq")
                 .bind("c", caseId).map((rs, ctx) -> map(rs)).list();
     }
 
-    public java.util.Optional<AuditEntry> find(Handle h, long seq) {
+    public java.util.Optional<AuditEntry> find(Db h, long seq) {
         return h.createQuery("SELECT " + COLUMNS + " FROM audit_log WHERE seq = :s").bind("s", seq)
                 .map((rs, ctx) -> map(rs)).findOne();
     }
 
     /** Streams the whole log in order, without holding it in memory. */
-    public void forEach(Handle h, Consumer<AuditEntry> consumer) {
+    public void forEach(Db h, Consumer<AuditEntry> consumer) {
         try (var it = h.createQuery("SELECT " + COLUMNS + " FROM audit_log ORDER BY seq")
                 .map((rs, ctx) -> map(rs)).iterator()) {
             it.forEachRemaining(consumer);

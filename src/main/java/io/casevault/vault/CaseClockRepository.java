@@ -3,14 +3,13 @@ package io.casevault.vault;
 import io.casevault.domain.Channel;
 import io.casevault.domain.guidance.ClockRule;
 import io.casevault.domain.guidance.DayCount;
-import org.jdbi.v3.core.Handle;
 
 import java.util.List;
 
 /** The {@code case_clocks} table: the response clocks a case set for itself, one per channel. */
 public final class CaseClockRepository {
 
-    public List<ClockRule> listByCase(Handle h, long caseId) {
+    public List<ClockRule> listByCase(Db h, long caseId) {
         return h.createQuery("SELECT channel, preset_id, days, day_count FROM case_clocks WHERE case_id = :c"
                         + " ORDER BY channel")
                 .bind("c", caseId)
@@ -20,7 +19,7 @@ public final class CaseClockRepository {
     }
 
     /** Replaces the case's rules with {@code rules}. */
-    public void replace(Handle h, long caseId, List<ClockRule> rules) {
+    public void replace(Db h, long caseId, List<ClockRule> rules) {
         h.execute("DELETE FROM case_clocks WHERE case_id = ?", caseId);
         for (ClockRule r : rules) {
             h.execute("INSERT INTO case_clocks (case_id, channel, preset_id, days, day_count) VALUES (?, ?, ?, ?, ?)",

@@ -6,7 +6,6 @@ import io.casevault.domain.Category;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.Money;
 import io.casevault.domain.NewCase;
-import org.jdbi.v3.core.Handle;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +20,7 @@ import java.util.Optional;
 /** The {@code cases} table with its demands and tags. */
 public final class CaseRepository {
 
-    public long insert(Handle h, NewCase c, CaseStatus status, Instant now) {
+    public long insert(Db h, NewCase c, CaseStatus status, Instant now) {
         long id = h.createUpdate("""
                         INSERT INTO cases (title, provider, account_ref, category, facts, amount, currency, status,
                             incident_kind, incident_from, incident_to, opened_on, window_days, created_ms, sample)
@@ -48,13 +47,13 @@ public final class CaseRepository {
         return id;
     }
 
-    public Optional<Case> find(Handle h, long id) {
+    public Optional<Case> find(Db h, long id) {
         return h.createQuery("SELECT * FROM cases WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> map(rs, demands(h, id), tags(h, id))).findOne();
     }
 
     /** All cases, newest first; trashed ones only when asked for. */
-    public List<Case> list(Handle h, boolean trashed) {
+    public List<Case> list(Db h, boolean trashed) {
         Map<Long, List<String>> demands = grouped(h,
                 "SELECT case_id, text FROM case_demands ORDER BY case_id, position");
         Map<Long, List<String>> tags = grouped(h, "SELECT case_id, tag FROM case_tags ORDER BY case_id, tag");
@@ -67,7 +66,7 @@ public final class CaseRepository {
     }
 
     /** Rewrites the editable fields of a case, its demands and its tags. */
-    public void update(Handle h, long id, NewCase c) {
+    public void update(Db h, long id, NewCase c) {
         h.createUpdate("""
                         UPDATE cases SET title = :title, provider = :provider, account_ref = :accountRef,
                             category = :category, facts = :facts, amount = :amount, currency = :currency,
@@ -94,29 +93,29 @@ public final class CaseRepository {
         }
     }
 
-    public void updateStatus(Handle h, long id, CaseStatus status) {
+    public void updateStatus(Db h, long id, CaseStatus status) {
         h.execute("UPDATE cases SET status = ? WHERE id = ?", status.name(), id);
     }
 
-    public void setTrashed(Handle h, long id, Instant at) {
+    public void setTrashed(Db h, long id, Instant at) {
         h.execute("UPDATE cases SET trashed_ms = ? WHERE id = ?", Rows.millis(at), id);
     }
 
-    public void delete(Handle h, long id) {
+    public void delete(Db h, long id) {
         h.execute("DELETE FROM cases WHERE id = ?", id);
     }
 
-    private static List<String> demands(Handle h, long id) {
+    private static List<String> demands(Db h, long id) {
         return h.createQuery("SELECT text FROM case_demands WHERE case_id = :id ORDER BY position")
                 .bind("id", id).mapTo(String.class).list();
     }
 
-    private static List<String> tags(Handle h, long id) {
+    private static List<String> tags(Db h, long id) {
         return h.createQuery("SELECT tag FROM case_tags WHERE case_id = :id ORDER BY tag")
                 .bind("id", id).mapTo(String.class).list();
     }
 
-    private static Map<Long, List<String>> grouped(Handle h, String sql) {
+    private static Map<Long, List<String>> grouped(Db h, String sql) {
         Map<Long, List<String>> out = new HashMap<>();
         h.createQuery(sql).map((rs, ctx) -> {
             out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));

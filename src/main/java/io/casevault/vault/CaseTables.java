@@ -1,6 +1,5 @@
 package io.casevault.vault;
 
-import org.jdbi.v3.core.Handle;
 
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -48,7 +47,7 @@ public final class CaseTables {
                     "transaction_id", "transactions", "followup_id", "followups")));
 
     /** Every row of the case, per table in {@link #ALL} order; values are Long, Double, String or null. */
-    public Map<String, List<Map<String, Object>>> read(Handle h, long caseId) {
+    public Map<String, List<Map<String, Object>>> read(Db h, long caseId) {
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
         for (Table t : ALL) {
             String order = t.idColumn() == null ? "rowid" : t.idColumn();
@@ -65,7 +64,7 @@ public final class CaseTables {
      * @throws IllegalArgumentException when the rows do not fit this vault's tables (an unknown table or column, a
      *                                  reference to a row that is not there); nothing of it must be committed then
      */
-    public long insert(Handle h, Map<String, List<Map<String, Object>>> tables) {
+    public long insert(Db h, Map<String, List<Map<String, Object>>> tables) {
         Set<String> known = new LinkedHashSet<>();
         ALL.forEach(t -> known.add(t.name()));
         for (String name : tables.keySet()) {
@@ -110,7 +109,7 @@ public final class CaseTables {
         return ids.get("cases").values().iterator().next();
     }
 
-    private static long insertRow(Handle h, Table t, Map<String, Object> row) {
+    private static long insertRow(Db h, Table t, Map<String, Object> row) {
         // column names were checked against the table's own columns: nothing from the bundle reaches the SQL text
         List<String> cols = new ArrayList<>(row.keySet());
         String sql = "INSERT INTO " + t.name() + " (" + String.join(", ", cols) + ") VALUES ("
@@ -126,7 +125,7 @@ public final class CaseTables {
         return update.executeAndReturnGeneratedKeys(t.idColumn()).mapTo(Long.class).one();
     }
 
-    private static Set<String> columns(Handle h, String table) {
+    private static Set<String> columns(Db h, String table) {
         return new LinkedHashSet<>(h.createQuery("SELECT name FROM pragma_table_info(:t)").bind("t", table)
                 .mapTo(String.class).list());
     }

@@ -2,7 +2,6 @@ package io.casevault.vault;
 
 import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Evidence;
-import org.jdbi.v3.core.Handle;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +16,7 @@ import java.util.function.Consumer;
 /** The {@code evidence} table. Exhibit numbers are never reused, so a reference to E-3 stays true. */
 public final class EvidenceRepository implements TrashableRows<Evidence> {
 
-    public Evidence insert(Handle h, NewEvidence e) {
+    public Evidence insert(Db h, NewEvidence e) {
         int exhibit = h.createQuery("SELECT coalesce(max(exhibit_no), 0) + 1 FROM evidence WHERE case_id = :c")
                 .bind("c", e.caseId()).mapTo(Integer.class).one();
         long id = h.createUpdate("""
@@ -36,19 +35,19 @@ public final class EvidenceRepository implements TrashableRows<Evidence> {
     }
 
     @Override
-    public Optional<Evidence> find(Handle h, long id) {
+    public Optional<Evidence> find(Db h, long id) {
         return h.createQuery("SELECT * FROM evidence WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> map(rs, tags(h, id))).findOne();
     }
 
     /** The row of this content in this case, trashed or not. */
-    public Optional<Evidence> findInCase(Handle h, long caseId, String sha256) {
+    public Optional<Evidence> findInCase(Db h, long caseId, String sha256) {
         return h.createQuery("SELECT * FROM evidence WHERE case_id = :c AND sha256 = :s")
                 .bind("c", caseId).bind("s", sha256)
                 .map((rs, ctx) -> map(rs, tags(h, rs.getLong("id")))).findOne();
     }
 
-    public List<Evidence> listByCase(Handle h, long caseId, boolean trashed) {
+    public List<Evidence> listByCase(Db h, long caseId, boolean trashed) {
         Map<Long, List<String>> tags = new HashMap<>();
         h.createQuery("SELECT t.evidence_id, t.tag FROM evidence_tags t JOIN evidence e ON e.id = t.evidence_id"
                         + " WHERE e.case_id = :c ORDER BY t.tag")
@@ -60,18 +59,24 @@ public final class EvidenceRepository implements TrashableRows<Evidence> {
                 .map((rs, ctx) -> map(rs, tags.getOrDefault(rs.getLong("id"), List.of()))).list();
     }
 
-    public int count(Handle h, long caseId) {
+    public int count(Db h, long caseId) {
         return h.createQuery("SELECT count(*) FROM evidence WHERE case_id = :c AND trashed_ms IS NULL")
                 .bind("c", caseId).mapTo(Integer.class).one();
     }
 
-    public boolean isReferenced(Handle h, String sha256) {
+    /** The originals the evidence of a case uses, each once. */
+    public List<String> hashesOfCase(Db h, long caseId) {
+        return h.createQuery("SELECT DISTINCT sha256 FROM evidence WHERE case_id = :c").bind("c", caseId)
+                .mapTo(String.class).list();
+    }
+
+    public boolean isReferenced(Db h, String sha256) {
         return h.createQuery("SELECT count(*) FROM evidence WHERE sha256 = :s").bind("s", sha256)
                 .mapTo(Integer.class).one() > 0;
     }
 
     /** Every (id, exhibit, sha256) of every row, trashed included: the originals the vault must keep. */
-    public void forEachBlobReference(Handle h, Consumer<BlobReference> consumer) {
+    public void forEachBlobReference(Db h, Consumer<BlobReference> consumer) {
         try (var it = h.createQuery("SELECT e.id, e.case_id, e.exhibit_no, e.sha256, e.original_name FROM evidence e"
                         + " ORDER BY e.id")
                 .map((rs, ctx) -> new BlobReference(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
@@ -80,20 +85,20 @@ public final class EvidenceRepository implements TrashableRows<Evidence> {
         }
     }
 
-    public void updateCaption(Handle h, long id, String caption) {
+    public void updateCaption(Db h, long id, String caption) {
         h.execute("UPDATE evidence SET caption = ? WHERE id = ?", caption, id);
     }
 
     @Override
-    public void setTrashed(Handle h, long id, Instant at) {
+    public void setTrashed(Db h, long id, Instant at) {
         h.execute("UPDATE evidence SET trashed_ms = ? WHERE id = ?", Rows.millis(at), id);
     }
 
-    public void delete(Handle h, long id) {
+    public void delete(Db h, long id) {
         h.execute("DELETE FROM evidence WHERE id = ?", id);
     }
 
-    private static List<String> tags(Handle h, long id) {
+    private static List<String> tags(Db h, long id) {
         return h.createQuery("SELECT tag FROM evidence_tags WHERE evidence_id = :id ORDER BY tag")
                 .bind("id", id).mapTo(String.class).list();
     }

@@ -4,7 +4,6 @@ import io.casevault.domain.Channel;
 import io.casevault.domain.ContactDirection;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.NewFollowUp;
-import org.jdbi.v3.core.Handle;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,7 @@ import java.util.Optional;
 /** The {@code followups} table. */
 public final class FollowUpRepository implements TrashableRows<FollowUp> {
 
-    public long insert(Handle h, NewFollowUp f, Instant now) {
+    public long insert(Db h, NewFollowUp f, Instant now) {
         return h.createUpdate("""
                         INSERT INTO followups (case_id, at_ms, zone, channel, direction, contact_person, ticket_ref,
                             summary, outcome, due_date, created_ms)
@@ -31,24 +30,24 @@ public final class FollowUpRepository implements TrashableRows<FollowUp> {
     }
 
     @Override
-    public Optional<FollowUp> find(Handle h, long id) {
+    public Optional<FollowUp> find(Db h, long id) {
         return h.createQuery("SELECT * FROM followups WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> map(rs)).findOne();
     }
 
-    public List<FollowUp> listByCase(Handle h, long caseId, boolean trashed) {
+    public List<FollowUp> listByCase(Db h, long caseId, boolean trashed) {
         return h.createQuery("SELECT * FROM followups WHERE case_id = :c AND (trashed_ms IS NOT NULL) = :trashed"
                         + " ORDER BY at_ms, id")
                 .bind("c", caseId).bind("trashed", trashed).map((rs, ctx) -> map(rs)).list();
     }
 
-    public int count(Handle h, long caseId) {
+    public int count(Db h, long caseId) {
         return h.createQuery("SELECT count(*) FROM followups WHERE case_id = :c AND trashed_ms IS NULL")
                 .bind("c", caseId).mapTo(Integer.class).one();
     }
 
     @Override
-    public void setTrashed(Handle h, long id, Instant at) {
+    public void setTrashed(Db h, long id, Instant at) {
         h.execute("UPDATE followups SET trashed_ms = ? WHERE id = ?", Rows.millis(at), id);
     }
 

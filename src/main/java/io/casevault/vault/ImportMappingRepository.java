@@ -1,6 +1,5 @@
 package io.casevault.vault;
 
-import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -8,12 +7,12 @@ import java.util.Optional;
 /** The {@code import_mappings} table: a CSV column mapping (its text form) per header layout. */
 public final class ImportMappingRepository {
 
-    public Optional<String> find(Handle h, String layoutKey) {
+    public Optional<String> find(Db h, String layoutKey) {
         return h.createQuery("SELECT mapping FROM import_mappings WHERE layout_key = :k").bind("k", layoutKey)
                 .mapTo(String.class).findOne();
     }
 
-    public void save(Handle h, String layoutKey, String header, String mapping, Instant now) {
+    public void save(Db h, String layoutKey, String header, String mapping, Instant now) {
         h.createUpdate("""
                         INSERT INTO import_mappings (layout_key, header, mapping, updated_ms)
                         VALUES (:k, :header, :mapping, :now)

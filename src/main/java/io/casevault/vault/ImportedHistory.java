@@ -2,7 +2,6 @@ package io.casevault.vault;
 
 import io.casevault.domain.AuditEntry;
 import io.casevault.domain.Hashes;
-import org.jdbi.v3.core.Handle;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,7 +21,7 @@ public final class ImportedHistory {
                          String historySha256, int entries, long auditSeq) {
     }
 
-    public Optional<Bundle> find(Handle h, String bundleId) {
+    public Optional<Bundle> find(Db h, String bundleId) {
         return h.createQuery("SELECT * FROM imported_bundles WHERE bundle_id = :b").bind("b", bundleId)
                 .map((rs, ctx) -> new Bundle(rs.getString("bundle_id"), rs.getString("sha256"), rs.getLong("case_id"),
                         rs.getLong("source_case_id"), Instant.ofEpochMilli(rs.getLong("imported_ms")),
@@ -30,12 +29,12 @@ public final class ImportedHistory {
                 .findOne();
     }
 
-    public List<Bundle> all(Handle h) {
+    public List<Bundle> all(Db h) {
         return h.createQuery("SELECT bundle_id FROM imported_bundles ORDER BY imported_ms").mapTo(String.class).list()
                 .stream().map(id -> find(h, id).orElseThrow()).toList();
     }
 
-    public void record(Handle h, Bundle b, List<AuditEntry> entries) {
+    public void record(Db h, Bundle b, List<AuditEntry> entries) {
         h.execute("INSERT INTO imported_bundles (bundle_id, sha256, case_id, source_case_id, imported_ms,"
                         + " history_sha256, entries, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", b.bundleId(),
                 b.sha256(), b.caseId(), b.sourceCaseId(), b.importedAt().toEpochMilli(), b.historySha256(),
@@ -50,7 +49,7 @@ public final class ImportedHistory {
     }
 
     /** The entries a bundle brought, in their original order. */
-    public List<AuditEntry> entries(Handle h, String bundleId) {
+    public List<AuditEntry> entries(Db h, String bundleId) {
         return h.createQuery("SELECT * FROM imported_audit WHERE bundle_id = :b ORDER BY position").bind("b", bundleId)
                 .map((rs, ctx) -> AuditLog.map(rs)).list();
     }

@@ -31,12 +31,12 @@ final class Recovery {
         } catch (IOException e) {
             LOG.warn("Could not clean the staging folder", e);
         }
-        PendingBlobs pending = new PendingBlobs();
-        EvidenceRepository evidence = new EvidenceRepository();
+        PendingBlobs pending = vault.pending();
+        EvidenceRepository evidence = vault.repositories().evidence();
         if (vault.read(pending::all).isEmpty()) {
             return;
         }
-        vault.jdbi().useTransaction(h -> {
+        vault.transaction(h -> {
             for (String sha : pending.all(h)) {
                 if (!evidence.isReferenced(h, sha)) {
                     try {
@@ -49,6 +49,7 @@ final class Recovery {
                 }
                 pending.clear(h, sha);
             }
+            return null;
         });
     }
 }

@@ -2,7 +2,6 @@ package io.casevault.vault;
 
 import io.casevault.domain.CaseStatus;
 import io.casevault.domain.StatusChange;
-import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.List;
 /** The {@code status_changes} table: every status a case has had, with when. */
 public final class StatusChangeRepository {
 
-    public long insert(Handle h, long caseId, Instant at, CaseStatus from, CaseStatus to, String note) {
+    public long insert(Db h, long caseId, Instant at, CaseStatus from, CaseStatus to, String note) {
         return h.createUpdate("INSERT INTO status_changes (case_id, at_ms, from_status, to_status, note)"
                         + " VALUES (:c, :at, :from, :to, :note)")
                 .bind("c", caseId).bind("at", at.toEpochMilli()).bind("from", from == null ? null : from.name())
@@ -18,7 +17,7 @@ public final class StatusChangeRepository {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    public List<StatusChange> listByCase(Handle h, long caseId) {
+    public List<StatusChange> listByCase(Db h, long caseId) {
         return h.createQuery("SELECT * FROM status_changes WHERE case_id = :c ORDER BY at_ms, id").bind("c", caseId)
                 .map((rs, ctx) -> {
                     String from = rs.getString("from_status");

@@ -5,7 +5,6 @@ import io.casevault.domain.Money;
 import io.casevault.domain.NewTransaction;
 import io.casevault.domain.Transaction;
 import io.casevault.domain.TransactionSource;
-import org.jdbi.v3.core.Handle;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -26,7 +25,7 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
     private static final List<String> SEARCHED = List.of("counterparty", "tx_ref", "merchant_order_ref", "method",
             "note");
 
-    public long insert(Handle h, NewTransaction t, Instant now) {
+    public long insert(Db h, NewTransaction t, Instant now) {
         return h.createUpdate("""
                         INSERT INTO transactions (case_id, at_ms, zone, amount, currency, direction, counterparty,
                             tx_ref, merchant_order_ref, method, status, note, source_kind, source_sha256, source_row,
@@ -46,7 +45,7 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
     }
 
     /** Rewrites the editable fields; the source (manual or imported row) and the case never change. */
-    public void update(Handle h, long id, NewTransaction t) {
+    public void update(Db h, long id, NewTransaction t) {
         h.createUpdate("""
                         UPDATE transactions SET at_ms = :at, zone = :zone, amount = :amount, currency = :currency,
                             direction = :direction, counterparty = :counterparty, tx_ref = :txRef,
@@ -61,12 +60,12 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
     }
 
     @Override
-    public Optional<Transaction> find(Handle h, long id) {
+    public Optional<Transaction> find(Db h, long id) {
         return h.createQuery("SELECT * FROM transactions WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> map(rs)).findOne();
     }
 
-    public List<Transaction> listByCase(Handle h, long caseId, boolean trashed) {
+    public List<Transaction> listByCase(Db h, long caseId, boolean trashed) {
         return h.createQuery("SELECT * FROM transactions WHERE case_id = :c AND (trashed_ms IS NOT NULL) = :trashed"
                         + " ORDER BY at_ms, id")
                 .bind("c", caseId).bind("trashed", trashed).map((rs, ctx) -> map(rs)).list();
@@ -77,7 +76,7 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
      * method or note, ignoring case). Words of three or more characters go through the trigram index; shorter ones
      * filter what the index found, or scan the table when no word is long enough.
      */
-    public Map<Long, Integer> countMatchesByCase(Handle h, String text) {
+    public Map<Long, Integer> countMatchesByCase(Db h, String text) {
         List<String> words = Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty()) {
             return Map.of();
@@ -118,13 +117,13 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
         return counts;
     }
 
-    public int count(Handle h, long caseId) {
+    public int count(Db h, long caseId) {
         return h.createQuery("SELECT count(*) FROM transactions WHERE case_id = :c AND trashed_ms IS NULL")
                 .bind("c", caseId).mapTo(Integer.class).one();
     }
 
     @Override
-    public void setTrashed(Handle h, long id, Instant at) {
+    public void setTrashed(Db h, long id, Instant at) {
         h.execute("UPDATE transactions SET trashed_ms = ? WHERE id = ?", Rows.millis(at), id);
     }
 

@@ -2,8 +2,6 @@ package io.casevault.vault;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +57,9 @@ public final class Vault implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Clock clock;
+    private final Repositories repositories = new Repositories();
+    private final PendingBlobs pending = new PendingBlobs();
+    private final ImportProtocol imports = new ImportProtocol(this, pending);
 
     private Vault(Path dir, SQLiteDataSource dataSource, FileChannel lockChannel, FileLock lock, Clock clock) {
         this.dir = dir;
@@ -183,6 +184,20 @@ public final class Vault implements AutoCloseable {
         return clock;
     }
 
+    /** The vault's repositories, one per table, made when it opened. */
+    public Repositories repositories() {
+        return repositories;
+    }
+
+    PendingBlobs pending() {
+        return pending;
+    }
+
+    /** How originals and the rows that describe them enter the vault. */
+    public ImportProtocol imports() {
+        return imports;
+    }
+
     public boolean isWritable() {
         return lock != null;
     }
@@ -192,13 +207,14 @@ public final class Vault implements AutoCloseable {
     }
 
     /** Runs {@code work} in one SQLite transaction (BEGIN IMMEDIATE): all of it commits, or none. */
-    public <R> R transaction(HandleCallback<R, RuntimeException> work) {
+    public <R> R transaction(Db.Work<R> work) {
         requireWritable();
-        return jdbi.inTransaction(work);
+        return jdbi.inTransaction(h -> work.apply(new Db(h)));
     }
 
-    public <R> R read(HandleCallback<R, RuntimeException> work) {
-        return jdbi.withHandle(work);
+    /** Runs {@code work} on one connection, outside a transaction (each statement sees the latest commit). */
+    public <R> R read(Db.Work<R> work) {
+        return jdbi.withHandle(h -> work.apply(new Db(h)));
     }
 
     /** The schema version of the databases this build writes. */
@@ -238,7 +254,7 @@ public final class Vault implements AutoCloseable {
     /** Removes an original that no evidence row uses any more; only an explicit purge calls this. */
     public void purgeBlobIfUnused(String sha256) {
         requireWritable();
-        boolean used = read(h -> new EvidenceRepository().isReferenced(h, sha256));
+        boolean used = read(h -> repositories.evidence().isReferenced(h, sha256));
         if (!used) {
             try {
                 blobs.delete(sha256);
@@ -254,13 +270,6 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    Jdbi jdbi() {
-        return jdbi;
-    }
-
-    Handle openHandle() {
-        return jdbi.open();
-    }
 
     @Override
     public void close() {

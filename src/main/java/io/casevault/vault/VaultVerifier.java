@@ -19,11 +19,13 @@ import java.util.function.BiConsumer;
  */
 public final class VaultVerifier {
     private final Vault vault;
-    private final EvidenceRepository evidence = new EvidenceRepository();
-    private final AuditLog audit = new AuditLog();
+    private final EvidenceRepository evidence;
+    private final AuditLog audit;
 
     public VaultVerifier(Vault vault) {
         this.vault = vault;
+        this.evidence = vault.repositories().evidence();
+        this.audit = vault.repositories().audit();
     }
 
     /** @param progress called with (done, total) as originals are re-hashed */
@@ -134,7 +136,7 @@ public final class VaultVerifier {
 
     /** Each imported entry still hashes to itself, and together they match the digest the local chain recorded. */
     private void checkImportedHistory(List<Problem> problems) {
-        ImportedHistory imported = new ImportedHistory();
+        ImportedHistory imported = vault.repositories().importedHistory();
         vault.read(h -> {
             for (ImportedHistory.Bundle b : imported.all(h)) {
                 List<AuditEntry> entries = imported.entries(h, b.bundleId());

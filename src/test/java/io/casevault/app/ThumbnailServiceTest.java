@@ -88,7 +88,8 @@ class ThumbnailServiceTest {
         String sha = "a".repeat(64);
         Evidence e = new Evidence(1, 1, sha, "broken.jpg", "image/jpeg", 6, 10, 10, 1, null,
                 CaptureSource.IMPORT_TIME, Instant.EPOCH, null, List.of(), 1, null);
-        try (ThumbnailService service = new ThumbnailService(tmp.resolve("cache"), s -> broken, 1)) {
+        try (AppExecutors executors = AppExecutors.of(1, 1);
+             ThumbnailService service = new ThumbnailService(tmp.resolve("cache"), s -> broken, executors.cpu(), 1)) {
             assertThat(service.thumbnail(e, 320).get(10, TimeUnit.SECONDS)).isEmpty();
             assertThat(Files.exists(tmp.resolve("cache/thumbs")) ? Files.list(tmp.resolve("cache/thumbs")).count() : 0)
                     .isZero();

@@ -57,6 +57,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void sqlLivesInTheVaultOnly() {
+        noClasses().that().resideInAnyPackage("io.casevault.app..", "io.casevault.cli..", "io.casevault.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.sqlite..")
+                .because("repositories in io.casevault.vault hold every statement (ARCHITECTURE.md)")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheUiUsesJavaFx() {
         noClasses().that().resideOutsideOfPackage("io.casevault.ui..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")

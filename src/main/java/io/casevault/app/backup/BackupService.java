@@ -44,10 +44,11 @@ public final class BackupService {
             .withZone(ZoneOffset.UTC);
 
     private final Vault vault;
-    private final BackupLog log = new BackupLog();
+    private final BackupLog log;
 
-    public BackupService(Vault vault) {
+    public BackupService(Vault vault, BackupLog log) {
         this.vault = Objects.requireNonNull(vault);
+        this.log = Objects.requireNonNull(log);
     }
 
     /** Whether {@code path} names an archive file rather than a backup folder. */

@@ -7,16 +7,17 @@ import io.casevault.app.NotFoundException;
 import io.casevault.app.OutputFile;
 import io.casevault.app.Progress;
 import io.casevault.domain.AuditEntry;
+import io.casevault.domain.Case;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.Hashes;
 import io.casevault.domain.Reason;
 import io.casevault.vault.AuditLog;
+import io.casevault.vault.CaseRepository;
 import io.casevault.vault.CaseTables;
 import io.casevault.vault.ImportedHistory;
-import io.casevault.vault.PendingBlobs;
+import io.casevault.vault.RowsRefusedException;
 import io.casevault.vault.StagedBlob;
 import io.casevault.vault.Vault;
-import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,13 +51,18 @@ public final class BundleService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Vault vault;
-    private final CaseTables tables = new CaseTables();
-    private final AuditLog audit = new AuditLog();
-    private final ImportedHistory imported = new ImportedHistory();
-    private final PendingBlobs pending = new PendingBlobs();
+    private final CaseTables tables;
+    private final AuditLog audit;
+    private final ImportedHistory imported;
+    private final CaseRepository cases;
 
-    public BundleService(Vault vault) {
+    public BundleService(Vault vault, CaseRepository cases, CaseTables tables, AuditLog audit,
+                         ImportedHistory imported) {
+        this.cases = Objects.requireNonNull(cases);
         this.vault = Objects.requireNonNull(vault);
+        this.tables = Objects.requireNonNull(tables);
+        this.audit = Objects.requireNonNull(audit);
+        this.imported = Objects.requireNonNull(imported);
     }
 
     /** The rows, originals and audit entries of one case, as they are at one moment. */
@@ -125,8 +131,7 @@ public final class BundleService {
             long sourceCaseId = Long.parseLong(manifest.property("sourceCaseId"));
             var before = vault.read(h -> imported.find(h, bundleId));
             if (before.isPresent()) {
-                String title = vault.read(h -> h.createQuery("SELECT title FROM cases WHERE id = :id")
-                        .bind("id", before.get().caseId()).mapTo(String.class).findOne()).orElse("");
+                String title = vault.read(h -> cases.find(h, before.get().caseId())).map(Case::title).orElse("");
                 return new BundleImportResult(before.get().caseId(), title, true, 0, 0, 0);
             }
             if (Integer.parseInt(manifest.property(BackupService.SCHEMA)) > Vault.schemaVersion()) {
@@ -178,45 +183,28 @@ public final class BundleService {
     private record Origin(String bundleId, String fileSha, long sourceCaseId) {
     }
 
-    /** Originals into place (journalled as pending), then every row and audit entry in one transaction. */
+    /** Originals and every row and audit entry of the case by the import protocol: all of it, or nothing. */
     private BundleImportResult commit(Origin origin, CaseData data, List<StagedBlob> staged) throws IOException {
         Instant now = vault.clock().instant();
-        List<String> fresh = staged.stream().map(StagedBlob::sha256).filter(s -> !vault.blobs().exists(s)).toList();
-        vault.transaction(h -> {
-            fresh.forEach(s -> pending.register(h, s, now));
-            return null;
-        });
-        for (StagedBlob b : staged) {
-            vault.blobs().commit(b);
-        }
+        long fresh = staged.stream().map(StagedBlob::sha256).filter(s -> !vault.blobs().exists(s)).count();
         String history = ImportedHistory.digest(data.audit());
+        long caseId;
         try {
-            long caseId = vault.transaction(h -> {
+            caseId = vault.imports().commit(staged, h -> {
                 long id = tables.insert(h, data.tables());
                 AuditEntry local = audit.append(h, now, id, "case", id, "imported", AuditDetail.of("bundle",
                                 origin.fileSha()).and("bundleId", origin.bundleId()).and("sourceCase", origin.sourceCaseId())
                         .and("history", history).and("historyEntries", (long) data.audit().size()).json());
                 imported.record(h, new ImportedHistory.Bundle(origin.bundleId(), origin.fileSha(), id,
                         origin.sourceCaseId(), now, history, data.audit().size(), local.seq()), data.audit());
-                fresh.forEach(s -> pending.clear(h, s));
                 return id;
             });
-            LOG.info("Imported bundle {} ({}) as case {}", origin.bundleId(), origin.fileSha(), caseId);
-            return new BundleImportResult(caseId, data.title(), false, data.evidence(), fresh.size(),
-                    data.audit().size());
-        } catch (RuntimeException e) {
-            fresh.forEach(vault::purgeBlobIfUnused);
-            vault.transaction(h -> {
-                fresh.forEach(s -> pending.clear(h, s));
-                return null;
-            });
-            if (e instanceof JdbiException) {
-                // a row the schema refuses (a missing value, a broken constraint): the bundle is not intact
-                throw new IllegalArgumentException("its rows do not fit this vault ("
-                        + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
-            }
-            throw e;
+        } catch (RowsRefusedException e) {
+            // a row the schema refuses (a missing value, a broken constraint): the bundle is not intact
+            throw new IllegalArgumentException("its rows do not fit this vault (" + e.getMessage() + ")");
         }
+        LOG.info("Imported bundle {} ({}) as case {}", origin.bundleId(), origin.fileSha(), caseId);
+        return new BundleImportResult(caseId, data.title(), false, data.evidence(), (int) fresh, data.audit().size());
     }
 
     private static Map<String, Object> toJson(CaseData data) {

@@ -21,6 +21,10 @@ import io.casevault.vault.Vault;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,7 +78,7 @@ final class CaseFixture {
      */
     static Map<String, List<Map<String, Object>>> canonical(Path vaultDir, long caseId) {
         try (Vault v = Vault.open(vaultDir, Vault.Access.READ_PREFERRED, Clock.systemUTC())) {
-            Map<String, List<Map<String, Object>>> rows = v.read(h -> new CaseTables().read(h, caseId));
+            Map<String, List<Map<String, Object>>> rows = v.read(h -> v.repositories().caseTables().read(h, caseId));
             Map<String, Map<Object, Integer>> positions = new HashMap<>();
             Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
             for (CaseTables.Table t : CaseTables.ALL) {
@@ -102,16 +106,26 @@ final class CaseFixture {
      */
     static Map<String, Object> state(Path vaultDir) throws Exception {
         Map<String, Object> out = new java.util.TreeMap<>();
-        try (Vault v = Vault.open(vaultDir, Vault.Access.READ_PREFERRED, Clock.systemUTC())) {
-            v.read(h -> {
-                for (String t : h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
-                        + " AND name NOT LIKE 'sqlite_%'").mapTo(String.class).list()) {
-                    out.put("rows " + t, h.createQuery("SELECT count(*) FROM \"" + t + "\"").mapTo(Long.class).one());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + vaultDir.resolve(Vault.DB_FILE)
+                + "?mode=ro"); Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite_%'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
                 }
-                out.put("audit head", h.createQuery("SELECT coalesce(max(hash), '') FROM audit_log"
-                        + " WHERE seq = (SELECT max(seq) FROM audit_log)").mapTo(String.class).one());
-                return null;
-            });
+            }
+            for (String t : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM \"" + t + "\"")) {
+                    rs.next();
+                    out.put("rows " + t, rs.getLong(1));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT coalesce(max(hash), '') FROM audit_log"
+                    + " WHERE seq = (SELECT max(seq) FROM audit_log)")) {
+                rs.next();
+                out.put("audit head", rs.getString(1));
+            }
         }
         try (Stream<Path> s = Files.walk(vaultDir.resolve("blobs"))) {
             out.put("blob files", s.filter(Files::isRegularFile).map(p -> vaultDir.relativize(p).toString()).sorted()

@@ -1,0 +1,132 @@
+package io.casevault.vault;
+
+import io.casevault.domain.CaptureSource;
+import io.casevault.domain.CaseStatus;
+import io.casevault.domain.Evidence;
+import io.casevault.domain.NewCase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The import protocol, as every importer uses it: staged originals and their rows become visible together or not at
+ * all.
+ */
+class ImportProtocolTest {
+    @TempDir
+    Path tmp;
+    Vault vault;
+    long caseId;
+
+    @BeforeEach
+    void open() {
+        vault = Vault.create(tmp.resolve("v"), Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneOffset.UTC));
+        caseId = vault.transaction(h -> vault.repositories().cases().insert(h, new NewCase("t", "p", null, null, null,
+                null, null, null, LocalDate.of(2026, 11, 1), null, null, false), CaseStatus.DRAFT,
+                vault.clock().instant()));
+    }
+
+    @AfterEach
+    void close() {
+        vault.close();
+    }
+
+    @Test
+    void severalOriginalsAndTheirRowsCommitInOneStep() throws Exception {
+        List<StagedBlob> staged = stage("message.eml", "attachment-1.png", "attachment-2.pdf");
+
+        int rows = vault.imports().commit(staged, h -> {
+            staged.forEach(b -> insertEvidence(h, b));
+            return staged.size();
+        });
+
+        assertThat(rows).isEqualTo(3);
+        assertThat(staged).allMatch(b -> vault.blobs().exists(b.sha256()));
+        assertThat(evidenceRows()).hasSize(3);
+        assertThat(journal()).isEmpty();
+        assertThat(vault.blobs().stagingFiles()).isEmpty();
+        assertThat(new VaultVerifier(vault).verify((a, b) -> { }).ok()).isTrue();
+    }
+
+    @Test
+    void failingRowsLeaveNoNewOriginalButKeepOnesAlreadyStored() throws Exception {
+        StagedBlob earlier = stage("earlier.png").get(0);
+        vault.imports().commit(List.of(earlier), h -> insertEvidence(h, earlier));
+        List<StagedBlob> staged = stage("earlier.png", "new-1.png", "new-2.png");
+
+        assertThatThrownBy(() -> vault.imports().commit(staged, h -> {
+            staged.subList(1, 3).forEach(b -> insertEvidence(h, b));
+            throw new IllegalStateException("the importer changed its mind");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(vault.blobs().exists(earlier.sha256())).isTrue();
+        assertThat(vault.blobs().exists(staged.get(1).sha256())).isFalse();
+        assertThat(vault.blobs().exists(staged.get(2).sha256())).isFalse();
+        assertThat(evidenceRows()).hasSize(1);
+        assertThat(journal()).isEmpty();
+        assertThat(vault.blobs().stagingFiles()).isEmpty();
+    }
+
+    @Test
+    void rowsTheDatabaseRefusesAreReportedAndNothingIsKept() throws Exception {
+        List<StagedBlob> staged = stage("orphan.png");
+
+        assertThatThrownBy(() -> vault.imports().commit(staged, h -> vault.repositories().evidence().insert(h,
+                new NewEvidence(caseId + 99, staged.get(0).sha256(), "orphan.png", "image/png", 10, null, null, 1,
+                        null, CaptureSource.IMPORT_TIME, vault.clock().instant(), ""))))
+                .isInstanceOf(RowsRefusedException.class).hasMessageContaining("FOREIGN KEY");
+
+        assertThat(vault.blobs().exists(staged.get(0).sha256())).isFalse();
+        assertThat(journal()).isEmpty();
+        assertThat(vault.blobs().stagingFiles()).isEmpty();
+    }
+
+    @Test
+    void sameContentStagedTwiceIsStoredOnce() throws Exception {
+        List<StagedBlob> staged = stage("a.png", "a.png");
+
+        vault.imports().commit(staged, h -> insertEvidence(h, staged.get(0)));
+
+        assertThat(vault.blobs().storedFiles()).hasSize(1);
+        assertThat(vault.blobs().stagingFiles()).isEmpty();
+        assertThat(journal()).isEmpty();
+    }
+
+    private List<Evidence> evidenceRows() {
+        return vault.read(h -> vault.repositories().evidence().listByCase(h, caseId, false));
+    }
+
+    private List<String> journal() {
+        return vault.read(h -> vault.pending().all(h));
+    }
+
+    /** Each name's bytes are the name itself, so equal names stage equal content. */
+    private List<StagedBlob> stage(String... names) throws IOException {
+        List<StagedBlob> out = new ArrayList<>();
+        for (String n : names) {
+            out.add(vault.blobs().stage(new ByteArrayInputStream(n.getBytes(StandardCharsets.UTF_8))));
+        }
+        return out;
+    }
+
+    private Evidence insertEvidence(Db h, StagedBlob b) {
+        return vault.repositories().evidence().insert(h, new NewEvidence(caseId, b.sha256(), b.sha256() + ".bin",
+                "application/octet-stream", b.size(), null, null, 1, null, CaptureSource.IMPORT_TIME,
+                vault.clock().instant(), ""));
+    }
+}
