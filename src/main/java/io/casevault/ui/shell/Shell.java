@@ -84,7 +84,7 @@ public final class Shell implements ShellActions {
             return true;
         }
         try {
-            VaultSession opened = VaultSession.create(dir, clock);
+            VaultSession opened = VaultSession.create(dir, clock, executors);
             closeSession();
             session = opened;
             dueNoticeShown = false;
