@@ -3,6 +3,12 @@ package io.casevault.ui.common;
 /** Every FXML file of the app, in one place. */
 public enum FxmlView {
     MAIN_WINDOW("/io/casevault/ui/shell/main-window.fxml"),
+    /** Included by {@link #MAIN_WINDOW}, as are the four below. */
+    MENUS("/io/casevault/ui/shell/menus.fxml"),
+    CASE_LIST("/io/casevault/ui/shell/case-list.fxml"),
+    CASE_HEADER("/io/casevault/ui/shell/case-header.fxml"),
+    CASE_TABS("/io/casevault/ui/shell/case-tabs.fxml"),
+    STATUS_BAR("/io/casevault/ui/shell/status-bar.fxml"),
     WELCOME("/io/casevault/ui/welcome/welcome.fxml"),
     CASE_DIALOG("/io/casevault/ui/cases/case-dialog.fxml"),
     OVERVIEW("/io/casevault/ui/cases/overview.fxml"),
@@ -16,6 +22,8 @@ public enum FxmlView {
     EXPORT("/io/casevault/ui/export/export.fxml"),
     // dialogs (shown through FxmlDialog)
     IMPORT_STATEMENT_DIALOG("/io/casevault/ui/transactions/import-statement-dialog.fxml"),
+    /** Included by {@link #IMPORT_STATEMENT_DIALOG}. */
+    IMPORT_MAPPING("/io/casevault/ui/transactions/import-mapping.fxml"),
     LETTER_DIALOG("/io/casevault/ui/guidance/letter-dialog.fxml"),
     CLOCK_EDITOR_DIALOG("/io/casevault/ui/guidance/clock-editor-dialog.fxml"),
     FOLLOW_UP_DIALOG("/io/casevault/ui/timeline/follow-up-dialog.fxml"),
