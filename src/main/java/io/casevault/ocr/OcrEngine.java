@@ -76,8 +76,7 @@ public final class OcrEngine implements AutoCloseable {
             return ready;
         } catch (OrtException e) {
             closeQuietly(detection, recognition);
-            throw new OcrException(Reason.of("ocr.runtimeUnavailable", "The OCR runtime (ONNX Runtime) cannot start "
-                    + "on this computer: " + e.getMessage() + ".", String.valueOf(e.getMessage())), e);
+            throw runtimeUnavailable(e);
         } catch (OcrException | RuntimeException e) {
             closeQuietly(detection, recognition);
             throw e;
@@ -91,9 +90,13 @@ public final class OcrEngine implements AutoCloseable {
             }
             return OrtEnvironment.getEnvironment();
         } catch (IOException | LinkageError | IllegalStateException e) {
-            throw new OcrException(Reason.of("ocr.runtimeUnavailable", "The OCR runtime (ONNX Runtime) cannot start "
-                    + "on this computer: " + e.getMessage() + ".", String.valueOf(e.getMessage())), e);
+            throw runtimeUnavailable(e);
         }
+    }
+
+    private static OcrException runtimeUnavailable(Throwable e) {
+        return new OcrException(Reason.of("ocr.runtimeUnavailable", "The OCR runtime (ONNX Runtime) cannot start on "
+                + "this computer: " + e.getMessage() + ".", String.valueOf(e.getMessage())), e);
     }
 
     private static OrtSession.SessionOptions options(int threads) throws OrtException {

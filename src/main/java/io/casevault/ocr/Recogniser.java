@@ -33,7 +33,7 @@ final class Recogniser {
     private final CtcDecoder decoder;
     private final int classes;
 
-    Recogniser(OrtEnvironment environment, OrtSession session, CharacterSet characters) throws OrtException {
+    Recogniser(OrtEnvironment environment, OrtSession session, CharacterSet characters) {
         this.environment = environment;
         this.session = session;
         this.input = session.getInputNames().iterator().next();
