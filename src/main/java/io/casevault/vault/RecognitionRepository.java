@@ -3,7 +3,6 @@ package io.casevault.vault;
 import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.RecognisedText;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -86,14 +85,11 @@ public final class RecognitionRepository {
         h.execute("DELETE FROM evidence_text WHERE evidence_id = ?", evidenceId);
         h.execute("INSERT INTO evidence_text (evidence_id, engine, model_version, recognised_ms) VALUES (?, ?, ?, ?)",
                 evidenceId, text.engine(), text.modelVersion(), now.toEpochMilli());
-        PreparedBatch batch = h.prepareBatch("INSERT INTO evidence_text_lines (evidence_id, line_no, text, confidence,"
-                + " x, y, w, h) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         int lineNo = 0;
         for (RecognisedLine l : text.lines()) {
-            batch.add(evidenceId, lineNo++, l.text(), l.confidence(), l.x(), l.y(), l.w(), l.h());
-        }
-        if (lineNo > 0) {
-            batch.execute();
+            h.execute("INSERT INTO evidence_text_lines (evidence_id, line_no, text, confidence, x, y, w, h)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", evidenceId, lineNo++, l.text(), l.confidence(), l.x(), l.y(),
+                    l.w(), l.h());
         }
         return true;
     }
