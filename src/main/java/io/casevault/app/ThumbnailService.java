@@ -2,6 +2,7 @@ package io.casevault.app;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import io.casevault.domain.Evidence;
+import io.casevault.domain.Orientation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -245,16 +246,7 @@ public final class ThumbnailService implements AutoCloseable {
         }
         int w = src.getWidth();
         int h = src.getHeight();
-        AffineTransform t = switch (code) {
-            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
-            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
-            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
-            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
-            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
-            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
-            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
-            default -> throw new IllegalArgumentException("EXIF orientation " + code);
-        };
+        AffineTransform t = new AffineTransform(new Orientation(code).uprightTransform(w, h));
         boolean swap = code >= 5;
         BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h,
                 src.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);

@@ -56,6 +56,24 @@ public record Orientation(int code) {
         };
     }
 
+    /**
+     * The affine map from stored to upright pixels for a {@code w × h} stored image, as the six values
+     * {@code m00 m10 m01 m11 m02 m12} ({@code x' = m00·x + m01·y + m02}, {@code y' = m10·x + m11·y + m12}), the order
+     * {@code java.awt.geom.AffineTransform(double[])} reads.
+     */
+    public double[] uprightTransform(double w, double h) {
+        return switch (code) {
+            case 1 -> new double[] {1, 0, 0, 1, 0, 0};
+            case 2 -> new double[] {-1, 0, 0, 1, w, 0};
+            case 3 -> new double[] {-1, 0, 0, -1, w, h};
+            case 4 -> new double[] {1, 0, 0, -1, 0, h};
+            case 5 -> new double[] {0, 1, 1, 0, 0, 0};
+            case 6 -> new double[] {0, 1, -1, 0, h, 0};
+            case 7 -> new double[] {0, -1, -1, 0, h, w};
+            default -> new double[] {0, -1, 1, 0, 0, w};
+        };
+    }
+
     /** A rectangle in continuous pixel coordinates. */
     public record Box(double x, double y, double width, double height) {
     }

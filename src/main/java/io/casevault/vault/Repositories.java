@@ -18,6 +18,7 @@ public final class Repositories {
     private final CaseTables caseTables = new CaseTables();
     private final ImportedHistory importedHistory = new ImportedHistory();
     private final BackupLog backups = new BackupLog();
+    private final RecognitionRepository recognition = new RecognitionRepository();
 
     Repositories() {
     }
@@ -71,5 +72,10 @@ public final class Repositories {
 
     public BackupLog backups() {
         return backups;
+    }
+
+    /** Recognised text of image exhibits and the queue of those still to read (derived data, never evidence). */
+    public RecognitionRepository recognition() {
+        return recognition;
     }
 }

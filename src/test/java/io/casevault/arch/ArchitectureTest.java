@@ -10,7 +10,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-/** Keeps DESIGN.md's layers: domain ← vault ← app ← {cli, ui}; importer, dossier and media on domain only. */
+/** Keeps DESIGN.md's layers: domain ← vault ← app ← {cli, ui}; importer, dossier, media and ocr on domain only. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -28,6 +28,7 @@ class ArchitectureTest {
                 .layer("Media").definedBy("io.casevault.media..")
                 .layer("Importer").definedBy("io.casevault.importer..")
                 .layer("Dossier").definedBy("io.casevault.dossier..")
+                .layer("Ocr").definedBy("io.casevault.ocr..")
                 .layer("App").definedBy("io.casevault.app..")
                 .layer("Cli").definedBy("io.casevault.cli..")
                 .layer("Ui").definedBy("io.casevault.ui..")
@@ -39,6 +40,7 @@ class ArchitectureTest {
                 .whereLayer("Media").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Importer").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Dossier").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Ocr").mayOnlyBeAccessedByLayers("App")
                 .withOptionalLayers(true)
                 .check(classes);
     }
@@ -47,8 +49,8 @@ class ArchitectureTest {
     void domainIsPure() {
         noClasses().that().resideInAPackage("io.casevault.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.casevault.vault..", "io.casevault.app..",
-                        "io.casevault.media..", "io.casevault.cli..", "io.casevault.ui..", "javafx..", "java.sql..",
-                        "org.jdbi..", "org.sqlite..", "java.nio.channels..", "java.net..")
+                        "io.casevault.media..", "io.casevault.ocr..", "io.casevault.cli..", "io.casevault.ui..",
+                        "javafx..", "java.sql..", "org.jdbi..", "org.sqlite..", "java.nio.channels..", "java.net..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
@@ -77,6 +79,14 @@ class ArchitectureTest {
                 "io.casevault.media..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.casevault.vault..", "io.casevault.app..",
                         "io.casevault.cli..", "io.casevault.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void ocrUsesOnlyTheDomainOnnxRuntimeAndTheJdk() {
+        classes().that().resideInAPackage("io.casevault.ocr..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.casevault.ocr..", "io.casevault.domain..",
+                        "ai.onnxruntime..", "java..", "javax.imageio..", "org.slf4j..")
                 .check(classes);
     }
 

@@ -24,6 +24,21 @@ class OrientationTest {
         assertThat(upright.y() + upright.height()).isLessThanOrEqualTo(o.uprightHeight(400, 300));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void theUprightTransformMovesABoxsCornersWhereToUprightPutsTheBox(int code) {
+        Orientation o = new Orientation(code);
+        double[] m = o.uprightTransform(W, H);
+        Box stored = new Box(10, 20, 30, 40);
+        Box upright = o.toUpright(stored, W, H);
+        double[] ax = {m[0] * 10 + m[2] * 20 + m[4], m[0] * 40 + m[2] * 60 + m[4]};
+        double[] ay = {m[1] * 10 + m[3] * 20 + m[5], m[1] * 40 + m[3] * 60 + m[5]};
+        assertThat(Math.min(ax[0], ax[1])).isEqualTo(upright.x());
+        assertThat(Math.min(ay[0], ay[1])).isEqualTo(upright.y());
+        assertThat(Math.abs(ax[1] - ax[0])).isEqualTo(upright.width());
+        assertThat(Math.abs(ay[1] - ay[0])).isEqualTo(upright.height());
+    }
+
     @Test
     void rotatedClockwisePutsTheStoredTopLeftAtTheUprightTopRight() {
         // orientation 6: the camera was turned; the upright picture is the stored one turned 90° clockwise

@@ -1,0 +1,111 @@
+package io.casevault.vault;
+
+import io.casevault.domain.RecognisedLine;
+import io.casevault.domain.RecognisedText;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The tables of migration V6: the text recognised in image exhibits ({@code evidence_text},
+ * {@code evidence_text_lines}) and the queue of exhibits waiting to be read ({@code recognition_queue}). Every
+ * method runs on the caller's handle; {@link #store} belongs in a transaction, so the text and the queue change
+ * together.
+ */
+public final class RecognitionRepository {
+    /** An exhibit that failed this many times is left alone until it is queued again by hand. */
+    public static final int MAX_ATTEMPTS = 3;
+
+    /** A queued exhibit: its id, how often reading it failed, and the last failure's sentence. */
+    public record Queued(long evidenceId, int attempts, String lastError) {
+    }
+
+    /** Queues an exhibit to be read (again); one already waiting keeps its place and starts its attempts afresh. */
+    public void enqueue(Db h, long evidenceId, Instant now) {
+        h.execute("INSERT INTO recognition_queue (evidence_id, queued_ms) VALUES (?, ?) ON CONFLICT (evidence_id) "
+                + "DO UPDATE SET attempts = 0, last_error = NULL", evidenceId, now.toEpochMilli());
+    }
+
+    /**
+     * Queues every exhibit of the given media types that has no text and is not waiting yet: after an upgrade, a
+     * bundle or backup from elsewhere, or {@link #discardAll}.
+     *
+     * @return how many were queued
+     */
+    public int enqueueMissing(Db h, Collection<String> mediaTypes, Instant now) {
+        if (mediaTypes.isEmpty()) {
+            return 0;
+        }
+        return h.createUpdate("INSERT INTO recognition_queue (evidence_id, queued_ms) SELECT e.id, :now FROM evidence e"
+                        + " WHERE e.media_type IN (<types>) AND e.id NOT IN (SELECT evidence_id FROM evidence_text)"
+                        + " AND e.id NOT IN (SELECT evidence_id FROM recognition_queue) ORDER BY e.id")
+                .bind("now", now.toEpochMilli()).bindList("types", List.copyOf(mediaTypes)).execute();
+    }
+
+    /**
+     * The next exhibits to read, oldest first, skipping trashed ones and those that failed {@link #MAX_ATTEMPTS}
+     * times.
+     */
+    public List<Queued> next(Db h, int limit) {
+        return h.createQuery("SELECT q.evidence_id, q.attempts, q.last_error FROM recognition_queue q"
+                        + " JOIN evidence e ON e.id = q.evidence_id WHERE e.trashed_ms IS NULL AND q.attempts < :max"
+                        + " ORDER BY q.queued_ms, q.evidence_id LIMIT :limit")
+                .bind("max", MAX_ATTEMPTS).bind("limit", limit)
+                .map((rs, ctx) -> new Queued(rs.getLong(1), rs.getInt(2), rs.getString(3))).list();
+    }
+
+    /** How many exhibits are still to be read (for progress). */
+    public int pending(Db h) {
+        return h.createQuery("SELECT count(*) FROM recognition_queue q JOIN evidence e ON e.id = q.evidence_id"
+                + " WHERE e.trashed_ms IS NULL AND q.attempts < :max").bind("max", MAX_ATTEMPTS)
+                .mapTo(Integer.class).one();
+    }
+
+    /** Records a failed attempt; the exhibit stays queued until it has failed {@link #MAX_ATTEMPTS} times. */
+    public void failed(Db h, long evidenceId, String error) {
+        h.execute("UPDATE recognition_queue SET attempts = attempts + 1, last_error = ? WHERE evidence_id = ?", error,
+                evidenceId);
+    }
+
+    /**
+     * Stores an exhibit's text, replacing any earlier reading, and takes it off the queue.
+     *
+     * @return false, storing nothing, when the exhibit was removed while it was being read
+     */
+    public boolean store(Db h, long evidenceId, RecognisedText text, Instant now) {
+        boolean exists = h.createQuery("SELECT count(*) FROM evidence WHERE id = :e").bind("e", evidenceId)
+                .mapTo(Integer.class).one() > 0;
+        h.execute("DELETE FROM recognition_queue WHERE evidence_id = ?", evidenceId);
+        if (!exists) {
+            return false;
+        }
+        h.execute("DELETE FROM evidence_text WHERE evidence_id = ?", evidenceId);
+        h.execute("INSERT INTO evidence_text (evidence_id, engine, model_version, recognised_ms) VALUES (?, ?, ?, ?)",
+                evidenceId, text.engine(), text.modelVersion(), now.toEpochMilli());
+        int lineNo = 0;
+        for (RecognisedLine l : text.lines()) {
+            h.execute("INSERT INTO evidence_text_lines (evidence_id, line_no, text, confidence, x, y, w, h)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", evidenceId, lineNo++, l.text(), l.confidence(), l.x(), l.y(),
+                    l.w(), l.h());
+        }
+        return true;
+    }
+
+    /** The exhibit's stored text, all lines included (drop those under redactions before showing them). */
+    public Optional<RecognisedText> text(Db h, long evidenceId) {
+        Optional<String[]> versions = h.createQuery("SELECT engine, model_version FROM evidence_text"
+                        + " WHERE evidence_id = :e").bind("e", evidenceId)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne();
+        return versions.map(v -> new RecognisedText(h.createQuery("SELECT text, confidence, x, y, w, h"
+                        + " FROM evidence_text_lines WHERE evidence_id = :e ORDER BY line_no").bind("e", evidenceId)
+                .map((rs, ctx) -> new RecognisedLine(rs.getString(1), rs.getDouble(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6))).list(), v[0], v[1]));
+    }
+
+    /** Throws all recognised text away (to read everything again, say with a newer model); the queue is kept. */
+    public int discardAll(Db h) {
+        return h.execute("DELETE FROM evidence_text");
+    }
+}
