@@ -24,6 +24,7 @@ import org.controlsfx.control.GridView;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,7 @@ public final class EvidenceController implements CaseView, PasteTarget {
     private final Texts texts;
     private final Thumbnails thumbnails;
     private final Supplier<Clipboard> clipboard;
+    private final Executor imageWork;
     private final FileIntake intake;
     private final PauseTransition undoTimeout = new PauseTransition(Duration.seconds(15));
     private EvidenceInspector inspector;
@@ -51,23 +53,28 @@ public final class EvidenceController implements CaseView, PasteTarget {
     @FXML private GridView<Evidence> grid;
     @FXML private VBox emptyHint;
 
-    /** @param clipboard what "Paste" reads: the system clipboard in the application */
+    /**
+     * @param clipboard what "Paste" reads: the system clipboard in the application
+     * @param imageWork where redaction boxes are burned into thumbnails
+     */
     EvidenceController(EvidenceViewModel vm, Texts texts, Thumbnails thumbnails,
-                       Supplier<Clipboard> clipboard) {
+                       Supplier<Clipboard> clipboard, Executor imageWork) {
         this.vm = Objects.requireNonNull(vm);
         this.texts = Objects.requireNonNull(texts);
         this.thumbnails = Objects.requireNonNull(thumbnails);
         this.clipboard = Objects.requireNonNull(clipboard);
+        this.imageWork = Objects.requireNonNull(imageWork);
         this.intake = new FileIntake(vm);
     }
 
     @FXML
     private void initialize() {
-        ThumbnailImages images = new ThumbnailImages(thumbnails, ThumbnailService.GRID);
+        ThumbnailImages images = new ThumbnailImages(thumbnails, ThumbnailService.GRID, imageWork);
         grid.setItems(vm.items());
         grid.setCellWidth(EvidenceCell.IMAGE + 16);
         grid.setCellHeight(EvidenceCell.IMAGE + 52);
-        grid.setCellFactory(g -> EvidenceCell.selectable(images, vm.selected()));
+        String redacted = texts.text("evidence.redacted");
+        grid.setCellFactory(g -> EvidenceCell.selectable(images, vm.redactions(), redacted, vm.selected()));
         emptyHint.visibleProperty().bind(Bindings.isEmpty(vm.items()));
         inspector = new EvidenceInspector(vm, texts, thumbnails, detailsController);
         inspectorPane.getItems().add(0, inspector.viewer());

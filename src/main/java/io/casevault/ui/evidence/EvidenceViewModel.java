@@ -4,6 +4,7 @@ import io.casevault.app.AddOutcome;
 import io.casevault.app.Progress;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.FollowUp;
+import io.casevault.domain.Redaction;
 import io.casevault.domain.Transaction;
 import io.casevault.ui.common.Background;
 import io.casevault.ui.common.Notifier;
@@ -25,12 +26,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -65,6 +69,7 @@ final class EvidenceViewModel {
     }
 
     private final Exhibits exhibits;
+    private final ExhibitEdits.Annotations annotations;
     private final ExhibitEdits edits;
     private final Linkable linkable;
     private final Texts texts;
@@ -74,6 +79,7 @@ final class EvidenceViewModel {
     private final ObservableList<Evidence> items = FXCollections.observableArrayList();
     private final ObservableList<Transaction> transactions = FXCollections.observableArrayList();
     private final ObservableList<FollowUp> followUps = FXCollections.observableArrayList();
+    private final ObservableMap<Long, List<Redaction>> redactions = FXCollections.observableHashMap();
     private final ObjectProperty<Evidence> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Evidence> undoable = new SimpleObjectProperty<>();
     private final StringProperty undoMessage = new SimpleStringProperty("");
@@ -89,7 +95,8 @@ final class EvidenceViewModel {
     EvidenceViewModel(Exhibits exhibits, ExhibitEdits.Annotations annotations, Linkable linkable, Texts texts,
                       Background background, Clock clock, Notifier notifier) {
         this.exhibits = Objects.requireNonNull(exhibits);
-        this.edits = new ExhibitEdits(annotations, background, this::failed, this::replace);
+        this.annotations = Objects.requireNonNull(annotations);
+        this.edits = new ExhibitEdits(annotations, background, this::failed, this::replace, this::redacted);
         this.linkable = Objects.requireNonNull(linkable);
         this.texts = Objects.requireNonNull(texts);
         this.background = Objects.requireNonNull(background);
@@ -106,6 +113,11 @@ final class EvidenceViewModel {
     /** Caption, tags, links and boxes of an exhibit, saved as the user edits them. */
     ExhibitEdits edits() {
         return edits;
+    }
+
+    /** The redaction boxes of each exhibit that has any, by exhibit id; the grid burns them into thumbnails. */
+    ObservableMap<Long, List<Redaction>> redactions() {
+        return redactions;
     }
 
     ObservableList<Transaction> transactions() {
@@ -166,12 +178,17 @@ final class EvidenceViewModel {
         long load = ++generation;
         Long keep = revealNext != null ? revealNext : sameCase && selected.get() != null ? selected.get().id() : null;
         revealNext = null;
-        Tasks.create(() -> new Loaded(exhibits.list(id), linkable.transactions(id), linkable.followUps(id)))
+        Tasks.create(() -> {
+                    List<Evidence> list = exhibits.list(id);
+                    return new Loaded(list, boxes(list), linkable.transactions(id), linkable.followUps(id));
+                })
                 .title(texts.text("evidence.task.load"))
                 .onSuccess(l -> {
                     if (load != generation) {
                         return; // another case, or a newer load, was asked for meanwhile
                     }
+                    redactions.keySet().retainAll(l.boxes.keySet());
+                    redactions.putAll(l.boxes);
                     items.setAll(l.evidence);
                     transactions.setAll(l.transactions);
                     followUps.setAll(l.followUps);
@@ -182,7 +199,31 @@ final class EvidenceViewModel {
                 .run(background);
     }
 
-    private record Loaded(List<Evidence> evidence, List<Transaction> transactions, List<FollowUp> followUps) {
+    private record Loaded(List<Evidence> evidence, Map<Long, List<Redaction>> boxes, List<Transaction> transactions,
+                          List<FollowUp> followUps) {
+    }
+
+    /** The boxes of the pictures that have any. Not on the FX thread. */
+    private Map<Long, List<Redaction>> boxes(List<Evidence> list) {
+        Map<Long, List<Redaction>> boxes = new HashMap<>();
+        for (Evidence e : list) {
+            if (e.isImage() && e.width() != null) {
+                List<Redaction> r = annotations.redactions(e.id());
+                if (!r.isEmpty()) {
+                    boxes.put(e.id(), List.copyOf(r));
+                }
+            }
+        }
+        return boxes;
+    }
+
+    /** An exhibit's boxes were saved: its thumbnail and badge follow. */
+    private void redacted(Evidence e, List<Redaction> boxes) {
+        if (boxes.isEmpty()) {
+            redactions.remove(e.id());
+        } else {
+            redactions.put(e.id(), List.copyOf(boxes));
+        }
     }
 
     /** Adds files (folders expanded, off the FX thread) with progress and Cancel; one message says how it went. */

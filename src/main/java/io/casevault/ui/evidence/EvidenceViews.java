@@ -33,6 +33,7 @@ public final class EvidenceViews {
     private final ThumbnailService thumbnails;
     private final Texts texts;
     private final ZoneId zone;
+    private final Background background;
     private final Supplier<EvidenceViewModel> viewModels;
 
     /** @param clock the clock in the user's time zone */
@@ -45,13 +46,14 @@ public final class EvidenceViews {
         this.thumbnails = Objects.requireNonNull(thumbnails);
         this.texts = Objects.requireNonNull(texts);
         this.zone = clock.getZone();
+        this.background = Objects.requireNonNull(background);
         this.viewModels = () -> new EvidenceViewModel(exhibits(), annotations(), linkable(), texts, background, clock,
                 notifier);
     }
 
     public FxmlLoaderFactory register(FxmlLoaderFactory factory) {
         return factory.register(EvidenceController.class, () -> new EvidenceController(viewModels.get(), texts,
-                        thumbnails::thumbnail, Clipboard::getSystemClipboard))
+                        thumbnails::thumbnail, Clipboard::getSystemClipboard, background.cpu()))
                 .register(EvidenceDetailsController.class, () -> new EvidenceDetailsController(texts, zone));
     }
 

@@ -21,8 +21,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,7 @@ class EvidenceViewModelTest {
     private final List<List<Path>> added = new ArrayList<>();
     private final List<String> pastedNames = new ArrayList<>();
     private final List<Long> restored = new ArrayList<>();
+    private final Map<Long, List<Redaction>> boxes = new HashMap<>();
     /** What the fake vault does with the files it is given. */
     private BiFunction<List<Path>, Progress, List<AddOutcome>> adding = (files, progress) -> files.stream()
             .map(f -> (AddOutcome) new AddOutcome.Added(f.toString(), store(f.getFileName().toString()))).toList();
@@ -100,12 +103,12 @@ class EvidenceViewModelTest {
 
         @Override
         public List<Redaction> redactions(long evidenceId) {
-            return List.of();
+            return boxes.getOrDefault(evidenceId, List.of());
         }
 
         @Override
-        public void setRedactions(long evidenceId, List<Redaction> boxes) {
-            throw new UnsupportedOperationException();
+        public void setRedactions(long evidenceId, List<Redaction> drawn) {
+            boxes.put(evidenceId, List.copyOf(drawn));
         }
     };
     private final EvidenceViewModel.Linkable nothingToLink = new EvidenceViewModel.Linkable() {
@@ -240,5 +243,26 @@ class EvidenceViewModelTest {
         vm.edits().saveCaption(vm.selected().get(), "chat with support");
         assertThat(vm.selected().get().caption()).isEqualTo("chat with support");
         assertThat(vm.items().get(1).caption()).isEqualTo("chat with support");
+    }
+
+    @Test
+    void theGridKnowsWhichExhibitsAreRedactedWhenLoadedAndAsBoxesAreSaved() {
+        store("phone.png");
+        store("chat.png");
+        boxes.put(1L, List.of(new Redaction(1, 1, 4, 3)));
+        EvidenceViewModel vm = model(Locale.ENGLISH);
+
+        assertThat(vm.redactions()).containsOnlyKeys(1L);
+
+        Evidence chat = vm.items().get(1);
+        vm.edits().saveRedactions(chat, List.of(new Redaction(0, 0, 2, 2)));
+        assertThat(vm.redactions()).containsOnlyKeys(1L, 2L);
+        assertThat(vm.redactions().get(2L)).containsExactly(new Redaction(0, 0, 2, 2));
+
+        vm.edits().saveRedactions(vm.items().get(0), List.of());
+        assertThat(vm.redactions()).containsOnlyKeys(2L);
+        boxes.clear();
+        vm.load(CASE);
+        assertThat(vm.redactions()).isEmpty();
     }
 }

@@ -1,0 +1,161 @@
+package io.casevault.ui.evidence;
+
+import io.casevault.domain.Evidence;
+import io.casevault.domain.Redaction;
+import io.casevault.ui.CaseTabs;
+import io.casevault.ui.UiFixture;
+import javafx.geometry.Bounds;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static io.casevault.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Redaction as a first-time user meets it: a visible action with a hint, and redacted thumbnails in the grid. */
+@ExtendWith(ApplicationExtension.class)
+class EvidenceRedactionUiTest {
+    @TempDir
+    static Path tmp;
+    private UiFixture fx;
+    private EvidenceController view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        fx = new UiFixture(Files.createTempDirectory(tmp, "case"), Locale.SIMPLIFIED_CHINESE);
+        view = CaseTabs.evidence(fx.ctx, fx.background());
+        // the evidence tab's share of a 1366 × 768 laptop screen, beside the case list
+        stage.setScene(new Scene((Parent) view.root(), 1040, 640));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    /** A plain red picture: any pixel that is not red on its thumbnail was covered. */
+    private Evidence addRed(String name, int width, int height) throws IOException {
+        BufferedImage red = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = red.createGraphics();
+        g.setColor(java.awt.Color.RED);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        Path file = tmp.resolve(name);
+        ImageIO.write(red, "png", file.toFile());
+        return ((io.casevault.app.AddOutcome.Added) fx.session.evidence().add(fx.caseId, List.of(file), null, io.casevault.app.Progress.NONE)
+                .get(0)).evidence();
+    }
+
+    private Optional<EvidenceCell> cell(FxRobot robot, Evidence e) {
+        return robot.lookup(".evidence-cell").queryAllAs(EvidenceCell.class).stream()
+                .filter(c -> c.getItem() != null && c.getItem().id() == e.id() && c.isVisible()).findFirst();
+    }
+
+    private static Image thumbnail(EvidenceCell cell) {
+        return cell.lookupAll(".image-view").stream().map(n -> ((ImageView) n).getImage())
+                .filter(i -> i != null && i.getProgress() >= 1).findFirst().orElse(null);
+    }
+
+    private static boolean badgeShown(EvidenceCell cell) {
+        return cell.lookupAll(".evidence-redacted-badge").stream()
+                .anyMatch(n -> n.isVisible() && "已打码".equals(((Label) n).getText()));
+    }
+
+    @Test
+    void aRedactedThumbnailShowsItsBoxesBurnedInAndABadge(FxRobot robot) throws Exception {
+        Evidence phone = addRed("phone.png", 200, 100);
+        Evidence plain = addRed("plain.png", 120, 80);
+        fx.session.evidence().setRedactions(phone.id(), List.of(new Redaction(50, 25, 100, 50)));
+
+        robot.interact(() -> view.showCase(fx.caseId));
+        waitUntil(() -> cell(robot, phone).map(EvidenceRedactionUiTest::thumbnail).isPresent()
+                && cell(robot, plain).map(EvidenceRedactionUiTest::thumbnail).isPresent());
+
+        robot.interact(() -> {
+            EvidenceCell redacted = cell(robot, phone).orElseThrow();
+            Image shown = thumbnail(redacted);
+            assertThat(shown.getPixelReader().getColor(100, 50)).isEqualTo(Color.BLACK);
+            assertThat(shown.getPixelReader().getColor(52, 27)).isEqualTo(Color.BLACK);
+            assertThat(shown.getPixelReader().getColor(10, 10)).isEqualTo(Color.RED);
+            assertThat(badgeShown(redacted)).isTrue();
+            EvidenceCell other = cell(robot, plain).orElseThrow();
+            assertThat(thumbnail(other).getPixelReader().getColor(60, 40)).isEqualTo(Color.RED);
+            assertThat(badgeShown(other)).isFalse();
+        });
+    }
+
+    @Test
+    void aBoxDrawnInTheViewerReachesTheThumbnailAndTheBadge(FxRobot robot) throws Exception {
+        Evidence shot = addRed("shot.png", 200, 100);
+        robot.interact(() -> view.showCase(fx.caseId));
+        waitUntil(() -> cell(robot, shot).map(EvidenceRedactionUiTest::thumbnail).isPresent());
+        robot.interact(() -> view.model().selected().set(view.items().get(0)));
+        ImageViewer viewer = view.inspector().viewer();
+        waitUntil(() -> !viewer.redactButton().isDisabled());
+
+        robot.clickOn(viewer.redactButton());
+        robot.interact(() -> viewer.setZoom(1));
+        RedactionLayer layer = viewer.layer();
+        var from = layer.localToScreen(20, 20);
+        var to = layer.localToScreen(80, 60);
+        robot.drag(from.getX(), from.getY(), javafx.scene.input.MouseButton.PRIMARY).dropTo(to.getX(), to.getY());
+
+        waitUntil(() -> cell(robot, shot).filter(EvidenceRedactionUiTest::badgeShown)
+                .map(EvidenceRedactionUiTest::thumbnail)
+                .filter(i -> Color.BLACK.equals(i.getPixelReader().getColor(50, 40))).isPresent());
+        assertThat(fx.session.evidence().redactions(shot.id())).hasSize(1);
+    }
+
+    @Test
+    void redactIsAVisibleActionAndItsHintSaysHowToDrawABox(FxRobot robot) throws Exception {
+        addRed("shot.png", 200, 100);
+        robot.interact(() -> view.showCase(fx.caseId));
+        waitUntil(() -> view.items().size() == 1);
+        robot.interact(() -> view.model().selected().set(view.items().get(0)));
+        ImageViewer viewer = view.inspector().viewer();
+        waitUntil(() -> !viewer.redactButton().isDisabled());
+
+        robot.interact(() -> {
+            var button = viewer.redactButton();
+            assertThat(button.getText()).isEqualTo("打码");
+            Bounds b = button.localToScene(button.getBoundsInLocal());
+            Bounds v = viewer.localToScene(viewer.getBoundsInLocal());
+            assertThat(button.isVisible() && button.getScene() != null).isTrue();
+            assertThat(v.contains(b)).as("the button lies inside the viewer, not in an overflow menu").isTrue();
+            assertThat(button.getWidth()).as("not cut to an ellipsis").isGreaterThanOrEqualTo(button.prefWidth(-1));
+            assertThat(viewer.redactionHint().isVisible()).isFalse();
+        });
+
+        robot.clickOn(viewer.redactButton());
+
+        waitUntil(() -> viewer.redactionHint().isVisible() && viewer.redactionHint().getHeight() > 0);
+        robot.interact(() -> {
+            assertThat(viewer.redactionHint().getText()).contains("拖动").contains("黑框");
+            Bounds h = viewer.redactionHint().localToScene(viewer.redactionHint().getBoundsInLocal());
+            assertThat(stage.getScene().getWidth()).isGreaterThanOrEqualTo(h.getMaxX());
+        });
+    }
+}
