@@ -73,12 +73,17 @@ final class TimelineRows {
     }
 
     /**
-     * The rows of the response clocks (the answer due to a contact), merged into {@code rows} in time order. A clock
-     * that was answered is shown without the due marker; one that ran out is overdue.
+     * The rows judged against the case's guidance and merged with what it adds, in time order: a follow-up's due date
+     * that was answered or followed up (the guidance's {@link Deadline#met()}) is no longer due; the response clocks
+     * (the answer due to a contact) are added, due unless answered; and a marker row for today, at {@code now}.
      */
-    List<TimelineRow> withClocks(List<TimelineRow> rows, List<Deadline> deadlines, LocalDate today,
-                                 ZoneId zone) {
-        List<TimelineRow> all = new ArrayList<>(rows);
+    List<TimelineRow> withClocks(List<TimelineRow> rows, List<Deadline> deadlines, Instant now, ZoneId zone) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        List<TimelineRow> all = new ArrayList<>(rows.size() + deadlines.size() + 1);
+        for (TimelineRow r : rows) {
+            all.add(r.kind() == TimelineEvent.Kind.DEADLINE
+                    ? r.settled(met(r, deadlines), LocalDate.ofInstant(r.at(), zone), today) : r);
+        }
         for (Deadline d : deadlines) {
             if (d.kind() != Deadline.Kind.RESPONSE) {
                 continue;
@@ -88,15 +93,30 @@ final class TimelineRows {
                     t("followup.channel." + d.channel().name()), d.days(), t("deadline.count." + d.dayCount().name()));
             all.add(new TimelineRow(end, TimelineEvent.Kind.DEADLINE, d.channel(),
                     new TimelineRow.Words(this, () -> date.format(end), words), !d.met(), d.overdue(today),
-                    d.followUpId()));
+                    d.followUpId(), d.due(), false));
         }
+        all.add(new TimelineRow(now, TimelineEvent.Kind.DEADLINE, null,
+                new TimelineRow.Words(this, () -> date.format(now), () -> t("timeline.today")), false, false, null,
+                null, true));
         all.sort(java.util.Comparator.comparing(TimelineRow::at));
         return all;
     }
 
+    /**
+     * Whether the guidance counts a deadline row as met: a follow-up's date once the other side answered that contact
+     * or the user followed up; the complaint window once the case is closed.
+     */
+    private static boolean met(TimelineRow r, List<Deadline> deadlines) {
+        if (r.refId() == null) {
+            return deadlines.stream().anyMatch(d -> d.kind() == Deadline.Kind.COMPLAINT_WINDOW && d.met());
+        }
+        return deadlines.stream().anyMatch(d -> r.refId().equals(d.followUpId()) && d.met()
+                && (d.kind() == Deadline.Kind.FOLLOW_UP || d.kind() == Deadline.Kind.RESPONSE));
+    }
+
     private TimelineRow row(TimelineEvent e, Channel ch, Supplier<String> when, Supplier<String> words, boolean due) {
         return new TimelineRow(e.at(), e.kind(), ch, new TimelineRow.Words(this, when, words), due, e.overdue(),
-                e.refId());
+                e.refId(), null, false);
     }
 
     private String t(String key, Object... args) {
