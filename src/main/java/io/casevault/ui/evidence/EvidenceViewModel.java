@@ -45,8 +45,7 @@ import java.util.function.Consumer;
  * {@link ProgressRelay} and ends with one message naming every refused file.
  */
 final class EvidenceViewModel {
-    private static final DateTimeFormatter CLIP_NAME =
-            DateTimeFormatter.ofPattern("'clipboard-'yyyy-MM-dd-HHmmss'.png'");
+    private static final DateTimeFormatter CLIP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmmss");
 
     /** The exhibits of a case, as this view lists, adds and trashes them. */
     interface Exhibits {
@@ -285,10 +284,13 @@ final class EvidenceViewModel {
         }
     }
 
-    /** Adds a pasted screenshot as a PNG named after the local time, e.g. {@code clipboard-2026-11-25-140000.png}. */
+    /**
+     * Adds a pasted screenshot as a PNG named in the window's language after the local time, e.g. {@code Clipboard
+     * screenshot 2026-11-25 140000.png} or {@code 剪贴板截图 2026-11-25 140000.png}: the name titles the exhibit.
+     */
     void addPng(Callable<byte[]> png) {
         long id = caseId;
-        String name = CLIP_NAME.format(LocalDateTime.now(clock));
+        String name = texts.text("evidence.paste.fileName", CLIP_TIME.format(LocalDateTime.now(clock)));
         Tasks.create(() -> exhibits.addBytes(id, png.call(), name))
                 .title(texts.text("evidence.task.paste"))
                 .onSuccess(o -> {

@@ -202,13 +202,16 @@ class EvidenceViewModelTest {
     }
 
     @Test
-    void aPastedScreenshotIsNamedAfterTheUsersLocalTime() {
-        EvidenceViewModel vm = model(Locale.ENGLISH);
+    void aPastedScreenshotIsNamedInTheWindowsLanguageAfterTheUsersLocalTime() {
+        EvidenceViewModel english = model(Locale.ENGLISH);
+        english.addPng(() -> new byte[] {1, 2, 3});
+        EvidenceViewModel chinese = model(Locale.SIMPLIFIED_CHINESE);
+        chinese.addPng(() -> new byte[] {4, 5, 6});
 
-        vm.addPng(() -> new byte[] {1, 2, 3});
-
-        assertThat(pastedNames).containsExactly("clipboard-2026-11-25-140000.png");
-        assertThat(vm.items()).extracting(Evidence::exhibit).containsExactly("E-1");
+        assertThat(pastedNames).containsExactly("Clipboard screenshot 2026-11-25 140000.png",
+                "剪贴板截图 2026-11-25 140000.png");
+        assertThat(english.items()).extracting(Evidence::exhibit).containsExactly("E-1");
+        assertThat(chinese.items()).extracting(Evidence::originalName).endsWith("剪贴板截图 2026-11-25 140000.png");
     }
 
     @Test
