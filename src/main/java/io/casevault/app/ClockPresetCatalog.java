@@ -41,7 +41,8 @@ public final class ClockPresetCatalog {
                     p.path("days").asInt(0), DayCount.valueOf(text(p, "dayCount", id)),
                     text(p.path("label"), "en", id), text(p.path("label"), "zh", id),
                     text(p.path("description"), "en", id), text(p.path("description"), "zh", id),
-                    text(p.path("source"), "title", id), p.path("source").path("url").asText(null),
+                    text(p.path("source").path("title"), "en", id), text(p.path("source").path("title"), "zh", id),
+                    p.path("source").path("url").asText(null),
                     channels(p.path("defaultFor"), id)));
         }
         if (presets.isEmpty()) {

@@ -7,6 +7,7 @@ import io.casevault.domain.Evidence;
 import io.casevault.domain.Reason;
 import io.casevault.domain.EvidenceLinks;
 import io.casevault.domain.Redaction;
+import io.casevault.domain.understanding.FileNameTime;
 import io.casevault.media.MediaProbe;
 import io.casevault.media.MediaRejectedException;
 import io.casevault.media.ProbeResult;
@@ -247,16 +248,21 @@ public final class EvidenceService {
         ProbeResult r = p.probe;
         Instant captured = now;
         CaptureSource source = CaptureSource.IMPORT_TIME;
+        String name = Path.of(p.source).getFileName() == null ? p.source : Path.of(p.source).getFileName().toString();
+        var fromName = FileNameTime.parse(name, now);
         if (r.exifDateTime().isPresent()) {
             // EXIF stores wall-clock time; without an offset tag the camera's zone is unknown, so take this machine's.
             var zone = r.exifOffset().map(o -> (ZoneId) o).orElse(ZoneId.systemDefault());
             captured = r.exifDateTime().get().atZone(zone).toInstant();
             source = CaptureSource.EXIF;
+        } else if (fromName.isPresent()) {
+            // like EXIF, a name holds the device's wall-clock time (unless it says UTC or epoch): this machine's zone
+            captured = fromName.get().toInstant(ZoneId.systemDefault());
+            source = CaptureSource.FILENAME;
         } else if (p.fileTime != null) {
             captured = p.fileTime;
             source = CaptureSource.FILE_TIME;
         }
-        String name = Path.of(p.source).getFileName() == null ? p.source : Path.of(p.source).getFileName().toString();
         return new NewEvidence(caseId, p.staged.sha256(), name, r.mediaType(), p.staged.size(),
                 r.width().isPresent() ? r.width().getAsInt() : null,
                 r.height().isPresent() ? r.height().getAsInt() : null,

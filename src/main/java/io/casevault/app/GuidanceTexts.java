@@ -67,7 +67,7 @@ public final class GuidanceTexts {
 
     /** The rule a response clock comes from, or "no fixed rule". */
     public String source(Deadline d) {
-        return d.preset() == null ? text("deadline.noSource") : d.preset().sourceTitle();
+        return d.preset() == null ? text("deadline.noSource") : d.preset().sourceTitle(chinese());
     }
 
     public String check(Readiness.Item item) {

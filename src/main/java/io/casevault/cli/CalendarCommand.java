@@ -11,11 +11,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /** {@code calendar}: writes a case's deadlines and planned follow-ups as an iCalendar file. */
-@Command(name = "calendar", description = {"Writes the deadlines, response clocks and planned follow-ups of a case",
-        "as an iCalendar (.ics) file for any calendar app."})
+@Command(name = "calendar", description = {"Write a case's deadlines and planned follow-ups as an iCalendar (.ics) file.",
+        "It holds the complaint window, the response clocks and the follow-ups due, for any calendar app."})
 final class CalendarCommand extends VaultCommand {
 
-    @Option(names = "--case", required = true, paramLabel = "ID")
+    @Option(names = "--case", required = true, paramLabel = "ID", description = "the case's id (see `case list`)")
     String caseId;
     @Option(names = "--out", required = true, paramLabel = "FILE.ics", description = "the .ics file to write")
     Path out;

@@ -159,9 +159,9 @@ final class CaseCommand {
     @Command(name = "status", description = "Change a case's status (draft, submitted, acknowledged, investigating, "
             + "responded, escalated, resolved, closed-unresolved).")
     static final class Status extends VaultCommand {
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", description = "case id")
         String id;
-        @Parameters(index = "1", paramLabel = "STATUS")
+        @Parameters(index = "1", paramLabel = "STATUS", description = "the new status")
         String status;
         @Option(names = "--note", paramLabel = "N", description = "why, e.g. the ticket number")
         String note;
@@ -180,7 +180,7 @@ final class CaseCommand {
 
     @Command(name = "trash", description = "Move a case to the trash (it can be restored).")
     static final class Trash extends VaultCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "case id")
         String id;
 
         @Override
@@ -197,7 +197,7 @@ final class CaseCommand {
 
     @Command(name = "restore", description = "Bring a case back from the trash.")
     static final class Restore extends VaultCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "case id")
         String id;
 
         @Override

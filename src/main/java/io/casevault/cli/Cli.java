@@ -20,6 +20,7 @@ public final class Cli {
 
     public static CommandLine commandLine(CliContext context) {
         CommandLine cl = new CommandLine(new RootCommand(context));
+        CliHelp.install(cl);
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -21,9 +21,9 @@ final class EvidenceCommand {
     @Command(name = "add", description = "Add files (screenshots, photos, PDFs, recordings …) to a case. "
             + "Exit 2 when any file was rejected; the others still go in.", sortOptions = false)
     static final class Add extends VaultCommand {
-        @Option(names = "--case", required = true, paramLabel = "ID")
+        @Option(names = "--case", required = true, paramLabel = "ID", description = "the case's id (see `case list`)")
         String caseId;
-        @Parameters(paramLabel = "FILE", arity = "1..*")
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "files to add; each is checked, a refused one is named on stderr")
         List<Path> files;
         @Option(names = "--caption", paramLabel = "C", description = "caption for every file added")
         String caption;

@@ -10,11 +10,11 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 
 /** {@code export}: writes the evidence dossier PDF of a case. */
-@Command(name = "export", description = {"Writes the evidence dossier of a case as a PDF/A-3 file, with the originals",
-        "of unredacted exhibits and a hash manifest attached."})
+@Command(name = "export", description = {"Write the evidence dossier of a case as a PDF/A-3b file.",
+        "The originals of unredacted exhibits and a hash manifest are attached."})
 final class ExportCommand extends VaultCommand {
 
-    @Option(names = "--case", required = true, paramLabel = "ID")
+    @Option(names = "--case", required = true, paramLabel = "ID", description = "the case's id (see `case list`)")
     String caseId;
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "the PDF file to write")
     Path out;

@@ -15,7 +15,7 @@ final class FollowUpCommand {
 
     @Command(name = "add", description = "Log one contact; prints its id.", sortOptions = false)
     static final class Add extends VaultCommand {
-        @Option(names = "--case", required = true, paramLabel = "ID")
+        @Option(names = "--case", required = true, paramLabel = "ID", description = "the case's id (see `case list`)")
         String caseId;
         @Option(names = "--at", required = true, paramLabel = "ISO_DATETIME")
         String at;

@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /** {@code letter}: writes the complaint letter of a case as PDF or plain text. */
-@Command(name = "letter", description = {"Writes a complaint letter from a case: what happened, the transactions, the",
-        "exhibits, the demands and a reply deadline. PDF or plain text by the file's extension."})
+@Command(name = "letter", description = {"Write a complaint letter from a case, as PDF or plain text by the file's extension.",
+        "It says what happened, lists the transactions, the exhibits and the demands, and sets a reply deadline."})
 final class LetterCommand extends VaultCommand {
 
-    @Option(names = "--case", required = true, paramLabel = "ID")
+    @Option(names = "--case", required = true, paramLabel = "ID", description = "the case's id (see `case list`)")
     String caseId;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "letter.pdf or letter.txt")
     Path out;

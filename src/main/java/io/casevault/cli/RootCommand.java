@@ -14,7 +14,8 @@ import java.util.concurrent.Callable;
         subcommands = {InitCommand.class, CaseCommand.class, TxCommand.class, EvidenceCommand.class,
                 FollowUpCommand.class, TimelineCommand.class, ExportCommand.class, LetterCommand.class,
                 CalendarCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class},
-        footer = {"", "The vault is $CASEVAULT_HOME, else the platform's data folder (e.g. ~/.local/share/casevault).",
+        footer = {"", "The vault is $CASEVAULT_HOME, else the platform's data folder",
+                "(on Linux ~/.local/share/casevault).",
                 "Exit codes: 0 done, 1 failure, 2 usage error or rejected input."})
 public final class RootCommand implements Callable<Integer> {
     final CliContext context;

@@ -16,7 +16,7 @@ import java.util.Map;
 final class TimelineCommand extends VaultCommand {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    @Option(names = "--case", required = true, paramLabel = "ID")
+    @Option(names = "--case", required = true, paramLabel = "ID", description = "the case's id (see `case list`)")
     String caseId;
     @Option(names = "--json", description = "one JSON document on stdout")
     boolean json;

@@ -15,7 +15,7 @@ final class TxCommand {
 
     @Command(name = "add", description = "Record one transaction; prints its id.", sortOptions = false)
     static final class Add extends VaultCommand {
-        @Option(names = "--case", required = true, paramLabel = "ID")
+        @Option(names = "--case", required = true, paramLabel = "ID", description = "the case's id (see `case list`)")
         String caseId;
         @Option(names = "--at", required = true, paramLabel = "ISO_DATETIME",
                 description = "e.g. 2026-11-20T14:30 (this machine's zone) or 2026-11-20T14:30+08:00")

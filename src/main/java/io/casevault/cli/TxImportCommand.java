@@ -23,9 +23,9 @@ import java.util.Map;
 @Command(name = "import", description = "Import a statement (Alipay, WeChat Pay, PayPal or any CSV with --map); "
         + "prints how many transactions were imported and how many skipped as already present.", sortOptions = false)
 final class TxImportCommand extends VaultCommand {
-    @Option(names = "--case", required = true, paramLabel = "ID")
+    @Option(names = "--case", required = true, paramLabel = "ID", description = "the case's id (see `case list`)")
     String caseId;
-    @Parameters(paramLabel = "FILE", arity = "1")
+    @Parameters(paramLabel = "FILE", arity = "1", description = "the statement file (CSV or XLSX)")
     Path file;
     @Option(names = "--format", paramLabel = "auto|alipay|wechat|paypal|csv", defaultValue = "auto",
             description = "default: detect from the header")

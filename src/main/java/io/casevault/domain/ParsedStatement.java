@@ -7,15 +7,20 @@ import java.util.List;
  * A statement as read: its format and layout, the rows that parsed and the problems of the rows that did not.
  * {@code header} is the header row as written, {@code headerLine} where it stands.
  */
-public record ParsedStatement(StatementFormat format, String layout, String charset, int headerLine,
+public record ParsedStatement(StatementFormat format, Reason layoutName, String charset, int headerLine,
                               List<String> header, List<StatementRow> rows, List<RowProblem> problems) {
 
     public ParsedStatement {
         Checks.notNull(format, "Format");
-        Checks.required(layout, "Layout");
+        Checks.notNull(layoutName, "Layout");
         header = List.copyOf(header);
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
+    }
+
+    /** The layout's name in English (the command line, the audit log). */
+    public String layout() {
+        return layoutName.english();
     }
 
     public boolean hasProblems() {

@@ -24,12 +24,13 @@ final class AlipayParser implements FormatParser {
     }
 
     @Override
-    public String layout(Header h) {
+    public Reason layout(Header h) {
         if (h.hasAll("交易时间", "交易对方", "收/支", "金额", "交易订单号")) {
-            return h.first().equals("收/支") ? "Alipay app export (earlier layout)" : "Alipay app export";
+            return h.first().equals("收/支") ? Reason.of("layout.alipayAppEarlier", "Alipay app export (earlier layout)")
+                    : Reason.of("layout.alipayApp", "Alipay app export");
         }
         if (h.hasAll("交易号", "交易创建时间", "金额(元)", "收/支")) {
-            return "Alipay website export";
+            return Reason.of("layout.alipayWebsite", "Alipay website export");
         }
         return null;
     }

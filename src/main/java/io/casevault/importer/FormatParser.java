@@ -1,5 +1,7 @@
 package io.casevault.importer;
 
+import io.casevault.domain.Reason;
+
 import io.casevault.domain.StatementRow;
 import io.casevault.domain.StatementFormat;
 import java.util.List;
@@ -10,7 +12,7 @@ interface FormatParser {
     StatementFormat format();
 
     /** A name for the layout when {@code header} is one of this format's, else null. */
-    String layout(Header header);
+    Reason layout(Header header);
 
     /** The columns this format needs, for the message when a file lacks them. */
     List<String> requiredColumns();

@@ -32,8 +32,9 @@ final class MappedCsvParser implements FormatParser {
     }
 
     @Override
-    public String layout(Header h) {
-        return h.find(mapping.time()) >= 0 && h.find(mapping.amount()) >= 0 ? "CSV with a column mapping" : null;
+    public Reason layout(Header h) {
+        return h.find(mapping.time()) >= 0 && h.find(mapping.amount()) >= 0
+                ? Reason.of("layout.mappedCsv", "CSV with a column mapping") : null;
     }
 
     @Override

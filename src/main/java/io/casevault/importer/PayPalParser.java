@@ -47,19 +47,22 @@ final class PayPalParser implements FormatParser {
     }
 
     @Override
-    public String layout(Header h) {
+    public Reason layout(Header h) {
         if (h.find(DATE) < 0 || h.find(CURRENCY) < 0 || h.find(GROSS) < 0 || h.find(ID) < 0) {
             return null;
         }
-        String kind = h.find("Type", "Typ", "Tipo") >= 0 ? "activity export" : "statement";
-        return "PayPal " + kind + " (" + language(h) + ")";
+        boolean activity = h.find("Type", "Typ", "Tipo") >= 0;
+        return activity ? Reason.of("layout.paypalActivity", "PayPal activity export (" + language(h).english() + ")",
+                language(h)) : Reason.of("layout.paypalStatement", "PayPal statement (" + language(h).english() + ")",
+                language(h));
     }
 
-    private static String language(Header h) {
+    private static Reason language(Header h) {
         if (h.find("Datum") >= 0) {
-            return "German";
+            return Reason.of("language.german", "German");
         }
-        return h.find("Fecha") >= 0 ? "Spanish" : "English";
+        return h.find("Fecha") >= 0 ? Reason.of("language.spanish", "Spanish") : Reason.of("language.english",
+                "English");
     }
 
     @Override

@@ -87,7 +87,7 @@ public final class StatementParser {
         for (int i = 0; i < limit; i++) {
             Header header = new Header(List.of(candidates.get(i).cells()));
             for (FormatParser p : parsers) {
-                String layout = p.layout(header);
+                Reason layout = p.layout(header);
                 if (layout != null) {
                     int line = candidates.get(i).line();
                     Table table = text == null ? sheetTable(candidates, i) : CsvTable.read(text.text(), line);
@@ -113,7 +113,7 @@ public final class StatementParser {
         return new Table(new Header(List.of(h.cells())), h.line(), data, null);
     }
 
-    private static ParsedStatement readTable(FormatParser p, String layout, Table table, String charset,
+    private static ParsedStatement readTable(FormatParser p, Reason layout, Table table, String charset,
                                              boolean strictWidth) {
         FormatParser.RowReader reader = p.open(table);
         Header header = table.header();

@@ -23,8 +23,9 @@ final class WeChatParser implements FormatParser {
     }
 
     @Override
-    public String layout(Header h) {
-        return h.hasAll(requiredColumns().toArray(String[]::new)) ? "WeChat Pay statement" : null;
+    public Reason layout(Header h) {
+        return h.hasAll(requiredColumns().toArray(String[]::new)) ? Reason.of("layout.wechat", "WeChat Pay statement")
+                : null;
     }
 
     @Override

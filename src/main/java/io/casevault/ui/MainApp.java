@@ -70,8 +70,7 @@ public final class MainApp extends Application {
                             ctx.session().transactions(), ctx.session().followUps(), ctx.session().thumbnails(),
                             ctx.texts(), background, zoned, ctx.notifier()).load(fxml);
                     TimelineController timeline = new TimelineViews(ctx.session().timeline(), ctx.session().guidance(),
-                            ctx.session().evidence(), ctx.session().followUps(), TimelineViews.followUpDialogs(ctx),
-                            ctx.texts(), background, zoned, ctx.notifier()).load(fxml);
+                            ctx.session().evidence(), ctx.session().followUps(), ctx.texts(), background, zoned, ctx.notifier()).load(fxml);
                     timeline.setOnEvidenceOpened(evidence::reveal);
                     return List.<CaseView>of(new OverviewView(ctx, changes), new TransactionsView(ctx), evidence,
                             timeline, new ExportViews(ctx.session().exports(), ctx.session().cases(), ctx.texts(),

@@ -13,7 +13,22 @@ public final class VaultLocation {
     }
 
     public static Path resolve(Path explicit) {
-        return resolve(explicit, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+        return resolve(explicit, System.getenv(), System.getProperty("os.name", ""), userHome());
+    }
+
+    /**
+     * The user's home folder: {@code $HOME} where it is set (Linux and macOS programs follow it, and a user who
+     * starts CaseVault with another {@code HOME} expects its folders there), else Java's {@code user.home}, which
+     * comes from the account database.
+     */
+    public static String userHome() {
+        return userHome(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    static String userHome(Map<String, String> env, String osName, String javaUserHome) {
+        String home = env.get("HOME");
+        boolean windows = osName.toLowerCase(Locale.ROOT).startsWith("windows");
+        return !windows && home != null && !home.isBlank() && Path.of(home).isAbsolute() ? home : javaUserHome;
     }
 
     static Path resolve(Path explicit, Map<String, String> env, String osName, String userHome) {
@@ -29,9 +44,11 @@ public final class VaultLocation {
 
     /** Where logs go: beside the data, not inside the vault ({@code $XDG_STATE_HOME/casevault/logs} on Linux). */
     public static Path logDir() {
-        Map<String, String> env = System.getenv();
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String home = System.getProperty("user.home");
+        return logDir(System.getenv(), System.getProperty("os.name", ""), userHome());
+    }
+
+    static Path logDir(Map<String, String> env, String osName, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String local = env.get("LOCALAPPDATA");
             return local != null && !local.isBlank() ? Path.of(local, "CaseVault", "logs")

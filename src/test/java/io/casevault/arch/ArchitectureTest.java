@@ -77,7 +77,8 @@ class ArchitectureTest {
         classes().that().resideInAPackage("io.casevault.importer..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("io.casevault.importer..",
                         "io.casevault.domain..", "java..", "org.apache.commons.csv..", "org.mozilla.universalchardet..",
-                        "org.dhatim.fastexcel.reader..", "org.slf4j..")
+                        "org.dhatim.fastexcel.reader..", "org.slf4j..", "org.apache.james.mime4j..",
+                        "org.jsoup..")
                 .check(classes);
     }
 }

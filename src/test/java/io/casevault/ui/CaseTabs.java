@@ -26,7 +26,7 @@ public final class CaseTabs {
     public static TimelineController timeline(UiContext ctx, Background background) {
         VaultSession s = ctx.session();
         return new TimelineViews(s.timeline(), s.guidance(), s.evidence(), s.followUps(),
-                TimelineViews.followUpDialogs(ctx), ctx.texts(), background, ctx.clock().withZone(ctx.zone()),
+                ctx.texts(), background, ctx.clock().withZone(ctx.zone()),
                 ctx.notifier()).load(new FxmlLoaderFactory(ctx.bundle()));
     }
 }

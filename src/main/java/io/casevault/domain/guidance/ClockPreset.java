@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record ClockPreset(String id, List<Channel> channels, String jurisdiction, int days, DayCount dayCount,
                           String labelEn, String labelZh, String descriptionEn, String descriptionZh,
-                          String sourceTitle, String sourceUrl, List<Channel> defaultFor) {
+                          String sourceTitle, String sourceTitleZh, String sourceUrl, List<Channel> defaultFor) {
 
     public ClockPreset {
         id = Checks.required(id, "Preset id");
@@ -31,6 +31,7 @@ public record ClockPreset(String id, List<Channel> channels, String jurisdiction
         descriptionEn = Checks.required(descriptionEn, "English description of preset " + id);
         descriptionZh = Checks.required(descriptionZh, "Chinese description of preset " + id);
         sourceTitle = Checks.required(sourceTitle, "Source of preset " + id);
+        sourceTitleZh = Checks.required(sourceTitleZh, "Chinese source of preset " + id);
         sourceUrl = Checks.optional(sourceUrl);
         defaultFor = List.copyOf(defaultFor);
         if (!channels.containsAll(defaultFor)) {
@@ -44,5 +45,10 @@ public record ClockPreset(String id, List<Channel> channels, String jurisdiction
 
     public String description(boolean chinese) {
         return chinese ? descriptionZh : descriptionEn;
+    }
+
+    /** The rule or page the preset comes from, named in the interface's language. */
+    public String sourceTitle(boolean chinese) {
+        return chinese ? sourceTitleZh : sourceTitle;
     }
 }

@@ -157,7 +157,7 @@ public final class BackupActions {
 
     private <T> void run(String titleKey, String failKey, Function<Progress, T> work, Consumer<T> done) {
         ProgressRelay relay = new ProgressRelay();
-        ProgressDialog dialog = new ProgressDialog(ctx, window.get(), ctx.text(titleKey), relay).show();
+        ProgressDialog dialog = new ProgressDialog(ctx.texts(), window.get(), ctx.text(titleKey), relay).show();
         Tasks.create(() -> work.apply(relay)).title(ctx.text(titleKey))
                 .onSuccess(r -> {
                     dialog.close();

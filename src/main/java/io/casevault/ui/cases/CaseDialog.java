@@ -1,85 +1,61 @@
 package io.casevault.ui.cases;
 
+import io.casevault.app.CaseService;
 import io.casevault.domain.Case;
 import io.casevault.domain.NewCase;
-import io.casevault.ui.common.Dialogs;
+import io.casevault.ui.common.Background;
+import io.casevault.ui.common.FxmlDialog;
 import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
-import io.casevault.ui.common.Tasks;
-import io.casevault.ui.common.UiContext;
-import javafx.application.Platform;
-import javafx.event.ActionEvent;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
+import io.casevault.ui.common.Texts;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
-import java.time.LocalDate;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The new-case dialog, also used to edit a case. OK stays disabled until the form is valid; saving runs in the
- * background and a refusal from the service is shown in the dialog, which then stays open.
+ * The new-case dialog, also used to edit a case. Save stays disabled until the form is valid; saving runs in the
+ * background and a refusal from the service is shown in the dialog, which then stays open. Made once with the case
+ * service; {@link #show} opens it.
  */
 public final class CaseDialog {
-    private CaseDialog() {
+    private final Function<NewCase, Case> create;
+    private final BiFunction<Long, NewCase, Case> update;
+    private final Texts texts;
+    private final Background background;
+    private final Clock clock;
+
+    /** {@code clock} is in the window's zone. */
+    public CaseDialog(Function<NewCase, Case> create, BiFunction<Long, NewCase, Case> update, Texts texts,
+                      Background background, Clock clock) {
+        this.create = Objects.requireNonNull(create);
+        this.update = Objects.requireNonNull(update);
+        this.texts = Objects.requireNonNull(texts);
+        this.background = Objects.requireNonNull(background);
+        this.clock = Objects.requireNonNull(clock);
     }
 
-    /** Shows the dialog without blocking; {@code onSaved} gets the created or updated case. */
-    public static Dialog<Case> show(UiContext ctx, Window owner, Case existing, Consumer<Case> onSaved) {
-        LocalDate today = LocalDate.now(ctx.clock().withZone(ctx.zone()));
-        CaseForm form = new CaseForm(ctx::text, today);
-        if (existing != null) {
-            form.load(existing);
-        }
-        CaseFormController[] controller = new CaseFormController[1];
-        FXMLLoader loader = new FxmlLoaderFactory(ctx.bundle())
-                .register(CaseFormController.class, () -> controller[0] = new CaseFormController(ctx, form))
-                .load(FxmlView.CASE_DIALOG);
-        Dialog<Case> dialog = new Dialog<>();
-        Dialogs.prepare(dialog, owner, ctx.text(existing == null ? "newcase.dialogTitle" : "newcase.editTitle"));
-        dialog.setHeaderText(ctx.text(existing == null ? "newcase.header" : "newcase.editHeader"));
-        ButtonType save = new ButtonType(ctx.text(existing == null ? "newcase.create" : "newcase.save"),
-                ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(loader.<Node>getRoot());
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(ctx.text("app.cancel"));
-        Button ok = (Button) dialog.getDialogPane().lookupButton(save);
-        ok.setId("saveCaseButton");
-        ok.disableProperty().bind(form.valid().not());
-        dialog.setResultConverter(button -> null);
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            ok.disableProperty().unbind();
-            ok.setDisable(true);
-            NewCase draft;
-            try {
-                draft = form.toNewCase(existing == null ? today : existing.openedOn());
-            } catch (RuntimeException e) {
-                fail(ctx, form, ok, e);
-                return;
-            }
-            Tasks.create(() -> existing == null ? ctx.session().cases().create(draft)
-                            : ctx.session().cases().update(existing.id(), draft))
-                    .title(ctx.text("newcase.saving"))
-                    .onSuccess(saved -> {
-                        dialog.setResult(saved);
-                        dialog.close();
-                        onSaved.accept(saved);
-                    })
-                    .onError(e -> fail(ctx, form, ok, e))
-                    .run(ctx);
-        });
-        dialog.show();
-        Platform.runLater(() -> controller[0].firstField().requestFocus());
-        return dialog;
+    public CaseDialog(CaseService cases, Texts texts, Background background, Clock clock) {
+        this(cases::create, cases::update, texts, background, clock);
     }
 
-    private static void fail(UiContext ctx, CaseForm form, Button ok, Throwable e) {
-        form.serviceError().set(ctx.describe(e));
-        ok.disableProperty().bind(form.valid().not());
+    /** Shows the dialog without waiting; {@code onSaved} gets the created or updated case. */
+    public Dialog<Case> show(Window owner, Case existing, Consumer<Case> onSaved) {
+        Function<NewCase, Case> saver = existing == null ? create : draft -> update.apply(existing.id(), draft);
+        CaseDialogViewModel model = new CaseDialogViewModel(texts, background, clock, existing, saver);
+        FxmlLoaderFactory factory = new FxmlLoaderFactory(texts.bundle())
+                .register(CaseFormController.class, () -> new CaseFormController(model, texts));
+        boolean adding = existing == null;
+        return FxmlDialog.<Case>load(factory, FxmlView.CASE_DIALOG)
+                .title(texts.text(adding ? "newcase.dialogTitle" : "newcase.editTitle"))
+                .header(texts.text(adding ? "newcase.header" : "newcase.editHeader"))
+                .submit(texts.text(adding ? "newcase.create" : "newcase.save"), "saveCaseButton")
+                .cancel(texts.text("app.cancel"))
+                .minSize(700, 700)
+                .show(owner, onSaved);
     }
 }

@@ -3,9 +3,12 @@ package io.casevault.ui.cases;
 import atlantafx.base.theme.Styles;
 import io.casevault.domain.Category;
 import io.casevault.domain.IncidentDate;
+import io.casevault.domain.Case;
+import io.casevault.ui.common.DialogController;
 import io.casevault.ui.common.DisplayConverter;
 import io.casevault.ui.common.Formats;
-import io.casevault.ui.common.UiContext;
+import io.casevault.ui.common.Texts;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -17,19 +20,22 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 
-/** Binds the case dialog's controls to a {@link CaseForm}; marks invalid fields and shows why under them. */
-public final class CaseFormController {
-    private final UiContext ctx;
+/**
+ * Binds the case dialog's controls to the {@link CaseForm} of a {@link CaseDialogViewModel}; marks invalid fields and
+ * shows why under them. Save is possible while the form is valid and saves through the view model.
+ */
+public final class CaseFormController implements DialogController<Case> {
+    private final CaseDialogViewModel model;
     private final CaseForm form;
+    private final Texts texts;
     private final Formats formats;
-    private final java.util.Set<Node> touched = new java.util.HashSet<>();
+    private final Set<Node> touched = new HashSet<>();
 
     @FXML private TextField titleField;
     @FXML private Label titleError;
@@ -54,16 +60,17 @@ public final class CaseFormController {
     @FXML private ListView<String> demandList;
     @FXML private Label formError;
 
-    public CaseFormController(UiContext ctx, CaseForm form) {
-        this.ctx = Objects.requireNonNull(ctx);
-        this.form = Objects.requireNonNull(form);
-        this.formats = Formats.of(ctx);
+    public CaseFormController(CaseDialogViewModel model, Texts texts) {
+        this.model = Objects.requireNonNull(model);
+        this.form = model.form();
+        this.texts = Objects.requireNonNull(texts);
+        this.formats = model.formats();
     }
 
     @FXML
     private void initialize() {
         titleField.textProperty().bindBidirectional(form.title());
-        providerField.getItems().setAll(split("newcase.provider.suggestions"));
+        providerField.getItems().setAll(model.providerSuggestions());
         providerField.getEditor().textProperty().bindBidirectional(form.provider());
         categoryField.getItems().setAll(Category.values());
         categoryField.setConverter(DisplayConverter.of(formats::category));
@@ -71,11 +78,9 @@ public final class CaseFormController {
         amountField.textProperty().bindBidirectional(form.amount());
         currencyField.getItems().setAll(Formats.COMMON_CURRENCIES);
         currencyField.getEditor().textProperty().bindBidirectional(form.currency());
-        List<IncidentDate.Kind> kinds = new ArrayList<>(Arrays.asList(IncidentDate.Kind.values()));
-        kinds.add(null);
-        incidentKindField.getItems().setAll(kinds);
-        incidentKindField.setConverter(DisplayConverter.of(k -> ctx.text("newcase.incident." + k.name()),
-                ctx.text("newcase.incident.unknown")));
+        incidentKindField.getItems().setAll(model.incidentKinds());
+        incidentKindField.setConverter(DisplayConverter.of(k -> texts.text("newcase.incident." + k.name()),
+                texts.text("newcase.incident.unknown")));
         incidentKindField.valueProperty().bindBidirectional(form.incidentKind());
         incidentFromField.setConverter(Formats.dateInput());
         incidentToField.setConverter(Formats.dateInput());
@@ -84,20 +89,17 @@ public final class CaseFormController {
         windowField.textProperty().bindBidirectional(form.windowDays());
         accountField.textProperty().bindBidirectional(form.accountRef());
         factsField.textProperty().bindBidirectional(form.facts());
-        demandField.getItems().setAll(split("newcase.demands.suggestions"));
+        demandField.getItems().setAll(model.demandSuggestions());
         demandList.setItems(form.demands());
-        demandList.setPlaceholder(new Label(ctx.text("newcase.demands.none")));
+        demandList.setPlaceholder(new Label(texts.text("newcase.demands.none")));
+        deadlinePreview.textProperty().bind(model.deadline());
         removeDemandButton.disableProperty().bind(demandList.getSelectionModel().selectedItemProperty().isNull());
         form.title().addListener((o, a, b) -> touch(titleField));
         form.provider().addListener((o, a, b) -> touch(providerField));
         form.incidentKind().addListener((o, a, b) -> updateIncidentFields());
         form.errors().addListener((MapChangeListener<String, String>) c -> showErrors());
         form.serviceError().addListener((o, a, b) -> showErrors());
-        form.incidentFrom().addListener((o, a, b) -> updateDeadline());
-        form.windowDays().addListener((o, a, b) -> updateDeadline());
-        form.incidentKind().addListener((o, a, b) -> updateDeadline());
         updateIncidentFields();
-        updateDeadline();
         showErrors();
     }
 
@@ -107,29 +109,12 @@ public final class CaseFormController {
         }
     }
 
-    private List<String> split(String key) {
-        return Arrays.stream(ctx.text(key).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
     private void updateIncidentFields() {
         IncidentDate.Kind kind = form.incidentKind().get();
         boolean range = kind == IncidentDate.Kind.RANGE;
         incidentFromField.setDisable(kind == null);
         incidentToLabel.setVisible(range);
         incidentToField.setVisible(range);
-        if (range && form.incidentTo().get() == null) {
-            form.incidentTo().set(form.incidentFrom().get());
-        }
-    }
-
-    private void updateDeadline() {
-        LocalDate from = form.incidentFrom().get();
-        String days = form.windowDays().get();
-        String preview = "";
-        if (form.incidentKind().get() != null && from != null && days != null && days.strip().matches("\\d{1,4}")) {
-            preview = ctx.text("newcase.deadline", formats.date(from.plusDays(Integer.parseInt(days.strip()))));
-        }
-        deadlinePreview.setText(preview);
     }
 
     private void showErrors() {
@@ -186,8 +171,18 @@ public final class CaseFormController {
         }
     }
 
-    /** The field to focus when the dialog opens. */
-    TextField firstField() {
+    @Override
+    public ObservableBooleanValue canSubmit() {
+        return model.canSave();
+    }
+
+    @Override
+    public void submit(Consumer<Case> close) {
+        model.save(close);
+    }
+
+    @Override
+    public Node initialFocus() {
         return titleField;
     }
 }

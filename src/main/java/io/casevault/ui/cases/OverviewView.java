@@ -7,6 +7,7 @@ import io.casevault.domain.StatusChange;
 import io.casevault.app.GuidanceTexts;
 import io.casevault.domain.guidance.ClockRule;
 import io.casevault.domain.guidance.Readiness;
+import io.casevault.ui.common.Background;
 import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.NavigationEvent;
 import io.casevault.ui.guidance.ClockEditorDialog;
@@ -150,8 +151,9 @@ public final class OverviewView implements CaseView {
     private void letter() {
         if (current != null) {
             long id = current.id();
-            new LetterDialog(ctx, root.getScene().getWindow(), id, current.title(), LetterDialog.chooser(ctx),
-                    () -> changes.caseChanged(id)).show();
+            new LetterDialog(ctx.session().guidance(), ctx.session().followUps(), ctx.texts(), Background.using(ctx
+                    .background(), ctx.work()), ctx.clock().withZone(ctx.zone())).show(root.getScene().getWindow(),
+                    id, current.title(), () -> changes.caseChanged(id));
         }
     }
 
@@ -162,9 +164,8 @@ public final class OverviewView implements CaseView {
         }
         long id = current.id();
         Tasks.create(() -> ctx.session().guidance().rules(id))
-                .onSuccess(rules -> new ClockEditorDialog(ctx, root.getScene().getWindow(),
-                        ctx.session().guidance().presets(), rules).showAndWait().ifPresent(edited -> saveClocks(id,
-                        edited)))
+                .onSuccess(rules -> ClockEditorDialog.showAndWait(ctx.texts(), root.getScene().getWindow(),
+                        ctx.session().guidance().presets(), rules).ifPresent(edited -> saveClocks(id, edited)))
                 .onError(e -> ctx.notifier().error(ctx.text("deadline.saveFailed"), ctx.describe(e)))
                 .run(ctx);
     }
@@ -196,7 +197,9 @@ public final class OverviewView implements CaseView {
     @FXML
     private void edit() {
         if (current != null) {
-            CaseDialog.show(ctx, root.getScene().getWindow(), current, saved -> changes.caseChanged(saved.id()));
+            new CaseDialog(ctx.session().cases(), ctx.texts(), Background.using(ctx.background(), ctx.work()),
+                    ctx.clock().withZone(ctx.zone())).show(root.getScene().getWindow(), current,
+                    saved -> changes.caseChanged(saved.id()));
         }
     }
 

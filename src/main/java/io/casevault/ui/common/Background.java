@@ -12,17 +12,30 @@ import java.util.concurrent.Executor;
  */
 public final class Background {
     private final AppExecutors executors;
+    private final Executor io;
+    private final Executor cpu;
     private final BackgroundWork work;
 
     public Background(AppExecutors executors, BackgroundWork work) {
         this.executors = Objects.requireNonNull(executors);
+        this.io = executors.io();
+        this.cpu = executors.cpu();
         this.work = Objects.requireNonNull(work);
     }
 
-    private Background() {
+    private Background(Executor executor, BackgroundWork work) {
         this.executors = null;
-        this.work = w -> {
-        };
+        this.io = executor;
+        this.cpu = executor;
+        this.work = work;
+    }
+
+    /**
+     * Both kinds of work on one executor: for views that still hand out a {@code UiContext}'s executor (issue 12
+     * removes that), and for UI tests.
+     */
+    public static Background using(Executor executor, BackgroundWork work) {
+        return new Background(Objects.requireNonNull(executor), Objects.requireNonNull(work));
     }
 
     /**
@@ -30,21 +43,22 @@ public final class Background {
      * on the calling thread.
      */
     public static Background direct() {
-        return new Background();
+        return new Background((Executor) null, w -> {
+        });
     }
 
     boolean isDirect() {
-        return executors == null;
+        return io == null;
     }
 
     /** For work that mostly waits on the disk or the database. */
     public Executor io() {
-        return isDirect() ? Runnable::run : executors.io();
+        return isDirect() ? Runnable::run : io;
     }
 
     /** For work that keeps a core busy (decoding, rendering, recognising). */
     public Executor cpu() {
-        return isDirect() ? Runnable::run : executors.cpu();
+        return isDirect() ? Runnable::run : cpu;
     }
 
     /** Shows the worker in the status bar while it runs. */

@@ -13,7 +13,15 @@ public enum FxmlView {
     /** Included by {@link #EVIDENCE}. */
     EVIDENCE_DETAILS("/io/casevault/ui/evidence/evidence-details.fxml"),
     TIMELINE("/io/casevault/ui/timeline/timeline.fxml"),
-    EXPORT("/io/casevault/ui/export/export.fxml");
+    EXPORT("/io/casevault/ui/export/export.fxml"),
+    // dialogs (shown through FxmlDialog)
+    IMPORT_STATEMENT_DIALOG("/io/casevault/ui/transactions/import-statement-dialog.fxml"),
+    LETTER_DIALOG("/io/casevault/ui/guidance/letter-dialog.fxml"),
+    CLOCK_EDITOR_DIALOG("/io/casevault/ui/guidance/clock-editor-dialog.fxml"),
+    FOLLOW_UP_DIALOG("/io/casevault/ui/timeline/follow-up-dialog.fxml"),
+    ABOUT_DIALOG("/io/casevault/ui/about/about-dialog.fxml"),
+    ERROR_DIALOG("/io/casevault/ui/error/error-dialog.fxml"),
+    PROGRESS_DIALOG("/io/casevault/ui/backup/progress-dialog.fxml");
 
     private final String path;
 

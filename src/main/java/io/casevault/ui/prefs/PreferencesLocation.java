@@ -1,5 +1,7 @@
 package io.casevault.ui.prefs;
 
+import io.casevault.vault.VaultLocation;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +18,7 @@ public final class PreferencesLocation {
 
     public static Path resolve() {
         return resolve(System.getProperty("casevault.prefs"), System.getenv(), System.getProperty("os.name", ""),
-                System.getProperty("user.home"));
+                VaultLocation.userHome());
     }
 
     static Path resolve(String override, Map<String, String> env, String osName, String userHome) {

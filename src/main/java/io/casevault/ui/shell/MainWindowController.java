@@ -8,6 +8,7 @@ import io.casevault.domain.guidance.Deadline;
 import io.casevault.ui.about.AboutDialog;
 import io.casevault.ui.backup.BackupActions;
 import io.casevault.ui.cases.CaseDialog;
+import io.casevault.ui.common.Background;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.DisplayConverter;
 import io.casevault.ui.common.Formats;
@@ -262,7 +263,8 @@ public final class MainWindowController {
 
     @FXML
     void newCase() {
-        CaseDialog.show(ctx, rootStack.getScene().getWindow(), null, created -> model.caseAdded(created.id()));
+        new CaseDialog(ctx.session().cases(), ctx.texts(), Background.using(ctx.background(), ctx.work()), ctx.clock()
+                .withZone(ctx.zone())).show(rootStack.getScene().getWindow(), null, c -> model.caseAdded(c.id()));
     }
 
     @FXML

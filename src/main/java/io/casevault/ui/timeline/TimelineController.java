@@ -17,12 +17,15 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -31,10 +34,10 @@ import java.util.function.LongConsumer;
  */
 public final class TimelineController implements CaseView {
 
-    /** Makes the follow-up dialog for a case, listing the exhibits it may link. */
+    /** Shows the follow-up dialog for a case, listing the exhibits it may link; {@code onSaved} gets the form. */
     @FunctionalInterface
     public interface FollowUpDialogs {
-        Dialog<FollowUpForm> create(long caseId, List<Evidence> exhibits);
+        Dialog<FollowUpForm> show(Window owner, long caseId, List<Evidence> exhibits, Consumer<FollowUpForm> onSaved);
     }
 
     private final TimelineViewModel vm;
@@ -128,16 +131,18 @@ public final class TimelineController implements CaseView {
     }
 
     private void showDialog(long caseId, List<Evidence> exhibits) {
-        Dialog<FollowUpForm> dialog = dialogs.create(caseId, exhibits);
-        if (root.getScene() != null) {
-            dialog.initOwner(root.getScene().getWindow());
-        }
+        List<FollowUpForm> saved = new ArrayList<>(1);
+        Dialog<FollowUpForm> dialog = dialogs.show(root.getScene() == null ? null : root.getScene().getWindow(),
+                caseId, exhibits, saved::add);
+        // one dialog at a time: the view model keeps "Log follow-up" disabled until this one closes
         dialog.setOnHidden(e -> {
-            openDialog = null;
-            vm.dialogClosed(dialog.getResult());
+            // the toolkit may report a dialog hidden more than once: close it in the view model once
+            if (openDialog == dialog) {
+                openDialog = null;
+                vm.dialogClosed(saved.isEmpty() ? null : saved.get(0));
+            }
         });
         openDialog = dialog;
-        dialog.show();
     }
 
     /** For tests: the rows on screen after filtering, the open dialog, the list and a kind's filter. */

@@ -12,7 +12,6 @@ import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Texts;
-import io.casevault.ui.common.UiContext;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -28,8 +27,8 @@ public final class TimelineViews {
 
     /** @param clock the clock in the user's time zone */
     public TimelineViews(TimelineService timeline, GuidanceService guidance, EvidenceService evidence,
-                         FollowUpService followUps, TimelineController.FollowUpDialogs dialogs, Texts texts,
-                         Background background, Clock clock, Notifier notifier) {
+                         FollowUpService followUps, Texts texts, Background background, Clock clock,
+                         Notifier notifier) {
         Objects.requireNonNull(timeline);
         Objects.requireNonNull(guidance);
         Objects.requireNonNull(evidence);
@@ -50,18 +49,10 @@ public final class TimelineViews {
             }
         };
         TimelineViewModel.FollowUps writer = followUps::add;
-        this.dialogs = Objects.requireNonNull(dialogs);
+        this.dialogs = (owner, caseId, exhibits, onSaved) -> FollowUpDialog.show(texts, clock, owner, caseId,
+                exhibits, onSaved);
         this.texts = Objects.requireNonNull(texts);
         this.viewModels = () -> new TimelineViewModel(source, writer, texts, background, clock, notifier);
-    }
-
-    /**
-     * Transitional, until the follow-up dialog is an FXML view of its own: the dialog as it is built today, from the
-     * old context (its texts and clock only).
-     */
-    public static TimelineController.FollowUpDialogs followUpDialogs(UiContext ctx) {
-        Objects.requireNonNull(ctx);
-        return (caseId, exhibits) -> new FollowUpDialog(ctx, caseId, exhibits);
     }
 
     public FxmlLoaderFactory register(FxmlLoaderFactory factory) {

@@ -2,8 +2,9 @@ package io.casevault.ui.transactions;
 
 import io.casevault.domain.StatementRow;
 import io.casevault.ui.common.Formats;
-import io.casevault.ui.common.UiContext;
+import io.casevault.ui.common.Texts;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -16,23 +17,22 @@ import javafx.scene.control.Tooltip;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** The rows of a statement before import: bad lines highlighted with their problem, duplicates greyed. */
+/**
+ * Sets up the import dialog's preview table: the rows of a statement before import, bad lines highlighted with their
+ * problem, duplicates greyed, long texts in tooltips.
+ */
 final class ImportPreviewTable {
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     private static final PseudoClass DUPLICATE = PseudoClass.getPseudoClass("duplicate");
 
-    private final UiContext ctx;
+    private final Texts texts;
     private final Formats formats;
-    private final TableView<PreviewRow> table = new TableView<>();
-    private final Label placeholder = new Label();
+    private final TableView<PreviewRow> table;
 
-    ImportPreviewTable(UiContext ctx, ObservableList<PreviewRow> rows) {
-        this.ctx = ctx;
-        this.formats = Formats.of(ctx);
-        table.setId("previewTable");
-        table.getStyleClass().add("import-preview");
-        table.setItems(rows);
-        table.setPlaceholder(placeholder);
+    ImportPreviewTable(TableView<PreviewRow> table, Texts texts, Formats formats) {
+        this.table = table;
+        this.texts = texts;
+        this.formats = formats;
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("import.col.line", 60, r -> String.valueOf(r.line())));
         table.getColumns().add(column("tx.col.time", 170, r -> formats.dateTime(r.at())));
@@ -42,7 +42,7 @@ final class ImportPreviewTable {
         table.getColumns().add(column("tx.col.direction", 85, r -> formats.direction(r.direction())));
         table.getColumns().add(column("tx.col.counterparty", 150, StatementRow::counterparty));
         table.getColumns().add(column("tx.col.ref", 150, StatementRow::txRef));
-        TableColumn<PreviewRow, String> remark = new TableColumn<>(ctx.text("import.col.remark"));
+        TableColumn<PreviewRow, String> remark = new TableColumn<>(texts.text("import.col.remark"));
         remark.setPrefWidth(220);
         remark.setCellValueFactory(c -> new ReadOnlyStringWrapper(remark(c.getValue())));
         remark.setCellFactory(c -> new TextCell());
@@ -61,11 +61,11 @@ final class ImportPreviewTable {
         if (r.isProblem()) {
             return r.problem();
         }
-        return r.duplicate() ? ctx.text("import.duplicate") : "";
+        return r.duplicate() ? texts.text("import.duplicate") : "";
     }
 
     private TableColumn<PreviewRow, String> column(String key, double width, Function<StatementRow, String> value) {
-        TableColumn<PreviewRow, String> c = new TableColumn<>(ctx.text(key));
+        TableColumn<PreviewRow, String> c = new TableColumn<>(texts.text(key));
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(v -> new ReadOnlyStringWrapper(key.equals("import.col.line")
@@ -85,12 +85,11 @@ final class ImportPreviewTable {
         }
     }
 
-    /** What the empty table says: reading, nothing readable, or no rows. */
-    void placeholder(String text) {
-        placeholder.setText(text);
-    }
-
-    TableView<PreviewRow> node() {
-        return table;
+    /** Shows the rows, and while there are none what the placeholder says (reading, nothing readable, no rows). */
+    void show(ObservableList<PreviewRow> rows, ObservableStringValue placeholder) {
+        Label empty = new Label();
+        empty.textProperty().bind(placeholder);
+        table.setPlaceholder(empty);
+        table.setItems(rows);
     }
 }

@@ -1,85 +1,61 @@
 package io.casevault.ui.transactions;
 
+import io.casevault.app.TransactionService;
 import io.casevault.domain.NewTransaction;
 import io.casevault.domain.Transaction;
-import io.casevault.ui.common.Dialogs;
+import io.casevault.ui.common.Background;
+import io.casevault.ui.common.FxmlDialog;
 import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
-import io.casevault.ui.common.Tasks;
-import io.casevault.ui.common.UiContext;
-import javafx.application.Platform;
-import javafx.event.ActionEvent;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
+import io.casevault.ui.common.Texts;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.stage.Window;
 
-import java.time.LocalDate;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** Adds or edits one transaction; OK is enabled only for valid input, and a refusal is shown in the dialog. */
-final class TransactionDialog {
-    private TransactionDialog() {
+/**
+ * Adds or edits one transaction; Save is enabled only for valid input, and a refusal is shown in the dialog. Made once
+ * with the transaction service; {@link #show} opens it.
+ */
+public final class TransactionDialog {
+    private final Function<NewTransaction, Transaction> add;
+    private final BiFunction<Long, NewTransaction, Transaction> update;
+    private final Texts texts;
+    private final Background background;
+    private final Clock clock;
+
+    /** {@code clock} is in the window's zone. */
+    public TransactionDialog(Function<NewTransaction, Transaction> add,
+                             BiFunction<Long, NewTransaction, Transaction> update, Texts texts, Background background,
+                             Clock clock) {
+        this.add = Objects.requireNonNull(add);
+        this.update = Objects.requireNonNull(update);
+        this.texts = Objects.requireNonNull(texts);
+        this.background = Objects.requireNonNull(background);
+        this.clock = Objects.requireNonNull(clock);
     }
 
-    static Dialog<Transaction> show(UiContext ctx, Window owner, long caseId, Transaction existing,
-                                    Consumer<Transaction> onSaved) {
-        LocalDate today = LocalDate.now(ctx.clock().withZone(ctx.zone()));
-        TransactionForm form = new TransactionForm(ctx::text, ctx.zone(), caseId, today);
-        if (existing != null) {
-            form.load(existing);
-        }
-        TransactionFormController[] controller = new TransactionFormController[1];
-        FXMLLoader loader = new FxmlLoaderFactory(ctx.bundle())
-                .register(TransactionFormController.class,
-                        () -> controller[0] = new TransactionFormController(ctx, form))
-                .load(FxmlView.TRANSACTION_DIALOG);
-        Dialog<Transaction> dialog = new Dialog<>();
-        Dialogs.prepare(dialog, owner, ctx.text(existing == null ? "tx.addTitle" : "tx.editTitle"));
-        ButtonType save = new ButtonType(ctx.text("tx.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        Label serviceError = new Label();
-        serviceError.getStyleClass().add("field-error");
-        serviceError.setWrapText(true);
-        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, loader.<Node>getRoot(), serviceError);
-        dialog.getDialogPane().setContent(content);
-        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(ctx.text("app.cancel"));
-        Button ok = (Button) dialog.getDialogPane().lookupButton(save);
-        ok.setId("saveTransactionButton");
-        ok.disableProperty().bind(form.valid().not());
-        form.valid().addListener((o, a, b) -> serviceError.setText(""));
-        dialog.setResultConverter(button -> null);
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            NewTransaction draft;
-            try {
-                draft = form.toNewTransaction();
-            } catch (RuntimeException e) {
-                serviceError.setText(ctx.describe(e));
-                return;
-            }
-            ok.disableProperty().unbind();
-            ok.setDisable(true);
-            Tasks.create(() -> existing == null ? ctx.session().transactions().add(draft)
-                            : ctx.session().transactions().update(existing.id(), draft))
-                    .title(ctx.text("tx.saving"))
-                    .onSuccess(saved -> {
-                        dialog.setResult(saved);
-                        dialog.close();
-                        onSaved.accept(saved);
-                    })
-                    .onError(e -> {
-                        serviceError.setText(ctx.describe(e));
-                        ok.disableProperty().bind(form.valid().not());
-                    })
-                    .run(ctx);
-        });
-        dialog.show();
-        Platform.runLater(() -> controller[0].amountField().requestFocus());
-        return dialog;
+    public TransactionDialog(TransactionService transactions, Texts texts, Background background, Clock clock) {
+        this(transactions::add, transactions::update, texts, background, clock);
+    }
+
+    /** Shows the dialog without waiting; {@code onSaved} gets the added or edited transaction. */
+    public Dialog<Transaction> show(Window owner, long caseId, Transaction existing, Consumer<Transaction> onSaved) {
+        Function<NewTransaction, Transaction> saver = existing == null ? add
+                : draft -> update.apply(existing.id(), draft);
+        TransactionDialogViewModel model = new TransactionDialogViewModel(texts, background, clock, caseId, existing,
+                saver);
+        FxmlLoaderFactory factory = new FxmlLoaderFactory(texts.bundle())
+                .register(TransactionFormController.class, () -> new TransactionFormController(model));
+        return FxmlDialog.<Transaction>load(factory, FxmlView.TRANSACTION_DIALOG)
+                .title(texts.text(existing == null ? "tx.addTitle" : "tx.editTitle"))
+                .submit(texts.text("tx.save"), "saveTransactionButton")
+                .cancel(texts.text("app.cancel"))
+                .minSize(640, 560)
+                .show(owner, onSaved);
     }
 }

@@ -2,8 +2,10 @@ package io.casevault.ui.transactions;
 
 import atlantafx.base.theme.Styles;
 import io.casevault.domain.Direction;
+import io.casevault.domain.Transaction;
+import io.casevault.ui.common.DialogController;
 import io.casevault.ui.common.Formats;
-import io.casevault.ui.common.UiContext;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -15,12 +17,16 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Binds the transaction dialog's controls to a {@link TransactionForm} and shows its errors. */
-public final class TransactionFormController {
-    private final UiContext ctx;
+/**
+ * Binds the transaction dialog's controls to the {@link TransactionForm} of a {@link TransactionDialogViewModel} and
+ * shows its errors; Save saves through the view model.
+ */
+public final class TransactionFormController implements DialogController<Transaction> {
+    private final TransactionDialogViewModel model;
     private final TransactionForm form;
     private final Formats formats;
 
@@ -37,11 +43,12 @@ public final class TransactionFormController {
     @FXML private TextField methodField;
     @FXML private TextField statusField;
     @FXML private TextArea noteField;
+    @FXML private Label serviceError;
 
-    public TransactionFormController(UiContext ctx, TransactionForm form) {
-        this.ctx = Objects.requireNonNull(ctx);
-        this.form = Objects.requireNonNull(form);
-        this.formats = Formats.of(ctx);
+    public TransactionFormController(TransactionDialogViewModel model) {
+        this.model = Objects.requireNonNull(model);
+        this.form = model.form();
+        this.formats = model.formats();
     }
 
     @FXML
@@ -49,7 +56,7 @@ public final class TransactionFormController {
         dateField.setConverter(Formats.dateInput());
         dateField.valueProperty().bindBidirectional(form.date());
         timeField.textProperty().bindBidirectional(form.time());
-        zoneLabel.setText(ctx.zone().getId());
+        zoneLabel.setText(model.zone().getId());
         amountField.textProperty().bindBidirectional(form.amount());
         currencyField.getItems().setAll(Formats.COMMON_CURRENCIES);
         currencyField.getEditor().textProperty().bindBidirectional(form.currency());
@@ -64,6 +71,7 @@ public final class TransactionFormController {
         statusField.textProperty().bindBidirectional(form.status());
         noteField.textProperty().bindBidirectional(form.note());
         form.errors().addListener((MapChangeListener<String, String>) c -> showErrors());
+        serviceError.textProperty().bind(model.error());
         showErrors();
     }
 
@@ -95,7 +103,18 @@ public final class TransactionFormController {
         field.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
     }
 
-    TextField amountField() {
+    @Override
+    public ObservableBooleanValue canSubmit() {
+        return model.canSave();
+    }
+
+    @Override
+    public void submit(Consumer<Transaction> close) {
+        model.save(close);
+    }
+
+    @Override
+    public Node initialFocus() {
         return amountField;
     }
 }

@@ -1,6 +1,7 @@
 package io.casevault.ui.transactions;
 
 import io.casevault.domain.Transaction;
+import io.casevault.ui.common.Background;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.FxmlLoaderFactory;
@@ -151,28 +152,33 @@ public final class TransactionsView implements CaseView {
     @FXML
     private void add() {
         if (caseId != null) {
-            TransactionDialog.show(ctx, root.getScene().getWindow(), caseId, null, saved -> reload(saved.id()));
+            new TransactionDialog(ctx.session().transactions(), ctx.texts(), Background.using(ctx.background(),
+                    ctx.work()), ctx.clock().withZone(ctx.zone())).show(root.getScene().getWindow(), caseId, null,
+                    saved -> reload(saved.id()));
         }
     }
 
     @FXML
     private void importStatement() {
         if (caseId != null) {
-            ImportStatementDialog.chooseFile(ctx, root.getScene().getWindow()).ifPresent(this::importStatement);
+            ImportStatementDialog.chooseFile(ctx.texts(), root.getScene().getWindow()).ifPresent(this::importStatement);
         }
     }
 
     /** Opens the import dialog on a chosen statement; the table reloads after an import. */
-    ImportStatementDialog importStatement(java.nio.file.Path file) {
-        return ImportStatementDialog.show(ctx, root.getScene().getWindow(), caseId, file, r -> reload(null));
+    ImportStatementViewModel importStatement(java.nio.file.Path file) {
+        return new ImportStatementDialog(ctx.session().statements(), ctx.texts(), Background.using(ctx.background(),
+                ctx.work()), ctx.notifier(), ctx.zone()).show(root.getScene().getWindow(), caseId, file,
+                r -> reload(null));
     }
 
     @FXML
     private void edit() {
         Transaction selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            TransactionDialog.show(ctx, root.getScene().getWindow(), selected.caseId(), selected,
-                    saved -> reload(saved.id()));
+            new TransactionDialog(ctx.session().transactions(), ctx.texts(), Background.using(ctx.background(),
+                    ctx.work()), ctx.clock().withZone(ctx.zone())).show(root.getScene().getWindow(),
+                    selected.caseId(), selected, saved -> reload(saved.id()));
         }
     }
 

@@ -46,11 +46,11 @@ final class GuidanceFixtures {
     static ClockRules catalogue() {
         return new ClockRules(List.of(
                 new ClockPreset("support", List.of(Channel.HOTLINE, Channel.EMAIL), "any", 7, DayCount.CALENDAR,
-                        "Support", "客服", "desc", "说明", "agreement", null, List.of(Channel.HOTLINE, Channel.EMAIL)),
+                        "Support", "客服", "desc", "说明", "agreement", "协议", null, List.of(Channel.HOTLINE, Channel.EMAIL)),
                 new ClockPreset("platform", List.of(Channel.COMPLAINT_PLATFORM), "CN", 7, DayCount.WORKING,
-                        "12315", "12315", "desc", "说明", "rule", "https://example.org", List.of(
+                        "12315", "12315", "desc", "说明", "rule", "规则", "https://example.org", List.of(
                         Channel.COMPLAINT_PLATFORM)),
                 new ClockPreset("cfpb", List.of(Channel.REGULATOR), "US", 15, DayCount.CALENDAR, "CFPB", "CFPB",
-                        "desc", "说明", "rule", "https://example.org", List.of())));
+                        "desc", "说明", "rule", "规则", "https://example.org", List.of())));
     }
 }

@@ -1,14 +1,19 @@
 package io.casevault.ui.guidance;
 
+import io.casevault.app.ExportOptions;
 import io.casevault.domain.Channel;
 import io.casevault.domain.FollowUp;
 import io.casevault.ui.UiFixture;
 import io.casevault.ui.cases.OverviewView;
+import io.casevault.ui.common.Background;
 import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.NavigationEvent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -95,58 +100,65 @@ class GuidanceUiTest {
                 org.assertj.core.groups.Tuple.tuple("evidence.tab", null));
     }
 
+    private LetterDialog letters(LetterDialog.FileTarget target) {
+        return new LetterDialog(fx.session.guidance()::letter, fx.session.guidance()::writeLetter,
+                fx.session.followUps()::add, target, fx.ctx.texts(), Background.using(fx.ctx.background(),
+                fx.ctx.work()), fx.ctx.clock().withZone(fx.ctx.zone()));
+    }
+
+    private static TextArea letterText(FxRobot robot) {
+        return robot.lookup("#letterText").queryAs(TextArea.class);
+    }
+
+    private static Label letterStatus(FxRobot robot) {
+        return robot.lookup("#letterStatus").queryAs(Label.class);
+    }
+
     @Test
     void theLetterIsEditedExportedSwitchedToChineseAndLoggedInOneStep(FxRobot robot) throws Exception {
         Path out = tmp.resolve("letter-" + System.nanoTime() + ".txt");
-        LetterDialog[] dialog = new LetterDialog[1];
-        robot.interact(() -> {
-            dialog[0] = new LetterDialog(fx.ctx, view.root().getScene().getWindow(), fx.caseId, "转账未到账",
-                    (owner, ext, name) -> {
-                        assertThat(ext).isEqualTo("txt");
-                        assertThat(name).isEqualTo("complaint 转账未到账.txt");
-                        return Optional.of(out);
-                    }, () -> changed.add(-1L));
-            dialog[0].show();
-        });
-        LetterDialog d = dialog[0];
-        waitUntil(() -> d.text.getText().startsWith("Subject: Formal complaint: 转账未到账"));
-        assertThat(d.text.getText()).contains("To: Alipay, customer complaints department").contains("1. 退款");
-        robot.interact(() -> d.text.appendText("PS: screenshots attached.\n"));
-        robot.clickOn(d.exportTxt);
-        waitUntil(() -> d.status.getText().startsWith("Saved to "));
+        List<Dialog<Void>> dialog = new CopyOnWriteArrayList<>();
+        robot.interact(() -> dialog.add(letters((owner, ext, name) -> {
+            assertThat(ext).isEqualTo("txt");
+            assertThat(name).isEqualTo("complaint 转账未到账.txt");
+            return Optional.of(out);
+        }).show(view.root().getScene().getWindow(), fx.caseId, "转账未到账", () -> changed.add(-1L))));
+        waitUntil(() -> letterText(robot).getText().startsWith("Subject: Formal complaint: 转账未到账"));
+        assertThat(letterText(robot).getText()).contains("To: Alipay, customer complaints department")
+                .contains("1. 退款");
+        robot.interact(() -> letterText(robot).appendText("PS: screenshots attached.\n"));
+        robot.clickOn("#letterExportTxt");
+        waitUntil(() -> letterStatus(robot).getText().startsWith("Saved to "));
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("PS: screenshots attached.\r\n");
 
-        robot.interact(() -> d.language.setValue(io.casevault.app.ExportOptions.Language.ZH));
-        waitUntil(() -> d.text.getText().startsWith("事由：关于“转账未到账”的正式投诉"));
+        robot.interact(() -> robot.lookup("#letterLanguage").<ComboBox<ExportOptions.Language>>query()
+                .setValue(ExportOptions.Language.ZH));
+        waitUntil(() -> letterText(robot).getText().startsWith("事由：关于“转账未到账”的正式投诉"));
 
-        robot.interact(() -> d.logChannel.setValue(Channel.EMAIL));
-        robot.clickOn(d.log);
-        waitUntil(() -> d.status.getText().startsWith("Logged as a follow-up"));
+        robot.interact(() -> robot.lookup("#letterLogChannel").<ComboBox<Channel>>query().setValue(Channel.EMAIL));
+        robot.clickOn("#letterLog");
+        waitUntil(() -> letterStatus(robot).getText().startsWith("Logged as a follow-up"));
         List<FollowUp> logged = fx.session.followUps().list(fx.caseId);
         assertThat(logged).singleElement().satisfies(f -> {
             assertThat(f.channel()).isEqualTo(Channel.EMAIL);
             assertThat(f.summary()).isEqualTo("Complaint letter sent (中文)");
         });
         assertThat(changed).contains(-1L);
-        assertThat(d.log.isDisabled()).isTrue();
-        robot.interact(d::close);
+        assertThat(robot.lookup("#letterLog").queryButton().isDisabled()).isTrue();
+        robot.interact(dialog.get(0)::close);
     }
 
     @Test
     void copyPutsTheLetterOnTheClipboard(FxRobot robot) {
-        LetterDialog[] dialog = new LetterDialog[1];
-        robot.interact(() -> {
-            dialog[0] = new LetterDialog(fx.ctx, null, fx.caseId, "t", (o, e, n) -> Optional.empty(), () -> { });
-            dialog[0].show();
-        });
-        LetterDialog d = dialog[0];
-        waitUntil(() -> !d.text.getText().isEmpty());
-        robot.clickOn(d.copy);
-        waitUntil(() -> d.status.getText().equals("The letter is on the clipboard."));
+        List<Dialog<Void>> dialog = new CopyOnWriteArrayList<>();
+        robot.interact(() -> dialog.add(letters((o, e, n) -> Optional.empty()).show(null, fx.caseId, "t", () -> { })));
+        waitUntil(() -> !letterText(robot).getText().isEmpty());
+        robot.clickOn("#letterCopy");
+        waitUntil(() -> letterStatus(robot).getText().equals("The letter is on the clipboard."));
         String[] clip = new String[1];
         robot.interact(() -> clip[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
-        assertThat(clip[0]).isEqualTo(d.text.getText());
-        robot.interact(d::close);
+        assertThat(clip[0]).isEqualTo(letterText(robot).getText());
+        robot.interact(dialog.get(0)::close);
     }
 
     @Test

@@ -11,7 +11,12 @@ import io.casevault.domain.TransactionSource;
 import io.casevault.ui.UiFixture;
 import io.casevault.ui.CaseTabs;
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,16 +79,17 @@ class TimelineViewUiTest {
         waitFor(() -> view.visibleRows().size() >= 2);
         robot.clickOn("Log follow-up");
         waitFor(() -> view.openDialog() != null);
-        FollowUpDialog dialog = (FollowUpDialog) view.openDialog();
+        Dialog<FollowUpForm> dialog = view.openDialog();
+        DatePicker date = robot.lookup("#followUpDate").queryAs(DatePicker.class);
         robot.interact(() -> {
-            dialog.channel.setValue(Channel.IN_APP_CHAT);
-            dialog.date.setValue(LocalDate.of(2026, 11, 21));
-            dialog.date.getEditor().setText(dialog.date.getConverter().toString(LocalDate.of(2026, 11, 21)));
-            dialog.time.setText("10:15");
-            dialog.ticket.setText("T-778");
-            dialog.summary.setText("Asked why the transfer never arrived");
+            robot.lookup("#followUpChannel").<ComboBox<Channel>>query().setValue(Channel.IN_APP_CHAT);
+            date.setValue(LocalDate.of(2026, 11, 21));
+            date.getEditor().setText(date.getConverter().toString(LocalDate.of(2026, 11, 21)));
+            robot.lookup("#followUpTime").queryAs(TextField.class).setText("10:15");
+            robot.lookup("#followUpTicket").queryAs(TextField.class).setText("T-778");
+            robot.lookup("#followUpSummary").queryAs(TextArea.class).setText("Asked why the transfer never arrived");
         });
-        robot.clickOn((javafx.scene.Node) dialog.getDialogPane().lookupButton(ButtonType.OK));
+        robot.clickOn("#saveFollowUpButton");
         waitFor(() -> view.visibleRows().stream().anyMatch(r -> r.kind() == TimelineEvent.Kind.FOLLOWUP));
 
         List<TimelineRow> rows = view.visibleRows();
@@ -106,12 +112,23 @@ class TimelineViewUiTest {
         waitFor(() -> !view.visibleRows().isEmpty());
         robot.clickOn("Log follow-up");
         waitFor(() -> view.openDialog() != null);
-        FollowUpDialog dialog = (FollowUpDialog) view.openDialog();
-        robot.clickOn((javafx.scene.Node) dialog.getDialogPane().lookupButton(ButtonType.OK));
+        Dialog<FollowUpForm> dialog = view.openDialog();
+        robot.clickOn("#saveFollowUpButton");
 
         assertThat(dialog.isShowing()).isTrue();
-        assertThat(dialog.problems.getText()).contains("Write a short summary of the contact.");
+        assertThat(robot.lookup("#followUpProblems").queryAs(Label.class).getText())
+                .contains("Write a short summary of the contact.");
         assertThat(fx.session.followUps().list(fx.caseId)).isEmpty();
+        robot.interact(dialog::close);
+    }
+
+    @Test
+    void theFollowUpDialogCannotBeMadeSmallerThanItsFields(FxRobot robot) throws Exception {
+        waitFor(() -> !view.visibleRows().isEmpty());
+        robot.clickOn("Log follow-up");
+        waitFor(() -> view.openDialog() != null && view.openDialog().isShowing());
+        Dialog<FollowUpForm> dialog = view.openDialog();
+        robot.interact(() -> io.casevault.ui.common.DialogSizes.assertMinimumHoldsTheContent(dialog.getDialogPane()));
         robot.interact(dialog::close);
     }
 

@@ -85,12 +85,12 @@ class ImportStatementDialogUiTest {
         return robot.lookup("#table").queryAs(TableView.class);
     }
 
-    private ImportStatementDialog open(Path file) throws Exception {
+    private ImportStatementViewModel open(Path file) throws Exception {
         last = WaitForAsyncUtils.asyncFx(() -> view.importStatement(file)).get();
         return last;
     }
 
-    private ImportStatementDialog last;
+    private ImportStatementViewModel last;
 
     private Object fixtureChoice() {
         return last == null ? null : last.form().choice().get() + " / " + last.form().fileProblem().get();

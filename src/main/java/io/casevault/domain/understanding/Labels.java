@@ -1,0 +1,57 @@
+package io.casevault.domain.understanding;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Labels such as 订单号 or "Transaction ID" and where their value is: on the same line after the label, or, when the
+ * label stands alone on its line (payment apps lay a detail page out as two columns that OCR reads as separate
+ * lines), on the next line.
+ */
+final class Labels {
+    /** What may stand between a label and its value: spaces, colons, '#', '.', '№', dashes. */
+    static final String SEPARATORS = "[\\s:#.№\\-]*";
+    private static final Pattern SEPARATOR_RUN = Pattern.compile(SEPARATORS);
+
+    private Labels() {
+    }
+
+    /** A pattern matching any of the labels, longest first; Latin labels in any case, spaces optional. */
+    static Pattern anyOf(List<String> labels) {
+        String alternatives = labels.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(Labels::labelRegex)
+                .collect(java.util.stream.Collectors.joining("|"));
+        return Pattern.compile("(?:" + alternatives + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String labelRegex(String label) {
+        boolean latin = label.chars().allMatch(c -> c < 0x80);
+        String body = java.util.Arrays.stream(label.split(" ")).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("\\s*"));
+        // a lower-case letter after a Latin label continues the word ("Refund" is not "Ref"); a capital starts the
+        // value where OCR lost the space ("ReferenceREF123…")
+        return latin ? "(?<![A-Za-z])" + body + "(?!(?-i:[a-z]))" : body;
+    }
+
+    /** True when the text is only this label, perhaps with a colon and spaces (its value is on the next line). */
+    static boolean isLabelOnly(Pattern labels, String text) {
+        Matcher m = labels.matcher(text);
+        return m.find() && text.substring(0, m.start()).isBlank()
+                && SEPARATOR_RUN.matcher(text.substring(m.end())).matches();
+    }
+
+    /** The label at the start of the text (after spaces), or null. */
+    static Matcher atStart(Pattern labels, String text) {
+        Matcher m = labels.matcher(text);
+        return m.find() && text.substring(0, m.start()).isBlank() ? m : null;
+    }
+
+    /** Index where the value after a label ending at {@code end} starts, skipping separators. */
+    static int valueStart(String text, int end) {
+        Matcher m = SEPARATOR_RUN.matcher(text);
+        m.region(end, text.length());
+        return m.lookingAt() ? m.end() : end;
+    }
+}

@@ -1,0 +1,102 @@
+package io.casevault.importer.mail;
+
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.dom.address.Address;
+import org.apache.james.mime4j.dom.address.Group;
+import org.apache.james.mime4j.dom.address.Mailbox;
+import org.apache.james.mime4j.dom.field.ParsedField;
+import org.apache.james.mime4j.field.LenientFieldParser;
+import org.apache.james.mime4j.field.address.LenientAddressParser;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.RawField;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The header fields of one message or part, read from their raw bytes (mime4j turns 8-bit header bytes into U+FFFD):
+ * unfolded, 8-bit bytes decoded as UTF-8 or else in the message's fallback set, encoded words made tolerable by
+ * {@link EncodedWords}, and structured fields then parsed by mime4j.
+ */
+final class HeaderFields {
+    private final List<Field> fields;
+    private final Charset fallback;
+
+    HeaderFields(List<Field> fields, Charset fallback) {
+        this.fields = List.copyOf(fields);
+        this.fallback = fallback;
+    }
+
+    boolean has(String name) {
+        return fields.stream().anyMatch(f -> f.getName().equalsIgnoreCase(name));
+    }
+
+    /** Every value of the field, unfolded, 8-bit bytes decoded, encoded words left as they are. */
+    List<String> raw(String name) {
+        List<String> values = new ArrayList<>();
+        for (Field f : fields) {
+            if (f.getName().equalsIgnoreCase(name)) {
+                values.add(rawValue(f));
+            }
+        }
+        return values;
+    }
+
+    Optional<String> firstRaw(String name) {
+        List<String> values = raw(name);
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** The first value as text, encoded words decoded, whitespace collapsed. */
+    Optional<String> text(String name) {
+        return firstRaw(name).map(v -> EncodedWords.decode(v).replaceAll("\\s+", " ").strip());
+    }
+
+    /** Every mailbox in the address fields of that name (groups flattened), display names decoded. */
+    List<MailAddress> addresses(String name) {
+        List<MailAddress> out = new ArrayList<>();
+        for (String value : raw(name)) {
+            for (Address a : LenientAddressParser.DEFAULT.parseAddressList(EncodedWords.ascii(value))) {
+                if (a instanceof Mailbox box) {
+                    add(out, box);
+                } else if (a instanceof Group group) {
+                    group.getMailboxes().forEach(box -> add(out, box));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The field parsed by mime4j's lenient parser once its value is ASCII; for Content-Type and -Disposition. */
+    Optional<ParsedField> parsed(String name) {
+        return firstRaw(name).map(v -> LenientFieldParser.getParser()
+                .parse(new RawField(name, EncodedWords.ascii(v)), DecodeMonitor.SILENT));
+    }
+
+    private static void add(List<MailAddress> out, Mailbox box) {
+        String address = box.getAddress();
+        if (address == null || address.isBlank() || !address.contains("@")) {
+            return;
+        }
+        String display = box.getName() == null ? "" : EncodedWords.decode(box.getName()).strip();
+        out.add(new MailAddress(address.strip(), display));
+    }
+
+    private String rawValue(Field f) {
+        byte[] raw = f.getRaw() == null ? null : f.getRaw().toByteArray();
+        if (raw == null) {
+            return f.getBody() == null ? "" : f.getBody();
+        }
+        int colon = 0;
+        while (colon < raw.length && raw[colon] != ':') {
+            colon++;
+        }
+        int start = Math.min(colon + 1, raw.length);
+        byte[] value = new byte[raw.length - start];
+        System.arraycopy(raw, start, value, 0, value.length);
+        String text = MailCharsets.decodeHeader(value, fallback);
+        return text.replaceAll("\r?\n(?=[ \t])", "").replaceAll("[\r\n]", "").strip();
+    }
+}

@@ -1,0 +1,42 @@
+package io.casevault.importer.mail;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What CaseVault reads from one e-mail. Message-IDs are without their angle brackets. {@code text} is the whole body
+ * as plain text (an HTML-only body converted); {@code summary} its first own lines, without quoted history or
+ * signature; {@code reference} the ticket or case number found in the subject or body. {@code sha256} is the hash of
+ * the message's bytes as stored, which is also its identity when it has no Message-ID.
+ */
+public record MailMessage(Optional<String> messageId, Optional<String> inReplyTo, List<String> references,
+        String subject, Optional<MailAddress> from, List<MailAddress> to, List<MailAddress> cc,
+        Optional<MailDate> date, String text, String summary, Optional<String> reference,
+        List<MailAttachment> attachments, Optional<String> gmailThreadId, String sha256) {
+
+    public MailMessage {
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(inReplyTo, "inReplyTo");
+        references = List.copyOf(references);
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(from, "from");
+        to = List.copyOf(to);
+        cc = List.copyOf(cc);
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(reference, "reference");
+        attachments = List.copyOf(attachments);
+        Objects.requireNonNull(gmailThreadId, "gmailThreadId");
+        Objects.requireNonNull(sha256, "sha256");
+    }
+
+    /**
+     * What makes two imports of this message the same: its Message-ID when it has one, else the SHA-256 of its
+     * bytes (prefixed so the two kinds never collide).
+     */
+    public String dedupKey() {
+        return messageId.map(id -> "message-id:" + id).orElse("sha256:" + sha256);
+    }
+}

@@ -1,0 +1,187 @@
+package io.casevault.importer.mail;
+
+import io.casevault.domain.Hashes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Groups messages into conversations: by Message-ID, In-Reply-To and References (and Gmail's X-GM-THRID, which a
+ * Takeout export carries), and, for a message that refers to nothing (ticket systems often send their answers so),
+ * by its subject without Re:/Fwd:/回复:/转发: prefixes. A thread's id is derived from its first message's id (the
+ * first References entry, which replies keep), so it does not depend on the order messages arrive in and stays the
+ * same when later replies are imported. Messages with the same {@link MailMessage#dedupKey()} count once.
+ */
+public final class MailThreads {
+    private static final Pattern PREFIX = Pattern.compile(
+            "^\\s*(re|fw|fwd|aw|wg|sv|vs|antw|答复|答覆|回复|回覆|转发|轉寄|转寄)\\s*(\\[\\d+]|\\(\\d+\\))?\\s*[:：]\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** What threading needs of a message, so thousands can be threaded without their bodies. */
+    public record Entry(String key, Optional<String> messageId, Optional<String> inReplyTo, List<String> references,
+            String subject, Optional<Instant> at, Optional<String> gmailThreadId) {
+
+        public Entry {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(messageId, "messageId");
+            Objects.requireNonNull(inReplyTo, "inReplyTo");
+            references = List.copyOf(references);
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(gmailThreadId, "gmailThreadId");
+        }
+
+        public static Entry of(MailMessage m) {
+            return new Entry(m.dedupKey(), m.messageId(), m.inReplyTo(), m.references(), m.subject(),
+                    m.date().map(MailDate::at), m.gmailThreadId());
+        }
+
+        boolean linked() {
+            return inReplyTo.isPresent() || !references.isEmpty() || gmailThreadId.isPresent();
+        }
+
+        /** The id of the conversation's first message as this message knows it. */
+        String rootCandidate() {
+            return references.isEmpty() ? inReplyTo.or(() -> messageId).orElse(key) : references.get(0);
+        }
+    }
+
+    /** One conversation: a stable id, the subject of its first message without prefixes, its messages by time. */
+    public record MailThread(String id, String subject, List<Entry> messages) {
+        public MailThread {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(subject, "subject");
+            messages = List.copyOf(messages);
+        }
+    }
+
+    private static final Comparator<Entry> BY_TIME = Comparator
+            .comparing((Entry e) -> e.at().orElse(Instant.MAX)).thenComparing(Entry::key);
+
+    private MailThreads() {
+    }
+
+    /** The threads of these messages, oldest first; messages without a time go last in their thread. */
+    public static List<MailThread> group(Collection<Entry> messages) {
+        Map<String, Entry> unique = new LinkedHashMap<>();
+        messages.stream().sorted(BY_TIME).forEach(e -> unique.putIfAbsent(e.key(), e));
+        UnionFind links = new UnionFind();
+        for (Entry e : unique.values()) {
+            String self = node(e);
+            links.add(self);
+            e.inReplyTo().ifPresent(id -> links.union(self, "id:" + id));
+            e.references().forEach(id -> links.union(self, "id:" + id));
+            e.gmailThreadId().ifPresent(t -> links.union(self, "gm:" + t));
+        }
+        Map<String, Boolean> linkedRoots = new HashMap<>();
+        for (Entry e : unique.values()) {
+            linkedRoots.merge(links.find(node(e)), e.linked(), Boolean::logicalOr);
+        }
+        Map<String, String> bySubject = new HashMap<>();
+        for (Entry e : unique.values()) {
+            String subject = baseSubject(e.subject()).toLowerCase(Locale.ROOT);
+            if (subject.isEmpty()) {
+                continue;
+            }
+            String root = links.find(node(e));
+            String other = bySubject.putIfAbsent(subject, root);
+            String otherRoot = other == null ? root : links.find(other);
+            boolean linked = linkedRoots.getOrDefault(root, false);
+            boolean otherLinked = linkedRoots.getOrDefault(otherRoot, false);
+            // two conversations that each hold replies stay apart, whatever their subjects
+            if (!otherRoot.equals(root) && !(linked && otherLinked)) {
+                links.union(root, otherRoot);
+                linkedRoots.put(links.find(root), linked || otherLinked);
+            }
+        }
+        Map<String, List<Entry>> threads = new LinkedHashMap<>();
+        for (Entry e : unique.values()) {
+            threads.computeIfAbsent(links.find(node(e)), k -> new ArrayList<>()).add(e);
+        }
+        List<MailThread> out = new ArrayList<>();
+        for (List<Entry> members : threads.values()) {
+            members.sort(BY_TIME);
+            out.add(new MailThread(threadId(members), baseSubject(members.get(0).subject()), members));
+        }
+        out.sort(Comparator.comparing((MailThread t) -> t.messages().get(0), BY_TIME));
+        return out;
+    }
+
+    /** The subject without reply and forward prefixes (Re:, Fwd:, 回复:, 转发:, RE[2]: …), whitespace collapsed. */
+    public static String baseSubject(String subject) {
+        String s = subject == null ? "" : subject.strip();
+        String before;
+        do {
+            before = s;
+            s = PREFIX.matcher(s).replaceFirst("");
+        } while (!s.equals(before));
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String node(Entry e) {
+        return e.messageId().map(id -> "id:" + id).orElse("key:" + e.key());
+    }
+
+    /**
+     * From Gmail's thread id when there is one; else from the first message's id as the references name it (a
+     * message joined only by its subject does not count, so its arrival cannot change the id); else from the
+     * earliest message.
+     */
+    private static String threadId(List<Entry> members) {
+        Set<String> referenced = new HashSet<>();
+        members.forEach(e -> {
+            e.inReplyTo().ifPresent(referenced::add);
+            referenced.addAll(e.references());
+        });
+        String basis = members.stream().flatMap(e -> e.gmailThreadId().stream()).min(String::compareTo)
+                .map(t -> "gm:" + t)
+                .or(() -> members.stream().filter(e -> e.linked() || e.messageId().filter(referenced::contains)
+                        .isPresent()).map(Entry::rootCandidate).min(String::compareTo))
+                .orElseGet(() -> members.get(0).rootCandidate());
+        return "t-" + Hashes.sha256Hex(basis).substring(0, 16);
+    }
+
+    /** Disjoint sets of string nodes, with path halving. */
+    private static final class UnionFind {
+        private final Map<String, String> parent = new HashMap<>();
+
+        void add(String node) {
+            parent.putIfAbsent(node, node);
+        }
+
+        String find(String node) {
+            add(node);
+            String n = node;
+            while (!parent.get(n).equals(n)) {
+                parent.put(n, parent.get(parent.get(n)));
+                n = parent.get(n);
+            }
+            return n;
+        }
+
+        void union(String a, String b) {
+            String ra = find(a);
+            String rb = find(b);
+            if (!ra.equals(rb)) {
+                // the smaller name wins, so the result does not depend on the order of the unions
+                if (ra.compareTo(rb) < 0) {
+                    parent.put(rb, ra);
+                } else {
+                    parent.put(ra, rb);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package io.casevault.dossier;
+
+import io.casevault.domain.BlobSource;
+import io.casevault.domain.CaptureSource;
+import io.casevault.domain.Evidence;
+import io.casevault.domain.Hashes;
+import io.casevault.domain.Redaction;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How an exhibit's picture goes into the dossier: the bytes of a JPEG and the compressed rows of a PNG unchanged,
+ * a re-encoding only where the picture must change (translucency, redaction).
+ */
+class ImageEmbeddingTest {
+    @TempDir
+    Path tmp;
+
+    /** The embedding method and the image as a reader's PDF software finds it in the saved file. */
+    record Result(ImageEmbedder.Method method, COSDictionary stream, byte[] raw, BufferedImage pixels,
+                  boolean softMask) {
+    }
+
+    private Result embed(Path file, String mediaType, List<Redaction> redactions) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String sha = Hashes.hex(Hashes.sha256().digest(bytes));
+        Evidence e = new Evidence(1, 1, sha, file.getFileName().toString(), mediaType, bytes.length, null, null, 1,
+                null, CaptureSource.IMPORT_TIME, Instant.EPOCH, "", List.of(), 1, null);
+        BlobSource blobs = new BlobSource() {
+            @Override
+            public InputStream open(String sha256) throws IOException {
+                return Files.newInputStream(file);
+            }
+
+            @Override
+            public Path path(String sha256) {
+                return file;
+            }
+        };
+        PreparedExhibit prepared = PreparedExhibit.prepare(new ExhibitInput(e, redactions, null), blobs, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageEmbedder.Method method;
+        try (PDDocument doc = new PDDocument()) {
+            ImageEmbedder.Embedded embedded = ImageEmbedder.embed(doc, prepared.image(), mediaType, redactions)
+                    .orElseThrow();
+            method = embedded.method();
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(embedded.image(), 10, 10, 200, 200);
+            }
+            doc.save(out);
+        }
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            PDPage page = doc.getPage(0);
+            COSName name = page.getResources().getXObjectNames().iterator().next();
+            PDImageXObject image = (PDImageXObject) page.getResources().getXObject(name);
+            byte[] raw;
+            try (InputStream in = image.getCOSObject().createRawInputStream()) {
+                raw = in.readAllBytes();
+            }
+            return new Result(method, image.getCOSObject(), raw, image.getImage(),
+                    image.getCOSObject().getDictionaryObject(COSName.SMASK) != null);
+        }
+    }
+
+    private static BufferedImage noise(int width, int height, int type, long seed) {
+        Random random = new Random(seed);
+        BufferedImage img = new BufferedImage(width, height, type);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                img.setRGB(x, y, 0xFF000000 | random.nextInt(0x1000000));
+            }
+        }
+        return img;
+    }
+
+    private Path write(BufferedImage img, String format, String name) throws IOException {
+        Path file = tmp.resolve(name);
+        assertThat(ImageIO.write(img, format, file.toFile())).isTrue();
+        return file;
+    }
+
+    private static void assertSamePixels(BufferedImage actual, BufferedImage expected) {
+        assertThat(actual.getWidth()).isEqualTo(expected.getWidth());
+        assertThat(actual.getHeight()).isEqualTo(expected.getHeight());
+        boolean grey = expected.getType() == BufferedImage.TYPE_BYTE_GRAY;
+        for (int y = 0; y < expected.getHeight(); y++) {
+            for (int x = 0; x < expected.getWidth(); x++) {
+                // Java treats a grey image's samples as linear light and brightens them in getRGB; the PDF shows
+                // the sample values as DeviceGray, so grey is compared by its samples
+                int want = grey ? expected.getRaster().getSample(x, y, 0) * 0x010101 : expected.getRGB(x, y) & 0xFFFFFF;
+                assertThat(actual.getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d", x, y).isEqualTo(want);
+            }
+        }
+    }
+
+    @Test
+    void aJpegGoesInByteForByte() throws IOException {
+        Path file = write(noise(64, 48, BufferedImage.TYPE_INT_RGB, 1), "jpg", "photo.jpg");
+        Result r = embed(file, "image/jpeg", List.of());
+        assertThat(r.method()).isEqualTo(ImageEmbedder.Method.JPEG_AS_IS);
+        assertThat(r.stream().getDictionaryObject(COSName.FILTER)).isEqualTo(COSName.DCT_DECODE);
+        assertThat(r.raw()).isEqualTo(Files.readAllBytes(file));
+    }
+
+    @Test
+    void rgbGreyAndPalettePngsKeepTheirCompressedRowsWithPredictors() throws IOException {
+        BufferedImage grey = new BufferedImage(40, 30, BufferedImage.TYPE_BYTE_GRAY);
+        grey.getRaster().setSamples(0, 0, 40, 30, 0, new Random(2).ints(1200, 0, 256).toArray());
+        byte[] r = new byte[16];
+        byte[] g = new byte[16];
+        byte[] b = new byte[16];
+        new Random(3).nextBytes(r);
+        new Random(4).nextBytes(g);
+        new Random(5).nextBytes(b);
+        BufferedImage palette = new BufferedImage(40, 30, BufferedImage.TYPE_BYTE_INDEXED,
+                new IndexColorModel(4, 16, r, g, b));
+        palette.getRaster().setSamples(0, 0, 40, 30, 0, new Random(6).ints(1200, 0, 16).toArray());
+        for (BufferedImage img : List.of(noise(40, 30, BufferedImage.TYPE_INT_RGB, 7), grey, palette)) {
+            Path file = write(img, "png", "shot-" + img.getType() + ".png");
+            Result result = embed(file, "image/png", List.of());
+            assertThat(result.method()).as("type " + img.getType()).isEqualTo(ImageEmbedder.Method.PNG_AS_IS);
+            assertThat(result.stream().getDictionaryObject(COSName.FILTER)).isEqualTo(COSName.FLATE_DECODE);
+            COSDictionary parms = (COSDictionary) result.stream().getDictionaryObject(COSName.DECODE_PARMS);
+            assertThat(parms.getInt(COSName.PREDICTOR)).isEqualTo(15);
+            assertThat(result.softMask()).isFalse();
+            assertSamePixels(result.pixels(), ImageIO.read(file.toFile()));
+            assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .as("the PNG's compressed rows are in the PDF as they are in the file")
+                    .contains(new String(result.raw(), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    @Test
+    void anOpaqueAlphaChannelIsDroppedWithoutASoftMask() throws IOException {
+        BufferedImage img = noise(40, 30, BufferedImage.TYPE_INT_ARGB, 8);
+        Path file = write(img, "png", "opaque.png");
+        Result r = embed(file, "image/png", List.of());
+        assertThat(r.method()).isEqualTo(ImageEmbedder.Method.PNG_ALPHA_DROPPED);
+        assertThat(r.softMask()).isFalse();
+        assertSamePixels(r.pixels(), img);
+    }
+
+    @Test
+    void aTranslucentPngIsReEncodedWithItsSoftMask() throws IOException {
+        BufferedImage img = noise(40, 30, BufferedImage.TYPE_INT_ARGB, 9);
+        img.setRGB(5, 5, 0x80FF0000);
+        Path file = write(img, "png", "translucent.png");
+        Result r = embed(file, "image/png", List.of());
+        assertThat(r.method()).isEqualTo(ImageEmbedder.Method.REENCODED);
+        assertThat(r.softMask()).isTrue();
+    }
+
+    @Test
+    void aRedactedPngIsReEncodedWithTheBoxBurnedInAndNothingElseChanged() throws IOException {
+        BufferedImage img = noise(40, 30, BufferedImage.TYPE_INT_RGB, 10);
+        Path file = write(img, "png", "redact.png");
+        Redaction box = new Redaction(5, 6, 10, 4);
+        Result r = embed(file, "image/png", List.of(box));
+        assertThat(r.method()).isEqualTo(ImageEmbedder.Method.REDACTED);
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                boolean inside = x >= 5 && x < 15 && y >= 6 && y < 10;
+                assertThat(r.pixels().getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d", x, y)
+                        .isEqualTo(inside ? 0 : img.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+    }
+
+    @Test
+    void aRedactedJpegIsReEncodedSoTheOriginalBytesAreNotInThePdf() throws IOException {
+        BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 48; y++) {
+            for (int x = 0; x < 64; x++) {
+                img.setRGB(x, y, 0xF0F0F0);
+            }
+        }
+        Path file = write(img, "jpg", "redact.jpg");
+        Result r = embed(file, "image/jpeg", List.of(new Redaction(16, 16, 24, 16)));
+        assertThat(r.method()).isEqualTo(ImageEmbedder.Method.REDACTED);
+        assertThat(r.raw()).isNotEqualTo(Files.readAllBytes(file));
+        assertThat(r.pixels().getRGB(28, 24) & 0xFF).as("inside the box").isLessThan(16);
+        assertThat(r.pixels().getRGB(4, 4) & 0xFF).as("outside the box").isGreaterThan(220);
+    }
+}

@@ -1,0 +1,44 @@
+package io.casevault.vault;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where the vault and the logs go on each platform, following $HOME and the XDG variables on Linux. */
+class VaultLocationTest {
+    private static final String LINUX = "Linux";
+
+    @Test
+    void homeFollowsTheHomeVariableNotTheAccountDatabase() {
+        assertThat(VaultLocation.userHome(Map.of("HOME", "/tmp/other-home"), LINUX, "/home/alice"))
+                .isEqualTo("/tmp/other-home");
+        assertThat(VaultLocation.userHome(Map.of(), LINUX, "/home/alice")).isEqualTo("/home/alice");
+        assertThat(VaultLocation.userHome(Map.of("HOME", "relative"), LINUX, "/home/alice")).isEqualTo("/home/alice");
+        assertThat(VaultLocation.userHome(Map.of("HOME", "/c/Users/bob"), "Windows 11", "C:\\Users\\bob"))
+                .isEqualTo("C:\\Users\\bob");
+    }
+
+    @Test
+    void dataAndLogsFollowTheXdgVariables() {
+        Map<String, String> env = Map.of("XDG_DATA_HOME", "/data", "XDG_STATE_HOME", "/state");
+        assertThat(VaultLocation.resolve(null, env, LINUX, "/home/alice")).isEqualTo(Path.of("/data/casevault"));
+        assertThat(VaultLocation.logDir(env, LINUX, "/home/alice")).isEqualTo(Path.of("/state/casevault/logs"));
+    }
+
+    @Test
+    void withoutXdgVariablesDataAndLogsAreUnderTheHome() {
+        assertThat(VaultLocation.resolve(null, Map.of(), LINUX, "/tmp/h")).isEqualTo(Path.of("/tmp/h/.local/share/casevault"));
+        assertThat(VaultLocation.logDir(Map.of(), LINUX, "/tmp/h")).isEqualTo(Path.of("/tmp/h/.local/state/casevault/logs"));
+        assertThat(VaultLocation.logDir(Map.of("XDG_STATE_HOME", "relative/state"), LINUX, "/tmp/h"))
+                .isEqualTo(Path.of("/tmp/h/.local/state/casevault/logs"));
+    }
+
+    @Test
+    void casevaultHomeOverridesThePlatformFolder() {
+        assertThat(VaultLocation.resolve(null, Map.of("CASEVAULT_HOME", "/srv/vault", "XDG_DATA_HOME", "/data"), LINUX,
+                "/tmp/h")).isEqualTo(Path.of("/srv/vault"));
+    }
+}
