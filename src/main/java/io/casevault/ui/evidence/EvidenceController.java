@@ -56,15 +56,16 @@ public final class EvidenceController implements CaseView, PasteTarget {
     /**
      * @param clipboard what "Paste" reads: the system clipboard in the application
      * @param imageWork where redaction boxes are burned into thumbnails
+     * @param folder    where the file and folder choosers open
      */
     EvidenceController(EvidenceViewModel vm, Texts texts, Thumbnails thumbnails,
-                       Supplier<Clipboard> clipboard, Executor imageWork) {
+                       Supplier<Clipboard> clipboard, Executor imageWork, ChooserFolder folder) {
         this.vm = Objects.requireNonNull(vm);
         this.texts = Objects.requireNonNull(texts);
         this.thumbnails = Objects.requireNonNull(thumbnails);
         this.clipboard = Objects.requireNonNull(clipboard);
         this.imageWork = Objects.requireNonNull(imageWork);
-        this.intake = new FileIntake(vm);
+        this.intake = new FileIntake(vm, Objects.requireNonNull(folder));
     }
 
     @FXML
@@ -119,6 +120,11 @@ public final class EvidenceController implements CaseView, PasteTarget {
     @FXML
     private void chooseFiles() {
         intake.choose(root.getScene() == null ? null : root.getScene().getWindow(), texts);
+    }
+
+    @FXML
+    private void chooseFolder() {
+        intake.chooseFolder(root.getScene() == null ? null : root.getScene().getWindow(), texts);
     }
 
     @FXML

@@ -16,6 +16,7 @@ import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Texts;
+import io.casevault.vault.VaultLocation;
 import javafx.scene.input.Clipboard;
 
 import java.nio.file.Path;
@@ -23,6 +24,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Wiring of the evidence tab: the services it uses, handed to its view model, and its controller registered. */
@@ -35,6 +39,9 @@ public final class EvidenceViews {
     private final ZoneId zone;
     private final Background background;
     private final Supplier<EvidenceViewModel> viewModels;
+    private final AtomicReference<Path> sessionFolder = new AtomicReference<>();
+    private Supplier<Optional<Path>> lastFolder = () -> Optional.ofNullable(sessionFolder.get());
+    private Consumer<Path> rememberFolder = sessionFolder::set;
 
     /** @param clock the clock in the user's time zone */
     public EvidenceViews(EvidenceService evidence, TransactionService transactions, FollowUpService followUps,
@@ -51,9 +58,20 @@ public final class EvidenceViews {
                 notifier);
     }
 
+    /**
+     * Keeps the folder the file choosers last used there (the preferences, in the application) instead of for this
+     * window only.
+     */
+    public EvidenceViews rememberingFolders(Supplier<Optional<Path>> last, Consumer<Path> remember) {
+        this.lastFolder = Objects.requireNonNull(last);
+        this.rememberFolder = Objects.requireNonNull(remember);
+        return this;
+    }
+
     public FxmlLoaderFactory register(FxmlLoaderFactory factory) {
         return factory.register(EvidenceController.class, () -> new EvidenceController(viewModels.get(), texts,
-                        thumbnails::thumbnail, Clipboard::getSystemClipboard, background.cpu()))
+                        thumbnails::thumbnail, Clipboard::getSystemClipboard, background.cpu(),
+                        new ChooserFolder(lastFolder, rememberFolder, Path.of(VaultLocation.userHome()))))
                 .register(EvidenceDetailsController.class, () -> new EvidenceDetailsController(texts, zone));
     }
 

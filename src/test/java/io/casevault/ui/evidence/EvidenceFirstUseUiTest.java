@@ -32,9 +32,12 @@ import java.util.Optional;
 import static io.casevault.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Redaction as a first-time user meets it: a visible action with a hint, and redacted thumbnails in the grid. */
+/**
+ * The evidence tab as a first-time user meets it on a laptop, in Chinese: redaction as a visible action with a hint,
+ * redacted thumbnails in the grid, and the ways to add files.
+ */
 @ExtendWith(ApplicationExtension.class)
-class EvidenceRedactionUiTest {
+class EvidenceFirstUseUiTest {
     @TempDir
     static Path tmp;
     private UiFixture fx;
@@ -91,8 +94,8 @@ class EvidenceRedactionUiTest {
         fx.session.evidence().setRedactions(phone.id(), List.of(new Redaction(50, 25, 100, 50)));
 
         robot.interact(() -> view.showCase(fx.caseId));
-        waitUntil(() -> cell(robot, phone).map(EvidenceRedactionUiTest::thumbnail).isPresent()
-                && cell(robot, plain).map(EvidenceRedactionUiTest::thumbnail).isPresent());
+        waitUntil(() -> cell(robot, phone).map(EvidenceFirstUseUiTest::thumbnail).isPresent()
+                && cell(robot, plain).map(EvidenceFirstUseUiTest::thumbnail).isPresent());
 
         robot.interact(() -> {
             EvidenceCell redacted = cell(robot, phone).orElseThrow();
@@ -111,7 +114,7 @@ class EvidenceRedactionUiTest {
     void aBoxDrawnInTheViewerReachesTheThumbnailAndTheBadge(FxRobot robot) throws Exception {
         Evidence shot = addRed("shot.png", 200, 100);
         robot.interact(() -> view.showCase(fx.caseId));
-        waitUntil(() -> cell(robot, shot).map(EvidenceRedactionUiTest::thumbnail).isPresent());
+        waitUntil(() -> cell(robot, shot).map(EvidenceFirstUseUiTest::thumbnail).isPresent());
         robot.interact(() -> view.model().selected().set(view.items().get(0)));
         ImageViewer viewer = view.inspector().viewer();
         waitUntil(() -> !viewer.redactButton().isDisabled());
@@ -123,8 +126,8 @@ class EvidenceRedactionUiTest {
         var to = layer.localToScreen(80, 60);
         robot.drag(from.getX(), from.getY(), javafx.scene.input.MouseButton.PRIMARY).dropTo(to.getX(), to.getY());
 
-        waitUntil(() -> cell(robot, shot).filter(EvidenceRedactionUiTest::badgeShown)
-                .map(EvidenceRedactionUiTest::thumbnail)
+        waitUntil(() -> cell(robot, shot).filter(EvidenceFirstUseUiTest::badgeShown)
+                .map(EvidenceFirstUseUiTest::thumbnail)
                 .filter(i -> Color.BLACK.equals(i.getPixelReader().getColor(50, 40))).isPresent());
         assertThat(fx.session.evidence().redactions(shot.id())).hasSize(1);
     }
@@ -156,6 +159,23 @@ class EvidenceRedactionUiTest {
             assertThat(viewer.redactionHint().getText()).contains("拖动").contains("黑框");
             Bounds h = viewer.redactionHint().localToScene(viewer.redactionHint().getBoundsInLocal());
             assertThat(stage.getScene().getWidth()).isGreaterThanOrEqualTo(h.getMaxX());
+        });
+    }
+
+    @Test
+    void addFolderSitsBesideAddFilesWithNeitherCutShort(FxRobot robot) {
+        robot.interact(() -> {
+            var files = robot.lookup(n -> n instanceof javafx.scene.control.Button b && "添加文件…".equals(b.getText()))
+                    .queryAs(javafx.scene.control.Button.class);
+            var folder = robot.lookup(n -> n instanceof javafx.scene.control.Button b
+                    && "添加文件夹…".equals(b.getText())).queryAs(javafx.scene.control.Button.class);
+            assertThat(folder.getParent()).isSameAs(files.getParent());
+            Bounds f = files.localToScene(files.getBoundsInLocal());
+            Bounds d = folder.localToScene(folder.getBoundsInLocal());
+            assertThat(d.getMinX()).isGreaterThanOrEqualTo(f.getMaxX());
+            assertThat(d.getMaxX()).isLessThanOrEqualTo(stage.getScene().getWidth());
+            assertThat(folder.getWidth()).isGreaterThanOrEqualTo(folder.prefWidth(-1));
+            assertThat(files.getWidth()).isGreaterThanOrEqualTo(files.prefWidth(-1));
         });
     }
 }
