@@ -8,6 +8,7 @@ import io.casevault.domain.FollowUp;
 import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.Transaction;
 import io.casevault.domain.guidance.Deadline;
+import io.casevault.ui.common.Formats;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -38,11 +39,16 @@ final class TimelineRows {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final Locale locale;
+    private final Formats times;
 
-    /** {@code patterns} gives a bundle key's text, with {@link MessageFormat} placeholders where it has arguments. */
-    TimelineRows(Function<String, String> patterns, Locale locale, ZoneId zone) {
+    /**
+     * {@code patterns} gives a bundle key's text, with {@link MessageFormat} placeholders where it has arguments;
+     * {@code formats} words the times recorded in a zone of their own.
+     */
+    TimelineRows(Function<String, String> patterns, Locale locale, ZoneId zone, Formats formats) {
         this.patterns = patterns;
         this.locale = locale;
+        this.times = formats;
         // the date as the locale writes it, the time on a 24-hour clock, as everywhere else in the app
         this.dateTime = new java.time.format.DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null)
                 .appendLiteral(' ').appendPattern("HH:mm").toFormatter(locale).withZone(zone);
@@ -57,13 +63,14 @@ final class TimelineRows {
             FollowUp f = e.refId() == null ? null : fById.get(e.refId());
             Channel ch = f == null ? null : f.channel();
             switch (e.kind()) {
-                case FOLLOWUP -> rows.add(row(e, ch, () -> dateTime.format(e.at()),
+                case FOLLOWUP -> rows.add(row(e, ch, () -> f == null ? dateTime.format(e.at())
+                                : times.dateTime(e.at(), f.zone()),
                         () -> f == null ? e.text() : describe(f), false));
                 case DEADLINE -> rows.add(row(e, ch, () -> date.format(e.at()), () -> deadline(c, e, f), true));
                 case TRANSACTION -> {
                     Transaction t = e.refId() == null ? null : tById.get(e.refId());
-                    rows.add(row(e, null, () -> dateTime.format(e.at()), () -> t == null ? e.text() : describe(t),
-                            false));
+                    rows.add(row(e, null, () -> t == null ? dateTime.format(e.at())
+                            : times.dateTime(e.at(), t.zone()), () -> t == null ? e.text() : describe(t), false));
                 }
                 case STATUS -> rows.add(row(e, null, () -> dateTime.format(e.at()), () -> status(e.text()), false));
                 default -> rows.add(row(e, null, () -> dateTime.format(e.at()), e::text, false));

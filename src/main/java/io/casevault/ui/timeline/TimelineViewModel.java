@@ -8,6 +8,7 @@ import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.guidance.Deadline;
 import io.casevault.domain.guidance.DeadlineMath;
 import io.casevault.ui.common.Background;
+import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Tasks;
 import io.casevault.ui.common.Texts;
@@ -129,7 +130,9 @@ final class TimelineViewModel {
         long id = caseId;
         long load = ++generation;
         ZoneId zone = clock.getZone();
-        TimelineRows words = new TimelineRows(texts.bundle()::getString, formatLocale(texts.locale()), zone);
+        Locale locale = formatLocale(texts.locale());
+        TimelineRows words = new TimelineRows(texts.bundle()::getString, locale, zone,
+                new Formats(texts.bundle(), locale, zone));
         Tasks.create(() -> {
                     CaseTimeline t = source.caseTimeline(id, zone);
                     return words.withClocks(words.build(t.theCase(), t.events(), t.followUps(), t.transactions()),

@@ -9,7 +9,11 @@ import io.casevault.domain.ContactDirection;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.NewFollowUp;
+import io.casevault.domain.Direction;
+import io.casevault.domain.Money;
 import io.casevault.domain.TimelineEvent;
+import io.casevault.domain.Transaction;
+import io.casevault.domain.TransactionSource;
 import io.casevault.domain.guidance.DayCount;
 import io.casevault.domain.guidance.Deadline;
 import io.casevault.ui.UiFixture.RecordingNotifier;
@@ -38,6 +42,7 @@ class TimelineViewModelTest {
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final List<TimelineEvent> events = new ArrayList<>();
     private final List<FollowUp> followUps = new ArrayList<>();
+    private final List<Transaction> transactions = new ArrayList<>();
     private final List<Deadline> deadlines = new ArrayList<>();
     private final List<NewFollowUp> saved = new ArrayList<>();
     private RuntimeException failure;
@@ -48,7 +53,7 @@ class TimelineViewModelTest {
             if (failure != null) {
                 throw failure;
             }
-            return new CaseTimeline(CASE, events, List.of(), followUps);
+            return new CaseTimeline(CASE, events, transactions, followUps);
         }
 
         @Override
@@ -163,7 +168,8 @@ class TimelineViewModelTest {
         events.add(new TimelineEvent(f.at(), TimelineEvent.Kind.FOLLOWUP, summary, id, false));
         if (due != null) {
             events.add(new TimelineEvent(due.plusDays(1).atStartOfDay(SHANGHAI).toInstant().minusSeconds(1),
-                    TimelineEvent.Kind.DEADLINE, "Follow-up due: " + summary, id, due.isBefore(LocalDate.of(2026, 11, 25))));
+                    TimelineEvent.Kind.DEADLINE, "Follow-up due: " + summary, id,
+                    due.isBefore(LocalDate.of(2026, 11, 25))));
         }
         return f;
     }
@@ -192,8 +198,8 @@ class TimelineViewModelTest {
         deadlines.add(followUpDate(2, LocalDate.of(2026, 11, 25), false));
         deadlines.add(followUpDate(3, LocalDate.of(2026, 11, 27), false));
 
-        assertThat(badges(Locale.ENGLISH)).endsWith("Next follow-up due: Hotline promised a callback [3 days overdue] (red)"
-                + " | Today | Next follow-up due: Chat said wait [due today]"
+        assertThat(badges(Locale.ENGLISH)).endsWith("Next follow-up due: Hotline promised a callback"
+                + " [3 days overdue] (red) | Today | Next follow-up due: Chat said wait [due today]"
                 + " | Next follow-up due: Letter sent [due in 2 days]");
         assertThat(badges(Locale.SIMPLIFIED_CHINESE)).endsWith("[逾期 3 天] (red) | 今天 | 下次跟进日期：Chat said wait [今天到期]"
                 + " | 下次跟进日期：Letter sent [还剩 2 天]");
@@ -216,5 +222,27 @@ class TimelineViewModelTest {
         assertThat(date.due()).isFalse();
         assertThat(vm.badge(date)).isEqualTo("done");
         assertThat(vm.visibleRows()).noneMatch(TimelineRow::overdue);
+    }
+
+    @Test
+    void onAComputerInUtcAnAlipayPaymentReadsInChinaTimeWithItsZoneAndALocalOneWithout() {
+        Instant paid = Instant.parse("2026-11-03T13:32:00Z");
+        transactions.add(new Transaction(7, 3, paid, SHANGHAI, Money.parse("88.00", "CNY"), Direction.OUT, "Shop",
+                null, null, null, null, null, TransactionSource.MANUAL, paid, null));
+        events.add(new TimelineEvent(paid, TimelineEvent.Kind.TRANSACTION, "Paid", 7L, false));
+        followUp(8, "2026-11-04T09:00:00Z", ContactDirection.OUTGOING, "Called from London", null);
+        followUps.set(0, new FollowUp(8, 3, Instant.parse("2026-11-04T09:00:00Z"), ZoneId.of("UTC"), Channel.HOTLINE,
+                ContactDirection.OUTGOING, null, null, "Called from London", null, null, Instant.EPOCH, null));
+        Clock utc = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneId.of("UTC"));
+
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            TimelineViewModel model = new TimelineViewModel(source, (f, ids) -> null, Texts.of(locale),
+                    Background.direct(), utc, notifier);
+            model.showCase(3);
+            List<String> when = model.visibleRows().stream().filter(r -> !r.today()).map(TimelineRow::when).toList();
+            assertThat(when).containsExactly(locale == Locale.ENGLISH ? "Nov 3, 2026 21:32 (UTC+8)"
+                    : "2026年11月3日 21:32（UTC+8）", locale == Locale.ENGLISH ? "Nov 4, 2026 09:00"
+                    : "2026年11月4日 09:00");
+        }
     }
 }
