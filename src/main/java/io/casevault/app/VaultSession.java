@@ -22,6 +22,7 @@ public final class VaultSession implements AutoCloseable {
     private final FollowUpService followUps;
     private final TimelineService timeline;
     private final ThumbnailService thumbnails;
+    private final LookAlikes lookAlikes;
     private final StatementImportService statements;
     private final ExportService exports;
     private final BackupService backups;
@@ -37,6 +38,7 @@ public final class VaultSession implements AutoCloseable {
         this.timeline = new TimelineService(vault, cases);
         this.thumbnails = new ThumbnailService(vault.cacheDir(), vault.blobs()::path,
                 Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1)));
+        this.lookAlikes = new LookAlikes(vault.cacheDir(), vault.blobs()::path);
         this.statements = new StatementImportService(vault, cases, evidence);
         this.exports = new ExportService(vault, cases);
         this.backups = new BackupService(vault);
@@ -83,6 +85,11 @@ public final class VaultSession implements AutoCloseable {
 
     public TimelineService timeline() {
         return timeline;
+    }
+
+    /** Which exhibit a newly added picture looks the same as, from looks kept under the vault's {@code cache/}. */
+    public LookAlikes lookAlikes() {
+        return lookAlikes;
     }
 
     /** Thumbnails and viewer renditions, made in the background and cached under the vault's {@code cache/}. */

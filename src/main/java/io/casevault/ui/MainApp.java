@@ -68,7 +68,7 @@ public final class MainApp extends Application {
                     FxmlLoaderFactory fxml = new FxmlLoaderFactory(ctx.bundle());
                     EvidenceController evidence = new EvidenceViews(ctx.session().evidence(),
                             ctx.session().transactions(), ctx.session().followUps(), ctx.session().thumbnails(),
-                            ctx.texts(), background, zoned, ctx.notifier())
+                            ctx.session().lookAlikes(), ctx.texts(), background, zoned, ctx.notifier())
                             .rememberingFolders(prefs::evidenceFolder, prefs::setEvidenceFolder).load(fxml);
                     TimelineController timeline = new TimelineViews(ctx.session().timeline(), ctx.session().guidance(),
                             ctx.session().evidence(), ctx.session().followUps(), ctx.texts(), background, zoned, ctx.notifier()).load(fxml);

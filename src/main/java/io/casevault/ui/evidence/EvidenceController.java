@@ -14,6 +14,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -48,6 +49,12 @@ public final class EvidenceController implements CaseView, PasteTarget {
     @FXML private ProgressBar addProgress;
     @FXML private HBox undoBar;
     @FXML private Label undoText;
+    @FXML private HBox lookAlikeBar;
+    @FXML private ImageView lookExisting;
+    @FXML private ImageView lookAdded;
+    @FXML private Label lookExistingName;
+    @FXML private Label lookAddedName;
+    @FXML private Label lookAlikeText;
     @FXML private SplitPane inspectorPane;
     @FXML private EvidenceDetailsController detailsController;
     @FXML private GridView<Evidence> grid;
@@ -96,6 +103,42 @@ public final class EvidenceController implements CaseView, PasteTarget {
             }
         });
         intake.install(root, this::paste);
+        showLookAlikes(images);
+    }
+
+    /** The pair of look-alike pictures the user is asked about, side by side. */
+    private void showLookAlikes(ThumbnailImages images) {
+        LookAlikeCheck looks = vm.lookAlikes();
+        showWhen(lookAlikeBar, looks.current().isNotNull());
+        lookAlikeText.textProperty().bind(looks.message());
+        looks.current().addListener((o, was, pair) -> {
+            lookExisting.setImage(null);
+            lookAdded.setImage(null);
+            if (pair != null) {
+                lookExistingName.setText(texts.text("evidence.lookAlike.existing", pair.existing().exhibit()));
+                lookAddedName.setText(texts.text("evidence.lookAlike.added", pair.added().exhibit()));
+                show(images, pair.existing(), lookExisting, pair);
+                show(images, pair.added(), lookAdded, pair);
+            }
+        });
+    }
+
+    private void show(ThumbnailImages images, Evidence e, ImageView view, LookAlikeCheck.Pair pair) {
+        images.request(e, vm.redactions().getOrDefault(e.id(), List.of()), image -> {
+            if (pair.equals(vm.lookAlikes().current().get())) {
+                view.setImage(image.orElse(null));
+            }
+        });
+    }
+
+    @FXML
+    private void keepBoth() {
+        vm.lookAlikes().keepBoth();
+    }
+
+    @FXML
+    private void trashLookAlike() {
+        vm.lookAlikes().trashAdded(vm::trash);
     }
 
     private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {

@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -58,6 +59,9 @@ final class EvidenceViewModel {
         void trash(long evidenceId);
 
         void restore(long evidenceId);
+
+        /** The exhibit among {@code others} that {@code added} looks the same as (decodes pictures). */
+        Optional<Evidence> sameLookAs(Evidence added, List<Evidence> others);
     }
 
     /** The case's transactions and follow-ups, which an exhibit may be linked to. */
@@ -70,6 +74,7 @@ final class EvidenceViewModel {
     private final Exhibits exhibits;
     private final ExhibitEdits.Annotations annotations;
     private final ExhibitEdits edits;
+    private final LookAlikeCheck lookAlikes;
     private final Linkable linkable;
     private final Texts texts;
     private final Background background;
@@ -97,6 +102,7 @@ final class EvidenceViewModel {
         this.annotations = Objects.requireNonNull(annotations);
         this.edits = new ExhibitEdits(annotations, background, this::failed, this::replace, this::redacted);
         this.linkable = Objects.requireNonNull(linkable);
+        this.lookAlikes = new LookAlikeCheck(exhibits::sameLookAs, texts, background, this::failed);
         this.texts = Objects.requireNonNull(texts);
         this.background = Objects.requireNonNull(background);
         this.clock = Objects.requireNonNull(clock);
@@ -117,6 +123,11 @@ final class EvidenceViewModel {
     /** The redaction boxes of each exhibit that has any, by exhibit id; the grid burns them into thumbnails. */
     ObservableMap<Long, List<Redaction>> redactions() {
         return redactions;
+    }
+
+    /** New pictures that look the same as an exhibit already in the case, for the user to decide on. */
+    LookAlikeCheck lookAlikes() {
+        return lookAlikes;
     }
 
     ObservableList<Transaction> transactions() {
@@ -173,6 +184,9 @@ final class EvidenceViewModel {
     /** Loads the case's exhibits, transactions and follow-ups; the selection stays when the case is the same. */
     void load(long id) {
         boolean sameCase = id == caseId;
+        if (!sameCase) {
+            lookAlikes.clear();
+        }
         caseId = id;
         long load = ++generation;
         Long keep = revealNext != null ? revealNext : sameCase && selected.get() != null ? selected.get().id() : null;
@@ -248,6 +262,7 @@ final class EvidenceViewModel {
                         notifier.info(texts.text("evidence.task.cancelled"), texts.text("evidence.task.cancelledDetail"));
                     } else {
                         report(outcomes);
+                        lookAlikes.check(added(outcomes), exhibits::list);
                     }
                     load(id);
                 })
@@ -295,6 +310,7 @@ final class EvidenceViewModel {
                 .title(texts.text("evidence.task.paste"))
                 .onSuccess(o -> {
                     report(List.of(o));
+                    lookAlikes.check(added(List.of(o)), exhibits::list);
                     load(id);
                 })
                 .onError(this::failed)
@@ -304,6 +320,11 @@ final class EvidenceViewModel {
     /** A paste that carried neither files nor an image. */
     void nothingToPaste() {
         notifier.info(texts.text("evidence.paste.nothingTitle"), texts.text("evidence.paste.nothing"));
+    }
+
+    private static List<Evidence> added(List<AddOutcome> outcomes) {
+        return outcomes.stream().filter(AddOutcome.Added.class::isInstance)
+                .map(o -> ((AddOutcome.Added) o).evidence()).toList();
     }
 
     private void report(List<AddOutcome> outcomes) {
@@ -323,9 +344,13 @@ final class EvidenceViewModel {
     /** Moves the selected exhibit to the trash and offers to undo it. */
     void trashSelected() {
         Evidence e = selected.get();
-        if (e == null) {
-            return;
+        if (e != null) {
+            trash(e);
         }
+    }
+
+    /** Moves an exhibit to the trash and offers to undo it. */
+    void trash(Evidence e) {
         write(() -> {
             exhibits.trash(e.id());
             return e;

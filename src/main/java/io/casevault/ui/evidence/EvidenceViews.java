@@ -3,6 +3,7 @@ package io.casevault.ui.evidence;
 import io.casevault.app.AddOutcome;
 import io.casevault.app.EvidenceService;
 import io.casevault.app.FollowUpService;
+import io.casevault.app.LookAlikes;
 import io.casevault.app.Progress;
 import io.casevault.app.ThumbnailService;
 import io.casevault.app.TransactionService;
@@ -35,6 +36,7 @@ public final class EvidenceViews {
     private final TransactionService transactions;
     private final FollowUpService followUps;
     private final ThumbnailService thumbnails;
+    private final LookAlikes lookAlikes;
     private final Texts texts;
     private final ZoneId zone;
     private final Background background;
@@ -45,12 +47,13 @@ public final class EvidenceViews {
 
     /** @param clock the clock in the user's time zone */
     public EvidenceViews(EvidenceService evidence, TransactionService transactions, FollowUpService followUps,
-                         ThumbnailService thumbnails, Texts texts, Background background, Clock clock,
-                         Notifier notifier) {
+                         ThumbnailService thumbnails, LookAlikes lookAlikes, Texts texts, Background background,
+                         Clock clock, Notifier notifier) {
         this.evidence = Objects.requireNonNull(evidence);
         this.transactions = Objects.requireNonNull(transactions);
         this.followUps = Objects.requireNonNull(followUps);
         this.thumbnails = Objects.requireNonNull(thumbnails);
+        this.lookAlikes = Objects.requireNonNull(lookAlikes);
         this.texts = Objects.requireNonNull(texts);
         this.zone = clock.getZone();
         this.background = Objects.requireNonNull(background);
@@ -105,6 +108,11 @@ public final class EvidenceViews {
             @Override
             public void restore(long evidenceId) {
                 evidence.restore(evidenceId);
+            }
+
+            @Override
+            public Optional<Evidence> sameLookAs(Evidence added, List<Evidence> others) {
+                return lookAlikes.sameLookAs(added, others);
             }
         };
     }

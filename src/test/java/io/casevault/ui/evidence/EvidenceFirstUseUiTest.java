@@ -178,4 +178,51 @@ class EvidenceFirstUseUiTest {
             assertThat(files.getWidth()).isGreaterThanOrEqualTo(files.prefWidth(-1));
         });
     }
+
+    /** A chat-like screenshot with a coloured header and bars of text. */
+    private static BufferedImage chat() {
+        BufferedImage img = new BufferedImage(360, 720, BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 360, 720);
+        g.setColor(new java.awt.Color(0x07c160));
+        g.fillRect(0, 0, 360, 90);
+        g.setColor(java.awt.Color.DARK_GRAY);
+        for (int i = 0; i < 9; i++) {
+            g.fillRect(30 + (i % 3) * 20, 150 + i * 60, 160 + (i * 37) % 120, 20);
+        }
+        g.dispose();
+        return img;
+    }
+
+    @Test
+    void aRePastedScreenshotIsShownBesideTheExhibitItLooksLikeAndCanGoToTheTrash(FxRobot robot) throws Exception {
+        Path png = tmp.resolve("look/chat.png");
+        Files.createDirectories(png.getParent());
+        ImageIO.write(chat(), "png", png.toFile());
+        Path jpeg = tmp.resolve("look/chat-copy.jpg");
+        ImageIO.write(chat(), "jpg", jpeg.toFile());
+        robot.interact(() -> view.showCase(fx.caseId));
+        robot.interact(() -> view.model().addFiles(List.of(png)));
+        waitUntil(() -> view.items().size() == 1);
+        assertThat(robot.lookup(".evidence-lookalike-bar").query().isVisible()).isFalse();
+
+        robot.interact(() -> view.model().addFiles(List.of(jpeg)));
+
+        waitUntil(() -> robot.lookup(".evidence-lookalike-bar").query().isVisible()
+                && robot.lookup(".evidence-lookalike-bar .image-view").queryAllAs(ImageView.class).stream()
+                .allMatch(i -> i.getImage() != null));
+        assertThat(io.casevault.ui.UiTestSupport.showsText(robot, "E-2 看起来与 E-1 相同")).isTrue();
+        assertThat(io.casevault.ui.UiTestSupport.showsText(robot, "E-1（本案已有）")).isTrue();
+        assertThat(io.casevault.ui.UiTestSupport.showsText(robot, "E-2（刚添加）")).isTrue();
+        assertThat(view.items()).hasSize(2); // nothing merged while the user has not decided
+
+        robot.clickOn("把新添加的移到回收站");
+
+        waitUntil(() -> view.items().size() == 1 && view.model().undoable().get() != null);
+        assertThat(view.items()).extracting(Evidence::originalName).containsExactly("chat.png");
+        assertThat(view.model().undoable().get().exhibit()).isEqualTo("E-2");
+        assertThat(robot.lookup(".evidence-lookalike-bar").query().isVisible()).isFalse();
+        assertThat(fx.session.dir().resolve("cache/looks")).isDirectory();
+    }
 }

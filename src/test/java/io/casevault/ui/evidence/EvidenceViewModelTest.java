@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +74,13 @@ class EvidenceViewModelTest {
         @Override
         public void restore(long evidenceId) {
             restored.add(evidenceId);
+        }
+
+        /** The fake's pictures look alike when their names start alike, before the first "-". */
+        @Override
+        public Optional<Evidence> sameLookAs(Evidence added, List<Evidence> others) {
+            String look = added.originalName().split("-")[0];
+            return others.stream().filter(o -> o.originalName().split("-")[0].equals(look)).findFirst();
         }
     };
     private final ExhibitEdits.Annotations annotations = new ExhibitEdits.Annotations() {
@@ -267,5 +275,42 @@ class EvidenceViewModelTest {
         boxes.clear();
         vm.load(CASE);
         assertThat(vm.redactions()).isEmpty();
+    }
+
+    @Test
+    void aNewPictureThatLooksLikeAnExhibitIsOfferedForTheUserToDecide() {
+        store("chat-original.png");
+        store("receipt.png");
+        EvidenceViewModel vm = model(Locale.SIMPLIFIED_CHINESE);
+
+        vm.addFiles(List.of(dir.resolve("chat-pasted.png"), dir.resolve("chat-again.png"), dir.resolve("other.png")));
+
+        LookAlikeCheck looks = vm.lookAlikes();
+        assertThat(looks.current().get()).isEqualTo(new LookAlikeCheck.Pair(stored.get(2), stored.get(0)));
+        assertThat(looks.message().get()).isEqualTo("E-3 看起来与 E-1 相同");
+        assertThat(vm.items()).hasSize(5); // nothing was merged or removed
+
+        looks.keepBoth();
+        assertThat(looks.message().get()).isEqualTo("E-4 看起来与 E-1 相同");
+        looks.trashAdded(vm::trash);
+
+        assertThat(looks.current().get()).isNull();
+        assertThat(vm.items()).extracting(Evidence::exhibit).containsExactly("E-1", "E-2", "E-3", "E-5");
+        assertThat(vm.undoable().get().exhibit()).isEqualTo("E-4");
+        vm.undoTrash();
+        assertThat(restored).containsExactly(4L);
+    }
+
+    @Test
+    void showingAnotherCaseDropsTheQuestionsAboutThisOne() {
+        store("chat-original.png");
+        EvidenceViewModel vm = model(Locale.ENGLISH);
+        vm.addPng(() -> new byte[] {1});
+        vm.addFiles(List.of(dir.resolve("chat-copy.png")));
+        assertThat(vm.lookAlikes().message().get()).isEqualTo("E-3 looks the same as E-1");
+
+        vm.load(CASE + 1);
+
+        assertThat(vm.lookAlikes().current().get()).isNull();
     }
 }
