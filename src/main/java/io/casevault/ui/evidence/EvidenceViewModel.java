@@ -32,7 +32,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,7 +71,7 @@ final class EvidenceViewModel {
     }
 
     private final Exhibits exhibits;
-    private final ExhibitEdits.Annotations annotations;
+    private final GridRedactions redactions;
     private final ExhibitEdits edits;
     private final LookAlikeCheck lookAlikes;
     private final Linkable linkable;
@@ -83,7 +82,6 @@ final class EvidenceViewModel {
     private final ObservableList<Evidence> items = FXCollections.observableArrayList();
     private final ObservableList<Transaction> transactions = FXCollections.observableArrayList();
     private final ObservableList<FollowUp> followUps = FXCollections.observableArrayList();
-    private final ObservableMap<Long, List<Redaction>> redactions = FXCollections.observableHashMap();
     private final ObjectProperty<Evidence> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Evidence> undoable = new SimpleObjectProperty<>();
     private final StringProperty undoMessage = new SimpleStringProperty("");
@@ -99,8 +97,8 @@ final class EvidenceViewModel {
     EvidenceViewModel(Exhibits exhibits, ExhibitEdits.Annotations annotations, Linkable linkable, Texts texts,
                       Background background, Clock clock, Notifier notifier) {
         this.exhibits = Objects.requireNonNull(exhibits);
-        this.annotations = Objects.requireNonNull(annotations);
-        this.edits = new ExhibitEdits(annotations, background, this::failed, this::replace, this::redacted);
+        this.redactions = new GridRedactions(annotations);
+        this.edits = new ExhibitEdits(annotations, background, this::failed, this::replace, redactions::saved);
         this.linkable = Objects.requireNonNull(linkable);
         this.lookAlikes = new LookAlikeCheck(exhibits::sameLookAs, texts, background, this::failed);
         this.texts = Objects.requireNonNull(texts);
@@ -122,7 +120,7 @@ final class EvidenceViewModel {
 
     /** The redaction boxes of each exhibit that has any, by exhibit id; the grid burns them into thumbnails. */
     ObservableMap<Long, List<Redaction>> redactions() {
-        return redactions;
+        return redactions.boxes();
     }
 
     /** New pictures that look the same as an exhibit already in the case, for the user to decide on. */
@@ -193,15 +191,14 @@ final class EvidenceViewModel {
         revealNext = null;
         Tasks.create(() -> {
                     List<Evidence> list = exhibits.list(id);
-                    return new Loaded(list, boxes(list), linkable.transactions(id), linkable.followUps(id));
+                    return new Loaded(list, redactions.read(list), linkable.transactions(id), linkable.followUps(id));
                 })
                 .title(texts.text("evidence.task.load"))
                 .onSuccess(l -> {
                     if (load != generation) {
                         return; // another case, or a newer load, was asked for meanwhile
                     }
-                    redactions.keySet().retainAll(l.boxes.keySet());
-                    redactions.putAll(l.boxes);
+                    redactions.show(l.boxes);
                     items.setAll(l.evidence);
                     transactions.setAll(l.transactions);
                     followUps.setAll(l.followUps);
@@ -214,29 +211,6 @@ final class EvidenceViewModel {
 
     private record Loaded(List<Evidence> evidence, Map<Long, List<Redaction>> boxes, List<Transaction> transactions,
                           List<FollowUp> followUps) {
-    }
-
-    /** The boxes of the pictures that have any. Not on the FX thread. */
-    private Map<Long, List<Redaction>> boxes(List<Evidence> list) {
-        Map<Long, List<Redaction>> boxes = new HashMap<>();
-        for (Evidence e : list) {
-            if (e.isImage() && e.width() != null) {
-                List<Redaction> r = annotations.redactions(e.id());
-                if (!r.isEmpty()) {
-                    boxes.put(e.id(), List.copyOf(r));
-                }
-            }
-        }
-        return boxes;
-    }
-
-    /** An exhibit's boxes were saved: its thumbnail and badge follow. */
-    private void redacted(Evidence e, List<Redaction> boxes) {
-        if (boxes.isEmpty()) {
-            redactions.remove(e.id());
-        } else {
-            redactions.put(e.id(), List.copyOf(boxes));
-        }
     }
 
     /** Adds files (folders expanded, off the FX thread) with progress and Cancel; one message says how it went. */
