@@ -108,6 +108,12 @@ class EvidenceFirstUseUiTest {
             assertThat(thumbnail(other).getPixelReader().getColor(60, 40)).isEqualTo(Color.RED);
             assertThat(badgeShown(other)).isFalse();
         });
+        // selected, the exhibit's boxes are over the viewer before its picture arrives
+        robot.interact(() -> {
+            view.model().selected().set(view.items().stream().filter(e -> e.id() == phone.id()).findFirst()
+                    .orElseThrow());
+            assertThat(view.inspector().viewer().layer().boxes()).containsExactly(new Redaction(50, 25, 100, 50));
+        });
     }
 
     @Test
