@@ -24,6 +24,7 @@ public final class VaultSession implements AutoCloseable {
     private final FollowUpService followUps;
     private final TimelineService timeline;
     private final ThumbnailService thumbnails;
+    private final LookAlikes lookAlikes;
     private final StatementImportService statements;
     private final ExportService exports;
     private final BackupService backups;
@@ -48,6 +49,7 @@ public final class VaultSession implements AutoCloseable {
         // one core is left for the window while thumbnails are made
         this.thumbnails = new ThumbnailService(vault.cacheDir(), vault.blobs()::path, executors.cpu(),
                 Math.max(1, Math.min(4, executors.cpuParallelism() - 1)));
+        this.lookAlikes = new LookAlikes(vault.cacheDir(), vault.blobs()::path);
         this.statements = new StatementImportService(vault, cases, evidence, r.transactions(), r.importMappings(),
                 r.audit());
         this.exports = new ExportService(vault, cases, executors.cpu(), Math.min(4, executors.cpuParallelism()),
@@ -121,6 +123,11 @@ public final class VaultSession implements AutoCloseable {
 
     public TimelineService timeline() {
         return timeline;
+    }
+
+    /** Which exhibit a newly added picture looks the same as, from looks kept under the vault's {@code cache/}. */
+    public LookAlikes lookAlikes() {
+        return lookAlikes;
     }
 
     /** Thumbnails and viewer renditions, made in the background and cached under the vault's {@code cache/}. */

@@ -51,6 +51,34 @@ public final class Formats {
         return at == null ? "" : text("app.format.dateTime", date.format(at.atZone(zone)), dateTime.format(at));
     }
 
+    /**
+     * A time that was recorded in a zone of its own (a transaction, a follow-up): as {@link #dateTime(Instant)} when
+     * that zone has the user's offset at that instant; otherwise as it was read where it was recorded, marked with
+     * that zone's offset, e.g. {@code 2026-11-03 21:32 (UTC+8)} for an Alipay payment on a computer set to UTC. The
+     * one place that decides how such a time reads, for every view that shows one.
+     */
+    public String dateTime(Instant at, ZoneId recorded) {
+        if (at == null) {
+            return "";
+        }
+        if (recorded == null || recorded.getRules().getOffset(at).equals(zone.getRules().getOffset(at))) {
+            return dateTime(at);
+        }
+        return text("app.format.zoned", text("app.format.dateTime", date.format(at.atZone(recorded)),
+                dateTime.withZone(recorded).format(at)), offset(at, recorded));
+    }
+
+    /** A zone's offset from UTC at an instant, as {@code UTC+8}, {@code UTC-3:30} or {@code UTC}. */
+    public static String offset(Instant at, ZoneId zone) {
+        int seconds = zone.getRules().getOffset(at).getTotalSeconds();
+        if (seconds == 0) {
+            return "UTC";
+        }
+        int minutes = Math.abs(seconds) / 60;
+        return "UTC" + (seconds < 0 ? "-" : "+") + minutes / 60 + (minutes % 60 == 0 ? "" : String.format(":%02d",
+                minutes % 60));
+    }
+
     /** The amount with its currency's digits and the locale's grouping, e.g. {@code 1,234.50 CNY}. */
     public String money(Money money) {
         if (money == null) {

@@ -1,7 +1,10 @@
 package io.casevault.ui.evidence;
 
 import io.casevault.domain.Evidence;
+import io.casevault.domain.Redaction;
 import javafx.beans.property.ObjectProperty;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
@@ -13,22 +16,32 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One exhibit in the grid: its thumbnail (or a file icon), the exhibit label and the caption. */
+import java.util.List;
+
+/**
+ * One exhibit in the grid: its thumbnail (or a file icon), the exhibit label and the caption; a redacted exhibit's
+ * thumbnail has its boxes burned in and carries a "Redacted" badge.
+ */
 final class EvidenceCell extends GridCell<Evidence> {
     static final double IMAGE = 140;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final ThumbnailImages thumbnails;
+    private final ObservableMap<Long, List<Redaction>> boxes;
+    private final Label redacted;
     private final ImageView image = new ImageView();
     private final FontIcon icon = new FontIcon();
     private final Label exhibit = new Label();
     private final Label caption = new Label();
     private final VBox box;
     private final Tooltip tooltip = new Tooltip();
+    /** Counts thumbnail requests: only the latest may set the image, so an older one never shows uncovered pixels. */
+    private long request;
 
     /** A cell that selects its exhibit when clicked and is marked while its exhibit is the selected one. */
-    static EvidenceCell selectable(ThumbnailImages thumbnails, ObjectProperty<Evidence> selected) {
-        EvidenceCell cell = new EvidenceCell(thumbnails);
+    static EvidenceCell selectable(ThumbnailImages thumbnails, ObservableMap<Long, List<Redaction>> boxes,
+                                   String redactedText, ObjectProperty<Evidence> selected) {
+        EvidenceCell cell = new EvidenceCell(thumbnails, boxes, redactedText);
         cell.setOnMouseClicked(e -> {
             if (cell.getItem() != null) {
                 selected.set(cell.getItem());
@@ -41,15 +54,29 @@ final class EvidenceCell extends GridCell<Evidence> {
         return cell;
     }
 
-    EvidenceCell(ThumbnailImages thumbnails) {
+    /**
+     * @param boxes        the redaction boxes by exhibit id (absent: none); the cell redraws when its exhibit's change
+     * @param redactedText the badge's words
+     */
+    EvidenceCell(ThumbnailImages thumbnails, ObservableMap<Long, List<Redaction>> boxes, String redactedText) {
         this.thumbnails = thumbnails;
+        this.boxes = boxes;
+        boxes.addListener((MapChangeListener<Long, List<Redaction>>) c -> {
+            if (getItem() != null && c.getKey() == getItem().id()) {
+                updateItem(getItem(), false);
+            }
+        });
+        this.redacted = new Label(redactedText, new FontIcon("mdi2e-eye-off-outline"));
+        redacted.getStyleClass().add("evidence-redacted-badge");
+        redacted.setMinWidth(Label.USE_PREF_SIZE);
+        StackPane.setAlignment(redacted, Pos.TOP_RIGHT);
         image.setFitWidth(IMAGE);
         image.setFitHeight(IMAGE);
         image.setPreserveRatio(true);
         image.setSmooth(true);
         icon.getStyleClass().add("evidence-file-icon");
         icon.setIconSize(56);
-        StackPane frame = new StackPane(icon, image);
+        StackPane frame = new StackPane(icon, image, redacted);
         frame.setPrefSize(IMAGE, IMAGE);
         frame.setMinSize(IMAGE, IMAGE);
         frame.getStyleClass().add("evidence-thumb");
@@ -66,6 +93,7 @@ final class EvidenceCell extends GridCell<Evidence> {
     @Override
     protected void updateItem(Evidence item, boolean empty) {
         super.updateItem(item, empty);
+        request++;
         if (empty || item == null) {
             setGraphic(null);
             setTooltip(null);
@@ -79,9 +107,12 @@ final class EvidenceCell extends GridCell<Evidence> {
         image.setImage(null);
         icon.setIconLiteral(iconFor(item));
         icon.setVisible(true);
+        List<Redaction> covered = item.isImage() && item.width() != null ? boxes.getOrDefault(item.id(), List.of()) : List.of();
+        redacted.setVisible(!covered.isEmpty());
         if (item.isImage()) {
-            thumbnails.request(item, loaded -> {
-                if (getItem() == item) {
+            long current = ++request;
+            thumbnails.request(item, covered, loaded -> {
+                if (current == request && getItem() == item) {
                     loaded.ifPresent(i -> {
                         image.setImage(i);
                         icon.setVisible(false);

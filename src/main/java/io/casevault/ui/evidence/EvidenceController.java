@@ -14,6 +14,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -24,6 +25,7 @@ import org.controlsfx.control.GridView;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +38,7 @@ public final class EvidenceController implements CaseView, PasteTarget {
     private final Texts texts;
     private final Thumbnails thumbnails;
     private final Supplier<Clipboard> clipboard;
+    private final Executor imageWork;
     private final FileIntake intake;
     private final PauseTransition undoTimeout = new PauseTransition(Duration.seconds(15));
     private EvidenceInspector inspector;
@@ -46,28 +49,40 @@ public final class EvidenceController implements CaseView, PasteTarget {
     @FXML private ProgressBar addProgress;
     @FXML private HBox undoBar;
     @FXML private Label undoText;
+    @FXML private HBox lookAlikeBar;
+    @FXML private ImageView lookExisting;
+    @FXML private ImageView lookAdded;
+    @FXML private Label lookExistingName;
+    @FXML private Label lookAddedName;
+    @FXML private Label lookAlikeText;
     @FXML private SplitPane inspectorPane;
     @FXML private EvidenceDetailsController detailsController;
     @FXML private GridView<Evidence> grid;
     @FXML private VBox emptyHint;
 
-    /** @param clipboard what "Paste" reads: the system clipboard in the application */
+    /**
+     * @param clipboard what "Paste" reads: the system clipboard in the application
+     * @param imageWork where redaction boxes are burned into thumbnails
+     * @param folder    where the file and folder choosers open
+     */
     EvidenceController(EvidenceViewModel vm, Texts texts, Thumbnails thumbnails,
-                       Supplier<Clipboard> clipboard) {
+                       Supplier<Clipboard> clipboard, Executor imageWork, ChooserFolder folder) {
         this.vm = Objects.requireNonNull(vm);
         this.texts = Objects.requireNonNull(texts);
         this.thumbnails = Objects.requireNonNull(thumbnails);
         this.clipboard = Objects.requireNonNull(clipboard);
-        this.intake = new FileIntake(vm);
+        this.imageWork = Objects.requireNonNull(imageWork);
+        this.intake = new FileIntake(vm, Objects.requireNonNull(folder));
     }
 
     @FXML
     private void initialize() {
-        ThumbnailImages images = new ThumbnailImages(thumbnails, ThumbnailService.GRID);
+        ThumbnailImages images = new ThumbnailImages(thumbnails, ThumbnailService.GRID, imageWork);
         grid.setItems(vm.items());
         grid.setCellWidth(EvidenceCell.IMAGE + 16);
         grid.setCellHeight(EvidenceCell.IMAGE + 52);
-        grid.setCellFactory(g -> EvidenceCell.selectable(images, vm.selected()));
+        String redacted = texts.text("evidence.redacted");
+        grid.setCellFactory(g -> EvidenceCell.selectable(images, vm.redactions(), redacted, vm.selected()));
         emptyHint.visibleProperty().bind(Bindings.isEmpty(vm.items()));
         inspector = new EvidenceInspector(vm, texts, thumbnails, detailsController);
         inspectorPane.getItems().add(0, inspector.viewer());
@@ -88,6 +103,42 @@ public final class EvidenceController implements CaseView, PasteTarget {
             }
         });
         intake.install(root, this::paste);
+        showLookAlikes(images);
+    }
+
+    /** The pair of look-alike pictures the user is asked about, side by side. */
+    private void showLookAlikes(ThumbnailImages images) {
+        LookAlikeCheck looks = vm.lookAlikes();
+        showWhen(lookAlikeBar, looks.current().isNotNull());
+        lookAlikeText.textProperty().bind(looks.message());
+        looks.current().addListener((o, was, pair) -> {
+            lookExisting.setImage(null);
+            lookAdded.setImage(null);
+            if (pair != null) {
+                lookExistingName.setText(texts.text("evidence.lookAlike.existing", pair.existing().exhibit()));
+                lookAddedName.setText(texts.text("evidence.lookAlike.added", pair.added().exhibit()));
+                show(images, pair.existing(), lookExisting, pair);
+                show(images, pair.added(), lookAdded, pair);
+            }
+        });
+    }
+
+    private void show(ThumbnailImages images, Evidence e, ImageView view, LookAlikeCheck.Pair pair) {
+        images.request(e, vm.redactions().getOrDefault(e.id(), List.of()), image -> {
+            if (pair.equals(vm.lookAlikes().current().get())) {
+                view.setImage(image.orElse(null));
+            }
+        });
+    }
+
+    @FXML
+    private void keepBoth() {
+        vm.lookAlikes().keepBoth();
+    }
+
+    @FXML
+    private void trashLookAlike() {
+        vm.lookAlikes().trashAdded(vm::trash);
     }
 
     private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
@@ -112,6 +163,11 @@ public final class EvidenceController implements CaseView, PasteTarget {
     @FXML
     private void chooseFiles() {
         intake.choose(root.getScene() == null ? null : root.getScene().getWindow(), texts);
+    }
+
+    @FXML
+    private void chooseFolder() {
+        intake.chooseFolder(root.getScene() == null ? null : root.getScene().getWindow(), texts);
     }
 
     @FXML

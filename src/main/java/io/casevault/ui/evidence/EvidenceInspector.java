@@ -54,7 +54,8 @@ final class EvidenceInspector {
     private void show(Evidence e) {
         long current = ++generation;
         details.show(e);
-        setBoxes(List.of());
+        // the boxes the grid already knows go on at once, so the picture never shows without them
+        setBoxes(e == null ? List.of() : vm.redactions().getOrDefault(e.id(), List.of()));
         if (e == null) {
             viewer.show(null, null, texts.text("evidence.viewer.none"));
             return;

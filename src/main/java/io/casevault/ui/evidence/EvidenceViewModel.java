@@ -4,6 +4,7 @@ import io.casevault.app.AddOutcome;
 import io.casevault.app.Progress;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.FollowUp;
+import io.casevault.domain.Redaction;
 import io.casevault.domain.Transaction;
 import io.casevault.ui.common.Background;
 import io.casevault.ui.common.Notifier;
@@ -25,13 +26,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -41,8 +45,7 @@ import java.util.function.Consumer;
  * {@link ProgressRelay} and ends with one message naming every refused file.
  */
 final class EvidenceViewModel {
-    private static final DateTimeFormatter CLIP_NAME =
-            DateTimeFormatter.ofPattern("'clipboard-'yyyy-MM-dd-HHmmss'.png'");
+    private static final DateTimeFormatter CLIP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmmss");
 
     /** The exhibits of a case, as this view lists, adds and trashes them. */
     interface Exhibits {
@@ -55,6 +58,9 @@ final class EvidenceViewModel {
         void trash(long evidenceId);
 
         void restore(long evidenceId);
+
+        /** The exhibit among {@code others} that {@code added} looks the same as (decodes pictures). */
+        Optional<Evidence> sameLookAs(Evidence added, List<Evidence> others);
     }
 
     /** The case's transactions and follow-ups, which an exhibit may be linked to. */
@@ -65,7 +71,9 @@ final class EvidenceViewModel {
     }
 
     private final Exhibits exhibits;
+    private final GridRedactions redactions;
     private final ExhibitEdits edits;
+    private final LookAlikeCheck lookAlikes;
     private final Linkable linkable;
     private final Texts texts;
     private final Background background;
@@ -89,8 +97,10 @@ final class EvidenceViewModel {
     EvidenceViewModel(Exhibits exhibits, ExhibitEdits.Annotations annotations, Linkable linkable, Texts texts,
                       Background background, Clock clock, Notifier notifier) {
         this.exhibits = Objects.requireNonNull(exhibits);
-        this.edits = new ExhibitEdits(annotations, background, this::failed, this::replace);
+        this.redactions = new GridRedactions(annotations);
+        this.edits = new ExhibitEdits(annotations, background, this::failed, this::replace, redactions::saved);
         this.linkable = Objects.requireNonNull(linkable);
+        this.lookAlikes = new LookAlikeCheck(exhibits::sameLookAs, texts, background, this::failed);
         this.texts = Objects.requireNonNull(texts);
         this.background = Objects.requireNonNull(background);
         this.clock = Objects.requireNonNull(clock);
@@ -106,6 +116,16 @@ final class EvidenceViewModel {
     /** Caption, tags, links and boxes of an exhibit, saved as the user edits them. */
     ExhibitEdits edits() {
         return edits;
+    }
+
+    /** The redaction boxes of each exhibit that has any, by exhibit id; the grid burns them into thumbnails. */
+    ObservableMap<Long, List<Redaction>> redactions() {
+        return redactions.boxes();
+    }
+
+    /** New pictures that look the same as an exhibit already in the case, for the user to decide on. */
+    LookAlikeCheck lookAlikes() {
+        return lookAlikes;
     }
 
     ObservableList<Transaction> transactions() {
@@ -162,16 +182,23 @@ final class EvidenceViewModel {
     /** Loads the case's exhibits, transactions and follow-ups; the selection stays when the case is the same. */
     void load(long id) {
         boolean sameCase = id == caseId;
+        if (!sameCase) {
+            lookAlikes.clear();
+        }
         caseId = id;
         long load = ++generation;
         Long keep = revealNext != null ? revealNext : sameCase && selected.get() != null ? selected.get().id() : null;
         revealNext = null;
-        Tasks.create(() -> new Loaded(exhibits.list(id), linkable.transactions(id), linkable.followUps(id)))
+        Tasks.create(() -> {
+                    List<Evidence> list = exhibits.list(id);
+                    return new Loaded(list, redactions.read(list), linkable.transactions(id), linkable.followUps(id));
+                })
                 .title(texts.text("evidence.task.load"))
                 .onSuccess(l -> {
                     if (load != generation) {
                         return; // another case, or a newer load, was asked for meanwhile
                     }
+                    redactions.show(l.boxes);
                     items.setAll(l.evidence);
                     transactions.setAll(l.transactions);
                     followUps.setAll(l.followUps);
@@ -182,7 +209,8 @@ final class EvidenceViewModel {
                 .run(background);
     }
 
-    private record Loaded(List<Evidence> evidence, List<Transaction> transactions, List<FollowUp> followUps) {
+    private record Loaded(List<Evidence> evidence, Map<Long, List<Redaction>> boxes, List<Transaction> transactions,
+                          List<FollowUp> followUps) {
     }
 
     /** Adds files (folders expanded, off the FX thread) with progress and Cancel; one message says how it went. */
@@ -208,6 +236,7 @@ final class EvidenceViewModel {
                         notifier.info(texts.text("evidence.task.cancelled"), texts.text("evidence.task.cancelledDetail"));
                     } else {
                         report(outcomes);
+                        lookAlikes.check(added(outcomes), exhibits::list);
                     }
                     load(id);
                 })
@@ -244,14 +273,18 @@ final class EvidenceViewModel {
         }
     }
 
-    /** Adds a pasted screenshot as a PNG named after the local time, e.g. {@code clipboard-2026-11-25-140000.png}. */
+    /**
+     * Adds a pasted screenshot as a PNG named in the window's language after the local time, e.g. {@code Clipboard
+     * screenshot 2026-11-25 140000.png} or {@code 剪贴板截图 2026-11-25 140000.png}: the name titles the exhibit.
+     */
     void addPng(Callable<byte[]> png) {
         long id = caseId;
-        String name = CLIP_NAME.format(LocalDateTime.now(clock));
+        String name = texts.text("evidence.paste.fileName", CLIP_TIME.format(LocalDateTime.now(clock)));
         Tasks.create(() -> exhibits.addBytes(id, png.call(), name))
                 .title(texts.text("evidence.task.paste"))
                 .onSuccess(o -> {
                     report(List.of(o));
+                    lookAlikes.check(added(List.of(o)), exhibits::list);
                     load(id);
                 })
                 .onError(this::failed)
@@ -261,6 +294,11 @@ final class EvidenceViewModel {
     /** A paste that carried neither files nor an image. */
     void nothingToPaste() {
         notifier.info(texts.text("evidence.paste.nothingTitle"), texts.text("evidence.paste.nothing"));
+    }
+
+    private static List<Evidence> added(List<AddOutcome> outcomes) {
+        return outcomes.stream().filter(AddOutcome.Added.class::isInstance)
+                .map(o -> ((AddOutcome.Added) o).evidence()).toList();
     }
 
     private void report(List<AddOutcome> outcomes) {
@@ -280,9 +318,13 @@ final class EvidenceViewModel {
     /** Moves the selected exhibit to the trash and offers to undo it. */
     void trashSelected() {
         Evidence e = selected.get();
-        if (e == null) {
-            return;
+        if (e != null) {
+            trash(e);
         }
+    }
+
+    /** Moves an exhibit to the trash and offers to undo it. */
+    void trash(Evidence e) {
         write(() -> {
             exhibits.trash(e.id());
             return e;

@@ -3,6 +3,7 @@ package io.casevault.ui.evidence;
 import io.casevault.app.AddOutcome;
 import io.casevault.app.EvidenceService;
 import io.casevault.app.FollowUpService;
+import io.casevault.app.LookAlikes;
 import io.casevault.app.Progress;
 import io.casevault.app.ThumbnailService;
 import io.casevault.app.TransactionService;
@@ -16,6 +17,7 @@ import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Texts;
+import io.casevault.vault.VaultLocation;
 import javafx.scene.input.Clipboard;
 
 import java.nio.file.Path;
@@ -23,6 +25,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Wiring of the evidence tab: the services it uses, handed to its view model, and its controller registered. */
@@ -31,27 +36,45 @@ public final class EvidenceViews {
     private final TransactionService transactions;
     private final FollowUpService followUps;
     private final ThumbnailService thumbnails;
+    private final LookAlikes lookAlikes;
     private final Texts texts;
     private final ZoneId zone;
+    private final Background background;
     private final Supplier<EvidenceViewModel> viewModels;
+    private final AtomicReference<Path> sessionFolder = new AtomicReference<>();
+    private Supplier<Optional<Path>> lastFolder = () -> Optional.ofNullable(sessionFolder.get());
+    private Consumer<Path> rememberFolder = sessionFolder::set;
 
     /** @param clock the clock in the user's time zone */
     public EvidenceViews(EvidenceService evidence, TransactionService transactions, FollowUpService followUps,
-                         ThumbnailService thumbnails, Texts texts, Background background, Clock clock,
-                         Notifier notifier) {
+                         ThumbnailService thumbnails, LookAlikes lookAlikes, Texts texts, Background background,
+                         Clock clock, Notifier notifier) {
         this.evidence = Objects.requireNonNull(evidence);
         this.transactions = Objects.requireNonNull(transactions);
         this.followUps = Objects.requireNonNull(followUps);
         this.thumbnails = Objects.requireNonNull(thumbnails);
+        this.lookAlikes = Objects.requireNonNull(lookAlikes);
         this.texts = Objects.requireNonNull(texts);
         this.zone = clock.getZone();
+        this.background = Objects.requireNonNull(background);
         this.viewModels = () -> new EvidenceViewModel(exhibits(), annotations(), linkable(), texts, background, clock,
                 notifier);
     }
 
+    /**
+     * Keeps the folder the file choosers last used there (the preferences, in the application) instead of for this
+     * window only.
+     */
+    public EvidenceViews rememberingFolders(Supplier<Optional<Path>> last, Consumer<Path> remember) {
+        this.lastFolder = Objects.requireNonNull(last);
+        this.rememberFolder = Objects.requireNonNull(remember);
+        return this;
+    }
+
     public FxmlLoaderFactory register(FxmlLoaderFactory factory) {
         return factory.register(EvidenceController.class, () -> new EvidenceController(viewModels.get(), texts,
-                        thumbnails::thumbnail, Clipboard::getSystemClipboard))
+                        thumbnails::thumbnail, Clipboard::getSystemClipboard, background.cpu(),
+                        new ChooserFolder(lastFolder, rememberFolder, Path.of(VaultLocation.userHome()))))
                 .register(EvidenceDetailsController.class, () -> new EvidenceDetailsController(texts, zone));
     }
 
@@ -85,6 +108,11 @@ public final class EvidenceViews {
             @Override
             public void restore(long evidenceId) {
                 evidence.restore(evidenceId);
+            }
+
+            @Override
+            public Optional<Evidence> sameLookAs(Evidence added, List<Evidence> others) {
+                return lookAlikes.sameLookAs(added, others);
             }
         };
     }

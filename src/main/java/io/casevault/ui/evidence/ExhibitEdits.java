@@ -9,6 +9,7 @@ import io.casevault.ui.common.Tasks;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** What the user writes on an exhibit (caption, tags, links, redaction boxes), read and saved in the background. */
@@ -37,17 +38,20 @@ final class ExhibitEdits {
     private final Background background;
     private final Consumer<Throwable> failed;
     private final Consumer<Evidence> updated;
+    private final BiConsumer<Evidence, List<Redaction>> redacted;
 
     /**
      * @param failed  told every failure, on the FX thread
-     * @param updated told the exhibit as saved, after a caption or tags change
+     * @param updated  told the exhibit as saved, after a caption or tags change
+     * @param redacted told an exhibit's boxes once saved
      */
     ExhibitEdits(Annotations annotations, Background background, Consumer<Throwable> failed,
-                 Consumer<Evidence> updated) {
+                 Consumer<Evidence> updated, BiConsumer<Evidence, List<Redaction>> redacted) {
         this.annotations = Objects.requireNonNull(annotations);
         this.background = Objects.requireNonNull(background);
         this.failed = Objects.requireNonNull(failed);
         this.updated = Objects.requireNonNull(updated);
+        this.redacted = Objects.requireNonNull(redacted);
     }
 
     void saveCaption(Evidence e, String caption) {
@@ -71,8 +75,7 @@ final class ExhibitEdits {
         write(() -> {
             annotations.setRedactions(e.id(), copy);
             return copy;
-        }, l -> {
-        });
+        }, saved -> redacted.accept(e, saved));
     }
 
     /** Links and redaction boxes of one exhibit (boxes only for pictures whose size is known). */

@@ -3,20 +3,25 @@ package io.casevault.ui.evidence;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.Transaction;
+import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.Texts;
 
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** An exhibit's facts and the rows it can be linked to, worded in the user's language and time zone. */
+/**
+ * An exhibit's facts and the rows it can be linked to, worded in the user's language and time zone; a linked row's
+ * time recorded in another zone reads as recorded, with that zone ({@link Formats#dateTime(Instant, ZoneId)}).
+ */
 final class ExhibitWords {
     private final Texts texts;
     private final Locale locale;
     private final DateTimeFormatter dateTime;
-    private final DateTimeFormatter shortDate;
+    private final Formats formats;
 
     ExhibitWords(Texts texts, ZoneId zone) {
         this.texts = texts;
@@ -25,7 +30,7 @@ final class ExhibitWords {
                 : texts.locale();
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
-        this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        this.formats = new Formats(texts.bundle(), locale, zone);
     }
 
     String captured(Evidence e) {
@@ -61,11 +66,11 @@ final class ExhibitWords {
         NumberFormat money = NumberFormat.getCurrencyInstance(locale);
         money.setCurrency(t.money().currency());
         String who = t.counterparty() == null ? "" : "  " + t.counterparty();
-        return shortDate.format(t.at()) + "  " + money.format(t.signedMoney().amount()) + who;
+        return formats.dateTime(t.at(), t.zone()) + "  " + money.format(t.signedMoney().amount()) + who;
     }
 
     String describe(FollowUp f) {
-        return shortDate.format(f.at()) + "  " + texts.text("followup.channel." + f.channel().name()) + "  "
+        return formats.dateTime(f.at(), f.zone()) + "  " + texts.text("followup.channel." + f.channel().name()) + "  "
                 + f.summary();
     }
 }

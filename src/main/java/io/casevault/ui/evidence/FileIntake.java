@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -18,6 +19,7 @@ import javax.imageio.ImageIO;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,9 +31,11 @@ final class FileIntake {
     private static final PseudoClass DROP = PseudoClass.getPseudoClass("drop-target");
 
     private final EvidenceViewModel vm;
+    private final ChooserFolder folder;
 
-    FileIntake(EvidenceViewModel vm) {
+    FileIntake(EvidenceViewModel vm, ChooserFolder folder) {
         this.vm = vm;
+        this.folder = folder;
     }
 
     /** Takes drops on {@code root} (marked while a drag of files is over it) and Ctrl+V, which calls {@code paste}. */
@@ -77,17 +81,36 @@ final class FileIntake {
         return false;
     }
 
-    /** Lets the user choose files to add, images first. */
+    /** Lets the user choose files to add, images first, starting in the folder last used. */
     void choose(Window owner, Texts texts) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(texts.text("evidence.chooser.title"));
+        chooser.setInitialDirectory(folder.start().toFile());
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(texts.text("evidence.chooser.images"),
                         "*.png", "*.jpg", "*.jpeg", "*.webp", "*.gif", "*.bmp", "*.PNG", "*.JPG", "*.JPEG"),
                 new FileChooser.ExtensionFilter(texts.text("evidence.chooser.all"), "*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
-        if (files != null && !files.isEmpty() && vm.hasCase()) {
-            vm.addFiles(files.stream().map(File::toPath).toList());
+        if (files != null && !files.isEmpty()) {
+            List<Path> chosen = files.stream().map(File::toPath).toList();
+            folder.filesChosen(chosen);
+            if (vm.hasCase()) {
+                vm.addFiles(chosen);
+            }
+        }
+    }
+
+    /** Lets the user choose a folder whose files are added, as when a folder is dropped. */
+    void chooseFolder(Window owner, Texts texts) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(texts.text("evidence.chooser.folderTitle"));
+        chooser.setInitialDirectory(folder.start().toFile());
+        File chosen = chooser.showDialog(owner);
+        if (chosen != null) {
+            folder.folderChosen(chosen.toPath());
+            if (vm.hasCase()) {
+                vm.addFiles(List.of(chosen.toPath()));
+            }
         }
     }
 

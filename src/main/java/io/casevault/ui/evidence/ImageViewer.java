@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.function.Function;
@@ -42,6 +43,7 @@ final class ImageViewer extends BorderPane {
     private final Label placeholder = new Label();
     private final ToggleButton redact;
     private final Button removeBox;
+    private final Label hint;
     private Evidence shown;
 
     ImageViewer(Function<String, String> text) {
@@ -85,13 +87,24 @@ final class ImageViewer extends BorderPane {
         percent.setMinWidth(48);
         redact = new ToggleButton(text.apply("redaction.mode"), new FontIcon("mdi2r-rectangle"));
         redact.setTooltip(new Tooltip(text.apply("redaction.help")));
+        redact.setMinWidth(Region.USE_PREF_SIZE);
+        redact.getStyleClass().add("redaction-toggle");
         layer.editingProperty().bind(redact.selectedProperty());
         removeBox = iconButton("mdi2d-delete-outline", text.apply("redaction.remove"));
         removeBox.disableProperty().bind(redact.selectedProperty().not());
         removeBox.setOnAction(e -> layer.removeSelected());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        setTop(new ToolBar(fit, out, slider, in, actual, percent, spacer, redact, removeBox));
+        removeBox.setMinWidth(Region.USE_PREF_SIZE);
+        // the redaction action sits outside the zoom tool bar, whose overflow would hide it in a narrow viewer
+        hint = new Label(text.apply("redaction.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("redaction-hint");
+        hint.visibleProperty().bind(redact.selectedProperty());
+        hint.managedProperty().bind(redact.selectedProperty());
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox redaction = new HBox(6, redact, removeBox, hint);
+        redaction.setAlignment(Pos.CENTER_LEFT);
+        redaction.getStyleClass().add("redaction-bar");
+        setTop(new VBox(redaction, new ToolBar(fit, out, slider, in, actual, percent)));
         zoom.addListener((o, a, b) -> applyZoom());
     }
 
@@ -112,6 +125,11 @@ final class ImageViewer extends BorderPane {
 
     ToggleButton redactButton() {
         return redact;
+    }
+
+    /** How to draw a box, shown while redaction mode is on. */
+    Label redactionHint() {
+        return hint;
     }
 
     /** Shows an item: its picture when {@code image} is given, else the placeholder text. */

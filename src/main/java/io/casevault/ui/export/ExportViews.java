@@ -9,6 +9,7 @@ import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Texts;
+import io.casevault.vault.VaultLocation;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +24,7 @@ public final class ExportViews {
     /** @param clock the clock in the user's time zone */
     public ExportViews(ExportService exports, CaseService cases, Texts texts, Background background, Clock clock,
                        Notifier notifier) {
-        this(exports::export, cases::get, new DesktopFileOpener(), Path.of(System.getProperty("user.home")), texts,
+        this(exports::export, cases::get, new DesktopFileOpener(), Path.of(VaultLocation.userHome()), texts,
                 background, clock, notifier);
     }
 

@@ -84,6 +84,16 @@ public final class Preferences implements AutoCloseable {
         put("vault.last", dir.toAbsolutePath().toString());
     }
 
+    /** The folder "Add files…" and "Add folder…" last used, where they open next time. */
+    public synchronized Optional<Path> evidenceFolder() {
+        String v = values.getProperty("evidence.folder");
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(Path.of(v));
+    }
+
+    public void setEvidenceFolder(Path folder) {
+        put("evidence.folder", folder.toAbsolutePath().toString());
+    }
+
     /** Days after the last backup before the window reminds the user to back up again; 0 means never. */
     public synchronized int backupReminderDays() {
         try {

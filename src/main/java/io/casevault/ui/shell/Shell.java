@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
@@ -168,6 +169,16 @@ public final class Shell implements ShellActions {
     @Override
     public void setBackupReminderDays(int days) {
         prefs.setBackupReminderDays(days);
+    }
+
+    @Override
+    public Optional<Path> evidenceFolder() {
+        return prefs.evidenceFolder();
+    }
+
+    @Override
+    public void setEvidenceFolder(Path folder) {
+        prefs.setEvidenceFolder(folder);
     }
 
     /** Replaces the native file dialogs of the backup commands (tests cannot drive those). */

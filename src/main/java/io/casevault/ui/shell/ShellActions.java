@@ -4,6 +4,7 @@ import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Theme;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** What the main window asks of the application around it: things that rebuild or replace the window. */
 public interface ShellActions {
@@ -24,4 +25,9 @@ public interface ShellActions {
     int backupReminderDays();
 
     void setBackupReminderDays(int days);
+
+    /** The folder the file chooser for evidence opened last, if it was remembered. */
+    Optional<Path> evidenceFolder();
+
+    void setEvidenceFolder(Path folder);
 }

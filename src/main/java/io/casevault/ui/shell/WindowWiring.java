@@ -156,7 +156,8 @@ public final class WindowWiring {
 
     public EvidenceController evidence() {
         return new EvidenceViews(session.evidence(), session.transactions(), session.followUps(),
-                session.thumbnails(), texts, background, zoned, status).load(factory);
+                session.thumbnails(), session.lookAlikes(), texts, background, zoned, status)
+                .rememberingFolders(shell::evidenceFolder, shell::setEvidenceFolder).load(factory);
     }
 
     public TimelineController timeline() {

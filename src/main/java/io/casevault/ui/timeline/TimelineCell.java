@@ -8,31 +8,41 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A timeline row: kind or channel icon, local date and time, the words, and a badge for due and overdue dates. */
+import java.util.function.Function;
+
+/**
+ * A timeline row: kind or channel icon, local date and time, the words (wrapped, never scrolled sideways), and for a
+ * date that is due a badge with an icon and the days left or overdue. The today marker is a line of its own.
+ */
 final class TimelineCell extends ListCell<TimelineRow> {
     private static final PseudoClass DUE = PseudoClass.getPseudoClass("due");
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    private static final PseudoClass MET = PseudoClass.getPseudoClass("met");
+    private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
 
     private final FontIcon icon = new FontIcon();
     private final Label when = new Label();
     private final Label text = new Label();
-    private final Label badge = new Label();
+    private final FontIcon badgeIcon = new FontIcon();
+    private final Label badge = new Label(null, badgeIcon);
     private final HBox box;
-    private final String dueText;
-    private final String overdueText;
+    private final Function<TimelineRow, String> badges;
 
-    TimelineCell(String dueText, String overdueText) {
-        this.dueText = dueText;
-        this.overdueText = overdueText;
+    /** @param badges what a row's badge says (empty: no badge) */
+    TimelineCell(Function<TimelineRow, String> badges) {
+        this.badges = badges;
         icon.setIconSize(18);
         icon.getStyleClass().add("timeline-icon");
         when.getStyleClass().add("timeline-when");
         when.setMinWidth(185);
         when.setPrefWidth(185);
         text.getStyleClass().add("timeline-text");
+        text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         badge.getStyleClass().add("timeline-badge");
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        badgeIcon.getStyleClass().add("timeline-badge-icon");
         box = new HBox(10, icon, when, text, badge);
         box.setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("timeline-cell");
@@ -43,19 +53,37 @@ final class TimelineCell extends ListCell<TimelineRow> {
         super.updateItem(row, empty);
         if (empty || row == null) {
             setGraphic(null);
-            pseudoClassStateChanged(DUE, false);
-            pseudoClassStateChanged(OVERDUE, false);
+            mark(false, false, false, false);
             return;
         }
-        icon.setIconLiteral(TimelineIcons.of(row));
+        icon.setIconLiteral(row.today() ? "mdi2c-calendar-today" : TimelineIcons.of(row));
         when.setText(row.when());
         text.setText(row.text());
-        badge.setVisible(row.due());
-        badge.setManaged(row.due());
-        badge.setText(row.overdue() ? overdueText : dueText);
-        pseudoClassStateChanged(DUE, row.due() && !row.overdue());
-        pseudoClassStateChanged(OVERDUE, row.overdue());
+        String says = badges.apply(row);
+        badge.setVisible(!says.isEmpty());
+        badge.setManaged(!says.isEmpty());
+        badge.setText(says);
+        badgeIcon.setIconLiteral(row.overdue() ? "mdi2a-alert-circle" : row.met() ? "mdi2c-check-circle-outline"
+                : "mdi2c-clock-alert-outline");
+        mark(row.due() && !row.overdue(), row.overdue(), row.met(), row.today());
         setGraphic(box);
+    }
+
+    /** The row's height for its width, so that wrapped words get the lines they need. */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null) {
+            return super.computePrefHeight(width);
+        }
+        double w = (width > 0 ? width : getPrefWidth()) - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + box.prefHeight(w) + snappedBottomInset();
+    }
+
+    private void mark(boolean due, boolean overdue, boolean met, boolean today) {
+        pseudoClassStateChanged(DUE, due);
+        pseudoClassStateChanged(OVERDUE, overdue);
+        pseudoClassStateChanged(MET, met);
+        pseudoClassStateChanged(TODAY, today);
     }
 
     /** What the badge says, for tests and accessibility. */

@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -59,10 +60,20 @@ public final class TimelineController implements CaseView {
 
     @FXML
     private void initialize() {
-        String due = texts.text("timeline.badge.due");
-        String overdue = texts.text("timeline.badge.overdue");
         list.setItems(vm.visibleRows());
-        list.setCellFactory(v -> new TimelineCell(due, overdue));
+        list.setCellFactory(v -> {
+            TimelineCell cell = new TimelineCell(vm::badge);
+            // as wide as the list's viewport: long words wrap instead of scrolling the list sideways
+            cell.prefWidthProperty().bind(v.widthProperty().subtract(24));
+            cell.setMaxWidth(Region.USE_PREF_SIZE);
+            return cell;
+        });
+        vm.visibleRows().addListener((javafx.collections.ListChangeListener<TimelineRow>) c -> {
+            int today = vm.todayIndex();
+            if (today >= 0 && vm.selected().get() == null) {
+                list.scrollTo(Math.max(0, today - 3));
+            }
+        });
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 vm.open(list.getSelectionModel().getSelectedItem());

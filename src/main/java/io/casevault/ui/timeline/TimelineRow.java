@@ -4,6 +4,7 @@ import io.casevault.domain.Channel;
 import io.casevault.domain.TimelineEvent;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -13,10 +14,23 @@ import java.util.function.Supplier;
  * a screen shows thirty.
  *
  * @param channel the follow-up's channel, for FOLLOWUP rows and follow-up due dates; null otherwise
- * @param due     a date by which something must happen (a follow-up's next date or the complaint deadline)
+ * @param due     a date by which something must still happen (a follow-up's next date, an answer, the complaint
+ *                deadline); false once it was met
+ * @param dueDay  the day a DEADLINE row falls on, in the user's zone; null for other rows
+ * @param today   the marker row for the user's today, which is no event
  */
 record TimelineRow(Instant at, TimelineEvent.Kind kind, Channel channel, Words words, boolean due, boolean overdue,
-                   Long refId) {
+                   Long refId, LocalDate dueDay, boolean today) {
+
+    /** A DEADLINE row whose obligation was met: answered, followed up, or the case closed. */
+    boolean met() {
+        return kind == TimelineEvent.Kind.DEADLINE && !today && !due;
+    }
+
+    /** This row judged again: {@code met} or not, overdue when not met and its day is before {@code todayDate}. */
+    TimelineRow settled(boolean met, LocalDate day, LocalDate todayDate) {
+        return new TimelineRow(at, kind, channel, words, !met, !met && day.isBefore(todayDate), refId, day, false);
+    }
 
     /** The date or date and time, as the locale writes it. */
     String when() {

@@ -8,6 +8,7 @@ import io.casevault.domain.FollowUp;
 import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.Transaction;
 import io.casevault.domain.guidance.Deadline;
+import io.casevault.ui.common.Formats;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -38,11 +39,16 @@ final class TimelineRows {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final Locale locale;
+    private final Formats times;
 
-    /** {@code patterns} gives a bundle key's text, with {@link MessageFormat} placeholders where it has arguments. */
-    TimelineRows(Function<String, String> patterns, Locale locale, ZoneId zone) {
+    /**
+     * {@code patterns} gives a bundle key's text, with {@link MessageFormat} placeholders where it has arguments;
+     * {@code formats} words the times recorded in a zone of their own.
+     */
+    TimelineRows(Function<String, String> patterns, Locale locale, ZoneId zone, Formats formats) {
         this.patterns = patterns;
         this.locale = locale;
+        this.times = formats;
         // the date as the locale writes it, the time on a 24-hour clock, as everywhere else in the app
         this.dateTime = new java.time.format.DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null)
                 .appendLiteral(' ').appendPattern("HH:mm").toFormatter(locale).withZone(zone);
@@ -57,13 +63,14 @@ final class TimelineRows {
             FollowUp f = e.refId() == null ? null : fById.get(e.refId());
             Channel ch = f == null ? null : f.channel();
             switch (e.kind()) {
-                case FOLLOWUP -> rows.add(row(e, ch, () -> dateTime.format(e.at()),
+                case FOLLOWUP -> rows.add(row(e, ch, () -> f == null ? dateTime.format(e.at())
+                                : times.dateTime(e.at(), f.zone()),
                         () -> f == null ? e.text() : describe(f), false));
                 case DEADLINE -> rows.add(row(e, ch, () -> date.format(e.at()), () -> deadline(c, e, f), true));
                 case TRANSACTION -> {
                     Transaction t = e.refId() == null ? null : tById.get(e.refId());
-                    rows.add(row(e, null, () -> dateTime.format(e.at()), () -> t == null ? e.text() : describe(t),
-                            false));
+                    rows.add(row(e, null, () -> t == null ? dateTime.format(e.at())
+                            : times.dateTime(e.at(), t.zone()), () -> t == null ? e.text() : describe(t), false));
                 }
                 case STATUS -> rows.add(row(e, null, () -> dateTime.format(e.at()), () -> status(e.text()), false));
                 default -> rows.add(row(e, null, () -> dateTime.format(e.at()), e::text, false));
@@ -73,12 +80,17 @@ final class TimelineRows {
     }
 
     /**
-     * The rows of the response clocks (the answer due to a contact), merged into {@code rows} in time order. A clock
-     * that was answered is shown without the due marker; one that ran out is overdue.
+     * The rows judged against the case's guidance and merged with what it adds, in time order: a follow-up's due date
+     * that was answered or followed up (the guidance's {@link Deadline#met()}) is no longer due; the response clocks
+     * (the answer due to a contact) are added, due unless answered; and a marker row for today, at {@code now}.
      */
-    List<TimelineRow> withClocks(List<TimelineRow> rows, List<Deadline> deadlines, LocalDate today,
-                                 ZoneId zone) {
-        List<TimelineRow> all = new ArrayList<>(rows);
+    List<TimelineRow> withClocks(List<TimelineRow> rows, List<Deadline> deadlines, Instant now, ZoneId zone) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        List<TimelineRow> all = new ArrayList<>(rows.size() + deadlines.size() + 1);
+        for (TimelineRow r : rows) {
+            all.add(r.kind() == TimelineEvent.Kind.DEADLINE
+                    ? r.settled(met(r, deadlines), LocalDate.ofInstant(r.at(), zone), today) : r);
+        }
         for (Deadline d : deadlines) {
             if (d.kind() != Deadline.Kind.RESPONSE) {
                 continue;
@@ -88,15 +100,30 @@ final class TimelineRows {
                     t("followup.channel." + d.channel().name()), d.days(), t("deadline.count." + d.dayCount().name()));
             all.add(new TimelineRow(end, TimelineEvent.Kind.DEADLINE, d.channel(),
                     new TimelineRow.Words(this, () -> date.format(end), words), !d.met(), d.overdue(today),
-                    d.followUpId()));
+                    d.followUpId(), d.due(), false));
         }
+        all.add(new TimelineRow(now, TimelineEvent.Kind.DEADLINE, null,
+                new TimelineRow.Words(this, () -> date.format(now), () -> t("timeline.today")), false, false, null,
+                null, true));
         all.sort(java.util.Comparator.comparing(TimelineRow::at));
         return all;
     }
 
+    /**
+     * Whether the guidance counts a deadline row as met: a follow-up's date once the other side answered that contact
+     * or the user followed up; the complaint window once the case is closed.
+     */
+    private static boolean met(TimelineRow r, List<Deadline> deadlines) {
+        if (r.refId() == null) {
+            return deadlines.stream().anyMatch(d -> d.kind() == Deadline.Kind.COMPLAINT_WINDOW && d.met());
+        }
+        return deadlines.stream().anyMatch(d -> r.refId().equals(d.followUpId()) && d.met()
+                && (d.kind() == Deadline.Kind.FOLLOW_UP || d.kind() == Deadline.Kind.RESPONSE));
+    }
+
     private TimelineRow row(TimelineEvent e, Channel ch, Supplier<String> when, Supplier<String> words, boolean due) {
         return new TimelineRow(e.at(), e.kind(), ch, new TimelineRow.Words(this, when, words), due, e.overdue(),
-                e.refId());
+                e.refId(), null, false);
     }
 
     private String t(String key, Object... args) {

@@ -6,7 +6,9 @@ import io.casevault.domain.FollowUp;
 import io.casevault.domain.NewFollowUp;
 import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.guidance.Deadline;
+import io.casevault.domain.guidance.DeadlineMath;
 import io.casevault.ui.common.Background;
+import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Tasks;
 import io.casevault.ui.common.Texts;
@@ -128,11 +130,13 @@ final class TimelineViewModel {
         long id = caseId;
         long load = ++generation;
         ZoneId zone = clock.getZone();
-        TimelineRows words = new TimelineRows(texts.bundle()::getString, formatLocale(texts.locale()), zone);
+        Locale locale = formatLocale(texts.locale());
+        TimelineRows words = new TimelineRows(texts.bundle()::getString, locale, zone,
+                new Formats(texts.bundle(), locale, zone));
         Tasks.create(() -> {
                     CaseTimeline t = source.caseTimeline(id, zone);
                     return words.withClocks(words.build(t.theCase(), t.events(), t.followUps(), t.transactions()),
-                            source.deadlines(id), LocalDate.now(clock), zone);
+                            source.deadlines(id), clock.instant(), zone);
                 })
                 .title(texts.text("timeline.task.load"))
                 .onSuccess(built -> {
@@ -155,8 +159,37 @@ final class TimelineViewModel {
     }
 
     private void applyFilter() {
-        visible.setPredicate(r -> shown.get(r.kind()).get());
-        count.set(texts.text("timeline.count", visible.size(), rows.size()));
+        visible.setPredicate(r -> r.today() || shown.get(r.kind()).get());
+        count.set(texts.text("timeline.count", visible.stream().filter(r -> !r.today()).count(),
+                rows.stream().filter(r -> !r.today()).count()));
+    }
+
+    /**
+     * What a row's badge says: how many days are left or overdue for a date still due ("3 days overdue", "due
+     * today", "due in 2 days"), "done" for one met, nothing for other rows.
+     */
+    String badge(TimelineRow row) {
+        if (row.met()) {
+            return texts.text("timeline.badge.met");
+        }
+        if (!row.due() || row.dueDay() == null) {
+            return "";
+        }
+        long left = DeadlineMath.daysLeft(LocalDate.now(clock), row.dueDay());
+        if (left < 0) {
+            return texts.text("timeline.days.overdue", -left);
+        }
+        return left == 0 ? texts.text("timeline.days.today") : texts.text("timeline.days.left", left);
+    }
+
+    /** The today marker's place among the rows shown, or -1. */
+    int todayIndex() {
+        for (int i = 0; i < visible.size(); i++) {
+            if (visible.get(i).today()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void select(long followUpId) {

@@ -45,6 +45,27 @@ class FormatsTest {
     }
 
     @Test
+    void aTimeRecordedInAnotherZoneIsShownAsRecordedWithThatZonesOffset() {
+        ZoneId utc = ZoneId.of("UTC");
+        Formats onUtcEnglish = new Formats(Bundles.load(Locale.ENGLISH), Locale.ENGLISH, utc);
+        Formats onUtcChinese = new Formats(Bundles.load(Locale.SIMPLIFIED_CHINESE), Locale.SIMPLIFIED_CHINESE, utc);
+        Instant alipay = Instant.parse("2026-11-03T13:32:00Z"); // 21:32 in China
+
+        assertThat(onUtcEnglish.dateTime(alipay, ZoneId.of("Asia/Shanghai"))).isEqualTo("Nov 3, 2026 21:32 (UTC+8)");
+        assertThat(onUtcChinese.dateTime(alipay, ZoneId.of("Asia/Shanghai"))).isEqualTo("2026年11月3日 21:32（UTC+8）");
+        // the same offset at that instant, whatever the zone's name: nothing to mark
+        assertThat(onUtcEnglish.dateTime(alipay, ZoneId.of("Europe/London"))).isEqualTo("Nov 3, 2026 13:32");
+        assertThat(english.dateTime(alipay, ZoneId.of("Asia/Hong_Kong"))).isEqualTo("Nov 3, 2026 21:32");
+        assertThat(english.dateTime(alipay, null)).isEqualTo("Nov 3, 2026 21:32");
+        // summer time counts at the instant itself
+        assertThat(onUtcEnglish.dateTime(Instant.parse("2026-07-01T12:00:00Z"), ZoneId.of("Europe/London")))
+                .isEqualTo("Jul 1, 2026 13:00 (UTC+1)");
+        assertThat(Formats.offset(alipay, ZoneId.of("Asia/Kolkata"))).isEqualTo("UTC+5:30");
+        assertThat(Formats.offset(alipay, ZoneId.of("America/St_Johns"))).isEqualTo("UTC-3:30");
+        assertThat(Formats.offset(alipay, utc)).isEqualTo("UTC");
+    }
+
+    @Test
     void incidentDatesSayHowSureTheyAre() {
         LocalDate d = LocalDate.of(2026, 11, 3);
         assertThat(english.incident(IncidentDate.around(d))).isEqualTo("around Nov 3, 2026");

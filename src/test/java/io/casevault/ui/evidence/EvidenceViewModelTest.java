@@ -21,8 +21,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +43,7 @@ class EvidenceViewModelTest {
     private final List<List<Path>> added = new ArrayList<>();
     private final List<String> pastedNames = new ArrayList<>();
     private final List<Long> restored = new ArrayList<>();
+    private final Map<Long, List<Redaction>> boxes = new HashMap<>();
     /** What the fake vault does with the files it is given. */
     private BiFunction<List<Path>, Progress, List<AddOutcome>> adding = (files, progress) -> files.stream()
             .map(f -> (AddOutcome) new AddOutcome.Added(f.toString(), store(f.getFileName().toString()))).toList();
@@ -71,6 +75,13 @@ class EvidenceViewModelTest {
         public void restore(long evidenceId) {
             restored.add(evidenceId);
         }
+
+        /** The fake's pictures look alike when their names start alike, before the first "-". */
+        @Override
+        public Optional<Evidence> sameLookAs(Evidence added, List<Evidence> others) {
+            String look = added.originalName().split("-")[0];
+            return others.stream().filter(o -> o.originalName().split("-")[0].equals(look)).findFirst();
+        }
     };
     private final ExhibitEdits.Annotations annotations = new ExhibitEdits.Annotations() {
         @Override
@@ -100,12 +111,12 @@ class EvidenceViewModelTest {
 
         @Override
         public List<Redaction> redactions(long evidenceId) {
-            return List.of();
+            return boxes.getOrDefault(evidenceId, List.of());
         }
 
         @Override
-        public void setRedactions(long evidenceId, List<Redaction> boxes) {
-            throw new UnsupportedOperationException();
+        public void setRedactions(long evidenceId, List<Redaction> drawn) {
+            boxes.put(evidenceId, List.copyOf(drawn));
         }
     };
     private final EvidenceViewModel.Linkable nothingToLink = new EvidenceViewModel.Linkable() {
@@ -199,13 +210,16 @@ class EvidenceViewModelTest {
     }
 
     @Test
-    void aPastedScreenshotIsNamedAfterTheUsersLocalTime() {
-        EvidenceViewModel vm = model(Locale.ENGLISH);
+    void aPastedScreenshotIsNamedInTheWindowsLanguageAfterTheUsersLocalTime() {
+        EvidenceViewModel english = model(Locale.ENGLISH);
+        english.addPng(() -> new byte[] {1, 2, 3});
+        EvidenceViewModel chinese = model(Locale.SIMPLIFIED_CHINESE);
+        chinese.addPng(() -> new byte[] {4, 5, 6});
 
-        vm.addPng(() -> new byte[] {1, 2, 3});
-
-        assertThat(pastedNames).containsExactly("clipboard-2026-11-25-140000.png");
-        assertThat(vm.items()).extracting(Evidence::exhibit).containsExactly("E-1");
+        assertThat(pastedNames).containsExactly("Clipboard screenshot 2026-11-25 140000.png",
+                "剪贴板截图 2026-11-25 140000.png");
+        assertThat(english.items()).extracting(Evidence::exhibit).containsExactly("E-1");
+        assertThat(chinese.items()).extracting(Evidence::originalName).endsWith("剪贴板截图 2026-11-25 140000.png");
     }
 
     @Test
@@ -240,5 +254,63 @@ class EvidenceViewModelTest {
         vm.edits().saveCaption(vm.selected().get(), "chat with support");
         assertThat(vm.selected().get().caption()).isEqualTo("chat with support");
         assertThat(vm.items().get(1).caption()).isEqualTo("chat with support");
+    }
+
+    @Test
+    void theGridKnowsWhichExhibitsAreRedactedWhenLoadedAndAsBoxesAreSaved() {
+        store("phone.png");
+        store("chat.png");
+        boxes.put(1L, List.of(new Redaction(1, 1, 4, 3)));
+        EvidenceViewModel vm = model(Locale.ENGLISH);
+
+        assertThat(vm.redactions()).containsOnlyKeys(1L);
+
+        Evidence chat = vm.items().get(1);
+        vm.edits().saveRedactions(chat, List.of(new Redaction(0, 0, 2, 2)));
+        assertThat(vm.redactions()).containsOnlyKeys(1L, 2L);
+        assertThat(vm.redactions().get(2L)).containsExactly(new Redaction(0, 0, 2, 2));
+
+        vm.edits().saveRedactions(vm.items().get(0), List.of());
+        assertThat(vm.redactions()).containsOnlyKeys(2L);
+        boxes.clear();
+        vm.load(CASE);
+        assertThat(vm.redactions()).isEmpty();
+    }
+
+    @Test
+    void aNewPictureThatLooksLikeAnExhibitIsOfferedForTheUserToDecide() {
+        store("chat-original.png");
+        store("receipt.png");
+        EvidenceViewModel vm = model(Locale.SIMPLIFIED_CHINESE);
+
+        vm.addFiles(List.of(dir.resolve("chat-pasted.png"), dir.resolve("chat-again.png"), dir.resolve("other.png")));
+
+        LookAlikeCheck looks = vm.lookAlikes();
+        assertThat(looks.current().get()).isEqualTo(new LookAlikeCheck.Pair(stored.get(2), stored.get(0)));
+        assertThat(looks.message().get()).isEqualTo("E-3 看起来与 E-1 相同");
+        assertThat(vm.items()).hasSize(5); // nothing was merged or removed
+
+        looks.keepBoth();
+        assertThat(looks.message().get()).isEqualTo("E-4 看起来与 E-1 相同");
+        looks.trashAdded(vm::trash);
+
+        assertThat(looks.current().get()).isNull();
+        assertThat(vm.items()).extracting(Evidence::exhibit).containsExactly("E-1", "E-2", "E-3", "E-5");
+        assertThat(vm.undoable().get().exhibit()).isEqualTo("E-4");
+        vm.undoTrash();
+        assertThat(restored).containsExactly(4L);
+    }
+
+    @Test
+    void showingAnotherCaseDropsTheQuestionsAboutThisOne() {
+        store("chat-original.png");
+        EvidenceViewModel vm = model(Locale.ENGLISH);
+        vm.addPng(() -> new byte[] {1});
+        vm.addFiles(List.of(dir.resolve("chat-copy.png")));
+        assertThat(vm.lookAlikes().message().get()).isEqualTo("E-3 looks the same as E-1");
+
+        vm.load(CASE + 1);
+
+        assertThat(vm.lookAlikes().current().get()).isNull();
     }
 }

@@ -119,7 +119,7 @@ class EvidenceViewUiTest {
         waitFor(() -> view.items().size() == 1);
 
         Evidence e = view.items().get(0);
-        assertThat(e.originalName()).isEqualTo("clipboard-2026-11-25-140000.png");
+        assertThat(e.originalName()).isEqualTo("Clipboard screenshot 2026-11-25 140000.png");
         assertThat(e.mediaType()).isEqualTo("image/png");
         assertThat(e.width()).isEqualTo(80);
         assertThat(e.height()).isEqualTo(40);

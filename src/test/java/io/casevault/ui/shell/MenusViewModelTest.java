@@ -58,6 +58,16 @@ class MenusViewModelTest {
         public void setBackupReminderDays(int days) {
             reminderDays = days;
         }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> evidenceFolder() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public void setEvidenceFolder(java.nio.file.Path folder) {
+            throw new AssertionError("the menus never remember a folder");
+        }
     };
 
     private final CaseListViewModel cases = ViewModelFixture.caseList(List.of(ViewModelFixture.summary(

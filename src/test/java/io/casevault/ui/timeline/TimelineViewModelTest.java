@@ -9,7 +9,11 @@ import io.casevault.domain.ContactDirection;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.NewFollowUp;
+import io.casevault.domain.Direction;
+import io.casevault.domain.Money;
 import io.casevault.domain.TimelineEvent;
+import io.casevault.domain.Transaction;
+import io.casevault.domain.TransactionSource;
 import io.casevault.domain.guidance.DayCount;
 import io.casevault.domain.guidance.Deadline;
 import io.casevault.ui.UiFixture.RecordingNotifier;
@@ -38,6 +42,7 @@ class TimelineViewModelTest {
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final List<TimelineEvent> events = new ArrayList<>();
     private final List<FollowUp> followUps = new ArrayList<>();
+    private final List<Transaction> transactions = new ArrayList<>();
     private final List<Deadline> deadlines = new ArrayList<>();
     private final List<NewFollowUp> saved = new ArrayList<>();
     private RuntimeException failure;
@@ -48,7 +53,7 @@ class TimelineViewModelTest {
             if (failure != null) {
                 throw failure;
             }
-            return new CaseTimeline(CASE, events, List.of(), followUps);
+            return new CaseTimeline(CASE, events, transactions, followUps);
         }
 
         @Override
@@ -95,6 +100,7 @@ class TimelineViewModelTest {
                 + (r.overdue() ? " [overdue]" : "")).containsExactly(
                 "Answered: contact via Hotline (7 calendar days)",
                 "Answer due to your contact via Hotline (7 calendar days) [due] [overdue]",
+                "Today",
                 "Answer due to your contact via Hotline (7 calendar days) [due]");
     }
 
@@ -106,7 +112,7 @@ class TimelineViewModelTest {
 
         vm.shown(TimelineEvent.Kind.EVIDENCE).set(false);
 
-        assertThat(vm.visibleRows()).extracting(TimelineRow::text).containsExactly("Case opened as draft");
+        assertThat(vm.visibleRows()).extracting(TimelineRow::text).containsExactly("Case opened as draft", "Today");
         assertThat(vm.count().get()).isEqualTo("1 of 2 events");
     }
 
@@ -153,5 +159,90 @@ class TimelineViewModelTest {
             assertThat(m.text()).isEqualTo("The vault is locked.");
         });
         assertThat(vm.visibleRows()).isEmpty();
+    }
+
+    private FollowUp followUp(long id, String at, ContactDirection direction, String summary, LocalDate due) {
+        FollowUp f = new FollowUp(id, 3, Instant.parse(at), SHANGHAI, Channel.HOTLINE, direction, null, null, summary,
+                null, due, Instant.parse(at), null);
+        followUps.add(f);
+        events.add(new TimelineEvent(f.at(), TimelineEvent.Kind.FOLLOWUP, summary, id, false));
+        if (due != null) {
+            events.add(new TimelineEvent(due.plusDays(1).atStartOfDay(SHANGHAI).toInstant().minusSeconds(1),
+                    TimelineEvent.Kind.DEADLINE, "Follow-up due: " + summary, id,
+                    due.isBefore(LocalDate.of(2026, 11, 25))));
+        }
+        return f;
+    }
+
+    private static Deadline followUpDate(long id, LocalDate due, boolean met) {
+        return new Deadline(Deadline.Kind.FOLLOW_UP, due, due.minusDays(3), 0, DayCount.CALENDAR, Channel.HOTLINE, id,
+                null, "", met);
+    }
+
+    private String badges(Locale locale) {
+        TimelineViewModel model = new TimelineViewModel(source, (f, ids) -> null, Texts.of(locale),
+                Background.direct(), CLOCK, notifier);
+        model.showCase(3);
+        return String.join(" | ", model.visibleRows().stream()
+                .map(r -> r.text() + (model.badge(r).isEmpty() ? "" : " [" + model.badge(r) + "]")
+                        + (r.overdue() ? " (red)" : "")).toList());
+    }
+
+    @Test
+    void dueDatesSayHowManyDaysAreLeftOrOverdueAroundATodayMarker() {
+        followUp(1, "2026-11-10T02:00:00Z", ContactDirection.OUTGOING, "Hotline promised a callback",
+                LocalDate.of(2026, 11, 22));
+        followUp(2, "2026-11-12T02:00:00Z", ContactDirection.OUTGOING, "Chat said wait", LocalDate.of(2026, 11, 25));
+        followUp(3, "2026-11-13T02:00:00Z", ContactDirection.OUTGOING, "Letter sent", LocalDate.of(2026, 11, 27));
+        deadlines.add(followUpDate(1, LocalDate.of(2026, 11, 22), false));
+        deadlines.add(followUpDate(2, LocalDate.of(2026, 11, 25), false));
+        deadlines.add(followUpDate(3, LocalDate.of(2026, 11, 27), false));
+
+        assertThat(badges(Locale.ENGLISH)).endsWith("Next follow-up due: Hotline promised a callback"
+                + " [3 days overdue] (red) | Today | Next follow-up due: Chat said wait [due today]"
+                + " | Next follow-up due: Letter sent [due in 2 days]");
+        assertThat(badges(Locale.SIMPLIFIED_CHINESE)).endsWith("[逾期 3 天] (red) | 今天 | 下次跟进日期：Chat said wait [今天到期]"
+                + " | 下次跟进日期：Letter sent [还剩 2 天]");
+    }
+
+    @Test
+    void aFollowUpDateTheGuidanceCountsAsAnsweredIsNoLongerRed() {
+        followUp(1, "2026-11-10T02:00:00Z", ContactDirection.OUTGOING, "Hotline promised a callback",
+                LocalDate.of(2026, 11, 20));
+        followUp(2, "2026-11-21T02:00:00Z", ContactDirection.INCOMING, "Hotline called back", null);
+        deadlines.add(followUpDate(1, LocalDate.of(2026, 11, 20), true));
+        deadlines.add(new Deadline(Deadline.Kind.RESPONSE, LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 10), 7,
+                DayCount.CALENDAR, Channel.HOTLINE, 1L, null, "", true));
+
+        vm.showCase(3);
+
+        TimelineRow date = vm.visibleRows().stream().filter(r -> r.kind() == TimelineEvent.Kind.DEADLINE
+                && r.text().contains("Hotline promised")).findFirst().orElseThrow();
+        assertThat(date.overdue()).isFalse();
+        assertThat(date.due()).isFalse();
+        assertThat(vm.badge(date)).isEqualTo("done");
+        assertThat(vm.visibleRows()).noneMatch(TimelineRow::overdue);
+    }
+
+    @Test
+    void onAComputerInUtcAnAlipayPaymentReadsInChinaTimeWithItsZoneAndALocalOneWithout() {
+        Instant paid = Instant.parse("2026-11-03T13:32:00Z");
+        transactions.add(new Transaction(7, 3, paid, SHANGHAI, Money.parse("88.00", "CNY"), Direction.OUT, "Shop",
+                null, null, null, null, null, TransactionSource.MANUAL, paid, null));
+        events.add(new TimelineEvent(paid, TimelineEvent.Kind.TRANSACTION, "Paid", 7L, false));
+        followUp(8, "2026-11-04T09:00:00Z", ContactDirection.OUTGOING, "Called from London", null);
+        followUps.set(0, new FollowUp(8, 3, Instant.parse("2026-11-04T09:00:00Z"), ZoneId.of("UTC"), Channel.HOTLINE,
+                ContactDirection.OUTGOING, null, null, "Called from London", null, null, Instant.EPOCH, null));
+        Clock utc = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneId.of("UTC"));
+
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            TimelineViewModel model = new TimelineViewModel(source, (f, ids) -> null, Texts.of(locale),
+                    Background.direct(), utc, notifier);
+            model.showCase(3);
+            List<String> when = model.visibleRows().stream().filter(r -> !r.today()).map(TimelineRow::when).toList();
+            assertThat(when).containsExactly(locale == Locale.ENGLISH ? "Nov 3, 2026 21:32 (UTC+8)"
+                    : "2026年11月3日 21:32（UTC+8）", locale == Locale.ENGLISH ? "Nov 4, 2026 09:00"
+                    : "2026年11月4日 09:00");
+        }
     }
 }

@@ -133,33 +133,62 @@ class TimelineViewUiTest {
     }
 
     @Test
-    void overdueFollowUpIsMarkedInRedWithABadge(FxRobot robot) throws Exception {
+    void overdueFollowUpIsMarkedInRedWithTheDaysOverdueAndOneFollowedUpIsNot(FxRobot robot) throws Exception {
+        fx.session.followUps().add(new NewFollowUp(fx.caseId, Instant.parse("2026-11-05T03:00:00Z"), UiFixture.ZONE,
+                Channel.EMAIL, ContactDirection.OUTGOING, null, null, "Wrote to support", null,
+                LocalDate.of(2026, 11, 12)));
         fx.session.followUps().add(new NewFollowUp(fx.caseId, Instant.parse("2026-11-10T03:00:00Z"), UiFixture.ZONE,
                 Channel.HOTLINE, ContactDirection.OUTGOING, null, "H-1", "Hotline promised a callback", null,
                 LocalDate.of(2026, 11, 20)));
-        fx.session.followUps().add(new NewFollowUp(fx.caseId, Instant.parse("2026-11-24T03:00:00Z"), UiFixture.ZONE,
-                Channel.EMAIL, ContactDirection.OUTGOING, null, null, "Wrote to support", null,
-                LocalDate.of(2026, 12, 1)));
         robot.interact(() -> view.showCase(fx.caseId));
         waitFor(() -> view.visibleRows().stream().filter(r -> r.kind() == TimelineEvent.Kind.FOLLOWUP).count() == 2);
 
         TimelineRow overdue = view.visibleRows().stream().filter(r -> r.text().contains("Hotline promised")
                 && r.kind() == TimelineEvent.Kind.DEADLINE).findFirst().orElseThrow();
-        TimelineRow later = view.visibleRows().stream().filter(r -> r.text().contains("Wrote to support")
+        TimelineRow followedUp = view.visibleRows().stream().filter(r -> r.text().contains("Wrote to support")
                 && r.kind() == TimelineEvent.Kind.DEADLINE).findFirst().orElseThrow();
         assertThat(overdue.overdue()).isTrue();
-        assertThat(later.overdue()).isFalse();
+        assertThat(followedUp.overdue()).isFalse(); // the hotline call on the 10th followed it up
 
-        robot.interact(() -> view.list().scrollTo(overdue));
+        robot.interact(() -> view.list().scrollTo(followedUp));
         WaitForAsyncUtils.waitForFxEvents();
-        TimelineCell cell = robot.lookup(".timeline-cell").queryAllAs(TimelineCell.class).stream()
-                .filter(c -> c.getItem() == overdue).findFirst().orElseThrow();
+        TimelineCell cell = cellOf(robot, overdue);
         assertThat(cell.getPseudoClassStates()).extracting(Object::toString).contains("overdue");
-        assertThat(cell.badgeText()).isEqualTo("overdue");
-        TimelineCell dueCell = robot.lookup(".timeline-cell").queryAllAs(TimelineCell.class).stream()
-                .filter(c -> c.getItem() == later).findFirst().orElseThrow();
-        assertThat(dueCell.badgeText()).isEqualTo("due");
-        assertThat(dueCell.getPseudoClassStates()).extracting(Object::toString).doesNotContain("overdue");
+        assertThat(cell.badgeText()).isEqualTo("5 days overdue");
+        assertThat(cell.lookup(".timeline-badge-icon")).isNotNull();
+        TimelineCell done = cellOf(robot, followedUp);
+        assertThat(done.badgeText()).isEqualTo("done");
+        assertThat(done.getPseudoClassStates()).extracting(Object::toString).doesNotContain("overdue");
+        TimelineCell today = robot.lookup(".timeline-cell").queryAllAs(TimelineCell.class).stream()
+                .filter(c -> c.getItem() != null && c.getItem().today()).findFirst().orElseThrow();
+        assertThat(today.getPseudoClassStates()).extracting(Object::toString).contains("today");
+        assertThat(today.getItem().text()).isEqualTo("Today");
+    }
+
+    private static TimelineCell cellOf(FxRobot robot, TimelineRow row) {
+        return robot.lookup(".timeline-cell").queryAllAs(TimelineCell.class).stream()
+                .filter(c -> c.getItem() == row).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLongFollowUpWrapsInsteadOfScrollingSideways(FxRobot robot) throws Exception {
+        String summary = "The hotline agent said the transfer was held for a risk review and would be released "
+                + "within three working days, then asked me to send the screenshots of the chat and the bank "
+                + "statement again by e-mail, which I did on the same evening";
+        fx.session.followUps().add(new NewFollowUp(fx.caseId, Instant.parse("2026-11-24T03:00:00Z"), UiFixture.ZONE,
+                Channel.HOTLINE, ContactDirection.INCOMING, null, null, summary, null, null));
+        robot.interact(() -> view.showCase(fx.caseId));
+        waitFor(() -> view.visibleRows().stream().anyMatch(r -> r.text().contains("risk review")));
+        TimelineRow row = view.visibleRows().stream().filter(r -> r.text().contains("risk review")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> view.list().scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TimelineCell cell = cellOf(robot, row);
+        assertThat(cell.getHeight()).as("the words take several lines").isGreaterThan(50);
+        assertThat(cell.getWidth()).isLessThanOrEqualTo(view.list().getWidth());
+        assertThat(view.list().lookupAll(".scroll-bar")).noneMatch(b -> b instanceof javafx.scene.control.ScrollBar s
+                && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible());
     }
 
     @Test
