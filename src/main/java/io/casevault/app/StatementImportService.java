@@ -104,10 +104,10 @@ public final class StatementImportService {
         }
         Instant now = vault.clock().instant();
         int[] counts = vault.transaction(h -> insertRows(h, request, read, exhibit, now, progress));
-        LOG.info("Imported {} of {} rows from {} ({}), {} duplicates skipped", counts[0], s.rows().size(), read.name,
-                s.layout(), counts[1]);
+        LOG.info("Imported {} of {} chosen of {} rows from {} ({}), {} duplicates skipped", counts[0], counts[2],
+                s.rows().size(), read.name, s.layout(), counts[1]);
         return new ImportResult(s.format(), s.layout(), exhibit, outcome instanceof AddOutcome.AlreadyPresent,
-                s.rows().size(), counts[0], counts[1], s.problems());
+                s.rows().size(), counts[2], counts[0], counts[1], s.problems());
     }
 
     private int[] insertRows(org.jdbi.v3.core.Handle h, ImportRequest request, Read read, Evidence exhibit,
@@ -117,12 +117,14 @@ public final class StatementImportService {
         DuplicateIndex existing = new DuplicateIndex(allOf(h, caseId));
         int imported = 0;
         int skipped = 0;
+        int chosen = 0;
         List<StatementRow> rows = read.statement.rows();
         for (int i = 0; i < rows.size(); i++) {
             StatementRow r = rows.get(i);
-            if (request.lines() != null && !request.lines().contains(r.line())) {
+            if (!request.chooses(r)) {
                 continue;
             }
+            chosen++;
             if (existing.contains(r)) {
                 skipped++;
                 continue;
@@ -144,6 +146,7 @@ public final class StatementImportService {
         audit.append(h, now, caseId, "evidence", exhibit.id(), "statement-imported",
                 AuditDetail.of("exhibit", exhibit.exhibit()).and("sha256", read.sha256)
                         .and("format", read.statement.format().id()).and("layout", read.statement.layout())
+                        .and("rows", rows.size()).and("chosen", chosen)
                         .and("imported", imported).and("skipped", skipped)
                         .and("badRows", read.statement.problems().size()).json());
         if (read.mapping != null && read.statement.format() == StatementFormat.CSV) {
@@ -151,7 +154,7 @@ public final class StatementImportService {
                     String.join(",", read.statement.header()), read.mapping.spec(), now);
         }
         progress.update(rows.size(), rows.size(), read.name);
-        return new int[] {imported, skipped};
+        return new int[] {imported, skipped, chosen};
     }
 
     private List<Transaction> allOf(org.jdbi.v3.core.Handle h, long caseId) {
