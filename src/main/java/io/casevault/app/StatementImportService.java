@@ -1,5 +1,6 @@
 package io.casevault.app;
 
+import io.casevault.domain.Case;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Hashes;
@@ -55,15 +56,13 @@ public final class StatementImportService {
     /** Reads the statement without changing the vault: what a dialog shows before the user imports. */
     public ImportPreview preview(long caseId, Path file, StatementFormat format, ColumnMapping mapping) {
         Read read = read(file, format, mapping);
-        DuplicateIndex existing = vault.read(h -> {
-            cases.find(h, caseId);
-            return new DuplicateIndex(allOf(h, caseId));
-        });
+        CaseRows known = vault.read(h -> new CaseRows(cases.find(h, caseId), new DuplicateIndex(allOf(h, caseId))));
         List<ImportPreview.Row> rows = new ArrayList<>(read.statement.rows().size());
         for (StatementRow r : read.statement.rows()) {
-            rows.add(new ImportPreview.Row(r, existing.contains(r)));
+            rows.add(new ImportPreview.Row(r, known.existing().contains(r)));
         }
-        return new ImportPreview(read.name, read.statement, read.mapping, rows);
+        Case c = known.theCase();
+        return new ImportPreview(read.name, read.statement, read.mapping, rows, c.incident(), c.amount());
     }
 
     /** The mapping remembered for this file's header, if the file is a CSV in no known layout. */
@@ -187,6 +186,9 @@ public final class StatementImportService {
             throw new DomainException(Reason.of("import.unreadable",
                     "The statement " + file + " could not be read: " + e.getMessage() + ".", file, e.getMessage()));
         }
+    }
+
+    private record CaseRows(Case theCase, DuplicateIndex existing) {
     }
 
     private record Read(String name, String sha256, ParsedStatement statement, ColumnMapping mapping) {

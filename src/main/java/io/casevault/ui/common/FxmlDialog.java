@@ -1,6 +1,7 @@
 package io.casevault.ui.common;
 
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.fxml.FXMLLoader;
@@ -18,6 +19,7 @@ import javafx.stage.Window;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +44,8 @@ public final class FxmlDialog<R> {
     private final DialogController<R> controller;
     private double minWidth;
     private double minHeight;
+    private Button submitButton;
+    private boolean discardConfirmed;
 
     private FxmlDialog(Node root, DialogController<R> controller) {
         this.controller = Objects.requireNonNull(controller);
@@ -83,10 +87,36 @@ public final class FxmlDialog<R> {
         dialog.getDialogPane().getButtonTypes().add(type);
         Button button = (Button) dialog.getDialogPane().lookupButton(type);
         button.setId(id);
+        submitButton = button;
         button.disableProperty().bind(javafx.beans.binding.Bindings.not(controller.canSubmit()));
         button.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             controller.submit(this::close);
+        });
+        return this;
+    }
+
+    /** The main button's text follows {@code text} ("Import 12 rows"); call after {@link #submit}. */
+    public FxmlDialog<R> submitText(ObservableValue<String> text) {
+        Objects.requireNonNull(submitButton, "submit(..) first").textProperty().bind(text);
+        return this;
+    }
+
+    /**
+     * Cancel, Esc and the window's close box first ask: while {@code needed} holds, the dialog stays open and {@code
+     * ask} gets what closes it, to run when the user agrees to lose what they did. Closing with a result never asks.
+     */
+    public FxmlDialog<R> confirmCancel(BooleanSupplier needed, Consumer<Runnable> ask) {
+        Objects.requireNonNull(needed);
+        Objects.requireNonNull(ask);
+        dialog.addEventHandler(DialogEvent.DIALOG_CLOSE_REQUEST, e -> {
+            if (dialog.getResult() == null && !discardConfirmed && needed.getAsBoolean()) {
+                e.consume();
+                ask.accept(() -> {
+                    discardConfirmed = true;
+                    dialog.close();
+                });
+            }
         });
         return this;
     }
