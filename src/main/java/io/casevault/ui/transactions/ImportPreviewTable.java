@@ -3,7 +3,6 @@ package io.casevault.ui.transactions;
 import io.casevault.domain.StatementRow;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.Texts;
-import io.casevault.ui.common.Dialogs;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -93,19 +92,12 @@ final class ImportPreviewTable {
         return c;
     }
 
-    /**
-     * The right-click menu: tick or untick the selected rows, or tick only them. A popup does not see the stylesheet
-     * of the dialog it opens from, so it gets the app's own: without it the menu lost the theme's colours and the
-     * font that has Chinese glyphs.
-     */
+    /** The right-click menu: tick or untick the selected rows, or tick only them. */
     private ContextMenu menu(ImportSelection selection) {
         MenuItem check = item("import.menu.check", "checkSelectedRows", () -> selection.tick(selected(), true));
         MenuItem uncheck = item("import.menu.uncheck", "uncheckSelectedRows", () -> selection.tick(selected(), false));
         MenuItem only = item("import.menu.only", "checkOnlySelectedRows", () -> selection.tickOnlyThese(selected()));
         ContextMenu menu = new ContextMenu(check, uncheck, only);
-        menu.getStyleClass().add("import-preview-menu");
-        menu.getScene().getRoot().getStylesheets().add(Objects.requireNonNull(
-                ImportPreviewTable.class.getResource(Dialogs.STYLESHEET)).toExternalForm());
         menu.setOnShowing(e -> {
             boolean none = table.getSelectionModel().getSelectedItems().stream().noneMatch(ImportSelection::tickable);
             check.setDisable(none);
