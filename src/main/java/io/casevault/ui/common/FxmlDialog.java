@@ -3,6 +3,7 @@ package io.casevault.ui.common;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
+import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
@@ -16,6 +17,7 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -109,7 +111,7 @@ public final class FxmlDialog<R> {
     public FxmlDialog<R> confirmCancel(BooleanSupplier needed, Consumer<Runnable> ask) {
         Objects.requireNonNull(needed);
         Objects.requireNonNull(ask);
-        dialog.addEventHandler(DialogEvent.DIALOG_CLOSE_REQUEST, e -> {
+        EventHandler<Event> guard = e -> {
             if (dialog.getResult() == null && !discardConfirmed && needed.getAsBoolean()) {
                 e.consume();
                 ask.accept(() -> {
@@ -117,7 +119,10 @@ public final class FxmlDialog<R> {
                     dialog.close();
                 });
             }
-        });
+        };
+        dialog.addEventHandler(DialogEvent.DIALOG_CLOSE_REQUEST, guard::handle);
+        // the close box hides the window even when the dialog's close request was refused, so it is stopped first
+        stage().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, guard::handle);
         return this;
     }
 

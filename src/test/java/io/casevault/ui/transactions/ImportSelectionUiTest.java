@@ -22,6 +22,8 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -162,6 +164,16 @@ class ImportSelectionUiTest {
         waitUntil(() -> robot.lookup("#keepEditingButton").tryQuery().isEmpty());
         assertThat(dialogOpen(robot)).isTrue();
         assertThat(importButton(robot).getText()).isEqualTo("导入 20 行");
+
+        // the window's close box asks the same
+        Window dialog = importButton(robot).getScene().getWindow();
+        robot.interact(() -> dialog.fireEvent(new WindowEvent(dialog, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.isShowing()).as("dialog showing").isTrue();
+        waitUntil(() -> robot.lookup("#keepEditingButton").tryQuery().isPresent());
+        robot.clickOn("#keepEditingButton");
+        waitUntil(() -> robot.lookup("#keepEditingButton").tryQuery().isEmpty());
+        assertThat(dialogOpen(robot)).isTrue();
 
         robot.clickOn("#selectAllButton");
         robot.type(KeyCode.ESCAPE);
