@@ -1,5 +1,6 @@
 package io.casevault.ui.transactions;
 
+import io.casevault.app.ImportResult;
 import io.casevault.domain.Transaction;
 import io.casevault.importer.StatementFixtures;
 import io.casevault.ui.UiFixture;
@@ -9,7 +10,6 @@ import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -38,8 +39,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
-import static io.casevault.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -55,18 +60,28 @@ class ImportSelectionUiTest {
     @TempDir
     Path dir;
     private UiFixture fixture;
-    private TransactionsView view;
+    private Stage stage;
+    private final List<ImportResult> imported = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         fixture = new UiFixture(dir, Locale.SIMPLIFIED_CHINESE);
         Appearance.applyTheme(Theme.LIGHT);
-        view = new TransactionsView(fixture.ctx);
-        Scene scene = new Scene((Parent) view.root(), 1000, 600);
+        Scene scene = new Scene(new StackPane(), 400, 300);
         Appearance.style(scene);
         stage.setScene(scene);
         stage.show();
-        view.showCase(fixture.caseId);
+    }
+
+    /** Waits (up to 10 s) until {@code condition} holds, checking it on the FX thread. */
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean)
+                    .get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the dialog did not reach the expected state within 10 seconds", e);
+        }
     }
 
     @AfterEach
@@ -95,15 +110,22 @@ class ImportSelectionUiTest {
 
     private void open(FxRobot robot) throws Exception {
         Path file = monthOfRows();
-        WaitForAsyncUtils.asyncFx(() -> view.importStatement(file)).get();
+        WaitForAsyncUtils.asyncFx(() -> new ImportStatementDialog(fixture.session.statements(), fixture.ctx.texts(),
+                fixture.background(), fixture.notifier, fixture.ctx.zone()).show(stage, fixture.caseId, file,
+                imported::add)).get();
         waitUntil(() -> robot.lookup("#previewTable").tryQuery().isPresent() && preview(robot).getItems().size() == ROWS);
     }
 
     private static CheckBox tickOf(FxRobot robot, int index) {
         PreviewRow row = preview(robot).getItems().get(index);
+        // the table draws its cells on the next pulse
+        waitUntil(() -> tick(robot, row).isPresent());
+        return tick(robot, row).orElseThrow();
+    }
+
+    private static Optional<CheckBox> tick(FxRobot robot, PreviewRow row) {
         return robot.lookup(".import-tick").queryAllAs(CheckBox.class).stream()
-                .filter(b -> b.getParent() instanceof TableCell<?, ?> cell && cell.getItem() == row)
-                .findFirst().orElseThrow();
+                .filter(b -> b.getParent() instanceof TableCell<?, ?> cell && cell.getItem() == row).findFirst();
     }
 
     /**
@@ -143,10 +165,9 @@ class ImportSelectionUiTest {
         waitUntil(() -> importButton(robot).getText().equals("导入 3 行"));
 
         robot.clickOn("#runImportButton");
-        waitUntil(() -> !dialogOpen(robot));
-        @SuppressWarnings("unchecked")
-        TableView<Transaction> transactions = robot.lookup("#table").queryAs(TableView.class);
-        waitUntil(() -> transactions.getItems().size() == 3);
+        waitUntil(() -> !dialogOpen(robot) && imported.size() == 1);
+        assertThat(imported.get(0).imported()).isEqualTo(3);
+        assertThat(imported.get(0).chosen()).isEqualTo(3);
         assertThat(fixture.session.transactions().list(fixture.caseId)).extracting(Transaction::txRef)
                 .containsExactlyInAnyOrder("A0", "A1", "A2");
     }
