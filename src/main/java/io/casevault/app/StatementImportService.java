@@ -1,5 +1,6 @@
 package io.casevault.app;
 
+import io.casevault.domain.Case;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Hashes;
@@ -61,15 +62,13 @@ public final class StatementImportService {
     /** Reads the statement without changing the vault: what a dialog shows before the user imports. */
     public ImportPreview preview(long caseId, Path file, StatementFormat format, ColumnMapping mapping) {
         Read read = read(file, format, mapping);
-        DuplicateIndex existing = vault.read(h -> {
-            cases.find(h, caseId);
-            return new DuplicateIndex(allOf(h, caseId));
-        });
+        CaseRows known = vault.read(h -> new CaseRows(cases.find(h, caseId), new DuplicateIndex(allOf(h, caseId))));
         List<ImportPreview.Row> rows = new ArrayList<>(read.statement.rows().size());
         for (StatementRow r : read.statement.rows()) {
-            rows.add(new ImportPreview.Row(r, existing.contains(r)));
+            rows.add(new ImportPreview.Row(r, known.existing().contains(r)));
         }
-        return new ImportPreview(read.name, read.statement, read.mapping, rows);
+        Case c = known.theCase();
+        return new ImportPreview(read.name, read.statement, read.mapping, rows, c.incident(), c.amount());
     }
 
     /** The mapping remembered for this file's header, if the file is a CSV in no known layout. */
@@ -110,10 +109,10 @@ public final class StatementImportService {
         }
         Instant now = vault.clock().instant();
         int[] counts = vault.transaction(h -> insertRows(h, request, read, exhibit, now, progress));
-        LOG.info("Imported {} of {} rows from {} ({}), {} duplicates skipped", counts[0], s.rows().size(), read.name,
-                s.layout(), counts[1]);
+        LOG.info("Imported {} of {} chosen of {} rows from {} ({}), {} duplicates skipped", counts[0], counts[2],
+                s.rows().size(), read.name, s.layout(), counts[1]);
         return new ImportResult(s.format(), s.layout(), exhibit, outcome instanceof AddOutcome.AlreadyPresent,
-                s.rows().size(), counts[0], counts[1], s.problems());
+                s.rows().size(), counts[2], counts[0], counts[1], s.problems());
     }
 
     private int[] insertRows(Db h, ImportRequest request, Read read, Evidence exhibit,
@@ -123,12 +122,14 @@ public final class StatementImportService {
         DuplicateIndex existing = new DuplicateIndex(allOf(h, caseId));
         int imported = 0;
         int skipped = 0;
+        int chosen = 0;
         List<StatementRow> rows = read.statement.rows();
         for (int i = 0; i < rows.size(); i++) {
             StatementRow r = rows.get(i);
-            if (request.lines() != null && !request.lines().contains(r.line())) {
+            if (!request.chooses(r)) {
                 continue;
             }
+            chosen++;
             if (existing.contains(r)) {
                 skipped++;
                 continue;
@@ -150,6 +151,7 @@ public final class StatementImportService {
         audit.append(h, now, caseId, "evidence", exhibit.id(), "statement-imported",
                 AuditDetail.of("exhibit", exhibit.exhibit()).and("sha256", read.sha256)
                         .and("format", read.statement.format().id()).and("layout", read.statement.layout())
+                        .and("rows", rows.size()).and("chosen", chosen)
                         .and("imported", imported).and("skipped", skipped)
                         .and("badRows", read.statement.problems().size()).json());
         if (read.mapping != null && read.statement.format() == StatementFormat.CSV) {
@@ -157,7 +159,7 @@ public final class StatementImportService {
                     String.join(",", read.statement.header()), read.mapping.spec(), now);
         }
         progress.update(rows.size(), rows.size(), read.name);
-        return new int[] {imported, skipped};
+        return new int[] {imported, skipped, chosen};
     }
 
     private List<Transaction> allOf(Db h, long caseId) {
@@ -190,6 +192,9 @@ public final class StatementImportService {
             throw new DomainException(Reason.of("import.unreadable",
                     "The statement " + file + " could not be read: " + e.getMessage() + ".", file, e.getMessage()));
         }
+    }
+
+    private record CaseRows(Case theCase, DuplicateIndex existing) {
     }
 
     private record Read(String name, String sha256, ParsedStatement statement, ColumnMapping mapping) {

@@ -35,7 +35,8 @@ final class CliHelp {
                     + "    --amount 1250.00"),
             Map.entry("casevault tx add", V + "tx add --case 1 --at 2026-11-03T14:30+08:00 \\\n"
                     + "    --amount 1250.00 --currency CNY --counterparty 张三 --ref 2026110322001456789"),
-            Map.entry("casevault tx import", V + "tx import --case 1 alipay-statement.csv --json"),
+            Map.entry("casevault tx import", V + "tx import --case 1 alipay-statement.csv \\\n"
+                    + "    --from 2026-10-20 --to 2026-11-18 --counterparty 优选商城 --json"),
             Map.entry("casevault evidence", V + "evidence add --case 1 screenshots/*.png"),
             Map.entry("casevault evidence add", V + "evidence add --case 1 screenshots/*.png \\\n"
                     + "    --caption \"转账记录\""),

@@ -6,6 +6,7 @@ import io.casevault.app.Progress;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.Money;
 import io.casevault.domain.ColumnMapping;
+import io.casevault.domain.RowFilter;
 import io.casevault.domain.RowProblem;
 import io.casevault.domain.StatementFormat;
 import picocli.CommandLine.Command;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** {@code tx import}: a wallet statement into a case; the file itself becomes an exhibit. */
 @Command(name = "import", description = "Import a statement (Alipay, WeChat Pay, PayPal or any CSV with --map); "
@@ -46,6 +48,14 @@ final class TxImportCommand extends VaultCommand {
     @Option(names = "--skip-bad-rows", description = "import the good rows of a file with bad ones "
             + "(default: import nothing)")
     boolean skipBadRows;
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "import only rows on or after this day "
+            + "(the statement's own time zone)")
+    String from;
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "import only rows on or before this day")
+    String to;
+    @Option(names = "--counterparty", paramLabel = "NAME", description = "import only rows with this counterparty "
+            + "(repeatable; default: every row)")
+    List<String> counterparties = new ArrayList<>();
     @Option(names = "--json", description = "one JSON document on stdout")
     boolean json;
 
@@ -58,10 +68,12 @@ final class TxImportCommand extends VaultCommand {
             ZoneId z = zone == null ? context().zone() : CliParse.zone("--zone", zone);
             mapping = ColumnMapping.parse(map, dateFormat, z, currency == null ? null : Money.parseCurrency(currency));
         }
+        RowFilter filter = new RowFilter(from == null ? null : CliParse.date("--from", from),
+                to == null ? null : CliParse.date("--to", to), Set.copyOf(counterparties), null, null);
         ImportResult r;
         try (VaultSession session = openForWriting()) {
-            r = session.statements().run(new ImportRequest(id, file, requested, mapping, skipBadRows, null),
-                    Progress.NONE);
+            r = session.statements().run(new ImportRequest(id, file, requested, mapping, skipBadRows, null,
+                    filter.isEmpty() ? null : filter), Progress.NONE);
         }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         for (RowProblem p : r.badRows()) {
@@ -74,6 +86,7 @@ final class TxImportCommand extends VaultCommand {
             m.put("format", r.format().id());
             m.put("layout", r.layout());
             m.put("rows", r.rows());
+            m.put("chosen", r.chosen());
             m.put("evidence", r.evidence().exhibit());
             m.put("evidenceId", r.evidence().id());
             m.put("sha256", r.evidence().sha256());
@@ -86,7 +99,8 @@ final class TxImportCommand extends VaultCommand {
         } else {
             out().println("Imported " + count(r.imported(), "transaction") + " from " + name + " (" + r.layout()
                     + "); skipped " + r.skipped() + " already in the case" + (r.badRows().isEmpty() ? ""
-                    : " and " + count(r.badRows().size(), "bad row")) + ".");
+                    : " and " + count(r.badRows().size(), "bad row")) + (r.chosen() == r.rows() ? ""
+                    : "; " + r.chosen() + " of " + count(r.rows(), "row") + " chosen") + ".");
             out().println("The statement is exhibit " + r.evidence().exhibit()
                     + (r.evidenceAlreadyPresent() ? " (already in this case)" : "") + ", sha256 "
                     + r.evidence().sha256() + ".");

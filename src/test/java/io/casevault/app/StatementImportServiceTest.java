@@ -3,6 +3,7 @@ package io.casevault.app;
 import io.casevault.domain.Direction;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.NewCase;
+import io.casevault.domain.RowFilter;
 import io.casevault.domain.Transaction;
 import io.casevault.domain.TransactionSource;
 import io.casevault.domain.ColumnMapping;
@@ -139,6 +140,42 @@ class StatementImportServiceTest {
         ImportPreview p = session.statements().preview(caseId, file, null, null);
         assertThat(p.rows()).extracting(ImportPreview.Row::duplicate).containsExactly(true, false, false);
         assertThat(p.statement().layout()).isEqualTo("Alipay app export");
+    }
+
+    @Test
+    void onlyTheChosenRowsAreImportedAndTheAuditSaysHowManyOfHowMany() throws Exception {
+        Path file = alipay("march.csv", List.of(row(1, "10.00", "支出", "A1"), row(2, "5.00", "收入", "A2"),
+                row(3, "1.00", "支出", "A3"), row(20, "99.00", "支出", "A4")));
+        RowFilter firstDays = RowFilter.days(LocalDate.of(2024, 3, 2), LocalDate.of(2024, 3, 5));
+
+        ImportResult r = session.statements().run(new ImportRequest(caseId, file, null, null, false, Set.of(14, 15, 16),
+                firstDays), Progress.NONE);
+
+        assertThat(session.transactions().list(caseId)).extracting(Transaction::txRef).containsExactly("A2", "A3");
+        assertThat(r.rows()).isEqualTo(4);
+        assertThat(r.chosen()).isEqualTo(2);
+        assertThat(r.imported()).isEqualTo(2);
+        assertThat(session.evidence().list(caseId)).hasSize(1);
+        assertThat(auditDetail("statement-imported")).contains("\"rows\":4", "\"chosen\":2", "\"imported\":2");
+    }
+
+    @Test
+    void withoutAChoiceEveryRowIsChosen() throws Exception {
+        Path file = alipay("march.csv", List.of(row(1, "10.00", "支出", "A1"), row(2, "5.00", "收入", "A2")));
+        ImportResult r = session.statements().run(ImportRequest.of(caseId, file), Progress.NONE);
+        assertThat(r.chosen()).isEqualTo(2).isEqualTo(r.rows());
+        assertThat(auditDetail("statement-imported")).contains("\"rows\":2", "\"chosen\":2");
+    }
+
+    private String auditDetail(String action) throws java.sql.SQLException {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + session.dir().resolve("casevault.db"));
+             var s = c.prepareStatement("SELECT detail FROM audit_log WHERE action = ? ORDER BY seq DESC")) {
+            s.setString(1, action);
+            try (var rs = s.executeQuery()) {
+                assertThat(rs.next()).as("an audit entry %s", action).isTrue();
+                return rs.getString(1);
+            }
+        }
     }
 
     @Test

@@ -97,6 +97,36 @@ class TxImportCliTest {
     }
 
     @Test
+    void fromToAndCounterpartyChooseTheRowsAndWithoutThemEveryRowIsImported() throws Exception {
+        Path month = StatementFixtures.write(tmp.resolve("month.csv"), alipayApp(List.of(
+                alipayRow("2024-03-01 12:00:01", "餐饮美食", "肯德基", "午餐", "支出", "30.00", "交易成功", "B1"),
+                alipayRow("2024-03-10 12:00:01", "日用百货", "优选商城", "耳机", "支出", "1200.00", "交易成功", "B2"),
+                alipayRow("2024-03-11 09:00:00", "餐饮美食", "肯德基", "早餐", "支出", "12.00", "交易成功", "B3"),
+                alipayRow("2024-03-28 12:00:01", "日用百货", "优选商城", "运费", "支出", "8.00", "交易成功", "B4")))
+                .getBytes(StatementFixtures.GB18030));
+
+        JsonNode j = new ObjectMapper().readTree(cli.ok("tx", "import", "--case", "1", "--from", "2024-03-05",
+                "--to", "2024-03-20", "--counterparty", "优选商城", "--json", month.toString()));
+        assertThat(j.get("imported").asInt()).isEqualTo(1);
+        assertThat(j.get("chosen").asInt()).isEqualTo(1);
+        assertThat(j.get("rows").asInt()).isEqualTo(4);
+        assertThat(cli.ok("tx", "import", "--case", "1", "--from", "2024-03-05", "--to", "2024-03-20",
+                month.toString())).startsWith("Imported 1 transaction from month.csv (Alipay app export); skipped 1 "
+                + "already in the case; 2 of 4 rows chosen.");
+        assertThat(cli.ok("tx", "import", "--case", "1", "--counterparty", "肯德基", "--counterparty", "优选商城",
+                month.toString())).startsWith("Imported 2 transactions from month.csv (Alipay app export); skipped 2 "
+                + "already in the case.");
+
+        CliHarness.Result backwards = cli.run("tx", "import", "--case", "1", "--from", "2024-03-20", "--to",
+                "2024-03-05", month.toString());
+        assertThat(backwards.code()).isEqualTo(2);
+        assertThat(backwards.err().strip()).isEqualTo("The last day 2024-03-05 is before the first day 2024-03-20.");
+        CliHarness.Result notADay = cli.run("tx", "import", "--case", "1", "--from", "March", month.toString());
+        assertThat(notADay.code()).isEqualTo(2);
+        assertThat(notADay.err().strip()).isEqualTo("--from \"March\" is not a date like 2026-12-01.");
+    }
+
+    @Test
     void aMissingFileOrUnknownFormatIsRejected() {
         CliHarness.Result missing = cli.run("tx", "import", "--case", "1", tmp.resolve("nope.csv").toString());
         assertThat(missing.code()).isEqualTo(2);

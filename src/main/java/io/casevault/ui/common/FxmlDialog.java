@@ -1,7 +1,9 @@
 package io.casevault.ui.common;
 
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
+import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
@@ -15,9 +17,11 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +46,8 @@ public final class FxmlDialog<R> {
     private final DialogController<R> controller;
     private double minWidth;
     private double minHeight;
+    private Button submitButton;
+    private boolean discardConfirmed;
 
     private FxmlDialog(Node root, DialogController<R> controller) {
         this.controller = Objects.requireNonNull(controller);
@@ -83,11 +89,40 @@ public final class FxmlDialog<R> {
         dialog.getDialogPane().getButtonTypes().add(type);
         Button button = (Button) dialog.getDialogPane().lookupButton(type);
         button.setId(id);
+        submitButton = button;
         button.disableProperty().bind(javafx.beans.binding.Bindings.not(controller.canSubmit()));
         button.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             controller.submit(this::close);
         });
+        return this;
+    }
+
+    /** The main button's text follows {@code text} ("Import 12 rows"); call after {@link #submit}. */
+    public FxmlDialog<R> submitText(ObservableValue<String> text) {
+        Objects.requireNonNull(submitButton, "submit(..) first").textProperty().bind(text);
+        return this;
+    }
+
+    /**
+     * Cancel, Esc and the window's close box first ask: while {@code needed} holds, the dialog stays open and {@code
+     * ask} gets what closes it, to run when the user agrees to lose what they did. Closing with a result never asks.
+     */
+    public FxmlDialog<R> confirmCancel(BooleanSupplier needed, Consumer<Runnable> ask) {
+        Objects.requireNonNull(needed);
+        Objects.requireNonNull(ask);
+        EventHandler<Event> guard = e -> {
+            if (dialog.getResult() == null && !discardConfirmed && needed.getAsBoolean()) {
+                e.consume();
+                ask.accept(() -> {
+                    discardConfirmed = true;
+                    dialog.close();
+                });
+            }
+        };
+        dialog.addEventHandler(DialogEvent.DIALOG_CLOSE_REQUEST, guard::handle);
+        // the close box hides the window even when the dialog's close request was refused, so it is stopped first
+        stage().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, guard::handle);
         return this;
     }
 

@@ -14,6 +14,8 @@ public enum FxmlView {
     OVERVIEW("/io/casevault/ui/cases/overview.fxml"),
     TRANSACTIONS("/io/casevault/ui/transactions/transactions.fxml"),
     TRANSACTION_DIALOG("/io/casevault/ui/transactions/transaction-dialog.fxml"),
+    /** Included by {@link #IMPORT_STATEMENT_DIALOG}: the quick selections of rows. */
+    IMPORT_SELECTION("/io/casevault/ui/transactions/import-selection.fxml"),
     // the case tabs laid out in FXML with the evidence, timeline and export views
     EVIDENCE("/io/casevault/ui/evidence/evidence.fxml"),
     /** Included by {@link #EVIDENCE}. */

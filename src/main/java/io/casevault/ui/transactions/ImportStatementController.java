@@ -55,7 +55,7 @@ public final class ImportStatementController implements DialogController<ImportR
         mapColumns.visibleProperty().bind(form.fileProblem().isNotEmpty()
                 .and(form.choice().isNotEqualTo(StatementChoice.CSV)));
         mapColumns.managedProperty().bind(mapColumns.visibleProperty());
-        new ImportPreviewTable(preview, texts, formats).show(form.rows(), model.placeholder());
+        new ImportPreviewTable(preview, form.selection(), texts, formats).show(form.rows(), model.placeholder());
         summary.textProperty().bind(model.summary());
         skipBadRows.selectedProperty().bindBidirectional(form.skipBadRows());
         skipRow.visibleProperty().bind(form.hasProblems());

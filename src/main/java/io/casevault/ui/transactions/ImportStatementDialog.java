@@ -8,12 +8,16 @@ import io.casevault.app.StatementImportService;
 import io.casevault.domain.ColumnMapping;
 import io.casevault.domain.StatementFormat;
 import io.casevault.ui.common.Background;
+import io.casevault.ui.common.Dialogs;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.FxmlDialog;
 import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Texts;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -83,15 +87,35 @@ public final class ImportStatementDialog {
         Formats formats = new Formats(texts.bundle(), texts.locale(), zone);
         FxmlLoaderFactory factory = new FxmlLoaderFactory(texts.bundle())
                 .register(ImportStatementController.class, () -> new ImportStatementController(model, texts, formats))
-                .register(ImportMappingController.class, () -> new ImportMappingController(model, texts));
-        FxmlDialog.<ImportResult>load(factory, FxmlView.IMPORT_STATEMENT_DIALOG)
+                .register(ImportMappingController.class, () -> new ImportMappingController(model, texts))
+                .register(ImportSelectionController.class, () -> new ImportSelectionController(model));
+        FxmlDialog<ImportResult> dialog = FxmlDialog.<ImportResult>load(factory, FxmlView.IMPORT_STATEMENT_DIALOG)
                 .title(texts.text("import.title"))
                 .submit(texts.text("import.run"), "runImportButton")
+                .submitText(model.runText())
                 .cancel(texts.text("app.cancel"))
-                .minSize(1010, 700)
+                .minSize(1010, 700);
+        dialog.confirmCancel(model::hasChoices, discard -> askToDiscard(dialog.stage(), discard))
                 .show(owner, onImported);
         model.load(file);
         return model;
+    }
+
+    /** "Discard this import?" over the dialog; {@code discard} runs when the user says so, Keep editing does nothing. */
+    private void askToDiscard(Window dialog, Runnable discard) {
+        ButtonType drop = new ButtonType(texts.text("import.discard.discard"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(texts.text("import.discard.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.text("import.discard.text"), drop, keep);
+        Dialogs.prepare(alert, dialog, texts.text("import.discard.title"));
+        alert.setHeaderText(texts.text("import.discard.title"));
+        alert.getDialogPane().lookupButton(drop).setId("discardImportButton");
+        alert.getDialogPane().lookupButton(keep).setId("keepEditingButton");
+        alert.resultProperty().addListener((o, a, answer) -> {
+            if (answer == drop) {
+                discard.run();
+            }
+        });
+        alert.show();
     }
 
     /** Lets the user pick a statement; empty when they cancelled. */

@@ -52,6 +52,9 @@ public final class ImportStatementForm {
     private final StringProperty fileProblem = new SimpleStringProperty("");
     private final BooleanProperty skipBadRows = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty mappingEdited = new SimpleBooleanProperty();
+    private final ImportSelection selection = new ImportSelection();
+    private boolean filling;
     private final BooleanBinding hasProblems;
     private final BooleanBinding mappingComplete;
     private final BooleanBinding canImport;
@@ -64,15 +67,24 @@ public final class ImportStatementForm {
         this.caseId = caseId;
         for (Field f : Field.values()) {
             mapped.put(f, new SimpleStringProperty(""));
+            mapped.get(f).addListener((o, a, b) -> edited());
         }
         zone.set(defaultZone.getId());
+        dateFormat.addListener((o, a, b) -> edited());
+        zone.addListener((o, a, b) -> edited());
         hasProblems = Bindings.createBooleanBinding(() -> preview.get() != null
                 && preview.get().statement().hasProblems(), preview);
         mappingComplete = Bindings.createBooleanBinding(() -> !mapped.get(Field.TIME).get().isBlank()
                 && !mapped.get(Field.AMOUNT).get().isBlank(), mapped.get(Field.TIME), mapped.get(Field.AMOUNT));
         canImport = Bindings.createBooleanBinding(() -> preview.get() != null && !busy.get()
-                        && (!hasProblems.get() || skipBadRows.get()) && !preview.get().statement().rows().isEmpty(),
-                preview, busy, hasProblems, skipBadRows);
+                        && (!hasProblems.get() || skipBadRows.get()) && selection.count().get() > 0,
+                preview, busy, hasProblems, skipBadRows, selection.count());
+    }
+
+    private void edited() {
+        if (!filling) {
+            mappingEdited.set(true);
+        }
     }
 
     /** The mapping to read a generic CSV with; null for the other formats. Throws the domain's sentence when wrong. */
@@ -98,14 +110,15 @@ public final class ImportStatementForm {
         return v == null || v.isBlank() ? null : v;
     }
 
-    /** The request for the previewed file as the user set it up. */
+    /** The request for the previewed file as the user set it up: only the ticked rows. */
     public ImportRequest request() {
         return new ImportRequest(caseId, Objects.requireNonNull(file.get()), choice.get().format(), mapping(),
-                skipBadRows.get(), null);
+                skipBadRows.get(), selection.lines());
     }
 
-    /** Fills the mapping from one remembered or used before. */
+    /** Fills the mapping from one remembered or used before; not an edit of the user's. */
     public void fill(ColumnMapping m) {
+        filling = true;
         set(Field.TIME, m.time());
         set(Field.AMOUNT, m.amount());
         set(Field.CURRENCY, m.currencyColumn());
@@ -115,6 +128,7 @@ public final class ImportStatementForm {
         set(Field.NOTE, m.note());
         dateFormat.set(m.dateFormat() == null ? "" : m.dateFormat());
         zone.set(m.zone().getId());
+        filling = false;
     }
 
     private void set(Field f, String column) {
@@ -123,6 +137,7 @@ public final class ImportStatementForm {
 
     /** Offers a first guess from the column names, for a layout seen for the first time. */
     public void guess(List<String> header) {
+        filling = true;
         for (Field f : Field.values()) {
             if (!mapped.get(f).get().isBlank()) {
                 continue;
@@ -131,6 +146,7 @@ public final class ImportStatementForm {
                     .filter(h -> mapped.values().stream().noneMatch(p -> p.get().equals(h)))
                     .findFirst().ifPresent(h -> set(f, h));
         }
+        filling = false;
     }
 
     private static boolean matches(Field f, String name) {
@@ -156,6 +172,7 @@ public final class ImportStatementForm {
         }
         all.sort(Comparator.comparingInt(PreviewRow::line));
         fileProblem.set("");
+        selection.reset(all, p.incident(), p.disputed());
         preview.set(p);
         rows.setAll(all);
     }
@@ -163,6 +180,7 @@ public final class ImportStatementForm {
     /** The file cannot be read at all: nothing to preview, nothing to import. */
     public void failed(String sentence) {
         preview.set(null);
+        selection.reset(List.of(), null, null);
         rows.clear();
         fileProblem.set(sentence);
     }
@@ -230,5 +248,15 @@ public final class ImportStatementForm {
 
     public BooleanBinding canImport() {
         return canImport;
+    }
+
+    /** Which rows are ticked for import. */
+    public ImportSelection selection() {
+        return selection;
+    }
+
+    /** True once the user changed a column, the date format or the zone. */
+    public BooleanProperty mappingEdited() {
+        return mappingEdited;
     }
 }

@@ -6,14 +6,17 @@ import io.casevault.app.ImportResult;
 import io.casevault.domain.ColumnMapping;
 import io.casevault.domain.StatementFormat;
 import io.casevault.ui.common.Background;
+import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Tasks;
 import io.casevault.ui.common.Texts;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,11 +47,15 @@ public final class ImportStatementViewModel {
     private final Notifier notifier;
     private final ZoneId zone;
     private final ImportStatementForm form;
+    private final Formats formats;
     private final StringProperty fileName = new SimpleStringProperty("");
     private final StringProperty detected = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty placeholder = new SimpleStringProperty("");
     private final StringProperty serviceError = new SimpleStringProperty("");
+    private final StringProperty selectionNote = new SimpleStringProperty("");
+    private final StringProperty selectionProblem = new SimpleStringProperty("");
+    private final StringProperty runText = new SimpleStringProperty("");
     private boolean quiet;
 
     public ImportStatementViewModel(Statements statements, Texts texts, Background background, Notifier notifier,
@@ -59,11 +66,15 @@ public final class ImportStatementViewModel {
         this.notifier = Objects.requireNonNull(notifier);
         this.zone = Objects.requireNonNull(zone);
         this.form = new ImportStatementForm(texts::text, texts::text, caseId, zone);
+        this.formats = new Formats(texts.bundle(), texts.locale(), zone);
         form.choice().addListener((o, a, b) -> {
             if (!quiet) {
                 formatChanged(b);
             }
         });
+        ImportSelection selection = form.selection();
+        runText.bind(Bindings.createStringBinding(() -> texts.text("import.runCount", selection.count().get()),
+                selection.count()));
     }
 
     /** Reads a newly chosen file with automatic detection. */
@@ -155,6 +166,51 @@ public final class ImportStatementViewModel {
         summary.set(texts.text("import.summary", form.rows().size(), form.importable(), p.duplicates(),
                 s.problems().size()));
         placeholder.set(texts.text("import.noRows"));
+        ImportSelection selection = form.selection();
+        selectionProblem.set("");
+        selectionNote.set(switch (selection.note().get()) {
+            case NONE -> "";
+            case AROUND_INCIDENT -> texts.text("import.select.note.around", selection.rows().size(),
+                    formats.date(selection.from().get()), formats.date(selection.to().get()));
+            case NO_INCIDENT -> texts.text("import.select.note.noIncident", selection.rows().size());
+        });
+    }
+
+    /** Ticks every row that can be imported. */
+    public void selectAll() {
+        select(ImportSelection::all);
+    }
+
+    public void selectNone() {
+        select(ImportSelection::none);
+    }
+
+    /** Ticks the rows between the from and to days (around the incident by default). */
+    public void selectAroundIncident() {
+        select(ImportSelection::aroundIncident);
+    }
+
+    public void selectCounterparties(Collection<String> names) {
+        select(s -> s.byCounterparty(names));
+    }
+
+    /** Ticks the rows of the amount given (the amount in dispute by default), or within the range given. */
+    public void selectAmount() {
+        select(ImportSelection::byAmount);
+    }
+
+    private void select(Consumer<ImportSelection> how) {
+        try {
+            how.accept(form.selection());
+            selectionProblem.set("");
+        } catch (RuntimeException e) {
+            selectionProblem.set(texts.describe(e));
+        }
+    }
+
+    /** Whether closing the dialog without importing throws away something the user did: ticks or a mapping. */
+    public boolean hasChoices() {
+        return form.preview().get() != null && (form.selection().touched().get() || form.mappingEdited().get());
     }
 
     /** Imports the previewed file; {@code done} gets the result, and the user is told how many rows went in. */
@@ -207,6 +263,21 @@ public final class ImportStatementViewModel {
     /** What the empty preview says: reading, nothing readable, or no rows. */
     public StringProperty placeholder() {
         return placeholder;
+    }
+
+    /** Why the rows ticked by default are these: a large statement, around the incident or none. */
+    public StringProperty selectionNote() {
+        return selectionNote;
+    }
+
+    /** Why a quick selection could not be made (an amount that is not a number). */
+    public StringProperty selectionProblem() {
+        return selectionProblem;
+    }
+
+    /** The import button's text: "Import 12 rows". */
+    public StringProperty runText() {
+        return runText;
     }
 
     /** Why the import itself failed. */
