@@ -161,7 +161,7 @@ public final class WindowWiring {
 
     public TimelineController timeline() {
         return new TimelineViews(session.timeline(), session.guidance(), session.evidence(), session.followUps(),
-                texts, background, zoned, status).load(factory);
+                texts, background, zoned, status, cases).load(factory);
     }
 
     public CaseView export() {

@@ -13,6 +13,7 @@ import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.guidance.DayCount;
 import io.casevault.domain.guidance.Deadline;
 import io.casevault.ui.UiFixture.RecordingNotifier;
+import io.casevault.ui.ViewModelFixture;
 import io.casevault.ui.common.Background;
 import io.casevault.ui.common.Texts;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ class TimelineViewModelTest {
             List.of(), CaseStatus.DRAFT, null, LocalDate.of(2026, 11, 1), null, List.of(), Instant.EPOCH, null, false);
 
     private final RecordingNotifier notifier = new RecordingNotifier();
+    private final ViewModelFixture.Changes changes = new ViewModelFixture.Changes();
     private final List<TimelineEvent> events = new ArrayList<>();
     private final List<FollowUp> followUps = new ArrayList<>();
     private final List<Deadline> deadlines = new ArrayList<>();
@@ -68,7 +70,7 @@ class TimelineViewModelTest {
         followUps.add(stored);
         events.add(new TimelineEvent(f.at(), TimelineEvent.Kind.FOLLOWUP, f.summary(), stored.id(), false));
         return stored;
-    }, Texts.of(Locale.ENGLISH), Background.direct(), CLOCK, notifier);
+    }, Texts.of(Locale.ENGLISH), Background.direct(), CLOCK, notifier, changes);
 
     private static Deadline response(LocalDate due, boolean met) {
         return new Deadline(Deadline.Kind.RESPONSE, due, due.minusDays(7), 7, DayCount.CALENDAR, Channel.HOTLINE, 9L,
@@ -139,6 +141,7 @@ class TimelineViewModelTest {
                 assertThat(f.at()).isEqualTo(Instant.parse("2026-11-25T01:30:00Z")));
         assertThat(vm.selected().get()).isNotNull();
         assertThat(vm.selected().get().text()).contains("Asked for the refund");
+        assertThat(changes.events).containsExactly("records 3");
     }
 
     @Test
