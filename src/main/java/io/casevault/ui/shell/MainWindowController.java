@@ -18,6 +18,7 @@ public final class MainWindowController {
     private final CaseListViewModel cases;
 
     @FXML private StackPane rootStack;
+    @FXML private VBox top;
     @FXML private VBox casePane;
     @FXML private Node welcome;
     @FXML private StatusBarController statusBarController;
@@ -35,6 +36,7 @@ public final class MainWindowController {
         StackPane.setAlignment(toasts, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(toasts, new Insets(0, 16, 44, 0));
         rootStack.getChildren().add(toasts);
+        top.getChildren().add(statusBarController.notices());
         updateContent();
     }
 

@@ -46,8 +46,8 @@ public final class Shell implements ShellActions {
     private VaultSession session;
     private WindowWiring window;
     private Function<Texts, BackupChoices> backupChoices = NativeBackupChoices::new;
-    /** The due-deadline notice shows once per opened vault, not again when the language changes. */
-    private boolean dueNoticeShown;
+    /** The start-up notices show once per opened vault, not again when the language changes. */
+    private boolean noticesShown;
 
     public Shell(Stage stage, Scene scene, Preferences prefs, Clock clock, ZoneId zone, AppExecutors executors,
                  WindowWiring.CaseTabs tabs) {
@@ -87,7 +87,7 @@ public final class Shell implements ShellActions {
             VaultSession opened = VaultSession.create(dir, clock, executors);
             closeSession();
             session = opened;
-            dueNoticeShown = false;
+            noticesShown = false;
             prefs.setLastVault(opened.dir());
             rebuild(null);
             return true;
@@ -125,9 +125,9 @@ public final class Shell implements ShellActions {
         scene.setRoot(window.build(tabs));
         stage.setTitle(texts.text("app.title") + " — " + session.dir().getFileName());
         window.start(select);
-        if (!dueNoticeShown) {
-            dueNoticeShown = true;
-            window.announceDueDeadlines();
+        if (!noticesShown) {
+            noticesShown = true;
+            window.announceStartNotices(prefs.backupReminderDays());
         }
     }
 

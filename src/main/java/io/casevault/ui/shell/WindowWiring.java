@@ -65,6 +65,7 @@ public final class WindowWiring {
     private final CaseListViewModel cases;
     private final FxmlLoaderFactory factory;
     private Parent root;
+    private BackupActions backups;
 
     public WindowWiring(VaultSession session, Texts texts, AppExecutors executors, Clock clock, ZoneId zone,
                         ShellActions shell, BackupChoices choices) {
@@ -101,7 +102,7 @@ public final class WindowWiring {
         List<CaseView> views = tabs.create(this);
         CaseListController list = new CaseListController(cases, texts, formats, this::newCase);
         CaseTabsController caseTabs = new CaseTabsController(views, texts, cases, status);
-        BackupActions backups = new BackupActions(services.backups(), choices, texts, background, status, clock,
+        backups = new BackupActions(services.backups(), choices, texts, background, status, clock,
                 zone, this::window, shell::openVault, cases::caseAdded);
         WindowCommands commands = new WindowCommands() {
             @Override
@@ -173,9 +174,13 @@ public final class WindowWiring {
         cases.reload(select);
     }
 
-    /** Tells the user about deadlines that have come (once per opened vault; the shell decides when). */
-    public void announceDueDeadlines() {
-        new DueNotice(session.guidance()::due, texts, formats, background, status, clock, zone).show();
+    /**
+     * The start-up notices, under the menus until dismissed: deadlines that have come, and the backup reminder when the
+     * last backup is older than {@code backupEveryDays}. Once per opened vault; the shell decides when.
+     */
+    public void announceStartNotices(int backupEveryDays) {
+        new DueNotice(session.guidance()::due, texts, formats, background, status.noticeBoard(), clock, zone).show();
+        backups.remindIfDue(backupEveryDays, status.noticeBoard());
     }
 
     /** A problem outside any view, such as another vault that could not be opened. */
