@@ -8,8 +8,13 @@ import io.casevault.domain.NewCase;
 import io.casevault.ui.UiFixture;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
+import io.casevault.ui.prefs.Theme;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -49,6 +54,7 @@ class StandardTabsUiTest {
         prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
         prefs.setLanguage(Language.ENGLISH);
         executors = UiFixture.executors();
+        Appearance.applyTheme(Theme.LIGHT);
         Scene scene = new Scene(new StackPane(), 1100, 720);
         stage.setScene(scene);
         shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
@@ -72,5 +78,35 @@ class StandardTabsUiTest {
                 .containsExactly("Overview", "Transactions", "Evidence", "Timeline", "Export");
         robot.interact(() -> tabs.getSelectionModel().select(1));
         waitUntil(() -> showsText(robot, "No transactions"));
+    }
+
+    /** The colour a control's background is finally painted with (its last fill). */
+    private static Paint fill(Region r) {
+        var fills = r.getBackground().getFills();
+        return fills.get(fills.size() - 1).getFill();
+    }
+
+    @Test
+    void primaryActionsInTheTabsToolBarsLookLikeNewCaseAndFiltersDoNot(FxRobot robot) {
+        waitUntil(() -> showsText(robot, "The wallet was frozen without notice."));
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(tabs::requestFocus); // a focused accent button is a shade darker
+        WaitForAsyncUtils.waitForFxEvents();
+        Paint accent = fill(robot.lookup("#newCaseButton").queryAs(Button.class));
+
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        waitUntil(() -> robot.lookup("#logButton").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fill(robot.lookup("#logButton").queryAs(Button.class))).as("Log follow-up").isEqualTo(accent);
+        ToggleButton filter = robot.lookup("#filters").lookup(".toggle-button").queryAs(ToggleButton.class);
+        assertThat(filter.isSelected()).isTrue();
+        assertThat(fill(filter)).as("a filter that is on").isNotEqualTo(accent);
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        waitUntil(() -> robot.lookup(".evidence-view .tool-bar .button.accent").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Button addFiles = robot.lookup(".evidence-view .tool-bar .button.accent").queryAs(Button.class);
+        assertThat(fill(addFiles)).as("Add files").isEqualTo(accent);
     }
 }
