@@ -118,7 +118,7 @@ public final class Shell implements ShellActions {
         }
     }
 
-    /** Builds the window again from the current vault and language; keeps the selected case. */
+    /** Builds the window from the current vault and language; selects {@code select} (or the first case). */
     private void rebuild(Long select) {
         Texts texts = new Texts(bundle());
         window = new WindowWiring(session, texts, executors, clock, zone, this, backupChoices.apply(texts));
@@ -140,7 +140,9 @@ public final class Shell implements ShellActions {
     public void switchLanguage(Language language) {
         prefs.setLanguage(language);
         if (session != null) {
+            WindowWiring.Place place = window.place();
             rebuild(window.cases().selectedId().get());
+            window.restore(place);
         }
     }
 

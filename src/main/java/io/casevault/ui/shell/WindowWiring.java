@@ -66,6 +66,12 @@ public final class WindowWiring {
     private final FxmlLoaderFactory factory;
     private Parent root;
     private BackupActions backups;
+    private MainWindowController mainWindow;
+    private CaseTabsController caseTabs;
+
+    /** What the user was looking at — the case tab and where the divider is — kept when the window is built again. */
+    public record Place(String tabKey, double divider) {
+    }
 
     public WindowWiring(VaultSession session, Texts texts, AppExecutors executors, Clock clock, ZoneId zone,
                         ShellActions shell, BackupChoices choices) {
@@ -101,7 +107,7 @@ public final class WindowWiring {
     public Parent build(CaseTabs tabs) {
         List<CaseView> views = tabs.create(this);
         CaseListController list = new CaseListController(cases, texts, formats, this::newCase);
-        CaseTabsController caseTabs = new CaseTabsController(views, texts, cases, status);
+        caseTabs = new CaseTabsController(views, texts, cases, status);
         backups = new BackupActions(services.backups(), choices, texts, background, status, clock,
                 zone, this::window, shell::openVault, cases::caseAdded);
         WindowCommands commands = new WindowCommands() {
@@ -125,7 +131,8 @@ public final class WindowWiring {
                 AboutDialog.create(texts.bundle(), session.dir(), AppInfo.logDir(), window()).show();
             }
         };
-        factory.register(MainWindowController.class, () -> new MainWindowController(cases))
+        mainWindow = new MainWindowController(cases);
+        factory.register(MainWindowController.class, () -> mainWindow)
                 .register(MenusController.class, () -> new MenusController(new MenusViewModel(shell, cases,
                         session.dir()), texts, backups, commands))
                 .register(CaseListController.class, () -> list)
@@ -181,6 +188,19 @@ public final class WindowWiring {
     public void announceStartNotices(int backupEveryDays) {
         new DueNotice(session.guidance()::due, texts, formats, background, status.noticeBoard(), clock, zone).show();
         backups.remindIfDue(backupEveryDays, status.noticeBoard());
+    }
+
+    /** The tab shown and the divider's position, to keep across a rebuild. */
+    public Place place() {
+        return new Place(caseTabs.selectedViewKey(), mainWindow.divider());
+    }
+
+    /** Shows the tab and puts the divider where they were before a rebuild. */
+    public void restore(Place place) {
+        if (place.tabKey() != null) {
+            caseTabs.selectView(place.tabKey());
+        }
+        mainWindow.setDivider(place.divider());
     }
 
     /** A problem outside any view, such as another vault that could not be opened. */
