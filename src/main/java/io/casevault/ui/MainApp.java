@@ -78,13 +78,23 @@ public final class MainApp extends Application {
         Rectangle2D visual = screen.getVisualBounds();
         WindowPlacement.Area area = WindowPlacement.place(saved.orElse(null), new WindowPlacement.Area(
                 visual.getMinX(), visual.getMinY(), visual.getWidth(), visual.getHeight()), MIN_WIDTH, MIN_HEIGHT);
-        stage.setMinWidth(Math.min(MIN_WIDTH, visual.getWidth()));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, visual.getHeight()));
-        stage.setX(area.x());
-        stage.setY(area.y());
-        stage.setWidth(area.width());
-        stage.setHeight(area.height());
+        Runnable apply = () -> {
+            stage.setX(area.x());
+            stage.setY(area.y());
+            stage.setWidth(area.width());
+            stage.setHeight(area.height());
+        };
+        apply.run();
         stage.setMaximized(prefs.windowMaximized());
+        // Some window managers (openbox) map a new window at its minimum size whatever size it asked for: the minimum
+        // is set once the window is up, and the bounds are applied again then.
+        stage.setOnShown(e -> {
+            stage.setMinWidth(Math.min(MIN_WIDTH, visual.getWidth()));
+            stage.setMinHeight(Math.min(MIN_HEIGHT, visual.getHeight()));
+            if (!stage.isMaximized()) {
+                apply.run();
+            }
+        });
     }
 
     private void rememberBounds(Stage stage) {
