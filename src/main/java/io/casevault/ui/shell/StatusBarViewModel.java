@@ -27,23 +27,8 @@ public final class StatusBarViewModel implements BackgroundWork, Notifier {
     private final ObservableList<Worker<?>> running = FXCollections.observableArrayList();
     private final ObservableList<Toast> toasts = FXCollections.observableArrayList();
     private final ObservableList<Toast> notices = FXCollections.observableArrayList();
-    private final Notifier board = new Notifier() {
-        @Override
-        public void info(String title, String message) {
-            info(title, message, null, null);
-        }
-
-        @Override
-        public void info(String title, String message, String actionText, Runnable action) {
-            fxThread.execute(() -> notices.add(new Toast(false, title, message, actionText, action)));
-        }
-
-        @Override
-        public void error(String title, String message) {
-            LOG.info("Shown to the user: {}: {}", title, message);
-            fxThread.execute(() -> notices.add(new Toast(true, title, message, null, null)));
-        }
-    };
+    private final Notifier board = into(notices);
+    private final Notifier brief = into(toasts);
     private final Executor fxThread;
 
     /** Changes its lists on the FX thread, whichever thread reports. */
@@ -95,18 +80,38 @@ public final class StatusBarViewModel implements BackgroundWork, Notifier {
 
     @Override
     public void info(String title, String message) {
-        info(title, message, null, null);
+        brief.info(title, message);
     }
 
     @Override
     public void info(String title, String message, String actionText, Runnable action) {
-        fxThread.execute(() -> toasts.add(new Toast(false, title, message, actionText, action)));
+        brief.info(title, message, actionText, action);
     }
 
     @Override
     public void error(String title, String message) {
-        LOG.info("Shown to the user: {}: {}", title, message);
-        fxThread.execute(() -> toasts.add(new Toast(true, title, message, null, null)));
+        brief.error(title, message);
+    }
+
+    /** A notifier adding to {@code list} on the FX thread. */
+    private Notifier into(ObservableList<Toast> list) {
+        return new Notifier() {
+            @Override
+            public void info(String title, String message) {
+                info(title, message, null, null);
+            }
+
+            @Override
+            public void info(String title, String message, String actionText, Runnable action) {
+                fxThread.execute(() -> list.add(new Toast(false, title, message, actionText, action)));
+            }
+
+            @Override
+            public void error(String title, String message) {
+                LOG.info("Shown to the user: {}: {}", title, message);
+                fxThread.execute(() -> list.add(new Toast(true, title, message, null, null)));
+            }
+        };
     }
 
     /** Takes a message or a notice away. */

@@ -1,21 +1,12 @@
 package io.casevault.ui.shell;
 
-import io.casevault.app.AppExecutors;
 import io.casevault.app.CaseSummary;
-import io.casevault.app.VaultSession;
 import io.casevault.domain.Case;
-import io.casevault.domain.Category;
-import io.casevault.domain.IncidentDate;
-import io.casevault.domain.NewCase;
-import io.casevault.ui.UiFixture;
 import io.casevault.ui.prefs.Language;
-import io.casevault.ui.prefs.Preferences;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,39 +29,20 @@ import static org.assertj.core.api.Assertions.within;
 class LanguageSwitchKeepsPlaceUiTest {
     @TempDir
     Path dir;
+    private ShellFixture window;
     private Shell shell;
-    private Preferences prefs;
-    private AppExecutors executors;
     private Case second;
 
     @Start
     void start(Stage stage) {
-        Path vault = dir.resolve("vault");
-        try (VaultSession s = VaultSession.create(vault, UiFixture.CLOCK)) {
-            s.cases().create(caseTitled("Frozen wallet"));
-            second = s.cases().create(caseTitled("Refund never came"));
-        }
-        prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
-        prefs.setLanguage(Language.ENGLISH);
-        executors = UiFixture.executors();
-        Scene scene = new Scene(new StackPane(), 1280, 760);
-        stage.setScene(scene);
-        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
-                WindowWiring::standardTabs);
-        shell.open(vault);
-        stage.show();
-    }
-
-    private static NewCase caseTitled(String title) {
-        return new NewCase(title, "WeChat Pay", null, Category.FROZEN_ACCOUNT, "What happened.", null, List.of(),
-                IncidentDate.exact(UiFixture.TODAY), UiFixture.TODAY, 30, List.of(), false);
+        window = new ShellFixture(stage, dir, 1280, 760, "Frozen wallet", "Refund never came");
+        shell = window.shell;
+        second = window.cases.get(1);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.closeSession()).get();
-        executors.close();
-        prefs.close();
+        window.close();
     }
 
     private static double listWidth(FxRobot robot) {

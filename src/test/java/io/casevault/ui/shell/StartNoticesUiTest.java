@@ -1,18 +1,9 @@
 package io.casevault.ui.shell;
 
-import io.casevault.app.AppExecutors;
-import io.casevault.app.VaultSession;
-import io.casevault.domain.Category;
-import io.casevault.domain.IncidentDate;
-import io.casevault.domain.NewCase;
-import io.casevault.ui.UiFixture;
 import io.casevault.ui.prefs.Language;
-import io.casevault.ui.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +15,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import static io.casevault.ui.UiFixture.showsText;
 import static io.casevault.ui.UiFixture.waitUntil;
@@ -35,34 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StartNoticesUiTest {
     @TempDir
     Path dir;
+    private ShellFixture window;
     private Shell shell;
-    private Preferences prefs;
-    private AppExecutors executors;
 
     @Start
     void start(Stage stage) {
-        Path vault = dir.resolve("vault");
-        try (VaultSession s = VaultSession.create(vault, UiFixture.CLOCK)) {
-            s.cases().create(new NewCase("Frozen wallet", "WeChat Pay", null, Category.FROZEN_ACCOUNT,
-                    "The wallet was frozen without notice.", null, List.of(), IncidentDate.exact(UiFixture.TODAY),
-                    UiFixture.TODAY, 30, List.of(), false));
-        }
-        prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
-        prefs.setLanguage(Language.ENGLISH);
-        executors = UiFixture.executors();
-        Scene scene = new Scene(new StackPane(), 1100, 720);
-        stage.setScene(scene);
-        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
-                WindowWiring::standardTabs);
-        shell.open(vault);
-        stage.show();
+        window = new ShellFixture(stage, dir, 1100, 720, "Frozen wallet");
+        shell = window.shell;
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.closeSession()).get();
-        executors.close();
-        prefs.close();
+        window.close();
     }
 
     private static boolean noticeShows(FxRobot robot, String text) {
