@@ -39,32 +39,19 @@ class WindowPlacementTest {
         assertThat(placed).isEqualTo(new Area(0, 0, 700, 400));
     }
 
-    @Test
-    void savedBoundsThatFitAreKeptExactly() {
-        WindowBounds saved = new WindowBounds(40, 30, 1200, 700);
-        Area placed = WindowPlacement.place(saved, new Area(0, 0, 1920, 1080), MIN_WIDTH, MIN_HEIGHT);
-        assertThat(placed).isEqualTo(new Area(40, 30, 1200, 700));
-    }
-
-    @Test
-    void savedBoundsOnAMonitorThatIsGoneAreBroughtOntoTheScreen() {
-        WindowBounds saved = new WindowBounds(2500, 200, 1800, 1000);
-        Area placed = WindowPlacement.place(saved, new Area(0, 0, 1366, 768), MIN_WIDTH, MIN_HEIGHT);
-        assertThat(placed).isEqualTo(new Area(0, 0, 1366, 768));
-    }
-
-    @Test
-    void savedBoundsReachingPastTheScreensEdgeAreMovedBack() {
-        WindowBounds saved = new WindowBounds(900, 500, 1000, 600);
-        Area placed = WindowPlacement.place(saved, new Area(0, 0, 1366, 768), MIN_WIDTH, MIN_HEIGHT);
-        assertThat(placed).isEqualTo(new Area(366, 168, 1000, 600));
-    }
-
-    @Test
-    void savedBoundsTooSmallForTheLayoutGrowToTheMinimum() {
-        WindowBounds saved = new WindowBounds(10, 10, 700, 450);
-        Area placed = WindowPlacement.place(saved, new Area(0, 0, 1280, 800), MIN_WIDTH, MIN_HEIGHT);
-        assertThat(placed).isEqualTo(new Area(10, 10, MIN_WIDTH, MIN_HEIGHT));
+    /** Saved x, y, width, height on a screen of the given size → where the window opens. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "fits: kept exactly,                   40,   30,  1200, 700,  1920, 1080, 40,  30,  1200, 700",
+            "on a monitor that is gone: on screen, 2500, 200, 1800, 1000, 1366, 768,  0,   0,   1366, 768",
+            "past the screen's edge: moved back,   900,  500, 1000, 600,  1366, 768,  366, 168, 1000, 600",
+            "below the layout's minimum: grown,    10,   10,  700,  450,  1280, 800,  10,  10,  760,  480",
+    })
+    void savedBoundsAreBroughtOntoTheScreen(String what, double x, double y, double w, double h, double sw,
+                                             double sh, double px, double py, double pw, double ph) {
+        Area placed = WindowPlacement.place(new WindowBounds(x, y, w, h), new Area(0, 0, sw, sh), MIN_WIDTH,
+                MIN_HEIGHT);
+        assertThat(placed).as(what).isEqualTo(new Area(px, py, pw, ph));
     }
 
     @Test
