@@ -8,18 +8,22 @@ import io.casevault.ui.error.ErrorReporter;
 import io.casevault.ui.prefs.Preferences;
 import io.casevault.ui.prefs.PreferencesLocation;
 import io.casevault.ui.prefs.WindowBounds;
+import io.casevault.ui.prefs.WindowPlacement;
 import io.casevault.ui.shell.Appearance;
 import io.casevault.ui.shell.Shell;
 import io.casevault.ui.shell.WindowWiring;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The desktop application: the reporter of unexpected errors and the icon, preferences, fonts and theme, the
@@ -27,6 +31,10 @@ import java.util.Locale;
  * default) in the main window, whose tabs {@link WindowWiring} builds.
  */
 public final class MainApp extends Application {
+    /** The smallest outer size at which the window's layout holds (the case list, the header and a tab). */
+    private static final double MIN_WIDTH = 760;
+    private static final double MIN_HEIGHT = 480;
+
     private Preferences prefs;
     private Shell shell;
     private AppExecutors executors;
@@ -41,15 +49,9 @@ public final class MainApp extends Application {
         Appearance.loadFonts();
         Appearance.applyTheme(prefs.theme());
         executors = AppExecutors.forThisMachine();
-        WindowBounds bounds = prefs.window();
-        Scene scene = new Scene(new StackPane(), bounds.width(), bounds.height());
+        Scene scene = new Scene(new StackPane());
         stage.setScene(scene);
-        if (bounds.hasPosition()) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-        }
-        stage.setMinWidth(760);
-        stage.setMinHeight(480);
+        place(stage);
         shell = new Shell(stage, scene, prefs, Clock.systemUTC(), ZoneId.systemDefault(), executors,
                 WindowWiring::standardTabs);
         Path requested = GuiLauncher.requestedVault;
@@ -58,11 +60,45 @@ public final class MainApp extends Application {
         stage.yProperty().addListener((o, a, b) -> rememberBounds(stage));
         stage.widthProperty().addListener((o, a, b) -> rememberBounds(stage));
         stage.heightProperty().addListener((o, a, b) -> rememberBounds(stage));
+        stage.maximizedProperty().addListener((o, a, maximized) -> prefs.setWindowMaximized(maximized));
         stage.show();
     }
 
+    /**
+     * Opens the window where it was (brought onto a screen that is still there) or at about 80 % of the screen, in
+     * outer size: the size saved is {@code stage.getWidth()}, so it is restored with {@code stage.setWidth()} — restored
+     * as the scene's size it grew by the frame's height on every start.
+     */
+    private void place(Stage stage) {
+        Optional<WindowBounds> saved = prefs.window();
+        Screen screen = saved.filter(WindowBounds::hasPosition)
+                .map(b -> Screen.getScreensForRectangle(b.x(), b.y(), 1, 1))
+                .filter(screens -> !screens.isEmpty()).map(screens -> screens.get(0))
+                .orElse(Screen.getPrimary());
+        Rectangle2D visual = screen.getVisualBounds();
+        WindowPlacement.Area area = WindowPlacement.place(saved.orElse(null), new WindowPlacement.Area(
+                visual.getMinX(), visual.getMinY(), visual.getWidth(), visual.getHeight()), MIN_WIDTH, MIN_HEIGHT);
+        Runnable apply = () -> {
+            stage.setX(area.x());
+            stage.setY(area.y());
+            stage.setWidth(area.width());
+            stage.setHeight(area.height());
+        };
+        apply.run();
+        stage.setMaximized(prefs.windowMaximized());
+        // Some window managers (openbox) map a new window at its minimum size whatever size it asked for: the minimum
+        // is set once the window is up, and the bounds are applied again then.
+        stage.setOnShown(e -> {
+            stage.setMinWidth(Math.min(MIN_WIDTH, visual.getWidth()));
+            stage.setMinHeight(Math.min(MIN_HEIGHT, visual.getHeight()));
+            if (!stage.isMaximized()) {
+                apply.run();
+            }
+        });
+    }
+
     private void rememberBounds(Stage stage) {
-        if (!stage.isIconified() && !stage.isMaximized()) {
+        if (stage.isShowing() && !stage.isIconified() && !stage.isMaximized()) {
             prefs.setWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
         }
     }

@@ -63,13 +63,18 @@ public final class ViewModelFixture {
         }, TEXTS, FORMATS, Background.direct(), new Messages(), UiFixture.CLOCK, UiFixture.ZONE, Runnable::run);
     }
 
-    /** Every case change a view reports, in order: "changed 7", "removed 7", "added 7". */
+    /** Every case change a view reports, in order: "changed 7", "records 7", "removed 7", "added 7". */
     public static final class Changes implements CaseChanges {
         public final List<String> events = new CopyOnWriteArrayList<>();
 
         @Override
         public void caseChanged(long caseId) {
             events.add("changed " + caseId);
+        }
+
+        @Override
+        public void recordsChanged(long caseId) {
+            events.add("records " + caseId);
         }
 
         @Override

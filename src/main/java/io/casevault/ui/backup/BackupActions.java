@@ -53,7 +53,7 @@ public final class BackupActions {
 
         Optional<Instant> lastBackup();
 
-        /** True when the vault holds a case: an empty vault needs no reminder. */
+        /** True when the vault holds a case of the user's (the sample does not count): a new vault needs no reminder. */
         boolean hasCases();
     }
 
@@ -155,13 +155,18 @@ public final class BackupActions {
 
     /** Looks up the last backup in the background and shows a reminder with a "Back up now" action when due. */
     public void remindIfDue(int everyDays) {
+        remindIfDue(everyDays, notifier);
+    }
+
+    /** As {@link #remindIfDue(int)}, the reminder told to {@code board} (the window's notices). */
+    public void remindIfDue(int everyDays, Notifier board) {
         if (everyDays <= 0) {
             return;
         }
         Instant now = clock.instant();
         Callable<OptionalLong> check = () -> services.hasCases()
                 ? BackupReminder.due(services.lastBackup(), now, everyDays) : OptionalLong.empty();
-        Tasks.create(check).onSuccess(due -> due.ifPresent(days -> notifier.info(texts.text("backup.due.title"),
+        Tasks.create(check).onSuccess(due -> due.ifPresent(days -> board.info(texts.text("backup.due.title"),
                 days < 0 ? texts.text("backup.due.never") : texts.text("backup.due.days", days),
                 texts.text("backup.due.action"), this::backUp))).run(background);
     }

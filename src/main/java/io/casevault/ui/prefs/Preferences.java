@@ -108,14 +108,25 @@ public final class Preferences implements AutoCloseable {
         put("backup.reminderDays", Integer.toString(Math.max(0, days)));
     }
 
-    public synchronized WindowBounds window() {
-        try {
-            return new WindowBounds(number("window.x", Double.NaN), number("window.y", Double.NaN),
-                    number("window.width", WindowBounds.DEFAULT.width()),
-                    number("window.height", WindowBounds.DEFAULT.height()));
-        } catch (NumberFormatException e) {
-            return WindowBounds.DEFAULT;
+    /** The window's saved outer bounds; empty before the window was ever placed (or when the file's are unreadable). */
+    public synchronized Optional<WindowBounds> window() {
+        if (values.getProperty("window.width") == null || values.getProperty("window.height") == null) {
+            return Optional.empty();
         }
+        try {
+            return Optional.of(new WindowBounds(number("window.x", Double.NaN), number("window.y", Double.NaN),
+                    number("window.width", Double.NaN), number("window.height", Double.NaN)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public synchronized boolean windowMaximized() {
+        return Boolean.parseBoolean(values.getProperty("window.maximized", "false").strip());
+    }
+
+    public void setWindowMaximized(boolean maximized) {
+        put("window.maximized", Boolean.toString(maximized));
     }
 
     public synchronized void setWindow(WindowBounds b) {

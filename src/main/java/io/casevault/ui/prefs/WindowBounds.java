@@ -2,9 +2,10 @@ package io.casevault.ui.prefs;
 
 /** Where the main window was and how large; width and height at least a usable minimum. */
 public record WindowBounds(double x, double y, double width, double height) {
-    public static final WindowBounds DEFAULT = new WindowBounds(Double.NaN, Double.NaN, 1280, 800);
-
     public WindowBounds {
+        if (Double.isNaN(width) || Double.isNaN(height)) {
+            throw new IllegalArgumentException("A window's size must be a number: " + width + "×" + height);
+        }
         width = Math.max(width, 640);
         height = Math.max(height, 420);
     }

@@ -35,6 +35,7 @@ public final class CaseHeaderViewModel {
         this.cases = Objects.requireNonNull(cases);
         this.formats = Objects.requireNonNull(formats);
         cases.selectedId().addListener((o, old, id) -> cases.selected().ifPresent(this::show));
+        cases.revision().addListener((o, old, now) -> cases.selected().ifPresent(this::show));
     }
 
     private void show(CaseSummary s) {

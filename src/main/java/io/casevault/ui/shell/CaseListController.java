@@ -71,6 +71,10 @@ public final class CaseListController {
             }
         });
         model.selectedId().addListener((o, old, id) -> showSelected());
+        model.revision().addListener((o, old, now) -> {
+            caseList.refresh();
+            showSelected();
+        });
     }
 
     private void showSelected() {

@@ -11,6 +11,9 @@ import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Tasks;
 import io.casevault.ui.common.Texts;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -71,6 +74,8 @@ public final class CaseListViewModel implements CaseChanges {
     private final ObjectProperty<CaseStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Long> selectedId = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    /** Counts the loads applied, so views showing a case's summary show the new one. */
+    private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ObservableMap<Long, Deadline> nextDue = FXCollections.observableHashMap();
     /** Case id → how many of its transactions match the search text; filled in the background. */
     private final ObjectProperty<Map<Long, Integer>> transactionMatches = new SimpleObjectProperty<>(Map.of());
@@ -169,6 +174,11 @@ public final class CaseListViewModel implements CaseChanges {
         return loaded;
     }
 
+    /** Goes up each time the cases were loaded again: views showing a summary or a due line show them anew. */
+    public ReadOnlyIntegerProperty revision() {
+        return revision;
+    }
+
     /** Per case, its most urgent deadline not met yet (complaint window, response clock or planned follow-up). */
     public ObservableMap<Long, Deadline> nextDue() {
         return nextDue;
@@ -201,27 +211,38 @@ public final class CaseListViewModel implements CaseChanges {
 
     /** Loads the cases again, then selects {@code select} (or keeps the selection when null). */
     public void reload(Long select) {
+        load(select, true);
+    }
+
+    /**
+     * Loads the cases again; with {@code showAgain} the selection is set afresh (its views show the case again),
+     * without it only the list, the header and whatever follows {@link #revision()} refresh.
+     */
+    private void load(Long select, boolean showAgain) {
         LocalDate today = today();
         Tasks.create(() -> Map.entry(services.list(today), services.nextDeadlines()))
                 .title(texts.text("caselist.loading"))
                 .onSuccess(loadedCases -> {
                     nextDue.clear();
                     nextDue.putAll(loadedCases.getValue());
-                    apply(loadedCases.getKey(), select);
+                    apply(loadedCases.getKey(), select, showAgain);
                 })
                 .onError(e -> notifier.error(texts.text("caselist.loadFailed"), texts.describe(e)))
                 .run(background);
     }
 
-    private void apply(List<CaseSummary> list, Long select) {
+    private void apply(List<CaseSummary> list, Long select, boolean showAgain) {
         Long keep = select != null ? select : selectedId.get();
         cases.setAll(list);
         loaded.set(true);
         Long next = keep != null && list.stream().anyMatch(c -> c.theCase().id() == keep) ? keep
                 : visible.isEmpty() ? null : visible.get(0).theCase().id();
-        // Fire even when the id is the same: listeners show the case again with its new data.
-        selectedId.set(null);
-        selectedId.set(next);
+        if (showAgain || !Objects.equals(next, selectedId.get())) {
+            // Fire even when the id is the same: listeners show the case again with its new data.
+            selectedId.set(null);
+            selectedId.set(next);
+        }
+        revision.set(revision.get() + 1);
     }
 
     private void refilter() {
@@ -245,6 +266,11 @@ public final class CaseListViewModel implements CaseChanges {
     @Override
     public void caseChanged(long caseId) {
         reload(caseId);
+    }
+
+    @Override
+    public void recordsChanged(long caseId) {
+        load(null, false);
     }
 
     @Override

@@ -55,6 +55,18 @@ public final class CaseTabsController {
         }
     }
 
+    /** The key of the visible tab's view (its title key), or null before there is one. */
+    public String selectedViewKey() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tab != null && tab.getUserData() instanceof CaseView view ? view.titleKey() : null;
+    }
+
+    /** Shows the tab of the view with this title key (as before a rebuild); an unknown key changes nothing. */
+    public void selectView(String key) {
+        tabs.getTabs().stream().filter(t -> t.getUserData() instanceof CaseView v && v.titleKey().equals(key))
+                .findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     /** Selects the tab a view asked for and starts the action it named there. */
     private void navigate(NavigationEvent e) {
         e.consume();

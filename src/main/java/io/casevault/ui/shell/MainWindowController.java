@@ -1,10 +1,12 @@
 package io.casevault.ui.shell;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -18,6 +20,8 @@ public final class MainWindowController {
     private final CaseListViewModel cases;
 
     @FXML private StackPane rootStack;
+    @FXML private VBox top;
+    @FXML private SplitPane split;
     @FXML private VBox casePane;
     @FXML private Node welcome;
     @FXML private StatusBarController statusBarController;
@@ -35,6 +39,7 @@ public final class MainWindowController {
         StackPane.setAlignment(toasts, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(toasts, new Insets(0, 16, 44, 0));
         rootStack.getChildren().add(toasts);
+        top.getChildren().add(statusBarController.notices());
         updateContent();
     }
 
@@ -42,5 +47,19 @@ public final class MainWindowController {
         boolean empty = cases.loaded().get() && cases.cases().isEmpty();
         welcome.setVisible(empty);
         casePane.setVisible(!empty && cases.selected().isPresent());
+    }
+
+    /** Where the divider between the case list and the case is, as a share of the window's width. */
+    public double divider() {
+        return split.getDividerPositions()[0];
+    }
+
+    /**
+     * Puts the divider back where it was (a window built again in another language); once more after the first layout,
+     * which would otherwise place it from the list's preferred width.
+     */
+    public void setDivider(double position) {
+        split.setDividerPositions(position);
+        Platform.runLater(() -> split.setDividerPositions(position));
     }
 }

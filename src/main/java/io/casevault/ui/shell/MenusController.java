@@ -48,7 +48,6 @@ public final class MenusController {
         }
         fillReminderMenu();
         exportBundleItem.disableProperty().bind(model.noCaseSelected());
-        backups.remindIfDue(model.reminderDays());
     }
 
     /** The "Backup reminder" menu: every 3, 7, 14 or 30 days, or never. */

@@ -47,8 +47,8 @@ public final class Shell implements ShellActions {
     private VaultSession session;
     private WindowWiring window;
     private Function<Texts, BackupChoices> backupChoices = NativeBackupChoices::new;
-    /** The due-deadline notice shows once per opened vault, not again when the language changes. */
-    private boolean dueNoticeShown;
+    /** The start-up notices show once per opened vault, not again when the language changes. */
+    private boolean noticesShown;
 
     public Shell(Stage stage, Scene scene, Preferences prefs, Clock clock, ZoneId zone, AppExecutors executors,
                  WindowWiring.CaseTabs tabs) {
@@ -88,7 +88,7 @@ public final class Shell implements ShellActions {
             VaultSession opened = VaultSession.create(dir, clock, executors);
             closeSession();
             session = opened;
-            dueNoticeShown = false;
+            noticesShown = false;
             prefs.setLastVault(opened.dir());
             rebuild(null);
             return true;
@@ -119,16 +119,16 @@ public final class Shell implements ShellActions {
         }
     }
 
-    /** Builds the window again from the current vault and language; keeps the selected case. */
+    /** Builds the window from the current vault and language; selects {@code select} (or the first case). */
     private void rebuild(Long select) {
         Texts texts = new Texts(bundle());
         window = new WindowWiring(session, texts, executors, clock, zone, this, backupChoices.apply(texts));
         scene.setRoot(window.build(tabs));
         stage.setTitle(texts.text("app.title") + " — " + session.dir().getFileName());
         window.start(select);
-        if (!dueNoticeShown) {
-            dueNoticeShown = true;
-            window.announceDueDeadlines();
+        if (!noticesShown) {
+            noticesShown = true;
+            window.announceStartNotices(prefs.backupReminderDays());
         }
     }
 
@@ -141,7 +141,9 @@ public final class Shell implements ShellActions {
     public void switchLanguage(Language language) {
         prefs.setLanguage(language);
         if (session != null) {
+            WindowWiring.Place place = window.place();
             rebuild(window.cases().selectedId().get());
+            window.restore(place);
         }
     }
 

@@ -15,6 +15,7 @@ public final class StatusBarController {
     private final StatusBarViewModel model;
     private final Texts texts;
     private ToastPane toasts;
+    private NoticeBar notices;
 
     @FXML private StatusBar statusBar;
 
@@ -29,6 +30,7 @@ public final class StatusBarController {
         model.running().addListener((ListChangeListener<Worker<?>>) c -> showRunning());
         statusBar.setAccessibleText(texts.text("status.accessible"));
         toasts = new ToastPane(model, texts.bundle());
+        notices = new NoticeBar(model, texts.bundle());
     }
 
     private void showRunning() {
@@ -44,6 +46,11 @@ public final class StatusBarController {
         statusBar.textProperty().bind(Bindings.createStringBinding(() -> more > 0
                 ? texts.text("status.runningMore", first.getTitle(), more) : first.getTitle(), first.titleProperty()));
         statusBar.progressProperty().bind(first.progressProperty());
+    }
+
+    /** The notices, for the window to show under its menus. */
+    public Node notices() {
+        return notices;
     }
 
     /** The notifications, for the window to lay over its content at the bottom right. */

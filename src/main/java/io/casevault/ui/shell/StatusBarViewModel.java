@@ -13,8 +13,9 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 
 /**
- * The state behind the status bar and the notifications: the background work still running and the messages waiting
- * to be read. It holds no controls, so it can be checked without a window.
+ * The state behind the status bar and the notifications: the background work still running, the messages waiting to
+ * be read (brief, over the window's corner) and the notices (start-up reminders in the slim bar under the menus, kept
+ * until dismissed or acted on). It holds no controls, so it can be checked without a window.
  */
 public final class StatusBarViewModel implements BackgroundWork, Notifier {
     private static final Logger LOG = LoggerFactory.getLogger(StatusBarViewModel.class);
@@ -25,6 +26,9 @@ public final class StatusBarViewModel implements BackgroundWork, Notifier {
 
     private final ObservableList<Worker<?>> running = FXCollections.observableArrayList();
     private final ObservableList<Toast> toasts = FXCollections.observableArrayList();
+    private final ObservableList<Toast> notices = FXCollections.observableArrayList();
+    private final Notifier board = into(notices);
+    private final Notifier brief = into(toasts);
     private final Executor fxThread;
 
     /** Changes its lists on the FX thread, whichever thread reports. */
@@ -43,6 +47,16 @@ public final class StatusBarViewModel implements BackgroundWork, Notifier {
 
     public ObservableList<Toast> toasts() {
         return toasts;
+    }
+
+    /** The notices under the menus: they stay until dismissed or acted on. */
+    public ObservableList<Toast> notices() {
+        return notices;
+    }
+
+    /** Tells the notices under the menus instead of a brief message (start-up reminders, due deadlines). */
+    public Notifier noticeBoard() {
+        return board;
     }
 
     @Override
@@ -66,25 +80,47 @@ public final class StatusBarViewModel implements BackgroundWork, Notifier {
 
     @Override
     public void info(String title, String message) {
-        info(title, message, null, null);
+        brief.info(title, message);
     }
 
     @Override
     public void info(String title, String message, String actionText, Runnable action) {
-        fxThread.execute(() -> toasts.add(new Toast(false, title, message, actionText, action)));
+        brief.info(title, message, actionText, action);
     }
 
     @Override
     public void error(String title, String message) {
-        LOG.info("Shown to the user: {}: {}", title, message);
-        fxThread.execute(() -> toasts.add(new Toast(true, title, message, null, null)));
+        brief.error(title, message);
     }
 
+    /** A notifier adding to {@code list} on the FX thread. */
+    private Notifier into(ObservableList<Toast> list) {
+        return new Notifier() {
+            @Override
+            public void info(String title, String message) {
+                info(title, message, null, null);
+            }
+
+            @Override
+            public void info(String title, String message, String actionText, Runnable action) {
+                fxThread.execute(() -> list.add(new Toast(false, title, message, actionText, action)));
+            }
+
+            @Override
+            public void error(String title, String message) {
+                LOG.info("Shown to the user: {}: {}", title, message);
+                fxThread.execute(() -> list.add(new Toast(true, title, message, null, null)));
+            }
+        };
+    }
+
+    /** Takes a message or a notice away. */
     public void dismiss(Toast toast) {
         toasts.remove(toast);
+        notices.remove(toast);
     }
 
-    /** Runs the toast's action after taking the toast away. */
+    /** Runs the message's or notice's action after taking it away. */
     public void act(Toast toast) {
         dismiss(toast);
         if (toast.action() != null) {

@@ -65,6 +65,13 @@ public final class WindowWiring {
     private final CaseListViewModel cases;
     private final FxmlLoaderFactory factory;
     private Parent root;
+    private BackupActions backups;
+    private MainWindowController mainWindow;
+    private CaseTabsController caseTabs;
+
+    /** What the user was looking at — the case tab and where the divider is — kept when the window is built again. */
+    public record Place(String tabKey, double divider) {
+    }
 
     public WindowWiring(VaultSession session, Texts texts, AppExecutors executors, Clock clock, ZoneId zone,
                         ShellActions shell, BackupChoices choices) {
@@ -100,8 +107,8 @@ public final class WindowWiring {
     public Parent build(CaseTabs tabs) {
         List<CaseView> views = tabs.create(this);
         CaseListController list = new CaseListController(cases, texts, formats, this::newCase);
-        CaseTabsController caseTabs = new CaseTabsController(views, texts, cases, status);
-        BackupActions backups = new BackupActions(services.backups(), choices, texts, background, status, clock,
+        caseTabs = new CaseTabsController(views, texts, cases, status);
+        backups = new BackupActions(services.backups(), choices, texts, background, status, clock,
                 zone, this::window, shell::openVault, cases::caseAdded);
         WindowCommands commands = new WindowCommands() {
             @Override
@@ -124,7 +131,8 @@ public final class WindowWiring {
                 AboutDialog.create(texts.bundle(), session.dir(), AppInfo.logDir(), window()).show();
             }
         };
-        factory.register(MainWindowController.class, () -> new MainWindowController(cases))
+        mainWindow = new MainWindowController(cases);
+        factory.register(MainWindowController.class, () -> mainWindow)
                 .register(MenusController.class, () -> new MenusController(new MenusViewModel(shell, cases,
                         session.dir()), texts, backups, commands))
                 .register(CaseListController.class, () -> list)
@@ -162,7 +170,7 @@ public final class WindowWiring {
 
     public TimelineController timeline() {
         return new TimelineViews(session.timeline(), session.guidance(), session.evidence(), session.followUps(),
-                texts, background, zoned, status).load(factory);
+                texts, background, zoned, status, cases).load(factory);
     }
 
     public CaseView export() {
@@ -174,9 +182,26 @@ public final class WindowWiring {
         cases.reload(select);
     }
 
-    /** Tells the user about deadlines that have come (once per opened vault; the shell decides when). */
-    public void announceDueDeadlines() {
-        new DueNotice(session.guidance()::due, texts, formats, background, status, clock, zone).show();
+    /**
+     * The start-up notices, under the menus until dismissed: deadlines that have come, and the backup reminder when the
+     * last backup is older than {@code backupEveryDays}. Once per opened vault; the shell decides when.
+     */
+    public void announceStartNotices(int backupEveryDays) {
+        new DueNotice(session.guidance()::due, texts, formats, background, status.noticeBoard(), clock, zone).show();
+        backups.remindIfDue(backupEveryDays, status.noticeBoard());
+    }
+
+    /** The tab shown and the divider's position, to keep across a rebuild. */
+    public Place place() {
+        return new Place(caseTabs.selectedViewKey(), mainWindow.divider());
+    }
+
+    /** Shows the tab and puts the divider where they were before a rebuild. */
+    public void restore(Place place) {
+        if (place.tabKey() != null) {
+            caseTabs.selectView(place.tabKey());
+        }
+        mainWindow.setDivider(place.divider());
     }
 
     /** A problem outside any view, such as another vault that could not be opened. */

@@ -8,6 +8,7 @@ import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.guidance.Deadline;
 import io.casevault.domain.guidance.DeadlineMath;
 import io.casevault.ui.common.Background;
+import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Tasks;
@@ -65,6 +66,7 @@ final class TimelineViewModel {
     private final Background background;
     private final Clock clock;
     private final Notifier notifier;
+    private final CaseChanges changes;
     private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
     private final FilteredList<TimelineRow> visible = new FilteredList<>(rows);
     private final Map<TimelineEvent.Kind, BooleanProperty> shown = new EnumMap<>(TimelineEvent.Kind.class);
@@ -77,14 +79,16 @@ final class TimelineViewModel {
     private long generation;
 
     /** @param clock the clock in the user's time zone: dates are written, and deadlines judged, in it */
+    /** @param changes told when a logged follow-up changed the case, so its header and list entry refresh */
     TimelineViewModel(Source source, FollowUps followUps, Texts texts, Background background, Clock clock,
-                      Notifier notifier) {
+                      Notifier notifier, CaseChanges changes) {
         this.source = Objects.requireNonNull(source);
         this.followUps = Objects.requireNonNull(followUps);
         this.texts = Objects.requireNonNull(texts);
         this.background = Objects.requireNonNull(background);
         this.clock = Objects.requireNonNull(clock);
         this.notifier = Objects.requireNonNull(notifier);
+        this.changes = Objects.requireNonNull(changes);
         for (TimelineEvent.Kind kind : TimelineEvent.Kind.values()) {
             BooleanProperty on = new SimpleBooleanProperty(true);
             on.addListener((o, a, b) -> applyFilter());
@@ -234,7 +238,10 @@ final class TimelineViewModel {
     private void save(FollowUpForm form) {
         Tasks.create(() -> followUps.add(form.toNewFollowUp(clock.getZone()), form.evidenceIds()))
                 .title(texts.text("timeline.task.save"))
-                .onSuccess(f -> reload(f.id()))
+                .onSuccess(f -> {
+                    reload(f.id());
+                    changes.recordsChanged(f.caseId());
+                })
                 .onError(e -> notifier.error(texts.text("followup.error.saveTitle"), texts.describe(e)))
                 .run(background);
     }

@@ -8,6 +8,7 @@ import io.casevault.app.TimelineService;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.guidance.Deadline;
 import io.casevault.ui.common.Background;
+import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
 import io.casevault.ui.common.Notifier;
@@ -25,10 +26,13 @@ public final class TimelineViews {
     private final Texts texts;
     private final Supplier<TimelineViewModel> viewModels;
 
-    /** @param clock the clock in the user's time zone */
+    /**
+     * @param clock   the clock in the user's time zone
+     * @param changes told when the tab changed a case (a logged follow-up), so the window's other views refresh
+     */
     public TimelineViews(TimelineService timeline, GuidanceService guidance, EvidenceService evidence,
                          FollowUpService followUps, Texts texts, Background background, Clock clock,
-                         Notifier notifier) {
+                         Notifier notifier, CaseChanges changes) {
         Objects.requireNonNull(timeline);
         Objects.requireNonNull(guidance);
         Objects.requireNonNull(evidence);
@@ -52,7 +56,13 @@ public final class TimelineViews {
         this.dialogs = (owner, caseId, exhibits, onSaved) -> FollowUpDialog.show(texts, clock, owner, caseId,
                 exhibits, onSaved);
         this.texts = Objects.requireNonNull(texts);
-        this.viewModels = () -> new TimelineViewModel(source, writer, texts, background, clock, notifier);
+        this.viewModels = () -> new TimelineViewModel(source, writer, texts, background, clock, notifier,
+                changes);
+    }
+
+    /** A view model as the tab gets it (for tests of the wiring). */
+    TimelineViewModel viewModel() {
+        return viewModels.get();
     }
 
     public FxmlLoaderFactory register(FxmlLoaderFactory factory) {

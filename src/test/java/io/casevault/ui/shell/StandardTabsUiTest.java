@@ -1,17 +1,12 @@
 package io.casevault.ui.shell;
 
-import io.casevault.app.AppExecutors;
-import io.casevault.app.VaultSession;
-import io.casevault.domain.Category;
-import io.casevault.domain.IncidentDate;
-import io.casevault.domain.NewCase;
-import io.casevault.ui.UiFixture;
-import io.casevault.ui.prefs.Language;
-import io.casevault.ui.prefs.Preferences;
-import javafx.scene.Scene;
+import io.casevault.ui.prefs.Theme;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +18,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import static io.casevault.ui.UiFixture.showsText;
 import static io.casevault.ui.UiFixture.waitUntil;
@@ -34,34 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StandardTabsUiTest {
     @TempDir
     Path dir;
-    private Shell shell;
-    private Preferences prefs;
-    private AppExecutors executors;
+    private ShellFixture window;
 
     @Start
     void start(Stage stage) {
-        Path vault = dir.resolve("vault");
-        try (VaultSession s = VaultSession.create(vault, UiFixture.CLOCK)) {
-            s.cases().create(new NewCase("Frozen wallet", "WeChat Pay", null, Category.FROZEN_ACCOUNT,
-                    "The wallet was frozen without notice.", null, List.of(), IncidentDate.exact(UiFixture.TODAY),
-                    UiFixture.TODAY, 30, List.of(), false));
-        }
-        prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
-        prefs.setLanguage(Language.ENGLISH);
-        executors = UiFixture.executors();
-        Scene scene = new Scene(new StackPane(), 1100, 720);
-        stage.setScene(scene);
-        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
-                WindowWiring::standardTabs);
-        shell.open(vault);
-        stage.show();
+        Appearance.applyTheme(Theme.LIGHT);
+        window = new ShellFixture(stage, dir, 1100, 720, "Frozen wallet");
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.closeSession()).get();
-        executors.close();
-        prefs.close();
+        window.close();
     }
 
     @Test
@@ -72,5 +49,35 @@ class StandardTabsUiTest {
                 .containsExactly("Overview", "Transactions", "Evidence", "Timeline", "Export");
         robot.interact(() -> tabs.getSelectionModel().select(1));
         waitUntil(() -> showsText(robot, "No transactions"));
+    }
+
+    /** The colour a control's background is finally painted with (its last fill). */
+    private static Paint fill(Region r) {
+        var fills = r.getBackground().getFills();
+        return fills.get(fills.size() - 1).getFill();
+    }
+
+    @Test
+    void primaryActionsInTheTabsToolBarsLookLikeNewCaseAndFiltersDoNot(FxRobot robot) {
+        waitUntil(() -> showsText(robot, "The wallet was frozen without notice."));
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        robot.interact(tabs::requestFocus); // a focused accent button is a shade darker
+        WaitForAsyncUtils.waitForFxEvents();
+        Paint accent = fill(robot.lookup("#newCaseButton").queryAs(Button.class));
+
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        waitUntil(() -> robot.lookup("#logButton").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fill(robot.lookup("#logButton").queryAs(Button.class))).as("Log follow-up").isEqualTo(accent);
+        ToggleButton filter = robot.lookup("#filters").lookup(".toggle-button").queryAs(ToggleButton.class);
+        assertThat(filter.isSelected()).isTrue();
+        assertThat(fill(filter)).as("a filter that is on").isNotEqualTo(accent);
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        waitUntil(() -> robot.lookup(".evidence-view .tool-bar .button.accent").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Button addFiles = robot.lookup(".evidence-view .tool-bar .button.accent").queryAs(Button.class);
+        assertThat(fill(addFiles)).as("Add files").isEqualTo(accent);
     }
 }

@@ -29,4 +29,24 @@ class StatusBarViewModelTest {
         assertThat(undone).hasValue(1);
         assertThat(model.toasts()).isEmpty();
     }
+
+    @Test
+    void noticesGoUnderTheMenusNotOverTheWindowAndStayUntilDismissed() {
+        model.noticeBoard().info("Time to back up", "Never backed up", "Back up now", () -> { });
+        model.noticeBoard().info("4 deadlines have come", "Wallet: answer due");
+        assertThat(model.toasts()).isEmpty();
+        assertThat(model.notices()).extracting(StatusBarViewModel.Toast::title)
+                .containsExactly("Time to back up", "4 deadlines have come");
+        model.dismiss(model.notices().get(1));
+        assertThat(model.notices()).extracting(StatusBarViewModel.Toast::title).containsExactly("Time to back up");
+    }
+
+    @Test
+    void actingOnANoticeRunsItsActionAndTakesItAway() {
+        AtomicInteger backedUp = new AtomicInteger();
+        model.noticeBoard().info("Time to back up", "Never backed up", "Back up now", backedUp::incrementAndGet);
+        model.act(model.notices().get(0));
+        assertThat(backedUp).hasValue(1);
+        assertThat(model.notices()).isEmpty();
+    }
 }

@@ -17,6 +17,7 @@ import io.casevault.domain.TransactionSource;
 import io.casevault.domain.guidance.DayCount;
 import io.casevault.domain.guidance.Deadline;
 import io.casevault.ui.UiFixture.RecordingNotifier;
+import io.casevault.ui.ViewModelFixture;
 import io.casevault.ui.common.Background;
 import io.casevault.ui.common.Texts;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ class TimelineViewModelTest {
             List.of(), CaseStatus.DRAFT, null, LocalDate.of(2026, 11, 1), null, List.of(), Instant.EPOCH, null, false);
 
     private final RecordingNotifier notifier = new RecordingNotifier();
+    private final ViewModelFixture.Changes changes = new ViewModelFixture.Changes();
     private final List<TimelineEvent> events = new ArrayList<>();
     private final List<FollowUp> followUps = new ArrayList<>();
     private final List<Transaction> transactions = new ArrayList<>();
@@ -73,7 +75,7 @@ class TimelineViewModelTest {
         followUps.add(stored);
         events.add(new TimelineEvent(f.at(), TimelineEvent.Kind.FOLLOWUP, f.summary(), stored.id(), false));
         return stored;
-    }, Texts.of(Locale.ENGLISH), Background.direct(), CLOCK, notifier);
+    }, Texts.of(Locale.ENGLISH), Background.direct(), CLOCK, notifier, changes);
 
     private static Deadline response(LocalDate due, boolean met) {
         return new Deadline(Deadline.Kind.RESPONSE, due, due.minusDays(7), 7, DayCount.CALENDAR, Channel.HOTLINE, 9L,
@@ -145,6 +147,7 @@ class TimelineViewModelTest {
                 assertThat(f.at()).isEqualTo(Instant.parse("2026-11-25T01:30:00Z")));
         assertThat(vm.selected().get()).isNotNull();
         assertThat(vm.selected().get().text()).contains("Asked for the refund");
+        assertThat(changes.events).containsExactly("records 3");
     }
 
     @Test
@@ -181,7 +184,7 @@ class TimelineViewModelTest {
 
     private String badges(Locale locale) {
         TimelineViewModel model = new TimelineViewModel(source, (f, ids) -> null, Texts.of(locale),
-                Background.direct(), CLOCK, notifier);
+                Background.direct(), CLOCK, notifier, changes);
         model.showCase(3);
         return String.join(" | ", model.visibleRows().stream()
                 .map(r -> r.text() + (model.badge(r).isEmpty() ? "" : " [" + model.badge(r) + "]")
@@ -237,7 +240,7 @@ class TimelineViewModelTest {
 
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             TimelineViewModel model = new TimelineViewModel(source, (f, ids) -> null, Texts.of(locale),
-                    Background.direct(), utc, notifier);
+                    Background.direct(), utc, notifier, changes);
             model.showCase(3);
             List<String> when = model.visibleRows().stream().filter(r -> !r.today()).map(TimelineRow::when).toList();
             assertThat(when).containsExactly(locale == Locale.ENGLISH ? "Nov 3, 2026 21:32 (UTC+8)"

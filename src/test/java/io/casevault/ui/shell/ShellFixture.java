@@ -1,0 +1,53 @@
+package io.casevault.ui.shell;
+
+import io.casevault.app.AppExecutors;
+import io.casevault.app.VaultSession;
+import io.casevault.domain.Case;
+import io.casevault.domain.Category;
+import io.casevault.domain.IncidentDate;
+import io.casevault.domain.NewCase;
+import io.casevault.ui.UiFixture;
+import io.casevault.ui.prefs.Language;
+import io.casevault.ui.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The application's window over a new vault holding the given cases, in English, with the standard tabs. */
+final class ShellFixture {
+    final Shell shell;
+    final Preferences prefs;
+    final List<Case> cases = new ArrayList<>();
+    private final AppExecutors executors;
+
+    ShellFixture(Stage stage, Path dir, double width, double height, String... titles) {
+        Path vault = dir.resolve("vault");
+        try (VaultSession s = VaultSession.create(vault, UiFixture.CLOCK)) {
+            for (String title : titles) {
+                cases.add(s.cases().create(new NewCase(title, "WeChat Pay", null, Category.FROZEN_ACCOUNT,
+                        "The wallet was frozen without notice.", null, List.of(),
+                        IncidentDate.exact(UiFixture.TODAY), UiFixture.TODAY, 30, List.of(), false)));
+            }
+        }
+        prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
+        prefs.setLanguage(Language.ENGLISH);
+        executors = UiFixture.executors();
+        Scene scene = new Scene(new StackPane(), width, height);
+        stage.setScene(scene);
+        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
+                WindowWiring::standardTabs);
+        shell.open(vault);
+        stage.show();
+    }
+
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(shell::closeSession).get();
+        executors.close();
+        prefs.close();
+    }
+}
