@@ -18,6 +18,7 @@ public final class Repositories {
     private final CaseTables caseTables = new CaseTables();
     private final ImportedHistory importedHistory = new ImportedHistory();
     private final BackupLog backups = new BackupLog();
+    private final MailRepository mail = new MailRepository();
 
     Repositories() {
     }
@@ -71,5 +72,10 @@ public final class Repositories {
 
     public BackupLog backups() {
         return backups;
+    }
+
+    /** Follow-ups made from e-mails, and the user's own addresses. */
+    public MailRepository mail() {
+        return mail;
     }
 }
