@@ -6,12 +6,12 @@ import java.util.Base64;
 import java.util.List;
 
 /** Writes the raw text of test e-mails: headers, a UTF-8 body, and attachments as base64 parts. */
-final class TestMails {
+public final class TestMails {
     private final List<String> headers = new ArrayList<>();
     private final List<String[]> attachments = new ArrayList<>();
     private String body = "";
 
-    static TestMails from(String from, String to, String subject, String date, String messageId) {
+    public static TestMails from(String from, String to, String subject, String date, String messageId) {
         TestMails m = new TestMails();
         m.headers.add("From: " + from);
         m.headers.add("To: " + to);
@@ -23,23 +23,23 @@ final class TestMails {
     }
 
     /** In-Reply-To the last of {@code ids}, References all of them. */
-    TestMails replyTo(String... ids) {
+    public TestMails replyTo(String... ids) {
         headers.add("In-Reply-To: <" + ids[ids.length - 1] + ">");
         headers.add("References: " + String.join(" ", java.util.Arrays.stream(ids).map(i -> "<" + i + ">").toList()));
         return this;
     }
 
-    TestMails body(String text) {
+    public TestMails body(String text) {
         body = text;
         return this;
     }
 
-    TestMails attach(String name, String mediaType, byte[] bytes) {
+    public TestMails attach(String name, String mediaType, byte[] bytes) {
         attachments.add(new String[] {name, mediaType, Base64.getMimeEncoder().encodeToString(bytes)});
         return this;
     }
 
-    String text() {
+    public String text() {
         StringBuilder s = new StringBuilder();
         headers.forEach(h -> s.append(h).append("\r\n"));
         String plain = "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
@@ -59,12 +59,12 @@ final class TestMails {
         return s.append("--").append(boundary).append("--\r\n").toString();
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return text().getBytes(StandardCharsets.UTF_8);
     }
 
     /** An mbox of these messages, each after a "From " separator line. */
-    static byte[] mbox(String... messages) {
+    public static byte[] mbox(String... messages) {
         StringBuilder s = new StringBuilder();
         for (String m : messages) {
             s.append("From sender@example.com Mon Nov  4 10:00:00 2024\n").append(m.replace("\r\n", "\n"))
