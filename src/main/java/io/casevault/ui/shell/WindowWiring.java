@@ -155,7 +155,7 @@ public final class WindowWiring {
     }
 
     public EvidenceController evidence() {
-        return new EvidenceViews(session.evidence(), session.transactions(), session.followUps(),
+        return new EvidenceViews(session.evidence(), session.mail(), session.transactions(), session.followUps(),
                 session.thumbnails(), texts, background, zoned, status).load(factory);
     }
 
