@@ -58,6 +58,16 @@ class MailImportCliTest {
     }
 
     @Test
+    void theDossierOfACaseWithImportedMailIsWritten() throws Exception {
+        cli.ok("mail", "import", "--case", "1", "--me", "zs@home.example", mbox.toString());
+        Path pdf = tmp.resolve("dossier.pdf");
+
+        cli.ok("export", "--case", "1", "--out", pdf.toString(), "--lang", "en");
+
+        assertThat(Files.size(pdf)).isPositive();
+    }
+
+    @Test
     void plainOutputSaysWhatWasImported() {
         assertThat(cli.ok("mail", "import", "--case", "1", "--me", "zs@home.example", mbox.toString()))
                 .isEqualTo("Imported 2 messages as follow-ups with 1 attachment; skipped 0 already in the case.");
