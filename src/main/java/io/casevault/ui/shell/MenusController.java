@@ -30,6 +30,7 @@ public final class MenusController {
     @FXML private RadioMenuItem chineseItem;
     @FXML private Menu backupReminderMenu;
     @FXML private MenuItem exportBundleItem;
+    @FXML private MenuItem importMailItem;
 
     public MenusController(MenusViewModel model, Texts texts, BackupActions backups, WindowCommands commands) {
         this.model = Objects.requireNonNull(model);
@@ -48,6 +49,7 @@ public final class MenusController {
         }
         fillReminderMenu();
         exportBundleItem.disableProperty().bind(model.noCaseSelected());
+        importMailItem.disableProperty().bind(model.noCaseSelected());
         backups.remindIfDue(model.reminderDays());
     }
 
@@ -67,6 +69,11 @@ public final class MenusController {
     @FXML
     private void newCase() {
         commands.newCase();
+    }
+
+    @FXML
+    private void importMail() {
+        commands.importMail();
     }
 
     @FXML

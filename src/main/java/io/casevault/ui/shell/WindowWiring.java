@@ -110,6 +110,11 @@ public final class WindowWiring {
             }
 
             @Override
+            public void importMail() {
+                caseTabs.importMail();
+            }
+
+            @Override
             public void paste() {
                 caseTabs.paste();
             }
