@@ -163,6 +163,8 @@ public final class MailImportService {
             while (reader.hasNext()) {
                 each.accept(reader.next());
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            unreadable.accept(Reason.of("mail.fileMissing", "'" + file + "' does not exist.", file));
         } catch (IOException | java.io.UncheckedIOException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             unreadable.accept(Reason.of("mail.fileUnreadable",

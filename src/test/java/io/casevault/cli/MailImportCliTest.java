@@ -85,6 +85,17 @@ class MailImportCliTest {
     }
 
     @Test
+    void aMissingFileIsNamedAndTheOthersStillImport() {
+        Path missing = tmp.resolve("gone.eml");
+
+        CliHarness.Result r = cli.run("mail", "import", "--case", "1", missing.toString(), mbox.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("'" + missing + "' does not exist.");
+        assertThat(r.out()).startsWith("Imported 2 messages");
+    }
+
+    @Test
     void aMalformedOwnAddressIsRejectedWithExitTwo() {
         CliHarness.Result r = cli.run("mail", "import", "--case", "1", "--me", "nobody", mbox.toString());
 
