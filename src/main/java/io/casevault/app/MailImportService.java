@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -118,7 +119,7 @@ public final class MailImportService {
     public MailImportResult importFiles(long caseId, List<Path> files, Progress progress) {
         vault.requireWritable();
         vault.read(h -> cases.requireActive(h, caseId));
-        Map<String, String> threads = threads(files);
+        Map<String, String> threads = threads(files, progress);
         Batch batch = new Batch(caseId, new MailDirection(ownAddresses()), threads);
         int done = 0;
         for (Path file : files) {
@@ -131,7 +132,7 @@ public final class MailImportService {
                 } else if (item instanceof MailItem.Failed f) {
                     batch.problems.add(f.reason());
                 }
-            }, batch.problems::add);
+            }, batch.problems::add, progress::isCancelled);
             progress.update(++done, files.size(), file.toString());
         }
         return new MailImportResult(batch.followUps.size(), batch.skipped, batch.attachments, batch.followUps,
@@ -139,14 +140,14 @@ public final class MailImportService {
     }
 
     /** The thread id of every message of the files, by {@link MailMessage#dedupKey()}. */
-    private Map<String, String> threads(List<Path> files) {
+    private Map<String, String> threads(List<Path> files, Progress progress) {
         List<MailThreads.Entry> entries = new ArrayList<>();
         for (Path file : files) {
             read(file, item -> {
                 if (item instanceof MailItem.Read r) {
                     entries.add(MailThreads.Entry.of(r.message()));
                 }
-            }, problem -> { });
+            }, problem -> { }, progress::isCancelled);
         }
         Map<String, String> out = new HashMap<>();
         for (MailThreads.MailThread t : MailThreads.group(entries)) {
@@ -155,12 +156,13 @@ public final class MailImportService {
         return out;
     }
 
-    private void read(Path file, Consumer<MailItem> each, Consumer<Reason> unreadable) {
+    /** Hands each message of {@code file} to {@code each} until the file ends or {@code stop} says so. */
+    private void read(Path file, Consumer<MailItem> each, Consumer<Reason> unreadable, BooleanSupplier stop) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         MailParser parser = new MailParser(vault.clock().getZone());
         try (InputStream in = Files.newInputStream(file);
              MailFileReader reader = MailFileReader.open(in, name, parser)) {
-            while (reader.hasNext()) {
+            while (reader.hasNext() && !stop.getAsBoolean()) {
                 each.accept(reader.next());
             }
         } catch (java.nio.file.NoSuchFileException e) {

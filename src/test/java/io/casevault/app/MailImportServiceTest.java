@@ -222,6 +222,24 @@ class MailImportServiceTest {
     }
 
     @Test
+    void cancellingStopsBetweenMessagesAndKeepsThoseImported() throws IOException {
+        Path mbox = write("inbox.mbox", TestMails.mbox(complaint().text(), autoReply().text(), reply().text()));
+        Progress stopAfterFirst = new Progress() {
+            @Override
+            public boolean isCancelled() {
+                return !session.followUps().list(caseId).isEmpty();
+            }
+        };
+
+        MailImportResult result = session.mail().importFiles(caseId, List.of(mbox), stopAfterFirst);
+
+        assertThat(result.imported()).isEqualTo(1);
+        assertThat(session.followUps().list(caseId)).singleElement().extracting(FollowUp::summary).asString()
+                .startsWith("Refund not received");
+        assertThat(session.verify(Progress.NONE).ok()).isTrue();
+    }
+
+    @Test
     void ownAddressesAreRememberedAndAMalformedOneIsRefused() {
         assertThat(session.mail().ownAddresses()).containsExactly("zs@home.example");
         assertThatThrownBy(() -> session.mail().setOwnAddresses(List.of("not an address")))
