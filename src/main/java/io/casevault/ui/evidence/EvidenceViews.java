@@ -39,9 +39,9 @@ public final class EvidenceViews {
     private final Supplier<EvidenceViewModel> viewModels;
 
     /** @param clock the clock in the user's time zone */
-    public EvidenceViews(EvidenceService evidence, MailImportService mail, TransactionService transactions, FollowUpService followUps,
-                         ThumbnailService thumbnails, Texts texts, Background background, Clock clock,
-                         Notifier notifier) {
+    public EvidenceViews(EvidenceService evidence, MailImportService mail, TransactionService transactions,
+                         FollowUpService followUps, ThumbnailService thumbnails, Texts texts, Background background,
+                         Clock clock, Notifier notifier) {
         this.evidence = Objects.requireNonNull(evidence);
         this.mail = Objects.requireNonNull(mail);
         this.transactions = Objects.requireNonNull(transactions);
