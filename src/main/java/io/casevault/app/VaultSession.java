@@ -30,6 +30,7 @@ public final class VaultSession implements AutoCloseable {
     private final BackupService backups;
     private final BundleService bundles;
     private final GuidanceService guidance;
+    private final MailImportService mail;
 
     /** The session's own executors when it was opened without the application's; closed with it. */
     private final AppExecutors ownExecutors;
@@ -58,6 +59,8 @@ public final class VaultSession implements AutoCloseable {
         this.bundles = new BundleService(vault, r.cases(), r.caseTables(), r.audit(), r.importedHistory());
         this.guidance = new GuidanceService(vault, cases, r.transactions(), r.evidence(), r.evidenceDetails(),
                 r.followUps(), r.caseClocks(), r.cases(), r.audit());
+        this.mail = new MailImportService(vault, cases, new MediaProbe(), r.followUps(), r.evidence(),
+                r.evidenceDetails(), r.mail(), r.audit());
     }
 
     /**
@@ -154,6 +157,10 @@ public final class VaultSession implements AutoCloseable {
     }
 
     /** Deadlines, next steps, readiness, the complaint letter and the calendar of a case. */
+    public MailImportService mail() {
+        return mail;
+    }
+
     public GuidanceService guidance() {
         return guidance;
     }

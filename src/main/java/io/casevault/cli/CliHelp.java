@@ -45,6 +45,9 @@ final class CliHelp {
             Map.entry("casevault followup add", V + "followup add --case 1 --at 2026-11-05T10:00 \\\n"
                     + "    --channel hotline --summary \"客服说三天内回复\" \\\n"
                     + "    --ref 88231 --due 2026-11-08"),
+            Map.entry("casevault mail", V + "mail import --case 1 complaint.eml"),
+            Map.entry("casevault mail import", V + "mail import --case 1 --me zs@example.com \\\n"
+                    + "    saved-mails/*.eml Takeout/Mail/refund.mbox --json"),
             Map.entry("casevault timeline", V + "timeline --case 1"),
             Map.entry("casevault export", V + "export --case 1 --out dossier.pdf --lang zh"),
             Map.entry("casevault letter", V + "letter --case 1 --out letter.pdf --lang zh"),

@@ -19,6 +19,7 @@ public final class Repositories {
     private final ImportedHistory importedHistory = new ImportedHistory();
     private final BackupLog backups = new BackupLog();
     private final RecognitionRepository recognition = new RecognitionRepository();
+    private final MailRepository mail = new MailRepository();
 
     Repositories() {
     }
@@ -77,5 +78,10 @@ public final class Repositories {
     /** Recognised text of image exhibits and the queue of those still to read (derived data, never evidence). */
     public RecognitionRepository recognition() {
         return recognition;
+    }
+
+    /** Follow-ups made from e-mails, and the user's own addresses. */
+    public MailRepository mail() {
+        return mail;
     }
 }

@@ -14,6 +14,8 @@ public final class NavigationEvent extends Event {
     public static final EventType<NavigationEvent> OPEN = new EventType<>(Event.ANY, "CASEVAULT_OPEN_VIEW");
     /** The action {@link CaseView#perform} understands in the timeline: open the follow-up dialog. */
     public static final String LOG_FOLLOW_UP = "log-follow-up";
+    /** The action the evidence view understands: choose e-mail files to import. */
+    public static final String IMPORT_MAIL = "import-mail";
 
     private final String viewKey;
     private final String action;

@@ -3,6 +3,7 @@ package io.casevault.ui.evidence;
 import io.casevault.app.ThumbnailService;
 import io.casevault.domain.Evidence;
 import io.casevault.ui.common.CaseView;
+import io.casevault.ui.common.NavigationEvent;
 import io.casevault.ui.common.PasteTarget;
 import io.casevault.ui.common.Texts;
 import javafx.animation.PauseTransition;
@@ -163,6 +164,14 @@ public final class EvidenceController implements CaseView, PasteTarget {
     @FXML
     private void chooseFiles() {
         intake.choose(root.getScene() == null ? null : root.getScene().getWindow(), texts);
+    }
+
+    /** File → Import e-mails… arrives here as {@link NavigationEvent#IMPORT_MAIL}. */
+    @Override
+    public void perform(String action) {
+        if (NavigationEvent.IMPORT_MAIL.equals(action)) {
+            intake.chooseMail(root.getScene() == null ? null : root.getScene().getWindow(), texts);
+        }
     }
 
     @FXML

@@ -1,6 +1,7 @@
 package io.casevault.ui.evidence;
 
 import io.casevault.app.AddOutcome;
+import io.casevault.app.MailImportResult;
 import io.casevault.app.Progress;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.FollowUp;
@@ -54,6 +55,9 @@ final class EvidenceViewModel {
         List<AddOutcome> add(long caseId, List<Path> files, Progress progress);
 
         AddOutcome addBytes(long caseId, byte[] bytes, String name);
+
+        /** Imports e-mail files (.eml, .mbox): one follow-up per message, the message and attachments as exhibits. */
+        MailImportResult importMail(long caseId, List<Path> files, Progress progress);
 
         void trash(long evidenceId);
 
@@ -226,17 +230,26 @@ final class EvidenceViewModel {
         adding.set(true);
         Tasks.create(progress -> {
                     List<Path> files = FolderContents.expand(given);
+                    List<Path> mail = files.stream().filter(EvidenceViewModel::isMail).toList();
+                    List<Path> others = files.stream().filter(f -> !isMail(f)).toList();
                     progress.update(0, files.size(), "");
-                    return exhibits.add(id, files, counted(progress));
+                    List<AddOutcome> outcomes = others.isEmpty() ? List.of() : exhibits.add(id, others,
+                            counted(progress));
+                    return new Added(outcomes, mail.isEmpty() || progress.isCancelled() ? null
+                            : exhibits.importMail(id, mail, counted(progress)));
                 })
                 .progress(relay)
                 .title(texts.text("evidence.task.add"))
-                .onSuccess(outcomes -> {
+                .onSuccess(done -> {
                     if (relay.isCancelled()) {
                         notifier.info(texts.text("evidence.task.cancelled"), texts.text("evidence.task.cancelledDetail"));
                     } else {
-                        report(outcomes);
-                        lookAlikes.check(added(outcomes), exhibits::list);
+                        if (done.mail() == null) {
+                            report(done.outcomes());
+                        } else {
+                            report(done.outcomes(), done.mail());
+                        }
+                        lookAlikes.check(added(done.outcomes()), exhibits::list);
                     }
                     load(id);
                 })
@@ -248,6 +261,17 @@ final class EvidenceViewModel {
                     }
                 })
                 .run(background);
+    }
+
+    /** Saved e-mail (.eml, .mbox) goes to the mail import, which makes follow-ups of it; other files are exhibits. */
+    static boolean isMail(Path file) {
+        Path name = file.getFileName();
+        String n = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".eml") || n.endsWith(".mbox");
+    }
+
+    /** What one add did: the files added as exhibits, and the e-mail imported (null when none was given). */
+    private record Added(List<AddOutcome> outcomes, MailImportResult mail) {
     }
 
     /** The service's progress, worded "done / total  file name" for the bar's label. */
@@ -307,6 +331,26 @@ final class EvidenceViewModel {
             notifier.error(r.title(), r.message());
         } else {
             notifier.info(r.title(), r.message());
+        }
+    }
+
+    /** One message about files added and e-mails imported, naming every refused file, message or attachment. */
+    private void report(List<AddOutcome> outcomes, MailImportResult mail) {
+        StringBuilder msg = new StringBuilder(texts.text("evidence.mail.imported", mail.imported(),
+                mail.attachments(), mail.skipped()));
+        mail.problems().forEach(p -> msg.append("\n  • ").append(texts.text(p)));
+        String title = texts.text("evidence.mail.title", mail.imported());
+        boolean refused = !mail.problems().isEmpty();
+        if (!outcomes.isEmpty()) {
+            AddReport r = AddReport.of(outcomes, texts::text, texts::text);
+            msg.insert(0, r.message() + "\n");
+            title = r.title();
+            refused |= r.hasRejections();
+        }
+        if (refused) {
+            notifier.error(title, msg.toString());
+        } else {
+            notifier.info(title, msg.toString());
         }
     }
 

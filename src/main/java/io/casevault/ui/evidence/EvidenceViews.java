@@ -4,6 +4,8 @@ import io.casevault.app.AddOutcome;
 import io.casevault.app.EvidenceService;
 import io.casevault.app.FollowUpService;
 import io.casevault.app.LookAlikes;
+import io.casevault.app.MailImportResult;
+import io.casevault.app.MailImportService;
 import io.casevault.app.Progress;
 import io.casevault.app.ThumbnailService;
 import io.casevault.app.TransactionService;
@@ -33,6 +35,7 @@ import java.util.function.Supplier;
 /** Wiring of the evidence tab: the services it uses, handed to its view model, and its controller registered. */
 public final class EvidenceViews {
     private final EvidenceService evidence;
+    private final MailImportService mail;
     private final TransactionService transactions;
     private final FollowUpService followUps;
     private final ThumbnailService thumbnails;
@@ -46,10 +49,11 @@ public final class EvidenceViews {
     private Consumer<Path> rememberFolder = sessionFolder::set;
 
     /** @param clock the clock in the user's time zone */
-    public EvidenceViews(EvidenceService evidence, TransactionService transactions, FollowUpService followUps,
-                         ThumbnailService thumbnails, LookAlikes lookAlikes, Texts texts, Background background,
-                         Clock clock, Notifier notifier) {
+    public EvidenceViews(EvidenceService evidence, MailImportService mail, TransactionService transactions,
+                         FollowUpService followUps, ThumbnailService thumbnails, LookAlikes lookAlikes, Texts texts,
+                         Background background, Clock clock, Notifier notifier) {
         this.evidence = Objects.requireNonNull(evidence);
+        this.mail = Objects.requireNonNull(mail);
         this.transactions = Objects.requireNonNull(transactions);
         this.followUps = Objects.requireNonNull(followUps);
         this.thumbnails = Objects.requireNonNull(thumbnails);
@@ -98,6 +102,11 @@ public final class EvidenceViews {
             @Override
             public AddOutcome addBytes(long caseId, byte[] bytes, String name) {
                 return evidence.addBytes(caseId, bytes, name, null);
+            }
+
+            @Override
+            public MailImportResult importMail(long caseId, List<Path> files, Progress progress) {
+                return mail.importFiles(caseId, files, progress);
             }
 
             @Override

@@ -114,6 +114,19 @@ final class FileIntake {
         }
     }
 
+    /** Lets the user choose saved e-mails (.eml, .mbox) to import. */
+    void chooseMail(Window owner, Texts texts) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.text("menu.file.importMail"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(texts.text("evidence.chooser.mail"), "*.eml", "*.mbox", "*.EML"),
+                new FileChooser.ExtensionFilter(texts.text("evidence.chooser.all"), "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files != null && !files.isEmpty() && vm.hasCase()) {
+            vm.addFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
     private static byte[] png(Image image) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out)) {

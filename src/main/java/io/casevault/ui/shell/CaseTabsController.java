@@ -79,6 +79,11 @@ public final class CaseTabsController {
                 });
     }
 
+    /** File → Import e-mails…: the evidence tab lets the user choose the files. */
+    public void importMail() {
+        tabs.fireEvent(new NavigationEvent("evidence.tab", NavigationEvent.IMPORT_MAIL));
+    }
+
     /** Forwards "Paste evidence" to the selected view when it takes pastes, else says where to paste. */
     public void paste() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();

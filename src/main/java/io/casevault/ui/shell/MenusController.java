@@ -30,6 +30,7 @@ public final class MenusController {
     @FXML private RadioMenuItem chineseItem;
     @FXML private Menu backupReminderMenu;
     @FXML private MenuItem exportBundleItem;
+    @FXML private MenuItem importMailItem;
 
     public MenusController(MenusViewModel model, Texts texts, BackupActions backups, WindowCommands commands) {
         this.model = Objects.requireNonNull(model);
@@ -48,6 +49,7 @@ public final class MenusController {
         }
         fillReminderMenu();
         exportBundleItem.disableProperty().bind(model.noCaseSelected());
+        importMailItem.disableProperty().bind(model.noCaseSelected());
     }
 
     /** The "Backup reminder" menu: every 3, 7, 14 or 30 days, or never. */
@@ -66,6 +68,11 @@ public final class MenusController {
     @FXML
     private void newCase() {
         commands.newCase();
+    }
+
+    @FXML
+    private void importMail() {
+        commands.importMail();
     }
 
     @FXML

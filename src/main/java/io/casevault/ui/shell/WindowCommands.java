@@ -6,6 +6,9 @@ public interface WindowCommands {
     /** File → New case: the case dialog. */
     void newCase();
 
+    /** File → Import e-mails…: on the selected case's evidence tab. */
+    void importMail();
+
     /** Edit → Paste evidence: to the tab that takes it. */
     void paste();
 

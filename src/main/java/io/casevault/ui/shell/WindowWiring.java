@@ -117,6 +117,11 @@ public final class WindowWiring {
             }
 
             @Override
+            public void importMail() {
+                caseTabs.importMail();
+            }
+
+            @Override
             public void paste() {
                 caseTabs.paste();
             }
@@ -163,7 +168,7 @@ public final class WindowWiring {
     }
 
     public EvidenceController evidence() {
-        return new EvidenceViews(session.evidence(), session.transactions(), session.followUps(),
+        return new EvidenceViews(session.evidence(), session.mail(), session.transactions(), session.followUps(),
                 session.thumbnails(), session.lookAlikes(), texts, background, zoned, status)
                 .rememberingFolders(shell::evidenceFolder, shell::setEvidenceFolder).load(factory);
     }

@@ -1,6 +1,7 @@
 package io.casevault.ui.evidence;
 
 import io.casevault.app.AddOutcome;
+import io.casevault.app.MailImportResult;
 import io.casevault.app.Progress;
 import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Evidence;
@@ -42,6 +43,7 @@ class EvidenceViewModelTest {
     private final List<Evidence> stored = new ArrayList<>();
     private final List<List<Path>> added = new ArrayList<>();
     private final List<String> pastedNames = new ArrayList<>();
+    private final List<List<Path>> mailed = new ArrayList<>();
     private final List<Long> restored = new ArrayList<>();
     private final Map<Long, List<Redaction>> boxes = new HashMap<>();
     /** What the fake vault does with the files it is given. */
@@ -64,6 +66,14 @@ class EvidenceViewModelTest {
         public AddOutcome addBytes(long caseId, byte[] bytes, String name) {
             pastedNames.add(name);
             return new AddOutcome.Added(name, store(name));
+        }
+
+        @Override
+        public MailImportResult importMail(long caseId, List<Path> files, Progress progress) {
+            mailed.add(files);
+            return new MailImportResult(2, 1, 1, List.of(7L, 8L), List.of(Reason.of("mail.notMail",
+                    "Message 3 of 'inbox.mbox' is not an e-mail: it has no From, Date or Message-ID header.",
+                    Reason.of("mail.origin.mbox", "message 3 of 'inbox.mbox'", 3, "inbox.mbox"))));
         }
 
         @Override
@@ -162,6 +172,34 @@ class EvidenceViewModelTest {
         });
         assertThat(vm.items()).extracting(Evidence::originalName).containsExactly("good.png");
         assertThat(vm.adding().get()).isFalse();
+    }
+
+    @Test
+    void droppedMailGoesToTheMailImportAndOneMessageReportsBoth() {
+        EvidenceViewModel vm = model(Locale.ENGLISH);
+
+        vm.addFiles(List.of(dir.resolve("shot.png"), dir.resolve("complaint.EML"), dir.resolve("inbox.mbox")));
+
+        assertThat(added).containsExactly(List.of(dir.resolve("shot.png")));
+        assertThat(mailed).containsExactly(List.of(dir.resolve("complaint.EML"), dir.resolve("inbox.mbox")));
+        assertThat(notifier.messages).singleElement().satisfies(m -> {
+            assertThat(m.error()).isTrue();
+            assertThat(m.text()).contains("1 file was added.", "2 e-mails became follow-ups, with 1 attachment as "
+                    + "exhibits; 1 already in this case.", "Message 3 of 'inbox.mbox' is not an e-mail");
+        });
+    }
+
+    @Test
+    void onlyMailDroppedAddsNoFilesAndTitlesTheImport() {
+        EvidenceViewModel vm = model(Locale.SIMPLIFIED_CHINESE);
+
+        vm.addFiles(List.of(dir.resolve("complaint.eml")));
+
+        assertThat(added).isEmpty();
+        assertThat(notifier.messages).singleElement().satisfies(m -> {
+            assertThat(m.title()).isEqualTo("已导入 2 封邮件");
+            assertThat(m.text()).startsWith("2 封邮件已成为跟进记录，1 个附件已成为证据；1 封已在本案中。");
+        });
     }
 
     @Test
