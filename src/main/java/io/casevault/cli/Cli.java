@@ -1,6 +1,7 @@
 package io.casevault.cli;
 
 import io.casevault.domain.DomainException;
+import io.casevault.vault.Vault;
 import io.casevault.vault.VaultException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,10 @@ public final class Cli {
     static String message(Throwable ex) {
         if (ex instanceof DomainException || ex instanceof VaultException) {
             return sentence(ex.getMessage());
+        }
+        if (Vault.isDamage(ex)) {
+            return "The database of the vault is damaged; run `casevault verify` to see what SQLite reports and "
+                    + "`casevault recover --out DIR` to rebuild a new vault from what can still be read.";
         }
         if (ex instanceof UncheckedIOException u) {
             return sentence("A file could not be read or written: " + u.getCause().getMessage());

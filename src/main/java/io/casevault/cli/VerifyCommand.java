@@ -3,6 +3,9 @@ package io.casevault.cli;
 import io.casevault.app.Progress;
 import io.casevault.app.VaultSession;
 import io.casevault.vault.Problem;
+import io.casevault.vault.Vault;
+import io.casevault.vault.VaultDamagedException;
+import io.casevault.vault.VaultLocation;
 import io.casevault.vault.VerifyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,12 +27,18 @@ final class VerifyCommand extends VaultCommand {
         try (VaultSession session = openForReading()) {
             report = session.verify(Progress.NONE);
             dir = session.dir().toString();
+        } catch (RuntimeException e) {
+            if (!(e instanceof VaultDamagedException) && !Vault.isDamage(e)) {
+                throw e;
+            }
+            report = VaultSession.verifyDamaged(root().vault, Progress.NONE);
+            dir = VaultLocation.resolve(root().vault).toString();
         }
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("ok", report.ok());
             m.put("problems", report.problems().stream().map(p -> Map.of("kind", p.kind().code(), "detail",
-                    p.detail())).toList());
+                    p.detail(), "details", p.details())).toList());
             m.put("evidenceRows", report.rowsChecked());
             m.put("blobsChecked", report.blobsChecked());
             m.put("auditEntries", report.auditEntries());
@@ -42,6 +51,7 @@ final class VerifyCommand extends VaultCommand {
             out().println("The vault " + dir + " has " + report.problems().size() + " problem(s):");
             for (Problem p : report.problems()) {
                 out().println("  [" + p.kind().code() + "] " + p.detail());
+                p.details().forEach(d -> out().println("      " + d));
             }
         }
         return report.ok() ? 0 : 1;

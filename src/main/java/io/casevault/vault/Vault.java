@@ -116,18 +116,51 @@ public final class Vault implements AutoCloseable {
                 throw new VaultLockedException(dir);
             }
             LOG.info("Vault {} is locked by another process; opening it read-only", dir);
+            refuseDamagedLog(dir);
             return new Vault(dir, dataSource(dir, true), null, null, clock);
         }
         try {
+            // before any write: opening for writing would checkpoint a damaged log and lose what follows the damage
+            refuseDamagedLog(dir);
             SQLiteDataSource ds = dataSource(dir, false);
+            if (!Schema.isCurrent(ds)) {
+                refuseDamaged(dir, DatabaseHealth.quickCheck(dir)); // only an undamaged database is migrated
+            }
             migrate(ds, dir);
             Vault vault = new Vault(dir, ds, channel, lock, clock);
             new Recovery(vault).run();
             return vault;
         } catch (RuntimeException e) {
             closeQuietly(channel);
+            if (!(e instanceof VaultDamagedException) && isDamage(e)) {
+                refuseDamaged(dir, DatabaseHealth.quickCheck(dir));
+            }
             throw e;
         }
+    }
+
+    private static void refuseDamagedLog(Path dir) {
+        List<String> wal = DatabaseHealth.walProblems(dir.resolve(DB_FILE + "-wal"));
+        if (!wal.isEmpty()) {
+            throw new VaultDamagedException(dir, wal);
+        }
+    }
+
+    private static void refuseDamaged(Path dir, DatabaseHealth.Findings findings) {
+        if (findings.damaged()) {
+            throw new VaultDamagedException(dir, findings.lines());
+        }
+    }
+
+    /** Whether SQLite said, somewhere in this chain, that the file is damaged or not a database. */
+    public static boolean isDamage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
