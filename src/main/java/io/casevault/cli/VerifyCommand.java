@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code verify}: exit 0 when the vault is sound, 1 with every problem listed. */
@@ -39,6 +40,7 @@ final class VerifyCommand extends VaultCommand {
             m.put("ok", report.ok());
             m.put("problems", report.problems().stream().map(p -> Map.of("kind", p.kind().code(), "detail",
                     p.detail(), "details", p.details())).toList());
+            m.put("warnings", warnAboutSyncFolder().map(r -> List.of(r.english())).orElse(List.of()));
             m.put("evidenceRows", report.rowsChecked());
             m.put("blobsChecked", report.blobsChecked());
             m.put("auditEntries", report.auditEntries());

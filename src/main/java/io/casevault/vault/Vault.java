@@ -100,6 +100,7 @@ public final class Vault implements AutoCloseable {
     }
 
     private static Vault openExisting(Path dir, Access access, Clock clock) {
+        SyncFolders.check(dir).ifPresent(warning -> LOG.warn("{}", warning.english()));
         FileChannel channel = null;
         FileLock lock = null;
         try {
