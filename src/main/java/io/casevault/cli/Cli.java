@@ -1,6 +1,7 @@
 package io.casevault.cli;
 
 import io.casevault.domain.DomainException;
+import io.casevault.vault.DiskFullException;
 import io.casevault.vault.Vault;
 import io.casevault.vault.VaultException;
 import org.slf4j.Logger;
@@ -60,6 +61,10 @@ public final class Cli {
     static String message(Throwable ex) {
         if (ex instanceof DomainException || ex instanceof VaultException) {
             return sentence(ex.getMessage());
+        }
+        if (DiskFullException.isDiskFull(ex)) {
+            return sentence(ex instanceof DiskFullException d ? d.getMessage()
+                    : DiskFullException.reason(null, -1).english());
         }
         if (Vault.isDamage(ex)) {
             return "The database of the vault is damaged; run `casevault verify` to see what SQLite reports and "
