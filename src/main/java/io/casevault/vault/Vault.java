@@ -106,9 +106,14 @@ public final class Vault implements AutoCloseable {
         try {
             channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = tryLock(channel);
-        } catch (IOException e) {
+        } catch (IOException | UnsupportedOperationException e) {
             if (access == Access.WRITE) {
-                throw new VaultException("Cannot lock the vault " + dir + " for writing: " + describe(e) + ".", e);
+                String why = e instanceof IOException io ? describe(io) : String.valueOf(e.getMessage());
+                if (isReadOnly(dir)) {
+                    throw new VaultException("The vault " + dir + " is read-only: " + why + "; verify, case list, "
+                            + "case show, timeline, export and letter still work, changes need a writable copy.", e);
+                }
+                throw new VaultException("Cannot lock the vault " + dir + " for writing: " + why + ".", e);
             }
         }
         if (lock == null) {
@@ -164,6 +169,11 @@ public final class Vault implements AutoCloseable {
         return false;
     }
 
+    /** A folder (or mount) this process cannot write to: a backup disk, a DVD, another user's vault. */
+    static boolean isReadOnly(Path dir) {
+        return !Files.isWritable(dir) || Files.exists(dir.resolve(DB_FILE)) && !Files.isWritable(dir.resolve(DB_FILE));
+    }
+
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
@@ -184,7 +194,13 @@ public final class Vault implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + dir.resolve(DB_FILE));
+        if (readOnly && !Files.isWritable(dir) && !Files.exists(dir.resolve(DB_FILE + "-wal"))) {
+            // SQLite cannot create the WAL's shared-memory file here; a closed vault has no WAL, so the file alone
+            // is the whole database and may be read as immutable
+            ds.setUrl("jdbc:sqlite:file:" + dir.resolve(DB_FILE).toUri().getRawPath() + "?immutable=1");
+        } else {
+            ds.setUrl("jdbc:sqlite:" + dir.resolve(DB_FILE));
+        }
         return ds;
     }
 
