@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import static io.casevault.cli.Commands.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -62,15 +62,5 @@ class DiskFullTest {
         assertThat(lines.stream().filter(l -> l.contains("(already in this case)"))).hasSize(added.size());
         assertThat(lines.stream().map(l -> l.split(" ")[0]).distinct()).hasSize(FILES);
         assertThat(cli.run("verify").code()).isZero();
-    }
-
-    private static boolean run(String... command) throws Exception {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
+import static io.casevault.cli.Commands.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -72,16 +72,6 @@ class ReadOnlyVaultTest {
             assertThat(r.code()).isEqualTo(1);
             assertThat(r.err().strip()).startsWith("The vault " + readOnly + " is read-only: ")
                     .doesNotContain("\n").doesNotContain("SQLITE");
-        }
-    }
-
-    private static boolean run(String... command) throws Exception {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (java.io.IOException e) {
-            return false;
         }
     }
 }
