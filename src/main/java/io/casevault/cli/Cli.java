@@ -3,6 +3,7 @@ package io.casevault.cli;
 import io.casevault.domain.DomainException;
 import io.casevault.vault.DiskFullException;
 import io.casevault.vault.Vault;
+import io.casevault.vault.VaultDamagedException;
 import io.casevault.vault.VaultException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,8 +68,7 @@ public final class Cli {
                     : DiskFullException.reason(null, -1).english());
         }
         if (Vault.isDamage(ex)) {
-            return "The database of the vault is damaged; run `casevault verify` to see what SQLite reports and "
-                    + "`casevault recover --out DIR` to rebuild a new vault from what can still be read.";
+            return "The database of the vault is damaged" + VaultDamagedException.ADVICE + ".";
         }
         if (ex instanceof UncheckedIOException u) {
             return sentence("A file could not be read or written: " + u.getCause().getMessage());

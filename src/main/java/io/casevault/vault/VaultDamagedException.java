@@ -8,9 +8,15 @@ public class VaultDamagedException extends VaultException {
     private static final long serialVersionUID = 1L;
     private final transient List<String> details;
 
+    /**
+     * What to do, said after "is damaged"; the originals are separate files that no database damage touches. (When a
+     * {@code recover} command exists, this is the one place to name it.)
+     */
+    public static final String ADVICE = "; it is not changed: run `casevault verify` to see what SQLite reports, "
+            + "and keep a copy of the vault folder (your originals are separate files in its blobs folder)";
+
     public VaultDamagedException(Path dir, List<String> details) {
-        super("The database of the vault " + dir + " is damaged; run `casevault verify` to see what SQLite "
-                + "reports and `casevault recover --out DIR` to rebuild a new vault from what can still be read.");
+        super("The database of the vault " + dir + " is damaged" + ADVICE + ".");
         this.details = List.copyOf(details);
     }
 

@@ -182,8 +182,8 @@ public final class VaultVerifier {
 
     private static Problem damaged(Path dir, List<String> said) {
         return new Problem(Problem.Kind.DATABASE_DAMAGED, "The database " + dir.resolve(Vault.DB_FILE)
-                + " is damaged: SQLite reports " + said.size() + " problem(s); `casevault recover --out DIR` "
-                + "builds a new vault from what can still be read.", said);
+                + " is damaged: its checks (SQLite's integrity check, the write-ahead log's checksums) report "
+                + said.size() + " problem(s).", said);
     }
 
     private static String describe(BlobReference r) {

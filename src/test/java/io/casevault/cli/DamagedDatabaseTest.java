@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casevault.TestFiles;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -64,22 +65,25 @@ class DamagedDatabaseTest {
             CliHarness.Result list = cli.run("case", "list");
             assertThat(list.code()).isEqualTo(1);
             assertThat(list.err().strip()).contains("is damaged").contains("casevault verify")
-                    .contains("casevault recover --out DIR").doesNotContain("\n").doesNotContain("Exception");
+                    .contains("blobs folder").doesNotContain("\n").doesNotContain("Exception");
         }
+    }
+
+    @Test
+    void anIntactWriteAheadLogIsReadAndNotReportedAsDamage() throws Exception {
+        Path copy = tmp.resolve("intact-log");
+        copyWithUnmergedLog(copy);
+        assertThat(copy.resolve("casevault.db-wal")).isNotEmptyFile();
+        CliHarness cli = new CliHarness(copy);
+        assertThat(cli.run("verify").code()).isZero();
+        assertThat(cli.ok("case", "list")).contains("(更新)");
     }
 
     private Path damagedCopy(Damage damage) throws Exception {
         Path copy = tmp.resolve("damaged-" + damage);
         Path db;
         if (damage == Damage.WAL_FRAME) {
-            // a change held in the write-ahead log: copy the files while a connection keeps the log unmerged
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + vault.resolve("casevault.db"));
-                 Statement s = c.createStatement()) {
-                s.execute("PRAGMA wal_autocheckpoint=0");
-                s.executeUpdate("UPDATE cases SET title = title || ' (更新)'");
-                s.executeUpdate("UPDATE cases SET provider = provider || ' '");
-                copyVault(copy);
-            }
+            copyWithUnmergedLog(copy);
             Path wal = copy.resolve("casevault.db-wal");
             assertThat(Files.size(wal)).isGreaterThan(32 + 24);
             flip(wal, 32 + 24 + 200, 8); // inside the first frame's page
@@ -102,6 +106,17 @@ class DamagedDatabaseTest {
         long header = (page - 1) * pageSize + (page == 1 ? 100 : 0);
         flip(db, header, 8);
         return copy;
+    }
+
+    /** A change held in the write-ahead log: the files are copied while a connection keeps the log unmerged. */
+    private void copyWithUnmergedLog(Path copy) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + vault.resolve("casevault.db"));
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint=0");
+            s.executeUpdate("UPDATE cases SET title = title || ' (更新)'");
+            s.executeUpdate("UPDATE cases SET provider = provider || ' '");
+            copyVault(copy);
+        }
     }
 
     private void copyVault(Path copy) throws Exception {
