@@ -49,6 +49,15 @@ public final class DatabaseHealth {
 
     private static Findings run(Path dir, String pragma) {
         List<String> lines = new ArrayList<>(walProblems(dir.resolve(Vault.DB_FILE + "-wal")));
+        Path db = dir.resolve(Vault.DB_FILE);
+        try {
+            if (!Files.exists(db) || Files.size(db) == 0) {
+                return new Findings(lines); // a new vault: its database is about to be made
+            }
+        } catch (IOException e) {
+            lines.add("the database file cannot be read: " + Vault.describe(e));
+            return new Findings(lines);
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = config.createConnection("jdbc:sqlite:" + dir.resolve(Vault.DB_FILE));

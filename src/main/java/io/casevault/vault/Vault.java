@@ -128,10 +128,10 @@ public final class Vault implements AutoCloseable {
         try {
             // before any write: opening for writing would checkpoint a damaged log and lose what follows the damage
             refuseDamagedLog(dir);
-            SQLiteDataSource ds = dataSource(dir, false);
-            if (!Schema.isCurrent(ds)) {
+            if (!Schema.isCurrent(dataSource(dir, true))) { // read-only: nothing is written before the check
                 refuseDamaged(dir, DatabaseHealth.quickCheck(dir)); // only an undamaged database is migrated
             }
+            SQLiteDataSource ds = dataSource(dir, false);
             migrate(ds, dir);
             Vault vault = new Vault(dir, ds, channel, lock, clock);
             new Recovery(vault).run();

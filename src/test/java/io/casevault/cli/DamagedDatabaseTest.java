@@ -79,6 +79,25 @@ class DamagedDatabaseTest {
         assertThat(cli.ok("case", "list")).contains("(更新)");
     }
 
+    @Test
+    void aDamagedDatabaseThatIsBehindIsNeitherMigratedNorChanged() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + vault.resolve("casevault.db"));
+             Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version = (SELECT max(CAST(version AS INTEGER)) "
+                    + "FROM flyway_schema_history)"); // as if written by an older build
+        }
+        Path copy = damagedCopy(Damage.TABLE_PAGE);
+        Path db = copy.resolve("casevault.db");
+        byte[] before = Files.readAllBytes(db);
+
+        CliHarness.Result r = new CliHarness(copy).run("case", "list");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("is damaged");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+        Path wal = copy.resolve("casevault.db-wal"); // SQLite may open an empty log beside it, never write one
+        assertThat(Files.notExists(wal) || Files.size(wal) == 0).as("no write-ahead log written").isTrue();
+    }
+
     private Path damagedCopy(Damage damage) throws Exception {
         Path copy = tmp.resolve("damaged-" + damage);
         Path db;
