@@ -13,6 +13,7 @@ import io.casevault.media.MediaRejectedException;
 import io.casevault.media.ProbeResult;
 import io.casevault.vault.AuditLog;
 import io.casevault.vault.Db;
+import io.casevault.vault.DiskFullException;
 import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.NewEvidence;
@@ -22,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -94,11 +96,25 @@ public final class EvidenceService {
                     break;
                 }
                 Prepared p = await(window.removeFirst());
-                AddOutcome outcome = p.rejection != null ? new AddOutcome.Rejected(p.source, p.rejection)
-                        : record(caseId, p, caption);
+                AddOutcome outcome;
+                try {
+                    outcome = p.rejection != null ? new AddOutcome.Rejected(p.source, p.rejection)
+                            : record(caseId, p, caption);
+                } catch (RuntimeException e) {
+                    if (p.staged != null) {
+                        vault.blobs().discard(p.staged);
+                    }
+                    throw e;
+                }
                 outcomes.add(outcome);
                 progress.update(outcomes.size(), files.size(), p.source);
             }
+        } catch (RuntimeException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                throw new AddStoppedException(outcomes, new DiskFullException(vault.dir(),
+                        bytesOf(files.subList(outcomes.size(), files.size())), e));
+            }
+            throw e;
         } finally {
             // after a failure, staged copies of files not yet recorded are dropped; the user's files are untouched
             abandoned.set(true);
@@ -114,6 +130,18 @@ public final class EvidenceService {
             }
         }
         return outcomes;
+    }
+
+    private static long bytesOf(List<Path> files) {
+        long sum = 0;
+        for (Path f : files) {
+            try {
+                sum += Files.isRegularFile(f) ? Files.size(f) : 0;
+            } catch (IOException e) {
+                // an unreadable file would be refused anyway
+            }
+        }
+        return sum;
     }
 
     /** Adds bytes that have no file of their own, such as an image pasted from the clipboard. */
@@ -168,6 +196,9 @@ public final class EvidenceService {
         } catch (AccessDeniedException e) {
             return Prepared.rejected(source, PERMISSION_DENIED);
         } catch (IOException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                throw new UncheckedIOException(e); // the vault's disk, not this file: the import stops
+            }
             return Prepared.rejected(source,
                     Reason.of("evidence.unreadable", "it could not be read: " + e.getMessage() + ".", e.getMessage()));
         }
@@ -235,6 +266,9 @@ public final class EvidenceService {
                 return new AddOutcome.Added(p.source, e);
             });
         } catch (IOException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                throw new UncheckedIOException(e);
+            }
             return new AddOutcome.Rejected(p.source, notStored(e));
         }
     }

@@ -165,6 +165,16 @@ public final class VaultSession implements AutoCloseable {
         return guidance;
     }
 
+    /** Verifies a vault whose database is damaged (it cannot be opened): what SQLite says, and every original. */
+    public static VerifyReport verifyDamaged(Path dir, Progress progress) {
+        Path resolved = VaultLocation.resolve(dir);
+        try {
+            return VaultVerifier.verifyDamaged(resolved, (done, total) -> progress.update(done, total, ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Verifying " + resolved + " failed: " + e.getMessage(), e);
+        }
+    }
+
     public VerifyReport verify(Progress progress) {
         try {
             return new VaultVerifier(vault).verify((done, total) -> progress.update(done, total, ""));

@@ -1,6 +1,9 @@
 package io.casevault.cli;
 
 import io.casevault.domain.DomainException;
+import io.casevault.vault.DiskFullException;
+import io.casevault.vault.Vault;
+import io.casevault.vault.VaultDamagedException;
 import io.casevault.vault.VaultException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +62,13 @@ public final class Cli {
     static String message(Throwable ex) {
         if (ex instanceof DomainException || ex instanceof VaultException) {
             return sentence(ex.getMessage());
+        }
+        if (DiskFullException.isDiskFull(ex)) {
+            return sentence(ex instanceof DiskFullException d ? d.getMessage()
+                    : DiskFullException.reason(null, -1).english());
+        }
+        if (Vault.isDamage(ex)) {
+            return "The database of the vault is damaged" + VaultDamagedException.ADVICE + ".";
         }
         if (ex instanceof UncheckedIOException u) {
             return sentence("A file could not be read or written: " + u.getCause().getMessage());

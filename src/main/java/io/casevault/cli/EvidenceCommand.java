@@ -1,6 +1,7 @@
 package io.casevault.cli;
 
 import io.casevault.app.AddOutcome;
+import io.casevault.app.AddStoppedException;
 import io.casevault.app.Progress;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.Evidence;
@@ -34,8 +35,12 @@ final class EvidenceCommand {
         public Integer call() {
             long id = CliParse.id("Case id", caseId);
             List<AddOutcome> outcomes;
+            AddStoppedException stopped = null;
             try (VaultSession session = openForWriting()) {
                 outcomes = session.evidence().add(id, files, caption, Progress.NONE);
+            } catch (AddStoppedException e) {
+                stopped = e;
+                outcomes = e.done();
             }
             List<Map<String, Object>> rows = new ArrayList<>();
             boolean rejected = false;
@@ -72,6 +77,10 @@ final class EvidenceCommand {
             }
             if (json) {
                 printJson(rows);
+            }
+            if (stopped != null) {
+                context().err().println(Cli.sentence(stopped.getMessage()));
+                return Cli.FAILURE;
             }
             return rejected ? 2 : 0;
         }

@@ -35,6 +35,15 @@ public final class RootCommand implements Callable<Integer>, AutoCloseable {
         return context.gui().apply(vault);
     }
 
+    private boolean warned;
+
+    /** True the first time only: a warning about the vault's folder is printed once per process. */
+    synchronized boolean warnOnce() {
+        boolean first = !warned;
+        warned = true;
+        return first;
+    }
+
     synchronized AppExecutors executors() {
         if (executors == null) {
             executors = AppExecutors.forThisMachine();

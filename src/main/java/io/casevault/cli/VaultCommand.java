@@ -4,11 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.casevault.app.VaultSession;
+import io.casevault.domain.Reason;
+import io.casevault.vault.SyncFolders;
 import io.casevault.vault.Vault;
+import io.casevault.vault.VaultLocation;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** Base of the commands that work on a vault: finds the root options and opens the session. */
@@ -35,12 +39,23 @@ abstract class VaultCommand implements Callable<Integer> {
     }
 
     VaultSession openForWriting() {
+        warnAboutSyncFolder();
         return VaultSession.open(root().vault, Vault.Access.WRITE, context().clock(), root().executors());
     }
 
     VaultSession openForReading() {
+        warnAboutSyncFolder();
         return VaultSession.open(root().vault, Vault.Access.READ_PREFERRED, context().clock(),
                 root().executors());
+    }
+
+    /** A vault in a network or synchronised folder: one warning on stderr (not an error), once per process. */
+    Optional<Reason> warnAboutSyncFolder() {
+        Optional<Reason> warning = SyncFolders.check(VaultLocation.resolve(root().vault));
+        if (warning.isPresent() && root().warnOnce()) {
+            context().err().println("Warning: " + Cli.sentence(warning.get().english()));
+        }
+        return warning;
     }
 
     void printJson(Object value) {

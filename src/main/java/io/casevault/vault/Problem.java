@@ -1,7 +1,20 @@
 package io.casevault.vault;
 
-/** One thing {@code verify} found wrong. {@code kind} is stable for scripts; {@code detail} is a sentence. */
-public record Problem(Kind kind, String detail) {
+import java.util.List;
+
+/**
+ * One thing {@code verify} found wrong. {@code kind} is stable for scripts; {@code detail} is a sentence;
+ * {@code details} are what a tool (SQLite) said, verbatim, when there is more to say.
+ */
+public record Problem(Kind kind, String detail, List<String> details) {
+
+    public Problem {
+        details = List.copyOf(details);
+    }
+
+    public Problem(Kind kind, String detail) {
+        this(kind, detail, List.of());
+    }
 
     public enum Kind {
         MISSING_BLOB("missing-blob"),
@@ -10,7 +23,8 @@ public record Problem(Kind kind, String detail) {
         UNEXPECTED_FILE("unexpected-file"),
         STAGING_LEFTOVER("staging-leftover"),
         AUDIT_CHAIN("audit-chain"),
-        DATABASE("database");
+        DATABASE("database"),
+        DATABASE_DAMAGED("database-damaged");
 
         private final String code;
 

@@ -100,14 +100,20 @@ public final class Vault implements AutoCloseable {
     }
 
     private static Vault openExisting(Path dir, Access access, Clock clock) {
+        SyncFolders.check(dir).ifPresent(warning -> LOG.warn("{}", warning.english()));
         FileChannel channel = null;
         FileLock lock = null;
         try {
             channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = tryLock(channel);
-        } catch (IOException e) {
+        } catch (IOException | UnsupportedOperationException e) {
             if (access == Access.WRITE) {
-                throw new VaultException("Cannot lock the vault " + dir + " for writing: " + describe(e) + ".", e);
+                String why = e instanceof IOException io ? describe(io) : String.valueOf(e.getMessage());
+                if (isReadOnly(dir)) {
+                    throw new VaultException("The vault " + dir + " is read-only: " + why + "; verify, case list, "
+                            + "case show, timeline, export and letter still work, changes need a writable copy.", e);
+                }
+                throw new VaultException("Cannot lock the vault " + dir + " for writing: " + why + ".", e);
             }
         }
         if (lock == null) {
@@ -116,9 +122,15 @@ public final class Vault implements AutoCloseable {
                 throw new VaultLockedException(dir);
             }
             LOG.info("Vault {} is locked by another process; opening it read-only", dir);
+            refuseDamagedLog(dir);
             return new Vault(dir, dataSource(dir, true), null, null, clock);
         }
         try {
+            // before any write: opening for writing would checkpoint a damaged log and lose what follows the damage
+            refuseDamagedLog(dir);
+            if (!Schema.isCurrent(dataSource(dir, true))) { // read-only: nothing is written before the check
+                refuseDamaged(dir, DatabaseHealth.quickCheck(dir)); // only an undamaged database is migrated
+            }
             SQLiteDataSource ds = dataSource(dir, false);
             migrate(ds, dir);
             Vault vault = new Vault(dir, ds, channel, lock, clock);
@@ -126,8 +138,40 @@ public final class Vault implements AutoCloseable {
             return vault;
         } catch (RuntimeException e) {
             closeQuietly(channel);
+            if (!(e instanceof VaultDamagedException) && isDamage(e)) {
+                refuseDamaged(dir, DatabaseHealth.quickCheck(dir));
+            }
             throw e;
         }
+    }
+
+    private static void refuseDamagedLog(Path dir) {
+        List<String> wal = DatabaseHealth.walProblems(dir.resolve(DB_FILE + "-wal"));
+        if (!wal.isEmpty()) {
+            throw new VaultDamagedException(dir, wal);
+        }
+    }
+
+    private static void refuseDamaged(Path dir, DatabaseHealth.Findings findings) {
+        if (findings.damaged()) {
+            throw new VaultDamagedException(dir, findings.lines());
+        }
+    }
+
+    /** Whether SQLite said, somewhere in this chain, that the file is damaged or not a database. */
+    public static boolean isDamage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("SQLITE_CORRUPT") || m.contains("SQLITE_NOTADB"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A folder (or mount) this process cannot write to: a backup disk, a DVD, another user's vault. */
+    static boolean isReadOnly(Path dir) {
+        return !Files.isWritable(dir) || Files.exists(dir.resolve(DB_FILE)) && !Files.isWritable(dir.resolve(DB_FILE));
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -150,7 +194,13 @@ public final class Vault implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + dir.resolve(DB_FILE));
+        if (readOnly && !Files.isWritable(dir) && !Files.exists(dir.resolve(DB_FILE + "-wal"))) {
+            // SQLite cannot create the WAL's shared-memory file here; a closed vault has no WAL, so the file alone
+            // is the whole database and may be read as immutable
+            ds.setUrl("jdbc:sqlite:file:" + dir.resolve(DB_FILE).toUri().getRawPath() + "?immutable=1");
+        } else {
+            ds.setUrl("jdbc:sqlite:" + dir.resolve(DB_FILE));
+        }
         return ds;
     }
 

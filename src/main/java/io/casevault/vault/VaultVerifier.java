@@ -93,8 +93,7 @@ public final class VaultVerifier {
         vault.read(h -> {
             List<String> integrity = h.createQuery("PRAGMA integrity_check").mapTo(String.class).list();
             if (!(integrity.size() == 1 && "ok".equals(integrity.get(0)))) {
-                integrity.forEach(line -> problems.add(new Problem(Problem.Kind.DATABASE,
-                        "SQLite integrity check: " + line + ".")));
+                problems.add(damaged(vault.dir(), integrity));
             }
             h.createQuery("PRAGMA foreign_key_check").map((rs, ctx) -> rs.getString(1) + " row " + rs.getLong(2)
                     + " refers to a missing " + rs.getString(3) + " row").list()
@@ -156,6 +155,35 @@ public final class VaultVerifier {
             }
             return null;
         });
+    }
+
+    /**
+     * Verifies a vault whose database is damaged, without opening it as a vault: SQLite's integrity check on a
+     * read-only connection, and every original in {@code blobs/} re-hashed against its name.
+     */
+    public static VerifyReport verifyDamaged(Path dir, BiConsumer<Integer, Integer> progress) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        DatabaseHealth.Findings findings = DatabaseHealth.check(dir);
+        problems.add(damaged(dir, findings.damaged() ? findings.lines()
+                : List.of("the database failed when it was opened as a vault")));
+        BlobStore blobs = new BlobStore(dir.resolve("blobs"));
+        List<Path> stored = blobs.storedFiles();
+        int done = 0;
+        for (Path rel : stored) {
+            String name = rel.getFileName().toString();
+            if (blobs.isHashPath(rel) && !blobs.rehash(name).equals(name)) {
+                problems.add(new Problem(Problem.Kind.CHANGED_BLOB, "The original "
+                        + dir.relativize(blobs.path(name)) + " has changed."));
+            }
+            progress.accept(++done, stored.size());
+        }
+        return new VerifyReport(problems, 0, stored.size(), 0);
+    }
+
+    private static Problem damaged(Path dir, List<String> said) {
+        return new Problem(Problem.Kind.DATABASE_DAMAGED, "The database " + dir.resolve(Vault.DB_FILE)
+                + " is damaged: its checks (SQLite's integrity check, the write-ahead log's checksums) report "
+                + said.size() + " problem(s).", said);
     }
 
     private static String describe(BlobReference r) {
