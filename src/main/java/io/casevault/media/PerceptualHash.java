@@ -14,16 +14,18 @@ import java.util.Objects;
  * Two grids: the {@link #of coarse} one (32 columns, about 2 KB, kept for every exhibit) survives rescaling and finds
  * candidates; for two pictures of the same pixel size the {@link #fine fine} one (128 columns, made from both when
  * needed) also tells apart a single changed digit of an order number. Measured on rendered screenshots: JPEG
- * re-encoding at quality 0.5–0.95 and rescaling move a coarse cell by at most 8 levels, a fine cell (same size) by
- * at most 6; a changed amount moves a coarse cell by 49 or more, one changed 36 px digit a fine cell by 46 or more.
+ * re-encoding at quality 0.5–0.95 and rescaling a 1080-wide screenshot move a coarse cell by at most 8 levels (halving a
+ * 540-wide one by 20), a fine cell (same size) by at most 6; a changed amount moves a coarse cell by 49 or more, one
+ * changed 36 px digit a fine cell by 46 or more.
  * It is a hint for "looks the same as E-1", never proof; the user compares the two and decides.
  */
 public final class PerceptualHash {
     static final int COARSE_COLS = 32;
     static final int FINE_COLS = 128;
     static final int MAX_ROWS = 255;
-    /** The largest difference of one cell, in levels of 255, that still counts as the same look. */
-    static final int MAX_CELL_DIFFERENCE = 16;
+    /** The largest difference of one cell, in levels of 255, that still counts as the same look, per grid. */
+    static final int MAX_COARSE_DIFFERENCE = 24;
+    static final int MAX_FINE_DIFFERENCE = 16;
 
     private final int cols;
     private final int rows;
@@ -102,7 +104,7 @@ public final class PerceptualHash {
 
     public boolean looksTheSame(PerceptualHash other) {
         int d = difference(other);
-        return d >= 0 && d <= MAX_CELL_DIFFERENCE;
+        return d >= 0 && d <= (cols == COARSE_COLS ? MAX_COARSE_DIFFERENCE : MAX_FINE_DIFFERENCE);
     }
 
     // transparent pixels count as white, as a viewer on a white page shows them
