@@ -3,6 +3,7 @@ package io.casevault.app;
 import io.casevault.app.backup.BackupService;
 import io.casevault.app.backup.BundleService;
 import io.casevault.media.MediaProbe;
+import io.casevault.ocr.OcrSettings;
 import io.casevault.vault.Repositories;
 import io.casevault.vault.Vault;
 import io.casevault.vault.VaultLocation;
@@ -29,6 +30,7 @@ public final class VaultSession implements AutoCloseable {
     private final BackupService backups;
     private final BundleService bundles;
     private final GuidanceService guidance;
+    private final RecognitionService recognition;
 
     /** The session's own executors when it was opened without the application's; closed with it. */
     private final AppExecutors ownExecutors;
@@ -56,6 +58,9 @@ public final class VaultSession implements AutoCloseable {
         this.bundles = new BundleService(vault, r.cases(), r.caseTables(), r.audit(), r.importedHistory());
         this.guidance = new GuidanceService(vault, cases, r.transactions(), r.evidence(), r.evidenceDetails(),
                 r.followUps(), r.caseClocks(), r.cases(), r.audit());
+        // ONNX Runtime's native libraries are kept in the vault's cache, not unpacked into the temp folder each time
+        this.recognition = new RecognitionService(vault, r.recognition(), r.evidence(), r.evidenceDetails(),
+                executors.cpu(), OcrSettings.defaults().withNativeLibraryCache(vault.cacheDir().resolve("native")));
     }
 
     /**
@@ -151,6 +156,11 @@ public final class VaultSession implements AutoCloseable {
         return guidance;
     }
 
+    /** The text read from image exhibits: background recognition and the text outside redactions. */
+    public RecognitionService recognition() {
+        return recognition;
+    }
+
     public VerifyReport verify(Progress progress) {
         try {
             return new VaultVerifier(vault).verify((done, total) -> progress.update(done, total, ""));
@@ -162,6 +172,7 @@ public final class VaultSession implements AutoCloseable {
     @Override
     public void close() {
         thumbnails.close();
+        recognition.close();
         vault.close();
         if (ownExecutors != null) {
             ownExecutors.close();
