@@ -35,7 +35,7 @@ public final class VaultSession implements AutoCloseable {
     /** The session's own executors when it was opened without the application's; closed with it. */
     private final AppExecutors ownExecutors;
 
-    private VaultSession(Vault vault, AppExecutors executors, boolean ownsExecutors) {
+    private VaultSession(Vault vault, AppExecutors executors, boolean ownsExecutors, OcrSettings ocr) {
         this.vault = vault;
         this.ownExecutors = ownsExecutors ? executors : null;
         Repositories r = vault.repositories();
@@ -58,9 +58,10 @@ public final class VaultSession implements AutoCloseable {
         this.bundles = new BundleService(vault, r.cases(), r.caseTables(), r.audit(), r.importedHistory());
         this.guidance = new GuidanceService(vault, cases, r.transactions(), r.evidence(), r.evidenceDetails(),
                 r.followUps(), r.caseClocks(), r.cases(), r.audit());
-        // ONNX Runtime's native libraries are kept in the vault's cache, not unpacked into the temp folder each time
         this.recognition = new RecognitionService(vault, r.recognition(), r.evidence(), r.evidenceDetails(),
-                executors.cpu(), OcrSettings.defaults().withNativeLibraryCache(vault.cacheDir().resolve("native")));
+                executors.cpu(), ocr != null ? ocr
+                // the bundled models; ONNX Runtime's native libraries are kept in the vault's cache, not the temp folder
+                : OcrSettings.defaults().withNativeLibraryCache(vault.cacheDir().resolve("native")));
     }
 
     /**
@@ -68,12 +69,17 @@ public final class VaultSession implements AutoCloseable {
      * their background work on {@code executors}, which the caller owns and shuts down.
      */
     public static VaultSession create(Path dir, Clock clock, AppExecutors executors) {
-        return new VaultSession(Vault.create(VaultLocation.resolve(dir), clock), executors, false);
+        return create(dir, clock, executors, null);
+    }
+
+    /** As {@link #create(Path, Clock, AppExecutors)}, reading text with other OCR settings (tests: damaged models). */
+    static VaultSession create(Path dir, Clock clock, AppExecutors executors, OcrSettings ocr) {
+        return new VaultSession(Vault.create(VaultLocation.resolve(dir), clock), executors, false, ocr);
     }
 
     /** Opens a vault; its services run their background work on {@code executors}, which the caller owns. */
     public static VaultSession open(Path dir, Vault.Access access, Clock clock, AppExecutors executors) {
-        return new VaultSession(Vault.open(VaultLocation.resolve(dir), access, clock), executors, false);
+        return new VaultSession(Vault.open(VaultLocation.resolve(dir), access, clock), executors, false, null);
     }
 
     /** As {@link #create(Path, Clock, AppExecutors)}, with executors of its own that close with the session. */
@@ -89,7 +95,7 @@ public final class VaultSession implements AutoCloseable {
     private static VaultSession withOwnExecutors(Supplier<Vault> opener) {
         AppExecutors executors = AppExecutors.forThisMachine();
         try {
-            return new VaultSession(opener.get(), executors, true);
+            return new VaultSession(opener.get(), executors, true, null);
         } catch (RuntimeException e) {
             executors.close();
             throw e;

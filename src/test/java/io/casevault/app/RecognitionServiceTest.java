@@ -2,8 +2,12 @@ package io.casevault.app;
 
 import io.casevault.domain.Evidence;
 import io.casevault.domain.NewCase;
+import io.casevault.domain.Reason;
 import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.Redaction;
+import io.casevault.ocr.ModelFiles;
+import io.casevault.ocr.OcrException;
+import io.casevault.ocr.OcrSettings;
 import io.casevault.ocr.PaymentScreens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reading the text of a rendered payment screenshot through the session, and hiding what lies under a redaction. */
 class RecognitionServiceTest {
@@ -94,5 +100,38 @@ class RecognitionServiceTest {
         session.recognition().cancel();
         session.recognition().start(Progress.NONE);
         assertThat(session.recognition().isRead(shot.id())).isFalse();
+    }
+
+    @Test
+    void anExhibitTrashedBeforeItsTurnIsSkipped() throws Exception {
+        session.evidence().trash(shot.id());
+        assertThat(session.recognition().recogniseNow(Progress.NONE)).isZero();
+        assertThat(session.recognition().isRead(shot.id())).isFalse();
+    }
+
+    @Test
+    void aMissingModelStopsRecognitionWithOneSentenceAndTheVaultStillWorks() throws Exception {
+        Path models = Files.createDirectories(tmp.resolve("models"));
+        try (AppExecutors executors = AppExecutors.of(1, 1);
+             VaultSession other = VaultSession.create(tmp.resolve("other"), Clock.systemUTC(), executors,
+                     OcrSettings.defaults().withModels(ModelFiles.in(models)))) {
+            long caseId = other.cases().create(new NewCase("缺模型", "Alipay", null, null, null, null, List.of(),
+                    null, LocalDate.of(2026, 11, 25), null, null, false)).id();
+            Path png = tmp.resolve("again.png");
+            ImageIO.write(screen.image(), "png", png.toFile());
+            Evidence added = ((AddOutcome.Added) other.evidence().add(caseId, List.of(png), null, Progress.NONE)
+                    .get(0)).evidence();
+            other.recognition().start(Progress.NONE);
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (other.recognition().unavailable().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(other.recognition().unavailable()).get().extracting(Reason::english).asString()
+                    .contains(models.toString()).contains("is missing");
+            assertThatThrownBy(() -> other.recognition().recogniseNow(Progress.NONE))
+                    .isInstanceOf(OcrException.class).hasMessageContaining("is missing");
+            assertThat(other.recognition().pending()).as("still queued for a session with the models").isEqualTo(1);
+            assertThat(other.evidence().get(added.id()).exhibit()).isEqualTo("E-1");
+        }
     }
 }
