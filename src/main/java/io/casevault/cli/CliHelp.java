@@ -49,6 +49,7 @@ final class CliHelp {
             Map.entry("casevault export", V + "export --case 1 --out dossier.pdf --lang zh"),
             Map.entry("casevault letter", V + "letter --case 1 --out letter.pdf --lang zh"),
             Map.entry("casevault calendar", V + "calendar --case 1 --out deadlines.ics"),
+            Map.entry("casevault search", V + "search 22001456789 --json"),
             Map.entry("casevault verify", V + "verify --json"),
             Map.entry("casevault backup", V + "backup --out /media/usb/casevault.cvbackup"),
             Map.entry("casevault restore", "casevault restore /media/usb/casevault.cvbackup \\\n"

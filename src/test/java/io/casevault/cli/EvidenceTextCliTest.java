@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +90,38 @@ class EvidenceTextCliTest {
         String plain = cli.ok("evidence", "text", "--case", caseId);
         assertThat(json).doesNotContain(id(alipay)).contains(id(paypal));
         assertThat(plain).doesNotContain(id(alipay)).contains(id(paypal));
+    }
+
+    @Test
+    void searchFindsTheCaseByAnOrderNumberSeenOnlyInAScreenshotButNotUnderARedaction() throws Exception {
+        cli.ok("case", "add", "--title", "另一个案件", "--provider", "WeChat Pay");
+        cli.ok("evidence", "text", "--case", caseId);
+        String part = id(alipay).substring(6);
+        JsonNode found = JSON.readTree(cli.ok("search", part, "--json"));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("caseId").asText()).isEqualTo(caseId);
+        assertThat(found.get(0).get("title").asText()).isEqualTo("转账未到账");
+        JsonNode match = found.get(0).get("matches").get(0);
+        assertThat(match.get("kind").asText()).isEqualTo("evidence");
+        assertThat(match.get("exhibit").asText()).isEqualTo("E-1");
+        assertThat(match.get("snippet").asText()).isEqualTo(id(alipay));
+        assertThat(cli.ok("search", "另一个")).contains("另一个案件").doesNotContain("转账未到账");
+
+        JsonNode line = null;
+        for (JsonNode l : JSON.readTree(cli.ok("evidence", "text", "--case", caseId, "E-1", "--json")).get(0)
+                .get("lines")) {
+            if (l.get("text").asText().equals(id(alipay))) {
+                line = l;
+            }
+        }
+        JsonNode box = Objects.requireNonNull(line).get("box");
+        try (VaultSession session = VaultSession.open(cli.vault(), Vault.Access.WRITE, Clock.systemUTC())) {
+            long evidenceId = match.get("id").asLong();
+            session.evidence().setRedactions(evidenceId, List.of(new Redaction(box.get(0).asInt(), box.get(1).asInt(),
+                    box.get(2).asInt(), box.get(3).asInt())));
+        }
+        assertThat(JSON.readTree(cli.ok("search", part, "--json"))).isEmpty();
+        assertThat(cli.ok("search", id(paypal))).contains("转账未到账").contains("E-2");
     }
 
     @Test
