@@ -72,7 +72,11 @@ class RecognitionServiceTest {
         session.recognition().recogniseNow(Progress.NONE);
         RecognisedLine id = session.recognition().textOf(shot.id()).stream()
                 .filter(l -> l.text().equals(orderNumber())).findFirst().orElseThrow();
+        assertThat(session.recognition().casesMatching(orderNumber().substring(4))).containsEntry(shot.caseId(), 1);
         session.evidence().setRedactions(shot.id(), List.of(new Redaction(id.x(), id.y(), id.w(), id.h())));
+        assertThat(session.recognition().casesMatching(orderNumber().substring(4))).isEmpty();
+        assertThat(session.recognition().search("交易 成功")).extracting(RecognitionService.Match::exhibit)
+                .containsExactly("E-1");
         List<String> shown = session.recognition().textOf(shot.id()).stream().map(RecognisedLine::text).toList();
         assertThat(shown).doesNotContain(orderNumber()).contains("交易成功");
     }

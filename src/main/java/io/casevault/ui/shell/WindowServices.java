@@ -66,6 +66,11 @@ public final class WindowServices {
             public Map<Long, Integer> casesMatching(String text) {
                 return session.transactions().casesMatching(text);
             }
+
+            @Override
+            public Map<Long, Integer> casesByScreenshotText(String text) {
+                return session.recognition().casesMatching(text);
+            }
         };
     }
 
