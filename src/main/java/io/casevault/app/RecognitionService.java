@@ -97,18 +97,13 @@ public final class RecognitionService implements AutoCloseable {
      * Queues what is missing and reads the whole queue on the calling thread (the command line); waits while the
      * background job reads an exhibit.
      *
-     * @return how many exhibits were read
-     * @throws OcrException when the engine cannot start
+     * @return how many exhibits were read; when the engine cannot start, {@link #unavailable()} says why
      */
-    public int recogniseNow(Progress progress) throws OcrException {
+    public int recogniseNow(Progress progress) {
         if (vault.isWritable()) {
             vault.transaction(h -> queue.enqueueMissing(h, READABLE, vault.clock().instant()));
         }
-        int read = readQueue(progress);
-        if (unavailable != null) {
-            throw new OcrException(unavailable);
-        }
-        return read;
+        return readQueue(progress);
     }
 
     /** Why recognition stopped for good in this session (the engine cannot start), if it did. */

@@ -7,7 +7,6 @@ import io.casevault.domain.DomainException;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Reason;
 import io.casevault.domain.RecognisedLine;
-import io.casevault.ocr.OcrException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -101,10 +100,9 @@ final class EvidenceCommand {
             long id = CliParse.id("Case id", caseId);
             try (VaultSession session = openForWriting()) {
                 List<Evidence> chosen = chosen(session.evidence().list(id));
-                try {
-                    session.recognition().recogniseNow(Progress.NONE);
-                } catch (OcrException e) {
-                    context().err().println(Cli.sentence(e.getMessage()));
+                session.recognition().recogniseNow(Progress.NONE);
+                if (session.recognition().unavailable().isPresent()) {
+                    context().err().println(Cli.sentence(session.recognition().unavailable().get().english()));
                     return 1;
                 }
                 List<Map<String, Object>> rows = new ArrayList<>();

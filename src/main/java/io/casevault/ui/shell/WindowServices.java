@@ -190,7 +190,10 @@ public final class WindowServices {
 
             @Override
             public BundleImportResult importBundle(Path bundle, Progress progress) {
-                return session.bundles().importBundle(bundle, progress);
+                BundleImportResult imported = session.bundles().importBundle(bundle, progress);
+                // the bundle's screenshots are read afterwards, in the background, never on the import path
+                session.recognition().start(Progress.NONE);
+                return imported;
             }
 
             @Override

@@ -2,6 +2,7 @@ package io.casevault.ui.shell;
 
 import io.casevault.app.AppExecutors;
 import io.casevault.app.AppInfo;
+import io.casevault.app.Progress;
 import io.casevault.app.VaultSession;
 import io.casevault.ui.about.AboutDialog;
 import io.casevault.ui.backup.BackupActions;
@@ -156,7 +157,8 @@ public final class WindowWiring {
 
     public EvidenceController evidence() {
         return new EvidenceViews(session.evidence(), session.transactions(), session.followUps(),
-                session.thumbnails(), texts, background, zoned, status).load(factory);
+                session.thumbnails(), texts, background, zoned, status).afterAdding(this::readNewScreenshots)
+                .load(factory);
     }
 
     public TimelineController timeline() {
@@ -171,6 +173,16 @@ public final class WindowWiring {
     /** Loads the cases and selects {@code select} (or the first); the window shows them when they arrive. */
     public void start(Long select) {
         cases.reload(select);
+        // queuing writes to the database: off the FX thread
+        background.io().execute(this::readNewScreenshots);
+    }
+
+    /**
+     * Queues the screenshots whose text is not read yet and reads them in the background, one at a time; a model
+     * that cannot load stops only this (the service logs its sentence).
+     */
+    private void readNewScreenshots() {
+        session.recognition().start(Progress.NONE);
     }
 
     /** Tells the user about deadlines that have come (once per opened vault; the shell decides when). */
