@@ -56,6 +56,8 @@ public final class RecognitionService implements AutoCloseable {
     private final OcrSettings settings;
     private final ReentrantLock reading = new ReentrantLock();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    /** Set when exhibits were queued since the background job last looked at the queue. */
+    private final AtomicBoolean more = new AtomicBoolean();
     private volatile boolean stopped;
     private volatile Reason unavailable;
     private OcrEngine engine;
@@ -80,16 +82,31 @@ public final class RecognitionService implements AutoCloseable {
             return;
         }
         vault.transaction(h -> queue.enqueueMissing(h, READABLE, vault.clock().instant()));
-        if (scheduled.compareAndSet(false, true)) {
-            try {
-                cpu.execute(() -> {
+        more.set(true);
+        schedule(progress);
+    }
+
+    /** Hands one job to the CPU executor unless one is waiting or running: never two threads reading at once. */
+    private void schedule(Progress progress) {
+        if (!scheduled.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            cpu.execute(() -> {
+                try {
+                    while (more.getAndSet(false)) {
+                        readQueue(progress);
+                    }
+                } finally {
                     scheduled.set(false);
-                    readQueue(progress);
-                });
-            } catch (RejectedExecutionException e) {
-                scheduled.set(false);
-                LOG.debug("Text recognition not started: the application is closing");
-            }
+                }
+                if (more.get() && !stopped) {
+                    schedule(progress); // queued after the loop's last look
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            scheduled.set(false);
+            LOG.debug("Text recognition not started: the application is closing");
         }
     }
 
