@@ -3,6 +3,7 @@ package io.casevault.app;
 import io.casevault.app.backup.BackupService;
 import io.casevault.app.backup.BundleService;
 import io.casevault.media.MediaProbe;
+import io.casevault.ocr.OcrSettings;
 import io.casevault.vault.Repositories;
 import io.casevault.vault.Vault;
 import io.casevault.vault.VaultLocation;
@@ -31,11 +32,12 @@ public final class VaultSession implements AutoCloseable {
     private final BundleService bundles;
     private final GuidanceService guidance;
     private final MailImportService mail;
+    private final RecognitionService recognition;
 
     /** The session's own executors when it was opened without the application's; closed with it. */
     private final AppExecutors ownExecutors;
 
-    private VaultSession(Vault vault, AppExecutors executors, boolean ownsExecutors) {
+    private VaultSession(Vault vault, AppExecutors executors, boolean ownsExecutors, OcrSettings ocr) {
         this.vault = vault;
         this.ownExecutors = ownsExecutors ? executors : null;
         Repositories r = vault.repositories();
@@ -61,6 +63,10 @@ public final class VaultSession implements AutoCloseable {
                 r.followUps(), r.caseClocks(), r.cases(), r.audit());
         this.mail = new MailImportService(vault, cases, new MediaProbe(), r.followUps(), r.evidence(),
                 r.evidenceDetails(), r.mail(), r.audit());
+        this.recognition = new RecognitionService(vault, r.recognition(), r.evidence(), r.evidenceDetails(),
+                executors.cpu(), ocr != null ? ocr
+                // the bundled models; ONNX Runtime's native libraries are kept in the vault's cache, not the temp folder
+                : OcrSettings.defaults().withNativeLibraryCache(vault.cacheDir().resolve("native")));
     }
 
     /**
@@ -68,12 +74,17 @@ public final class VaultSession implements AutoCloseable {
      * their background work on {@code executors}, which the caller owns and shuts down.
      */
     public static VaultSession create(Path dir, Clock clock, AppExecutors executors) {
-        return new VaultSession(Vault.create(VaultLocation.resolve(dir), clock), executors, false);
+        return create(dir, clock, executors, null);
+    }
+
+    /** As {@link #create(Path, Clock, AppExecutors)}, reading text with other OCR settings (tests: damaged models). */
+    static VaultSession create(Path dir, Clock clock, AppExecutors executors, OcrSettings ocr) {
+        return new VaultSession(Vault.create(VaultLocation.resolve(dir), clock), executors, false, ocr);
     }
 
     /** Opens a vault; its services run their background work on {@code executors}, which the caller owns. */
     public static VaultSession open(Path dir, Vault.Access access, Clock clock, AppExecutors executors) {
-        return new VaultSession(Vault.open(VaultLocation.resolve(dir), access, clock), executors, false);
+        return new VaultSession(Vault.open(VaultLocation.resolve(dir), access, clock), executors, false, null);
     }
 
     /** As {@link #create(Path, Clock, AppExecutors)}, with executors of its own that close with the session. */
@@ -89,7 +100,7 @@ public final class VaultSession implements AutoCloseable {
     private static VaultSession withOwnExecutors(Supplier<Vault> opener) {
         AppExecutors executors = AppExecutors.forThisMachine();
         try {
-            return new VaultSession(opener.get(), executors, true);
+            return new VaultSession(opener.get(), executors, true, null);
         } catch (RuntimeException e) {
             executors.close();
             throw e;
@@ -175,6 +186,11 @@ public final class VaultSession implements AutoCloseable {
         }
     }
 
+    /** The text read from image exhibits: background recognition and the text outside redactions. */
+    public RecognitionService recognition() {
+        return recognition;
+    }
+
     public VerifyReport verify(Progress progress) {
         try {
             return new VaultVerifier(vault).verify((done, total) -> progress.update(done, total, ""));
@@ -186,6 +202,7 @@ public final class VaultSession implements AutoCloseable {
     @Override
     public void close() {
         thumbnails.close();
+        recognition.close();
         vault.close();
         if (ownExecutors != null) {
             ownExecutors.close();

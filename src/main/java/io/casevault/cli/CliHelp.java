@@ -40,6 +40,7 @@ final class CliHelp {
             Map.entry("casevault evidence", V + "evidence add --case 1 screenshots/*.png"),
             Map.entry("casevault evidence add", V + "evidence add --case 1 screenshots/*.png \\\n"
                     + "    --caption \"转账记录\""),
+            Map.entry("casevault evidence text", V + "evidence text --case 1 E-2 --json"),
             Map.entry("casevault followup", V + "followup add --case 1 --at 2026-11-05T10:00 \\\n"
                     + "    --channel hotline --summary \"客服说三天内回复\""),
             Map.entry("casevault followup add", V + "followup add --case 1 --at 2026-11-05T10:00 \\\n"
@@ -52,6 +53,7 @@ final class CliHelp {
             Map.entry("casevault export", V + "export --case 1 --out dossier.pdf --lang zh"),
             Map.entry("casevault letter", V + "letter --case 1 --out letter.pdf --lang zh"),
             Map.entry("casevault calendar", V + "calendar --case 1 --out deadlines.ics"),
+            Map.entry("casevault search", V + "search 22001456789 --json"),
             Map.entry("casevault verify", V + "verify --json"),
             Map.entry("casevault backup", V + "backup --out /media/usb/casevault.cvbackup"),
             Map.entry("casevault restore", "casevault restore /media/usb/casevault.cvbackup \\\n"

@@ -104,6 +104,18 @@ public final class RecognitionRepository {
                         rs.getInt(5), rs.getInt(6))).list(), v[0], v[1]));
     }
 
+    /**
+     * The live exhibits of live cases with a recognised line holding {@code lowerCaseWord} (ignoring case), by id;
+     * redactions are not applied here, so callers must check the lines outside them.
+     */
+    public List<Long> withLineContaining(Db h, String lowerCaseWord) {
+        return h.createQuery("SELECT DISTINCT l.evidence_id FROM evidence_text_lines l"
+                        + " JOIN evidence e ON e.id = l.evidence_id JOIN cases c ON c.id = e.case_id"
+                        + " WHERE e.trashed_ms IS NULL AND c.trashed_ms IS NULL AND instr(lower(l.text), :w) > 0"
+                        + " ORDER BY l.evidence_id")
+                .bind("w", lowerCaseWord).mapTo(Long.class).list();
+    }
+
     /** Throws all recognised text away (to read everything again, say with a newer model); the queue is kept. */
     public int discardAll(Db h) {
         return h.execute("DELETE FROM evidence_text");

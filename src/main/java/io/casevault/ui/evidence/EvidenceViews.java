@@ -47,6 +47,8 @@ public final class EvidenceViews {
     private final AtomicReference<Path> sessionFolder = new AtomicReference<>();
     private Supplier<Optional<Path>> lastFolder = () -> Optional.ofNullable(sessionFolder.get());
     private Consumer<Path> rememberFolder = sessionFolder::set;
+    /** Runs after files were added (in the background), so their text is read; nothing by default. */
+    private Runnable afterAdding = () -> { };
 
     /** @param clock the clock in the user's time zone */
     public EvidenceViews(EvidenceService evidence, MailImportService mail, TransactionService transactions,
@@ -87,6 +89,12 @@ public final class EvidenceViews {
         return register(factory).load(FxmlView.EVIDENCE).getController();
     }
 
+    /** Runs {@code then} in the background after each addition (the window starts reading the new screenshots). */
+    public EvidenceViews afterAdding(Runnable then) {
+        this.afterAdding = Objects.requireNonNull(then);
+        return this;
+    }
+
     private EvidenceViewModel.Exhibits exhibits() {
         return new EvidenceViewModel.Exhibits() {
             @Override
@@ -96,12 +104,16 @@ public final class EvidenceViews {
 
             @Override
             public List<AddOutcome> add(long caseId, List<Path> files, Progress progress) {
-                return evidence.add(caseId, files, null, progress);
+                List<AddOutcome> outcomes = evidence.add(caseId, files, null, progress);
+                afterAdding.run();
+                return outcomes;
             }
 
             @Override
             public AddOutcome addBytes(long caseId, byte[] bytes, String name) {
-                return evidence.addBytes(caseId, bytes, name, null);
+                AddOutcome outcome = evidence.addBytes(caseId, bytes, name, null);
+                afterAdding.run();
+                return outcome;
             }
 
             @Override

@@ -60,6 +60,7 @@ public final class CaseListController {
         caseList.setCellFactory(v -> new CaseListCell(formats, texts.text("caselist.sample"), model::dueLine,
                 model::matchLine));
         model.transactionMatches().addListener((o, before, now) -> caseList.refresh());
+        model.screenshotMatches().addListener((o, before, now) -> caseList.refresh());
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(model.cases()))
                 .then(texts.text("caselist.none")).otherwise(texts.text("caselist.empty")));

@@ -48,6 +48,15 @@ public final class CaseListViewModel implements CaseChanges {
 
         /** Case id → how many of its transactions match the text. */
         Map<Long, Integer> casesMatching(String text);
+
+        /** Case id → how many of its screenshots hold the text (outside redactions); none where nothing is read. */
+        default Map<Long, Integer> casesByScreenshotText(String text) {
+            return Map.of();
+        }
+    }
+
+    /** What the background search found: per case, matching transactions and matching screenshots. */
+    private record Found(Map<Long, Integer> transactions, Map<Long, Integer> screenshots) {
     }
 
     /** Runs an action once typing pauses: restarting it forgets the earlier one. */
@@ -79,6 +88,8 @@ public final class CaseListViewModel implements CaseChanges {
     private final ObservableMap<Long, Deadline> nextDue = FXCollections.observableHashMap();
     /** Case id → how many of its transactions match the search text; filled in the background. */
     private final ObjectProperty<Map<Long, Integer>> transactionMatches = new SimpleObjectProperty<>(Map.of());
+    /** Case id → how many of its screenshots' recognised text matches the search text. */
+    private final ObjectProperty<Map<Long, Integer>> screenshotMatches = new SimpleObjectProperty<>(Map.of());
 
     public CaseListViewModel(Services services, Texts texts, Formats formats, Background background,
                              Notifier notifier, Clock clock, ZoneId zone, Pause searchPause) {
@@ -104,15 +115,17 @@ public final class CaseListViewModel implements CaseChanges {
     private void searchTransactions() {
         String text = queryText();
         if (text.isEmpty()) {
+            screenshotMatches.set(Map.of());
             transactionMatches.set(Map.of());
             refilter();
             return;
         }
-        Tasks.create(() -> services.casesMatching(text))
+        Tasks.create(() -> new Found(services.casesMatching(text), services.casesByScreenshotText(text)))
                 .title(texts.text("caselist.searching"))
                 .onSuccess(found -> {
                     if (text.equals(queryText())) {
-                        transactionMatches.set(Map.copyOf(found));
+                        screenshotMatches.set(Map.copyOf(found.screenshots()));
+                        transactionMatches.set(Map.copyOf(found.transactions()));
                         refilter();
                         selectFirstFoundWhenTheSelectedIsHidden();
                     }
@@ -142,10 +155,24 @@ public final class CaseListViewModel implements CaseChanges {
         return transactionMatches;
     }
 
-    /** "2 matching transactions" under a case the search found by its payments, or null. */
+    /** How many screenshots of each case hold the current search text (empty without a search). */
+    public ObjectProperty<Map<Long, Integer>> screenshotMatches() {
+        return screenshotMatches;
+    }
+
+    /**
+     * "2 matching transactions · 1 matching screenshot" under a case the search found by its payments or the text of
+     * its screenshots, or null.
+     */
     public String matchLine(long caseId) {
-        Integer n = transactionMatches.get().get(caseId);
-        return n == null ? null : texts.text("caselist.txMatches", n);
+        Integer tx = transactionMatches.get().get(caseId);
+        Integer shots = screenshotMatches.get().get(caseId);
+        if (tx == null && shots == null) {
+            return null;
+        }
+        String txLine = tx == null ? null : texts.text("caselist.txMatches", tx);
+        String shotLine = shots == null ? null : texts.text("caselist.screenshotMatches", shots);
+        return txLine == null ? shotLine : shotLine == null ? txLine : txLine + " · " + shotLine;
     }
 
     public ObservableList<CaseSummary> cases() {
@@ -248,7 +275,8 @@ public final class CaseListViewModel implements CaseChanges {
     private void refilter() {
         String q = queryText().toLowerCase(Locale.ROOT);
         CaseStatus status = statusFilter.get();
-        visible.setPredicate(s -> (matches(s.theCase(), q) || transactionMatches.get().containsKey(s.theCase().id()))
+        visible.setPredicate(s -> (matches(s.theCase(), q) || transactionMatches.get().containsKey(s.theCase().id())
+                || screenshotMatches.get().containsKey(s.theCase().id()))
                 && (status == null || s.theCase().status() == status));
     }
 

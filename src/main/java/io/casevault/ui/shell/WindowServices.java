@@ -66,6 +66,11 @@ public final class WindowServices {
             public Map<Long, Integer> casesMatching(String text) {
                 return session.transactions().casesMatching(text);
             }
+
+            @Override
+            public Map<Long, Integer> casesByScreenshotText(String text) {
+                return session.recognition().casesMatching(text);
+            }
         };
     }
 
@@ -185,7 +190,10 @@ public final class WindowServices {
 
             @Override
             public BundleImportResult importBundle(Path bundle, Progress progress) {
-                return session.bundles().importBundle(bundle, progress);
+                BundleImportResult imported = session.bundles().importBundle(bundle, progress);
+                // the bundle's screenshots are read afterwards, in the background, never on the import path
+                session.recognition().start(Progress.NONE);
+                return imported;
             }
 
             @Override

@@ -2,6 +2,7 @@ package io.casevault.ui.shell;
 
 import io.casevault.app.AppExecutors;
 import io.casevault.app.AppInfo;
+import io.casevault.app.Progress;
 import io.casevault.app.VaultSession;
 import io.casevault.ui.about.AboutDialog;
 import io.casevault.ui.backup.BackupActions;
@@ -170,7 +171,8 @@ public final class WindowWiring {
     public EvidenceController evidence() {
         return new EvidenceViews(session.evidence(), session.mail(), session.transactions(), session.followUps(),
                 session.thumbnails(), session.lookAlikes(), texts, background, zoned, status)
-                .rememberingFolders(shell::evidenceFolder, shell::setEvidenceFolder).load(factory);
+                .rememberingFolders(shell::evidenceFolder, shell::setEvidenceFolder)
+                .afterAdding(this::readNewScreenshots).load(factory);
     }
 
     public TimelineController timeline() {
@@ -185,6 +187,16 @@ public final class WindowWiring {
     /** Loads the cases and selects {@code select} (or the first); the window shows them when they arrive. */
     public void start(Long select) {
         cases.reload(select);
+        // queuing writes to the database: off the FX thread
+        background.io().execute(this::readNewScreenshots);
+    }
+
+    /**
+     * Queues the screenshots whose text is not read yet and reads them in the background, one at a time; a model
+     * that cannot load stops only this (the service logs its sentence).
+     */
+    private void readNewScreenshots() {
+        session.recognition().start(Progress.NONE);
     }
 
     /**

@@ -29,6 +29,7 @@ class CaseListViewModelTest {
             summary(aCase(2, "Refund missing", CaseStatus.SUBMITTED, INCIDENT, false))));
     private final Map<Long, Deadline> deadlines = new HashMap<>();
     private final Map<String, Map<Long, Integer>> paymentMatches = new HashMap<>();
+    private final Map<String, Map<Long, Integer>> screenshotMatches = new HashMap<>();
     private final ViewModelFixture.Messages messages = new ViewModelFixture.Messages();
     private boolean failing;
 
@@ -49,6 +50,11 @@ class CaseListViewModelTest {
         @Override
         public Map<Long, Integer> casesMatching(String text) {
             return paymentMatches.getOrDefault(text, Map.of());
+        }
+
+        @Override
+        public Map<Long, Integer> casesByScreenshotText(String text) {
+            return screenshotMatches.getOrDefault(text, Map.of());
         }
     }, ViewModelFixture.TEXTS, ViewModelFixture.FORMATS, Background.direct(), messages, UiFixture.CLOCK,
             UiFixture.ZONE, Runnable::run);
@@ -86,6 +92,21 @@ class CaseListViewModelTest {
         assertThat(model.matchLine(2)).isEqualTo("1 matching transaction");
         assertThat(model.matchLine(1)).isNull();
         assertThat(model.selectedId().get()).isEqualTo(2L);
+    }
+
+    @Test
+    void aCaseFoundByTheTextOfItsScreenshotsSaysHowManyMatch() {
+        screenshotMatches.put("22001456789", Map.of(1L, 2));
+        paymentMatches.put("22001456789", Map.of(1L, 1));
+        screenshotMatches.put("456789", Map.of(2L, 1));
+        model.reload(2L);
+        model.query().set("22001456789");
+        assertThat(visibleTitles()).containsExactly("Frozen wallet");
+        assertThat(model.matchLine(1)).isEqualTo("1 matching transaction · 2 matching screenshots");
+        model.query().set("456789");
+        assertThat(visibleTitles()).containsExactly("Refund missing");
+        assertThat(model.matchLine(2)).isEqualTo("1 matching screenshot");
+        assertThat(model.matchLine(1)).isNull();
     }
 
     @Test

@@ -1,0 +1,283 @@
+package io.casevault.app;
+
+import io.casevault.domain.Evidence;
+import io.casevault.domain.Orientation;
+import io.casevault.domain.Reason;
+import io.casevault.domain.RecognisedLine;
+import io.casevault.domain.RecognisedText;
+import io.casevault.media.MediaSniffer;
+import io.casevault.ocr.OcrEngine;
+import io.casevault.ocr.OcrException;
+import io.casevault.ocr.OcrLine;
+import io.casevault.ocr.OcrResult;
+import io.casevault.ocr.OcrSettings;
+import io.casevault.vault.EvidenceDetailsRepository;
+import io.casevault.vault.EvidenceRepository;
+import io.casevault.vault.RecognitionRepository;
+import io.casevault.vault.Vault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the text of image exhibits in the background, one exhibit at a time on one thread, from the queue kept in the
+ * vault (so work cut short by closing the app resumes next time). Nothing is read on the import path: {@link #start}
+ * queues every image without text and hands one job to the CPU executor. The engine is loaded once, when first
+ * needed; when it cannot start (a model file missing or damaged) the service keeps one sentence in
+ * {@link #unavailable()} and stops, and the rest of the application carries on.
+ */
+public final class RecognitionService implements AutoCloseable {
+    /** The image types the decoder reads (HEIC and AVIF are kept as evidence but cannot be decoded here). */
+    public static final Set<String> READABLE = Set.of(MediaSniffer.PNG, MediaSniffer.JPEG, MediaSniffer.GIF,
+            MediaSniffer.BMP, MediaSniffer.WEBP);
+    private static final Logger LOG = LoggerFactory.getLogger(RecognitionService.class);
+
+    private final Vault vault;
+    private final RecognitionRepository queue;
+    private final EvidenceRepository evidence;
+    private final EvidenceDetailsRepository details;
+    private final Executor cpu;
+    private final OcrSettings settings;
+    private final ReentrantLock reading = new ReentrantLock();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    /** Set when exhibits were queued since the background job last looked at the queue. */
+    private final AtomicBoolean more = new AtomicBoolean();
+    private volatile boolean stopped;
+    private volatile Reason unavailable;
+    private OcrEngine engine;
+
+    public RecognitionService(Vault vault, RecognitionRepository queue, EvidenceRepository evidence,
+                              EvidenceDetailsRepository details, Executor cpu, OcrSettings settings) {
+        this.vault = vault;
+        this.queue = queue;
+        this.evidence = evidence;
+        this.details = details;
+        this.cpu = cpu;
+        this.settings = settings;
+    }
+
+    /**
+     * Queues every readable image that has no text yet (call it when the vault opens and after each import: added
+     * evidence, a bundle, a restore) and, unless a job is already waiting or running, reads the queue in the
+     * background. Does nothing on a read-only vault, after {@link #cancel} or once the engine proved unavailable.
+     */
+    public void start(Progress progress) {
+        if (stopped || unavailable != null || !vault.isWritable()) {
+            return;
+        }
+        vault.transaction(h -> queue.enqueueMissing(h, READABLE, vault.clock().instant()));
+        more.set(true);
+        schedule(progress);
+    }
+
+    /** Hands one job to the CPU executor unless one is waiting or running: never two threads reading at once. */
+    private void schedule(Progress progress) {
+        if (!scheduled.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            cpu.execute(() -> {
+                try {
+                    while (more.getAndSet(false)) {
+                        readQueue(progress);
+                    }
+                } finally {
+                    scheduled.set(false);
+                }
+                if (more.get() && !stopped) {
+                    schedule(progress); // queued after the loop's last look
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            scheduled.set(false);
+            LOG.debug("Text recognition not started: the application is closing");
+        }
+    }
+
+    /**
+     * Queues what is missing and reads the whole queue on the calling thread (the command line); waits while the
+     * background job reads an exhibit.
+     *
+     * @return how many exhibits were read; when the engine cannot start, {@link #unavailable()} says why
+     */
+    public int recogniseNow(Progress progress) {
+        if (vault.isWritable()) {
+            vault.transaction(h -> queue.enqueueMissing(h, READABLE, vault.clock().instant()));
+        }
+        return readQueue(progress);
+    }
+
+    /** Why recognition stopped for good in this session (the engine cannot start), if it did. */
+    public Optional<Reason> unavailable() {
+        return Optional.ofNullable(unavailable);
+    }
+
+    /** How many exhibits wait to be read. */
+    public int pending() {
+        return vault.read(queue::pending);
+    }
+
+    /** The exhibit's recognised lines outside its redaction boxes; empty when it has not been read. */
+    public List<RecognisedLine> textOf(long evidenceId) {
+        return vault.read(h -> queue.text(h, evidenceId)
+                .map(t -> t.outside(details.redactions(h, evidenceId))).orElse(List.of()));
+    }
+
+    /** Whether the exhibit's text has been read (possibly with no lines). */
+    public boolean isRead(long evidenceId) {
+        return vault.read(h -> queue.text(h, evidenceId).isPresent());
+    }
+
+    /** An image exhibit whose text outside its redactions holds every word searched for; the snippet is one line. */
+    public record Match(long caseId, long evidenceId, String exhibit, String snippet) {
+    }
+
+    /**
+     * The live exhibits of live cases whose visible text (outside redaction boxes) holds every word of {@code text},
+     * ignoring case. The database narrows the search to exhibits with a line holding the first word; the words and
+     * the redaction filter are then checked here, so text under a box is never found.
+     */
+    public List<Match> search(String text) {
+        List<String> words = Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+"))
+                .filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return vault.read(h -> {
+            List<Long> candidates = queue.withLineContaining(h, words.get(0));
+            List<Match> found = new ArrayList<>();
+            for (long id : candidates) {
+                List<RecognisedLine> shown = queue.text(h, id).map(t -> t.outside(details.redactions(h, id)))
+                        .orElse(List.of());
+                String all = shown.stream().map(l -> l.text().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining("\n"));
+                if (words.stream().allMatch(all::contains)) {
+                    Evidence e = evidence.find(h, id).orElseThrow();
+                    String snippet = shown.stream().map(RecognisedLine::text)
+                            .filter(l -> l.toLowerCase(Locale.ROOT).contains(words.get(0))).findFirst().orElseThrow();
+                    found.add(new Match(e.caseId(), id, e.exhibit(), snippet));
+                }
+            }
+            return found;
+        });
+    }
+
+    /** Per case, how many of its exhibits {@link #search} finds. */
+    public Map<Long, Integer> casesMatching(String text) {
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        search(text).forEach(m -> counts.merge(m.caseId(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** Stops reading after the exhibit being read now; queued exhibits stay queued for the next session. */
+    public void cancel() {
+        stopped = true;
+    }
+
+    private int readQueue(Progress progress) {
+        reading.lock();
+        try {
+            Set<Long> tried = new HashSet<>();
+            int done = 0;
+            while (!stopped && !progress.isCancelled() && unavailable == null && vault.isWritable()) {
+                Optional<RecognitionRepository.Queued> next = vault.read(h -> queue.next(h, tried.size() + 1))
+                        .stream().filter(q -> !tried.contains(q.evidenceId())).findFirst();
+                if (next.isEmpty()) {
+                    break;
+                }
+                long id = next.get().evidenceId();
+                tried.add(id);
+                if (!readOne(id)) {
+                    break;
+                }
+                done++;
+                progress.update(done, done + pending(), "");
+            }
+            return done;
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    /** Reads one exhibit; false when the engine cannot start. */
+    private boolean readOne(long id) {
+        Optional<Evidence> found = vault.read(h -> evidence.find(h, id));
+        if (found.isEmpty()) {
+            vault.transaction(h -> queue.store(h, id, new RecognisedText(List.of(), "none", "none"),
+                    vault.clock().instant()));
+            return true;
+        }
+        Evidence e = found.get();
+        OcrEngine ready = engine();
+        if (ready == null) {
+            return false;
+        }
+        try {
+            BufferedImage image = ThumbnailService.decode(vault.blobs().path(e.sha256()), e.mediaType(),
+                    Integer.MAX_VALUE);
+            if (image == null) {
+                throw new IOException("no decoder produced an image");
+            }
+            OcrResult result = ready.recognise(image, new Orientation(e.orientation()));
+            RecognisedText text = new RecognisedText(result.lines().stream().map(RecognitionService::line).toList(),
+                    result.engine(), result.modelVersion());
+            boolean kept = vault.transaction(h -> queue.store(h, id, text, vault.clock().instant()));
+            LOG.debug("{}: {} line(s) read{}", e.exhibit(), text.lines().size(), kept ? "" : ", exhibit removed");
+        } catch (IOException | OcrException | RuntimeException ex) {
+            String why = e.exhibit() + " (" + e.originalName() + ") cannot be read: " + ex.getMessage();
+            LOG.warn("Text recognition failed: {}", why);
+            vault.transaction(h -> {
+                queue.failed(h, id, why);
+                return null;
+            });
+        }
+        return true;
+    }
+
+    private OcrEngine engine() {
+        if (engine == null && unavailable == null) {
+            try {
+                engine = OcrEngine.load(settings);
+            } catch (OcrException e) {
+                unavailable = e.reason();
+                LOG.warn("Text recognition is off for this session: {}", e.getMessage());
+            }
+        }
+        return engine;
+    }
+
+    private static RecognisedLine line(OcrLine l) {
+        return new RecognisedLine(l.text(), l.confidence(), l.x(), l.y(), l.w(), l.h());
+    }
+
+    /** Stops after the exhibit being read now and closes the engine. */
+    @Override
+    public void close() {
+        stopped = true;
+        reading.lock();
+        try {
+            if (engine != null) {
+                engine.close();
+                engine = null;
+            }
+        } finally {
+            reading.unlock();
+        }
+    }
+}

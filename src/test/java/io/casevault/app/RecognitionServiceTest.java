@@ -1,0 +1,138 @@
+package io.casevault.app;
+
+import io.casevault.domain.Evidence;
+import io.casevault.domain.NewCase;
+import io.casevault.domain.Reason;
+import io.casevault.domain.RecognisedLine;
+import io.casevault.domain.Redaction;
+import io.casevault.ocr.ModelFiles;
+import io.casevault.ocr.OcrSettings;
+import io.casevault.ocr.PaymentScreens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reading the text of a rendered payment screenshot through the session, and hiding what lies under a redaction. */
+class RecognitionServiceTest {
+    @TempDir
+    Path tmp;
+    VaultSession session;
+    PaymentScreens.Screen screen;
+    Evidence shot;
+
+    @BeforeEach
+    void open() throws Exception {
+        session = VaultSession.create(tmp.resolve("v"), Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"),
+                ZoneOffset.UTC));
+        long caseId = session.cases().create(new NewCase("截图", "Alipay", null, null, null, null, List.of(), null,
+                LocalDate.of(2026, 11, 25), null, null, false)).id();
+        screen = PaymentScreens.render(new PaymentScreens.Spec(PaymentScreens.Layout.ALIPAY,
+                PaymentScreens.Theme.LIGHT, PaymentScreens.Format.PNG, 540, 7));
+        Path png = tmp.resolve("alipay.png");
+        ImageIO.write(screen.image(), "png", png.toFile());
+        shot = ((AddOutcome.Added) session.evidence().add(caseId, List.of(png), null, Progress.NONE).get(0))
+                .evidence();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private String orderNumber() {
+        return screen.lines().stream().filter(d -> d.kind() == PaymentScreens.Kind.ID).findFirst().orElseThrow()
+                .text();
+    }
+
+    @Test
+    void addingEvidenceQueuesItAndReadingTheQueueStoresItsLines() throws Exception {
+        assertThat(session.recognition().isRead(shot.id())).isFalse();
+        assertThat(session.recognition().recogniseNow(Progress.NONE)).isEqualTo(1);
+        assertThat(session.recognition().pending()).isZero();
+        assertThat(session.recognition().textOf(shot.id())).extracting(RecognisedLine::text).contains(orderNumber());
+        assertThat(session.recognition().recogniseNow(Progress.NONE)).as("nothing is read twice").isZero();
+    }
+
+    @Test
+    void textUnderARedactionBoxIsNeverReturned() throws Exception {
+        session.recognition().recogniseNow(Progress.NONE);
+        RecognisedLine id = session.recognition().textOf(shot.id()).stream()
+                .filter(l -> l.text().equals(orderNumber())).findFirst().orElseThrow();
+        assertThat(session.recognition().casesMatching(orderNumber().substring(4))).containsEntry(shot.caseId(), 1);
+        session.evidence().setRedactions(shot.id(), List.of(new Redaction(id.x(), id.y(), id.w(), id.h())));
+        assertThat(session.recognition().casesMatching(orderNumber().substring(4))).isEmpty();
+        assertThat(session.recognition().search("交易 成功")).extracting(RecognitionService.Match::exhibit)
+                .containsExactly("E-1");
+        List<String> shown = session.recognition().textOf(shot.id()).stream().map(RecognisedLine::text).toList();
+        assertThat(shown).doesNotContain(orderNumber()).contains("交易成功");
+    }
+
+    @Test
+    void theBackgroundWorkerReadsTheQueueAndReportsProgress() throws Exception {
+        long[] last = new long[2];
+        session.recognition().start(new Progress() {
+            @Override
+            public void update(long done, long total, String item) {
+                last[0] = done;
+                last[1] = total;
+            }
+        });
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!session.recognition().isRead(shot.id()) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(session.recognition().textOf(shot.id())).extracting(RecognisedLine::text).contains(orderNumber());
+        assertThat(last).containsExactly(1, 1);
+    }
+
+    @Test
+    void aCancelledServiceReadsNothingAndLeavesTheQueueForNextTime() {
+        session.recognition().cancel();
+        session.recognition().start(Progress.NONE);
+        assertThat(session.recognition().isRead(shot.id())).isFalse();
+    }
+
+    @Test
+    void anExhibitTrashedBeforeItsTurnIsSkipped() throws Exception {
+        session.evidence().trash(shot.id());
+        assertThat(session.recognition().recogniseNow(Progress.NONE)).isZero();
+        assertThat(session.recognition().isRead(shot.id())).isFalse();
+    }
+
+    @Test
+    void aMissingModelStopsRecognitionWithOneSentenceAndTheVaultStillWorks() throws Exception {
+        Path models = Files.createDirectories(tmp.resolve("models"));
+        try (AppExecutors executors = AppExecutors.of(1, 1);
+             VaultSession other = VaultSession.create(tmp.resolve("other"), Clock.systemUTC(), executors,
+                     OcrSettings.defaults().withModels(ModelFiles.in(models)))) {
+            long caseId = other.cases().create(new NewCase("缺模型", "Alipay", null, null, null, null, List.of(),
+                    null, LocalDate.of(2026, 11, 25), null, null, false)).id();
+            Path png = tmp.resolve("again.png");
+            ImageIO.write(screen.image(), "png", png.toFile());
+            Evidence added = ((AddOutcome.Added) other.evidence().add(caseId, List.of(png), null, Progress.NONE)
+                    .get(0)).evidence();
+            other.recognition().start(Progress.NONE);
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (other.recognition().unavailable().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(other.recognition().unavailable()).get().extracting(Reason::english).asString()
+                    .contains(models.toString()).contains("is missing");
+            assertThat(other.recognition().recogniseNow(Progress.NONE)).isZero();
+            assertThat(other.recognition().pending()).as("still queued for a session with the models").isEqualTo(1);
+            assertThat(other.evidence().get(added.id()).exhibit()).isEqualTo("E-1");
+        }
+    }
+}
