@@ -52,7 +52,8 @@ public final class TransactionsController implements CaseView {
 
     @FXML
     private void initialize() {
-        TextColumns.bind(timeColumn, t -> formats.dateTime(t.at()));
+        // a payment recorded in another zone (China time on a computer set to UTC) reads as it was recorded, with its offset
+        TextColumns.bind(timeColumn, t -> formats.dateTime(t.at(), t.zone()));
         TextColumns.bind(amountColumn, t -> formats.money(t.money()));
         TextColumns.bind(directionColumn, t -> formats.direction(t.direction()));
         TextColumns.bind(counterpartyColumn, Transaction::counterparty);

@@ -43,6 +43,7 @@ class TransactionsViewUiTest {
     private static AppExecutors executors;
     private StatusBarViewModel status;
     private Case theCase;
+    private TransactionsController view;
 
     @BeforeAll
     static void openVault() {
@@ -64,7 +65,7 @@ class TransactionsViewUiTest {
         status = new StatusBarViewModel();
         UiContext ctx = new UiContext(session, Bundles.load(Locale.ENGLISH), executors.io(), UiFixture.CLOCK,
                 UiFixture.ZONE, status, status);
-        TransactionsController view = UiFixture.transactions(ctx, executors, new ServiceTransactionDialogs(
+        view = UiFixture.transactions(ctx, executors, new ServiceTransactionDialogs(
                 ctx.session().transactions(), ctx.session().statements(), ctx.texts(),
                 new io.casevault.ui.common.Background(executors, ctx.work()), ctx.notifier(),
                 ctx.clock().withZone(ctx.zone())));
@@ -123,5 +124,23 @@ class TransactionsViewUiTest {
         assertThat(robot.lookup("#saveTransactionButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(showsText(robot, "The amount must not be negative; the direction says which way the money went."))
                 .isTrue();
+    }
+
+    @Test
+    void aPaymentRecordedInAnotherZoneShowsItsTimeThereWithTheOffset(FxRobot robot) {
+        // the window's zone is Shanghai; a payment written down in London at 09:32 local time
+        session.transactions().add(new io.casevault.domain.NewTransaction(theCase.id(),
+                java.time.Instant.parse("2026-11-03T09:32:00Z"), java.time.ZoneId.of("Europe/London"),
+                io.casevault.domain.Money.parse("125.00", "GBP"), io.casevault.domain.Direction.OUT, "London shop",
+                null, null, null, null, null, io.casevault.domain.TransactionSource.MANUAL));
+        session.transactions().add(new io.casevault.domain.NewTransaction(theCase.id(),
+                java.time.Instant.parse("2026-11-03T13:32:00Z"), UiFixture.ZONE,
+                io.casevault.domain.Money.parse("1250.00", "CNY"), io.casevault.domain.Direction.OUT, "张三",
+                null, null, null, null, null, io.casevault.domain.TransactionSource.MANUAL));
+        robot.interact(() -> view.showCase(theCase.id()));
+        waitUntil(() -> table(robot).getItems().size() == 2);
+
+        waitUntil(() -> showsText(robot, "Nov 3, 2026 09:32 (UTC)"));
+        assertThat(showsText(robot, "Nov 3, 2026 21:32")).as("a time in the window's own zone has no offset").isTrue();
     }
 }
