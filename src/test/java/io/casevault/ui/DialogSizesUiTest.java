@@ -41,6 +41,8 @@ class DialogSizesUiTest {
 
     @Start
     void start(Stage stage) {
+        // the bundled CJK font, as the application loads it: its line height is what the minimum sizes must hold
+        io.casevault.ui.shell.Appearance.loadFonts();
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();

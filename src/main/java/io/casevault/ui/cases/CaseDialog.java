@@ -55,7 +55,7 @@ public final class CaseDialog {
                 .header(texts.text(adding ? "newcase.header" : "newcase.editHeader"))
                 .submit(texts.text(adding ? "newcase.create" : "newcase.save"), "saveCaseButton")
                 .cancel(texts.text("app.cancel"))
-                .minSize(700, 700)
+                .minSize(700, 740)
                 .show(owner, onSaved);
     }
 }

@@ -30,7 +30,7 @@ public final class ClockEditorDialog {
                 .header(texts.text("deadline.dialog.header"))
                 .submit(texts.text("deadline.save"), "saveClocksButton")
                 .cancel(texts.text("deadline.cancel"))
-                .minSize(1000, 680)
+                .minSize(1000, 720)
                 .showAndWait(owner);
     }
 }

@@ -55,7 +55,7 @@ public final class TransactionDialog {
                 .title(texts.text(existing == null ? "tx.addTitle" : "tx.editTitle"))
                 .submit(texts.text("tx.save"), "saveTransactionButton")
                 .cancel(texts.text("app.cancel"))
-                .minSize(640, 560)
+                .minSize(640, 600)
                 .show(owner, onSaved);
     }
 }
