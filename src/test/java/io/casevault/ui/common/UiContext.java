@@ -6,7 +6,6 @@ import io.casevault.domain.Reason;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -33,28 +32,19 @@ public record UiContext(VaultSession session, ResourceBundle bundle, ExecutorSer
         return bundle.getLocale();
     }
 
-    /** The text for {@code key}, formatted with {@link java.text.MessageFormat} when arguments are given. */
+    /** The text for {@code key}, formatted when arguments are given (as {@link Texts#text(String, Object...)}). */
     public String text(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        return texts().text(key, args);
     }
 
-    /** A service's sentence in the interface's language; English (the code's own text) when there is no translation. */
+    /** A service's sentence in the interface's language. */
     public String text(Reason reason) {
-        return translate(reason, locale());
+        return texts().text(reason);
     }
 
-    /** What went wrong, in one sentence in the interface's language, for an error dialog or notification. */
+    /** What went wrong, in one sentence in the interface's language. */
     public String describe(Throwable error) {
-        return describe(error, locale());
-    }
-
-    static String translate(Reason reason, Locale locale) {
-        return Texts.translate(reason, locale);
-    }
-
-    static String describe(Throwable error, Locale locale) {
-        return new Texts(Bundles.load(locale)).describe(error);
+        return texts().describe(error);
     }
 
     /** The language part of this context. */
