@@ -66,6 +66,10 @@ final class ImageViewer extends BorderPane {
             }
         });
         placeholder.getStyleClass().add("viewer-placeholder");
+        // a narrow viewer (the default window on a 1366×768 laptop) wraps the sentence rather than cutting it short
+        placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
         StackPane centre = new StackPane(scroll, placeholder);
         setCenter(centre);
 

@@ -36,6 +36,8 @@ final class TimelineCell extends ListCell<TimelineRow> {
         when.getStyleClass().add("timeline-when");
         when.setMinWidth(185);
         when.setPrefWidth(185);
+        // a time shown with its zone's offset ("2026年11月3日 14:30（UTC+8）") wraps within the column, never cut short
+        when.setWrapText(true);
         text.getStyleClass().add("timeline-text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);

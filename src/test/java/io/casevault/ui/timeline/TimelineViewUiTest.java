@@ -192,6 +192,28 @@ class TimelineViewUiTest {
     }
 
     @Test
+    void aTimeWithItsZonesOffsetIsShownWholeNotCutShort(FxRobot robot) throws Exception {
+        // recorded in Newfoundland: the window (Shanghai) shows it as recorded with "(UTC-3:30)", wider than the
+        // 185 px column holds on one line
+        fx.session.followUps().add(new NewFollowUp(fx.caseId, Instant.parse("2026-11-24T03:00:00Z"),
+                java.time.ZoneId.of("America/St_Johns"), Channel.HOTLINE, ContactDirection.OUTGOING, null, null,
+                "Called from London", null, null));
+        robot.interact(() -> view.showCase(fx.caseId));
+        waitFor(() -> view.visibleRows().stream().anyMatch(r -> r.text().contains("Called from London")));
+        TimelineRow row = view.visibleRows().stream().filter(r -> r.text().contains("Called from London"))
+                .findFirst().orElseThrow();
+        assertThat(row.when()).endsWith("(UTC-3:30)");
+        robot.interact(() -> view.list().scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TimelineCell cell = cellOf(robot, row);
+        List<String> shown = new java.util.ArrayList<>();
+        robot.interact(() -> cell.lookupAll(".text").forEach(n -> shown.add(((javafx.scene.text.Text) n).getText())));
+        assertThat(shown).noneMatch(t -> t.contains("…"));
+        assertThat(String.join("", shown).replaceAll("\\s", "")).contains(row.when().replaceAll("\\s", ""));
+    }
+
+    @Test
     void kindFilterHidesTransactions(FxRobot robot) throws Exception {
         waitFor(() -> view.visibleRows().stream().anyMatch(r -> r.kind() == TimelineEvent.Kind.TRANSACTION));
         robot.clickOn(view.filter(TimelineEvent.Kind.TRANSACTION));
