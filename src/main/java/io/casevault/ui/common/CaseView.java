@@ -2,6 +2,8 @@ package io.casevault.ui.common;
 
 import javafx.scene.Node;
 
+import java.util.Optional;
+
 /** One tab of the selected case (overview, transactions, evidence, timeline, export). */
 public interface CaseView {
 
@@ -15,5 +17,14 @@ public interface CaseView {
 
     /** Starts an action another view asked for through a {@link NavigationEvent}; most views have none. */
     default void perform(String action) {
+    }
+
+    /** The item this view has selected (an exhibit), to select again when the window is built anew; none by default. */
+    default Optional<Long> selectedItem() {
+        return Optional.empty();
+    }
+
+    /** Selects this item when the view next shows its case: the window was built anew (another language). */
+    default void selectOnNextShow(long itemId) {
     }
 }

@@ -204,6 +204,16 @@ public final class EvidenceController implements CaseView, PasteTarget {
         vm.load(caseId);
     }
 
+    @Override
+    public Optional<Long> selectedItem() {
+        return Optional.ofNullable(vm.selected().get()).map(Evidence::id);
+    }
+
+    @Override
+    public void selectOnNextShow(long evidenceId) {
+        vm.revealOnNextLoad(evidenceId);
+    }
+
     /**
      * Shows this view's tab with the exhibit selected in the viewer: what double-clicking an exhibit on the timeline
      * does. Selecting the tab loads the case again, so new exhibits and changes made elsewhere show too.

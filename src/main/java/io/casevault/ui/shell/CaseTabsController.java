@@ -9,7 +9,9 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -59,6 +61,25 @@ public final class CaseTabsController {
     public String selectedViewKey() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         return tab != null && tab.getUserData() instanceof CaseView view ? view.titleKey() : null;
+    }
+
+    /** What each view has selected, by the view's title key, to select again after a rebuild. */
+    public Map<String, Long> selectedItems() {
+        Map<String, Long> items = new HashMap<>();
+        for (CaseView view : views) {
+            view.selectedItem().ifPresent(id -> items.put(view.titleKey(), id));
+        }
+        return items;
+    }
+
+    /** Has each view select again what it had selected before a rebuild, when it next shows the case. */
+    public void selectAgain(Map<String, Long> items) {
+        for (CaseView view : views) {
+            Long id = items.get(view.titleKey());
+            if (id != null) {
+                view.selectOnNextShow(id);
+            }
+        }
     }
 
     /** Shows the tab of the view with this title key (as before a rebuild); an unknown key changes nothing. */

@@ -35,6 +35,7 @@ import javafx.util.Duration;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -70,8 +71,15 @@ public final class WindowWiring {
     private MainWindowController mainWindow;
     private CaseTabsController caseTabs;
 
-    /** What the user was looking at — the case tab and where the divider is — kept when the window is built again. */
-    public record Place(String tabKey, double divider) {
+    /**
+     * What the user was looking at — the case tab, what each tab had selected, where the divider is and how far each
+     * list was scrolled — kept when the window is built again.
+     */
+    public record Place(String tabKey, Map<String, Long> selections, double divider, ScrollPositions scroll) {
+        public Place {
+            selections = Map.copyOf(selections);
+            Objects.requireNonNull(scroll);
+        }
     }
 
     public WindowWiring(VaultSession session, Texts texts, AppExecutors executors, Clock clock, ZoneId zone,
@@ -208,17 +216,20 @@ public final class WindowWiring {
         backups.remindIfDue(backupEveryDays, status.noticeBoard());
     }
 
-    /** The tab shown and the divider's position, to keep across a rebuild. */
+    /** The tab shown, the selections, the divider's and the scroll positions, to keep across a rebuild. */
     public Place place() {
-        return new Place(caseTabs.selectedViewKey(), mainWindow.divider());
+        return new Place(caseTabs.selectedViewKey(), caseTabs.selectedItems(), mainWindow.divider(),
+                ScrollPositions.of(root));
     }
 
-    /** Shows the tab and puts the divider where they were before a rebuild. */
+    /** Shows the tab, selects, scrolls and puts the divider where they were before a rebuild. */
     public void restore(Place place) {
+        caseTabs.selectAgain(place.selections());
         if (place.tabKey() != null) {
             caseTabs.selectView(place.tabKey());
         }
         mainWindow.setDivider(place.divider());
+        place.scroll().applyTo(root);
     }
 
     /** A problem outside any view, such as another vault that could not be opened. */
