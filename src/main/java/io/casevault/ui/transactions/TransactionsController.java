@@ -2,6 +2,7 @@ package io.casevault.ui.transactions;
 
 import io.casevault.domain.Transaction;
 import io.casevault.ui.common.CaseView;
+import io.casevault.ui.common.ColumnFit;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.Texts;
 import javafx.collections.ListChangeListener;
@@ -17,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.util.Objects;
+import java.util.Set;
 
 /** The transactions tab: a table, add and edit in a dialog, trash with Undo, totals per currency. */
 public final class TransactionsController implements CaseView {
@@ -62,6 +64,7 @@ public final class TransactionsController implements CaseView {
         TextColumns.bind(statusColumn, Transaction::status);
         TextColumns.bind(noteColumn, Transaction::note);
         table.setItems(model.rows());
+        ColumnFit.keep(table, Set.of(counterpartyColumn, methodColumn, statusColumn, noteColumn));
         table.setPlaceholder(new Label(texts.text("tx.empty")));
         table.setRowFactory(v -> {
             TableRow<Transaction> row = new TableRow<>();

@@ -1,0 +1,95 @@
+package io.casevault.ui.common;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Sizes a table's text columns to what they show, so a time, an amount or an order number is never cut into "…":
+ * each column is as wide as its header and its widest value among the first rows. Columns of free text (notes) may
+ * stay narrower and show the rest in their tooltip. When the columns need more than the table's width the table
+ * scrolls sideways instead of squeezing them; otherwise the last column takes the rest of the width.
+ */
+public final class ColumnFit<R> {
+    /** Rows measured: enough for a statement's worth of values, cheap on every reload. */
+    private static final int SAMPLE_ROWS = 300;
+    /** A cell's padding and the header's sort arrow, beyond the text itself. */
+    private static final double PADDING = 28;
+    /** The widest a free-text column is made when its values are long; the tooltip shows the rest. */
+    private static final double FREE_TEXT_MAX = 240;
+    /** How narrow the user may make a free-text column. */
+    private static final double FREE_TEXT_MIN = 90;
+
+    private final TableView<R> table;
+    private final Set<TableColumn<R, ?>> freeText;
+    private final Text probe = new Text();
+
+    private ColumnFit(TableView<R> table, Set<TableColumn<R, ?>> freeText) {
+        this.table = Objects.requireNonNull(table);
+        this.freeText = Set.copyOf(freeText);
+    }
+
+    /**
+     * Keeps {@code table}'s columns fitted as its rows change and it is resized; {@code freeText} columns are capped
+     * at a readable width.
+     */
+    public static <R> void keep(TableView<R> table, Set<TableColumn<R, ?>> freeText) {
+        ColumnFit<R> fit = new ColumnFit<>(table, freeText);
+        table.itemsProperty().addListener((o, old, items) -> fit.fit());
+        table.getItems().addListener((ListChangeListener<R>) c -> fit.fit());
+        table.widthProperty().addListener((o, old, width) -> fit.choosePolicy());
+        table.skinProperty().addListener((o, old, skin) -> fit.fit());
+    }
+
+    private void fit() {
+        probe.setFont(cellFont());
+        int rows = Math.min(SAMPLE_ROWS, table.getItems().size());
+        for (TableColumn<R, ?> column : table.getColumns()) {
+            double width = widthOf(column.getText());
+            for (int i = 0; i < rows; i++) {
+                Object value = column.getCellData(i);
+                if (value != null) {
+                    width = Math.max(width, widthOf(value.toString()));
+                }
+            }
+            width = Math.ceil(width + PADDING);
+            boolean free = freeText.contains(column);
+            if (free) {
+                width = Math.min(width, FREE_TEXT_MAX);
+            }
+            column.setMinWidth(free ? Math.min(width, FREE_TEXT_MIN) : width);
+            column.setPrefWidth(width);
+        }
+        choosePolicy();
+    }
+
+    /** Sideways scrolling only when the fitted columns do not fit; otherwise the last column fills the rest. */
+    private void choosePolicy() {
+        double needed = table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
+        boolean fits = needed <= table.getWidth() - PADDING;
+        table.setColumnResizePolicy(fits ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
+                : TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
+    private double widthOf(String text) {
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    /** The font the table's cells are drawn in (the theme's), read from a header label once the table is styled. */
+    private Font cellFont() {
+        for (Node node : table.lookupAll(".label")) {
+            if (node instanceof Labeled label) {
+                return label.getFont();
+            }
+        }
+        return Font.getDefault();
+    }
+}
