@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,6 +72,11 @@ class ExportTextLayerTest {
                         items.add(done + "/" + total + " " + item);
                     }
                 });
+        String keep = System.getProperty("casevault.keepDossiers");
+        if (keep != null) {
+            Files.createDirectories(Path.of(keep));
+            Files.copy(pdf, Path.of(keep, "dossier-text-layer.pdf"), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @AfterAll
