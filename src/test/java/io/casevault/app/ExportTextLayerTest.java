@@ -116,13 +116,8 @@ class ExportTextLayerTest {
     }
 
     @Test
-    void cancellingWhileReadingLeavesNoFile() throws IOException {
-        Path models = Files.createDirectories(dir.resolve("cancel-models"));
-        try (AppExecutors executors = AppExecutors.of(1, 1);
-             VaultSession other = VaultSession.create(dir.resolve("cancel"), Clock.systemUTC(), executors,
-                     OcrSettings.defaults().withModels(ModelFiles.in(models)))) {
-            long id = newCase(other);
-            add(other, id);
+    void cancellingWhileReadingLeavesNoFile() throws Exception {
+        withoutEngine("cancel", (other, id, models) -> {
             Path out = Files.createDirectories(dir.resolve("cancelled")).resolve("d.pdf");
             assertThatThrownBy(() -> other.exports().export(id, ExportOptions.of(out, ExportOptions.Language.EN,
                     ZONE), new Progress() {
@@ -133,17 +128,12 @@ class ExportTextLayerTest {
                     })).isInstanceOf(CancellationException.class);
             assertThat(out.getParent()).isEmptyDirectory();
             assertThat(other.recognition().unavailable()).as("cancelled before the engine was asked").isEmpty();
-        }
+        });
     }
 
     @Test
     void withoutTheEngineTheDossierIsWrittenAndTheResultNamesTheExhibitsWithoutText() throws Exception {
-        Path models = Files.createDirectories(dir.resolve("no-models"));
-        try (AppExecutors executors = AppExecutors.of(1, 1);
-             VaultSession other = VaultSession.create(dir.resolve("other"), Clock.systemUTC(), executors,
-                     OcrSettings.defaults().withModels(ModelFiles.in(models)))) {
-            long id = newCase(other);
-            add(other, id);
+        withoutEngine("no-engine", (other, id, models) -> {
             Path out = dir.resolve("no-text.pdf");
             ExportResult r = other.exports().export(id, ExportOptions.of(out, ExportOptions.Language.EN, ZONE),
                     Progress.NONE);
@@ -154,6 +144,22 @@ class ExportTextLayerTest {
                 assertThat(n.english()).contains(models.toString());
             });
             assertThat(PdfChecks.text(out)).contains("E-1").doesNotContain(ORDER);
+        });
+    }
+
+    /** What a test does with a vault whose engine cannot start, holding one case with the unread screenshot. */
+    interface WithoutEngine {
+        void run(VaultSession session, long caseId, Path emptyModels) throws Exception;
+    }
+
+    private static void withoutEngine(String name, WithoutEngine test) throws Exception {
+        Path models = Files.createDirectories(dir.resolve(name + "-models"));
+        try (AppExecutors executors = AppExecutors.of(1, 1);
+             VaultSession other = VaultSession.create(dir.resolve(name), Clock.systemUTC(), executors,
+                     OcrSettings.defaults().withModels(ModelFiles.in(models)))) {
+            long id = newCase(other);
+            add(other, id);
+            test.run(other, id, models);
         }
     }
 

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +60,22 @@ class DossierTimesTest {
     @Test
     void theChineseDossierMarksTheOffsetTheChineseWay() throws IOException {
         assertThat(flat(write(UTC, Lang.ZH)).replace(" ", "")).contains("2026-11-0321:32（UTC+8）");
+    }
+
+    @Test
+    void theMachinesZoneChangesNothing() throws IOException {
+        TimeZone machine = TimeZone.getDefault();
+        String inNewYork;
+        String inKolkata;
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
+            inNewYork = flat(write(SHANGHAI, Lang.EN));
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kolkata"));
+            inKolkata = flat(write(SHANGHAI, Lang.EN));
+        } finally {
+            TimeZone.setDefault(machine);
+        }
+        assertThat(inNewYork).isEqualTo(inKolkata).contains("Generated at 2026-11-25 10:00:00");
     }
 
     private Path write(ZoneId zone, Lang lang) throws IOException {
