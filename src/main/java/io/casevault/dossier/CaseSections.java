@@ -173,7 +173,7 @@ final class CaseSections {
             flow.paragraph(texts.get("tx.none"), Style.BODY);
             return;
         }
-        TableLayout table = new TableLayout(flow, new float[] {0.13f, 0.09f, 0.15f, 0.17f, 0.24f, 0.22f},
+        TableLayout table = new TableLayout(flow, new float[] {0.16f, 0.10f, 0.14f, 0.16f, 0.23f, 0.21f},
                 List.of(texts.get("tx.time"), texts.get("tx.direction"), texts.get("tx.amount"),
                         texts.get("tx.counterparty"), texts.get("tx.ref"), texts.get("tx.details")), Style.TABLE);
         table.start();
