@@ -4,6 +4,7 @@ import io.casevault.domain.AuditEntry;
 import io.casevault.domain.Case;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.Evidence;
+import io.casevault.domain.Reason;
 import io.casevault.domain.Timeline;
 import io.casevault.dossier.DossierCancelledException;
 import io.casevault.dossier.DossierInput;
@@ -32,13 +33,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
 
 /**
- * Exports a case as its evidence dossier. Gathers everything in one read, writes the PDF to a temporary file beside
- * the target and moves it into place only when complete: a cancelled or failed export leaves no file behind. Safe to
- * call from a background task; {@link Progress#isCancelled()} is checked between exhibits.
+ * Exports a case as its evidence dossier. First reads the text of the case's image exhibits that recognition has not
+ * reached yet (when the engine is available and the vault writable), so every screenshot page carries its invisible
+ * text layer; an exhibit whose text cannot be read is exported without one and named in the result. Then gathers
+ * everything in one read, writes the PDF to a temporary file beside the target and moves it into place only when
+ * complete: a cancelled or failed export leaves no file behind. Safe to call from a background task;
+ * {@link Progress#isCancelled()} is checked between exhibits, while reading and while writing.
  */
 public final class ExportService {
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
@@ -51,6 +57,7 @@ public final class ExportService {
     private final FollowUpRepository followUps;
     private final StatusChangeRepository statusChanges;
     private final AuditLog audit;
+    private final RecognitionService recognition;
 
     private final Executor cpu;
     private final int dossierWorkers;
@@ -59,7 +66,7 @@ public final class ExportService {
     public ExportService(Vault vault, CaseService cases, Executor cpu, int dossierWorkers,
                          TransactionRepository transactions, EvidenceRepository evidence,
                          EvidenceDetailsRepository details, FollowUpRepository followUps,
-                         StatusChangeRepository statusChanges, AuditLog audit) {
+                         StatusChangeRepository statusChanges, AuditLog audit, RecognitionService recognition) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
         this.cpu = Objects.requireNonNull(cpu);
@@ -70,6 +77,7 @@ public final class ExportService {
         this.followUps = Objects.requireNonNull(followUps);
         this.statusChanges = Objects.requireNonNull(statusChanges);
         this.audit = Objects.requireNonNull(audit);
+        this.recognition = Objects.requireNonNull(recognition);
     }
 
     /**
@@ -83,29 +91,39 @@ public final class ExportService {
         Objects.requireNonNull(progress, "progress");
         Path out = OutputFile.check(options.out(), "dossier.pdf");
         Instant now = vault.clock().instant();
-        DossierInput input = gather(caseId, options, now);
+        List<Evidence> items = vault.read(h -> evidence.listByCase(h, caseId, false));
+        List<Evidence> unread = items.stream().filter(e -> RecognitionService.READABLE.contains(e.mediaType()))
+                .filter(e -> !recognition.isRead(e.id())).toList();
+        int reading = unread.size();
+        List<Reason> notes = readText(unread, progress, reading + items.size() + 1L);
+        List<String> withoutText = unread.stream().filter(e -> !recognition.isRead(e.id())).map(Evidence::exhibit)
+                .toList();
+        DossierInput input = withText(gather(caseId, options, now));
         Path tmp = OutputFile.temporary(out);
         try {
             DossierOptions dossierOptions = new DossierOptions(options.language() == ExportOptions.Language.ZH
                     ? Lang.ZH : Lang.EN, options.attachOriginals(), options.includeAuditLog(), options.zone(), now);
             // made per export: loading the dossier's classes (PDFBox, ImageIO's plugins) is left to the first export
-            DossierResult result = new DossierWriter(cpu, dossierWorkers).write(input, dossierOptions, tmp, new DossierProgress() {
-                @Override
-                public void update(long done, long total, String item) {
-                    progress.update(done, total, item);
-                }
+            DossierResult result = new DossierWriter(cpu, dossierWorkers).write(input, dossierOptions, tmp,
+                    new DossierProgress() {
+                        @Override
+                        public void update(long done, long total, String item) {
+                            progress.update(reading + done, reading + total, item);
+                        }
 
-                @Override
-                public boolean isCancelled() {
-                    return progress.isCancelled();
-                }
-            });
+                        @Override
+                        public boolean isCancelled() {
+                            return progress.isCancelled();
+                        }
+                    });
             if (progress.isCancelled()) {
                 throw new DossierCancelledException();
             }
             OutputFile.moveIntoPlace(tmp, out);
-            LOG.info("Exported case {} to {} ({} pages)", caseId, out, result.pages());
-            return new ExportResult(out, result.pages(), result.manifestSha256());
+            LOG.info("Exported case {} to {} ({} pages, {} text lines, {} image(s) without text)", caseId, out,
+                    result.pages(), result.textLines(), withoutText.size());
+            return new ExportResult(out, result.pages(), result.manifestSha256(), result.textLines(), withoutText,
+                    withoutText.isEmpty() ? List.of() : notes);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing the dossier " + out + " failed: " + e.getMessage(), e);
         } finally {
@@ -115,6 +133,52 @@ public final class ExportService {
                 LOG.warn("Could not remove the unfinished export {}", tmp, e);
             }
         }
+    }
+
+    /**
+     * Reads the text of exhibits not read yet, one at a time with progress (the dossier's exhibits follow them in the
+     * same count); says why when some cannot be read.
+     */
+    private List<Reason> readText(List<Evidence> unread, Progress progress, long total) {
+        if (unread.isEmpty()) {
+            return List.of();
+        }
+        String names = unread.stream().map(Evidence::exhibit).collect(Collectors.joining(", "));
+        if (!vault.isWritable()) {
+            return List.of(Reason.of("export.noTextReadOnly", "The text of " + names + " has not been read and the "
+                    + "vault is open read-only, so the dossier has no searchable text for them.", names));
+        }
+        int done = 0;
+        boolean failed = false;
+        for (Evidence e : unread) {
+            if (progress.isCancelled()) {
+                throw new DossierCancelledException();
+            }
+            progress.update(done, total, e.exhibit());
+            failed |= !recognition.recognise(e.id());
+            done++;
+            if (recognition.unavailable().isPresent()) {
+                break;
+            }
+        }
+        progress.update(done, total, "");
+        Optional<Reason> off = recognition.unavailable();
+        if (off.isPresent()) {
+            String why = off.get().english().replaceAll("\\.$", "");
+            return List.of(Reason.of("export.noTextEngine", "Text recognition is off (" + why + "), so the dossier "
+                    + "has no searchable text for the screenshots it had not read before.", off.get()));
+        }
+        return failed ? List.of(Reason.of("export.noTextFailed", "The text of some screenshots could not be read, "
+                + "so the dossier has no searchable text for them.")) : List.of();
+    }
+
+    /** The input with each image's recognised lines outside its redactions, for the pages' invisible text. */
+    private DossierInput withText(DossierInput in) {
+        List<ExhibitInput> exhibits = in.exhibits().stream().map(x -> !x.evidence().isImage() ? x
+                : new ExhibitInput(x.evidence(), x.redactions(), x.links(), recognition.textOf(x.evidence().id())))
+                .toList();
+        return new DossierInput(in.caseInfo(), in.transactions(), exhibits, in.followUps(), in.statusChanges(),
+                in.timeline(), in.auditLog(), in.blobs());
     }
 
     private DossierInput gather(long caseId, ExportOptions options, Instant now) {

@@ -59,6 +59,7 @@ public final class RecognitionService implements AutoCloseable {
     /** Set when exhibits were queued since the background job last looked at the queue. */
     private final AtomicBoolean more = new AtomicBoolean();
     private volatile boolean stopped;
+    private volatile boolean closed;
     private volatile Reason unavailable;
     private OcrEngine engine;
 
@@ -191,11 +192,15 @@ public final class RecognitionService implements AutoCloseable {
     }
 
     private int readQueue(Progress progress) {
-        reading.lock();
-        try {
-            Set<Long> tried = new HashSet<>();
-            int done = 0;
-            while (!stopped && !progress.isCancelled() && unavailable == null && vault.isWritable()) {
+        Set<Long> tried = new HashSet<>();
+        int done = 0;
+        while (!stopped && !progress.isCancelled() && unavailable == null && vault.isWritable()) {
+            // held per exhibit, not for the whole queue, so an export that reads one exhibit waits for one at most
+            reading.lock();
+            try {
+                if (stopped) {
+                    break; // closed while this thread waited for the lock
+                }
                 Optional<RecognitionRepository.Queued> next = vault.read(h -> queue.next(h, tried.size() + 1))
                         .stream().filter(q -> !tried.contains(q.evidenceId())).findFirst();
                 if (next.isEmpty()) {
@@ -206,10 +211,35 @@ public final class RecognitionService implements AutoCloseable {
                 if (!readOne(id)) {
                     break;
                 }
-                done++;
-                progress.update(done, done + pending(), "");
+            } finally {
+                reading.unlock();
             }
-            return done;
+            done++;
+            progress.update(done, done + pending(), "");
+        }
+        return done;
+    }
+
+    /**
+     * Reads one exhibit now, on the calling thread, unless its text is stored already (an export reading what the
+     * background has not reached yet, even after {@link #cancel}); waits while the background reads another exhibit.
+     *
+     * @return whether the exhibit has text now; false when the engine cannot start ({@link #unavailable()}), the
+     *         vault is read-only, or reading it failed
+     */
+    public boolean recognise(long evidenceId) {
+        if (isRead(evidenceId)) {
+            return true;
+        }
+        if (unavailable != null || !vault.isWritable()) {
+            return false;
+        }
+        reading.lock();
+        try {
+            if (!closed && !isRead(evidenceId)) {
+                readOne(evidenceId);
+            }
+            return isRead(evidenceId);
         } finally {
             reading.unlock();
         }
@@ -270,6 +300,7 @@ public final class RecognitionService implements AutoCloseable {
     @Override
     public void close() {
         stopped = true;
+        closed = true;
         reading.lock();
         try {
             if (engine != null) {

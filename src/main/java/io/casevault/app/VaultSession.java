@@ -55,8 +55,6 @@ public final class VaultSession implements AutoCloseable {
         this.lookAlikes = new LookAlikes(vault.cacheDir(), vault.blobs()::path);
         this.statements = new StatementImportService(vault, cases, evidence, r.transactions(), r.importMappings(),
                 r.audit());
-        this.exports = new ExportService(vault, cases, executors.cpu(), Math.min(4, executors.cpuParallelism()),
-                r.transactions(), r.evidence(), r.evidenceDetails(), r.followUps(), r.statusChanges(), r.audit());
         this.backups = new BackupService(vault, r.backups());
         this.bundles = new BundleService(vault, r.cases(), r.caseTables(), r.audit(), r.importedHistory());
         this.guidance = new GuidanceService(vault, cases, r.transactions(), r.evidence(), r.evidenceDetails(),
@@ -67,6 +65,9 @@ public final class VaultSession implements AutoCloseable {
                 executors.cpu(), ocr != null ? ocr
                 // the bundled models; ONNX Runtime's native libraries are kept in the vault's cache, not the temp folder
                 : OcrSettings.defaults().withNativeLibraryCache(vault.cacheDir().resolve("native")));
+        this.exports = new ExportService(vault, cases, executors.cpu(), Math.min(4, executors.cpuParallelism()),
+                r.transactions(), r.evidence(), r.evidenceDetails(), r.followUps(), r.statusChanges(), r.audit(),
+                recognition);
     }
 
     /**

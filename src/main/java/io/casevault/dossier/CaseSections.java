@@ -10,6 +10,8 @@ import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.Transaction;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -62,7 +64,7 @@ final class CaseSections {
             }
             String channel = texts.label(f.channel()) + "\n" + texts.label(f.direction())
                     + (f.contactPerson() == null || f.contactPerson().isBlank() ? "" : "\n" + f.contactPerson());
-            table.row(texts.dateTime(f.at()), channel, f.ticketRef() == null ? "" : f.ticketRef(),
+            table.row(texts.dateTime(f.at(), f.zone()), channel, f.ticketRef() == null ? "" : f.ticketRef(),
                     summary.toString());
         }
     }
@@ -87,8 +89,19 @@ final class CaseSections {
             if (e.overdue()) {
                 text = text + " (" + texts.get("chrono.overdue") + ")";
             }
-            table.row(texts.dateTime(e.at()), texts.label(e.kind()), text);
+            table.row(when(e, tx, fu), texts.label(e.kind()), text);
         }
+    }
+
+    /** A payment or contact reads in the zone it was recorded in (see {@link Texts#dateTime(Instant, ZoneId)}). */
+    private String when(TimelineEvent e, Map<Long, Transaction> tx, Map<Long, FollowUp> fu) {
+        Long ref = e.refId();
+        ZoneId recorded = switch (e.kind()) {
+            case TRANSACTION -> tx.containsKey(ref) ? tx.get(ref).zone() : null;
+            case FOLLOWUP -> fu.containsKey(ref) ? fu.get(ref).zone() : null;
+            default -> null;
+        };
+        return texts.dateTime(e.at(), recorded);
     }
 
     private String describe(TimelineEvent e, Map<Long, Transaction> tx, Map<Long, FollowUp> fu,
@@ -160,12 +173,12 @@ final class CaseSections {
             flow.paragraph(texts.get("tx.none"), Style.BODY);
             return;
         }
-        TableLayout table = new TableLayout(flow, new float[] {0.13f, 0.09f, 0.15f, 0.17f, 0.24f, 0.22f},
+        TableLayout table = new TableLayout(flow, new float[] {0.16f, 0.10f, 0.14f, 0.16f, 0.23f, 0.21f},
                 List.of(texts.get("tx.time"), texts.get("tx.direction"), texts.get("tx.amount"),
                         texts.get("tx.counterparty"), texts.get("tx.ref"), texts.get("tx.details")), Style.TABLE);
         table.start();
         for (Transaction t : in.transactions()) {
-            table.row(texts.dateTime(t.at()), texts.label(t.direction()), t.signedMoney().display(),
+            table.row(texts.dateTime(t.at(), t.zone()), texts.label(t.direction()), t.signedMoney().display(),
                     orEmpty(t.counterparty()), refs(t), details(t));
         }
         flow.subTitle(texts.get("tx.totals"));

@@ -129,9 +129,9 @@ public final class DossierWriter {
             }
             int pages = doc.getNumberOfPages();
             progress.update(total, total, "");
-            LOG.info("Dossier of case {} written: {} pages, {} exhibits, {} ms", c.id(), pages, in.exhibits().size(),
-                    (System.nanoTime() - started) / 1_000_000);
-            return new DossierResult(pages, manifest.sha256());
+            LOG.info("Dossier of case {} written: {} pages, {} exhibits, {} text lines, {} ms", c.id(), pages,
+                    in.exhibits().size(), exhibits.textLines(), (System.nanoTime() - started) / 1_000_000);
+            return new DossierResult(pages, manifest.sha256(), exhibits.textLines());
         }
     }
 

@@ -2,18 +2,29 @@ package io.casevault.dossier;
 
 import io.casevault.domain.Evidence;
 import io.casevault.domain.EvidenceLinks;
+import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.Redaction;
 
 import java.util.List;
 import java.util.Objects;
 
-/** One evidence item with the redaction boxes to burn in and the records it documents. */
-public record ExhibitInput(Evidence evidence, List<Redaction> redactions, EvidenceLinks links) {
+/**
+ * One evidence item with the redaction boxes to burn in, the records it documents, and the lines of text recognised
+ * in it (outside its redactions), which an image's page carries as an invisible text layer.
+ */
+public record ExhibitInput(Evidence evidence, List<Redaction> redactions, EvidenceLinks links,
+                           List<RecognisedLine> lines) {
 
     public ExhibitInput {
         Objects.requireNonNull(evidence, "evidence");
         redactions = List.copyOf(redactions);
         links = links == null ? EvidenceLinks.NONE : links;
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** An exhibit without recognised text. */
+    public ExhibitInput(Evidence evidence, List<Redaction> redactions, EvidenceLinks links) {
+        this(evidence, redactions, links, List.of());
     }
 
     public boolean isRedacted() {

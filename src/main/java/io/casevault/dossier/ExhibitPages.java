@@ -39,6 +39,8 @@ final class ExhibitPages {
     private final Map<Long, Transaction> transactions;
     private final Map<Long, FollowUp> followUps;
     private final DossierInput in;
+    private final TextLayer textLayer;
+    private int textLines;
 
     ExhibitPages(PageFlow flow, Texts texts, DossierInput in, DossierOptions options, Archival archival,
                  List<PageLabel> labels) {
@@ -50,6 +52,12 @@ final class ExhibitPages {
         this.labels = labels;
         this.transactions = in.transactions().stream().collect(Collectors.toMap(Transaction::id, Function.identity()));
         this.followUps = in.followUps().stream().collect(Collectors.toMap(FollowUp::id, Function.identity()));
+        this.textLayer = new TextLayer(flow.fonts().face(false));
+    }
+
+    /** How many recognised lines the exhibits' text layers carry so far. */
+    int textLines() {
+        return textLines;
     }
 
     /** Writes one prepared exhibit and attaches its original when allowed; returns its first page. */
@@ -92,6 +100,14 @@ final class ExhibitPages {
         float y0 = top - h;
         PDPageContentStream cs = flow.content();
         cs.drawImage(image, Orientation.matrix(orientation, x0, y0, w, h));
+        if (!x.lines().isEmpty()) {
+            // the recorded size is the original's, the space of the boxes, whatever size the embedded image has
+            Evidence e = x.evidence();
+            int storedW = e.width() != null ? e.width() : image.getWidth();
+            int storedH = e.height() != null ? e.height() : image.getHeight();
+            textLines += textLayer.draw(cs, x.lines(), x.redactions(),
+                    new TextLayer.Placement(storedW, storedH, orientation, x0, y0, w, h));
+        }
         frame(cs, x0, y0, w, h);
         flow.closePage();
         return page;
@@ -195,13 +211,13 @@ final class ExhibitPages {
             Transaction t = transactions.get(id);
             if (t != null) {
                 String ref = t.txRef() == null || t.txRef().isBlank() ? "" : " · " + t.txRef();
-                parts.add(texts.get("exhibit.linkTx", texts.dateTime(t.at()) + " " + t.signedMoney().display() + ref));
+                parts.add(texts.get("exhibit.linkTx", texts.dateTime(t.at(), t.zone()) + " " + t.signedMoney().display() + ref));
             }
         }
         for (long id : x.links().followUpIds()) {
             FollowUp f = followUps.get(id);
             if (f != null) {
-                parts.add(texts.get("exhibit.linkFu", texts.dateTime(f.at()) + " " + texts.label(f.channel())));
+                parts.add(texts.get("exhibit.linkFu", texts.dateTime(f.at(), f.zone()) + " " + texts.label(f.channel())));
             }
         }
         return String.join("\n", parts);

@@ -65,7 +65,8 @@ final class FrontMatter {
         flow.gap(6);
         flow.paragraph(texts.get("cover.fingerprintNote"), Style.SMALL);
         flow.gap(6);
-        flow.paragraph(texts.get("cover.times", options.zone().getId()), Style.SMALL);
+        flow.paragraph(texts.get("cover.timesZoned", options.zone().getId(),
+                Texts.offset(options.generatedAt(), options.zone())), Style.SMALL);
     }
 
     private static String numbered(List<String> items) {

@@ -53,6 +53,33 @@ final class Texts {
         return at == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
 
+    /**
+     * A time recorded in a zone of its own (a transaction, a follow-up), by the same rule as the window: in the
+     * dossier's zone when that zone has the recorded zone's offset at that instant; otherwise as it was read where it
+     * was recorded, marked with that zone's offset, e.g. {@code 2026-11-03 21:32 (UTC+8)} in a dossier written in UTC.
+     */
+    String dateTime(Instant at, ZoneId recorded) {
+        if (at == null || recorded == null || sameOffset(at, recorded)) {
+            return dateTime(at);
+        }
+        return get("time.zoned", DATE_TIME.format(at.atZone(recorded)), offset(at, recorded));
+    }
+
+    private boolean sameOffset(Instant at, ZoneId other) {
+        return other.getRules().getOffset(at).equals(zone.getRules().getOffset(at));
+    }
+
+    /** A zone's offset from UTC at an instant, as {@code UTC+8}, {@code UTC-3:30} or {@code UTC}. */
+    static String offset(Instant at, ZoneId zone) {
+        int seconds = zone.getRules().getOffset(at).getTotalSeconds();
+        if (seconds == 0) {
+            return "UTC";
+        }
+        int minutes = Math.abs(seconds) / 60;
+        return "UTC" + (seconds < 0 ? "-" : "+") + minutes / 60
+                + (minutes % 60 == 0 ? "" : String.format(Locale.ROOT, ":%02d", minutes % 60));
+    }
+
     String dateTimeSeconds(Instant at) {
         return at == null ? "" : DATE_TIME_SECONDS.format(at.atZone(zone));
     }
