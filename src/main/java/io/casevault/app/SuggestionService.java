@@ -1,5 +1,6 @@
 package io.casevault.app;
 
+import io.casevault.domain.AuditEntry;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Reason;
@@ -114,6 +115,12 @@ public final class SuggestionService {
             return suggestions.forCase(h, caseId, SuggestionRepository.State.valueOf(state.name())).stream()
                     .map(SuggestionService::suggestion).toList();
         });
+    }
+
+    /** What was decided about a case's suggestions, oldest first, from the audit log (CaseVault's own links too). */
+    public List<AuditEntry> history(long caseId) {
+        return vault.read(h -> audit.forCase(h, caseId).stream().filter(a -> a.action().startsWith("suggestion-"))
+                .toList());
     }
 
     public Suggestion get(long id) {
