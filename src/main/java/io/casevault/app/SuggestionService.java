@@ -2,6 +2,7 @@ package io.casevault.app;
 
 import io.casevault.domain.AuditEntry;
 import io.casevault.domain.DomainException;
+import io.casevault.domain.EventTime;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Reason;
 import io.casevault.domain.RecognisedLine;
@@ -25,6 +26,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -71,6 +73,11 @@ public final class SuggestionService {
     /** What the exhibit's text says (outside its redactions); empty when it has not been read or is no picture. */
     public Optional<ScreenshotReading> reading(long evidenceId) {
         return vault.read(h -> evidence.find(h, evidenceId).flatMap(e -> reading(h, e)));
+    }
+
+    /** The event times accepted for a case's exhibits (the payment time each shows), by evidence id. */
+    public Map<Long, EventTime> eventTimes(long caseId) {
+        return vault.read(h -> suggestions.eventTimesOfCase(h, caseId));
     }
 
     /** Proposes afresh for one exhibit (its text was read), applying what CaseVault applies by itself. */

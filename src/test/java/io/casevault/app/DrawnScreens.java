@@ -17,14 +17,14 @@ import java.util.List;
  * A payment detail page drawn with the bundled Noto Sans SC for the recogniser to read: a large amount line, then
  * label/value rows (label on the left, value on the right), 720 px wide.
  */
-final class DrawnScreens {
+public final class DrawnScreens {
     private static final Font FONT = font();
 
     private DrawnScreens() {
     }
 
     /** Writes the page as a PNG; {@code rows} are label/value pairs, a row with one element is centred and large. */
-    static Path png(Path file, List<List<String>> rows) {
+    public static Path png(Path file, List<List<String>> rows) {
         BufferedImage image = new BufferedImage(720, 1200, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
