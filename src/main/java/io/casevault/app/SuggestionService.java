@@ -115,6 +115,16 @@ public final class SuggestionService {
         return list(caseId, Suggestion.State.OPEN);
     }
 
+    /**
+     * What to review for a case, after proposing afresh: its open suggestions, then the links CaseVault made by
+     * itself (accepted, marked automatic), so they are seen and can be undone.
+     */
+    public List<Suggestion> review(long caseId) {
+        List<Suggestion> shown = new ArrayList<>(open(caseId));
+        list(caseId, Suggestion.State.ACCEPTED).stream().filter(Suggestion::automatic).forEach(shown::add);
+        return shown;
+    }
+
     /** The suggestions of a case in one state, as stored. */
     public List<Suggestion> list(long caseId, Suggestion.State state) {
         return vault.read(h -> {

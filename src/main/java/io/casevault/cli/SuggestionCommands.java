@@ -44,10 +44,7 @@ final class SuggestionCommands {
                 session.recognition().recogniseNow(Progress.NONE);
                 session.recognition().unavailable().ifPresent(r -> context().err().println("Warning: "
                         + Cli.sentence(r.english()) + " Only text read earlier is used."));
-                // the open ones, and the links CaseVault made by itself, so they are seen
-                List<Suggestion> shown = new ArrayList<>(session.suggestions().open(id));
-                session.suggestions().list(id, Suggestion.State.ACCEPTED).stream().filter(Suggestion::automatic)
-                        .forEach(shown::add);
+                List<Suggestion> shown = session.suggestions().review(id);
                 if (json) {
                     printJson(shown.stream().map(SuggestionCommands::json).toList());
                 } else if (shown.isEmpty()) {

@@ -19,6 +19,7 @@ public final class SuggestionsController implements DialogController<Void> {
     @FXML private ListView<Suggestion> list;
     @FXML private Button accept;
     @FXML private Button dismiss;
+    @FXML private Button undo;
     @FXML private Button acceptAll;
     @FXML private Label status;
 
@@ -36,10 +37,15 @@ public final class SuggestionsController implements DialogController<Void> {
                 setText(empty || item == null ? null : model.describe(item));
             }
         });
-        var noSelection = list.getSelectionModel().selectedItemProperty().isNull();
-        accept.disableProperty().bind(noSelection.or(model.busy()));
-        dismiss.disableProperty().bind(noSelection.or(model.busy()));
-        acceptAll.disableProperty().bind(Bindings.isEmpty(model.suggestions()).or(model.busy()));
+        var selected = list.getSelectionModel().selectedItemProperty();
+        var waiting = Bindings.createBooleanBinding(() -> selected.get() != null
+                && !SuggestionsViewModel.applied(selected.get()), selected);
+        var applied = Bindings.createBooleanBinding(() -> SuggestionsViewModel.applied(selected.get()), selected);
+        accept.disableProperty().bind(waiting.not().or(model.busy()));
+        dismiss.disableProperty().bind(waiting.not().or(model.busy()));
+        undo.disableProperty().bind(applied.not().or(model.busy()));
+        acceptAll.disableProperty().bind(Bindings.createBooleanBinding(() -> model.suggestions().stream()
+                .allMatch(SuggestionsViewModel::applied), model.suggestions()).or(model.busy()));
         status.textProperty().bind(model.status());
         model.load();
     }
@@ -52,6 +58,11 @@ public final class SuggestionsController implements DialogController<Void> {
     @FXML
     private void dismiss() {
         model.dismiss(list.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void undo() {
+        model.undo(list.getSelectionModel().getSelectedItem());
     }
 
     @FXML

@@ -32,8 +32,8 @@ public final class SuggestionsDialog {
     public SuggestionsDialog(SuggestionService service, Texts texts, Background background) {
         this(new SuggestionsViewModel.Source() {
             @Override
-            public List<Suggestion> open(long caseId) {
-                return service.open(caseId);
+            public List<Suggestion> review(long caseId) {
+                return service.review(caseId);
             }
 
             @Override
@@ -44,6 +44,11 @@ public final class SuggestionsDialog {
             @Override
             public Suggestion dismiss(long id) {
                 return service.dismiss(id);
+            }
+
+            @Override
+            public Suggestion undo(long id) {
+                return service.undo(id);
             }
 
             @Override

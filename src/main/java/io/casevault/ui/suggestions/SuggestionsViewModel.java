@@ -29,11 +29,14 @@ public final class SuggestionsViewModel {
 
     /** The suggestion service, as this view uses it. */
     public interface Source {
-        List<Suggestion> open(long caseId);
+        /** The open suggestions and the links CaseVault made by itself. */
+        List<Suggestion> review(long caseId);
 
         Suggestion accept(long id);
 
         Suggestion dismiss(long id);
+
+        Suggestion undo(long id);
 
         SuggestionService.AcceptedAll acceptAll(long caseId);
     }
@@ -60,14 +63,24 @@ public final class SuggestionsViewModel {
 
     /** Reads the case's open suggestions (proposing afresh first). */
     public void load() {
-        run(() -> source.open(caseId), found -> {
+        run(() -> source.review(caseId), found -> {
             suggestions.setAll(found);
-            status.set(found.isEmpty() ? texts.text("suggestions.none") : "");
+            status.set(found.stream().noneMatch(x -> !applied(x)) ? texts.text("suggestions.none") : "");
         });
     }
 
     public void accept(Suggestion s) {
         decide(() -> source.accept(s.id()), texts.text("suggestions.accepted", s.exhibit()));
+    }
+
+    /** Undoes a link CaseVault made by itself; it is not made again. */
+    public void undo(Suggestion s) {
+        decide(() -> source.undo(s.id()), texts.text("suggestions.undone", s.exhibit()));
+    }
+
+    /** Whether a suggestion is one CaseVault applied by itself (undo it), rather than one waiting (accept it). */
+    public static boolean applied(Suggestion s) {
+        return s != null && s.state() == Suggestion.State.ACCEPTED;
     }
 
     public void dismiss(Suggestion s) {
@@ -91,7 +104,7 @@ public final class SuggestionsViewModel {
     }
 
     private void reload(String said) {
-        run(() -> source.open(caseId), found -> {
+        run(() -> source.review(caseId), found -> {
             suggestions.setAll(found);
             status.set(said);
         });
@@ -126,7 +139,8 @@ public final class SuggestionsViewModel {
             Proposal.EventTime t = (Proposal.EventTime) p;
             what = texts.text("suggestions.time", t.shown().display(), t.zone().getId());
         }
-        return texts.text("suggestions.row", s.exhibit(), what, Math.round(s.confidence() * 100));
+        return texts.text(applied(s) ? "suggestions.rowApplied" : "suggestions.row", s.exhibit(), what,
+                Math.round(s.confidence() * 100));
     }
 
     private static String money(BigDecimal value, String currency) {

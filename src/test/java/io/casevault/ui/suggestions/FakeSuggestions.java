@@ -14,13 +14,19 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The suggestion service for the view's tests: three open suggestions of case 7, decided in memory. */
+/**
+ * The suggestion service for the view's tests: three open suggestions of case 7 and a link CaseVault made by itself,
+ * decided in memory.
+ */
 final class FakeSuggestions implements SuggestionsViewModel.Source {
     final List<Suggestion> open = new ArrayList<>(List.of(
             suggestion(1, new Proposal.CaptionText("交易成功 · -1,250.00 · 张三 · 2026-11-03 14:30", 0.87)),
             suggestion(2, new Proposal.EventTime(new ShownTime(LocalDateTime.of(2026, 11, 3, 14, 30, 12),
                     ShownTime.Precision.SECOND), ZoneId.of("Asia/Shanghai"), 0.93)),
             suggestion(3, new Proposal.Cover(SensitiveKind.MOBILE, new Redaction(200, 690, 180, 36), 0.92))));
+    final List<Suggestion> applied = new ArrayList<>(List.of(new Suggestion(4, 7, 40, "E-1", new Proposal.Link(12,
+            Proposal.LinkRule.REFERENCE, "20261103200040011100450012345678", 0.91), Suggestion.State.ACCEPTED, true,
+            null)));
     final List<String> decided = new ArrayList<>();
 
     private static Suggestion suggestion(long id, Proposal p) {
@@ -28,8 +34,18 @@ final class FakeSuggestions implements SuggestionsViewModel.Source {
     }
 
     @Override
-    public List<Suggestion> open(long caseId) {
-        return caseId == 7 ? List.copyOf(open) : List.of();
+    public List<Suggestion> review(long caseId) {
+        List<Suggestion> all = new ArrayList<>(open);
+        all.addAll(applied);
+        return caseId == 7 ? all : List.of();
+    }
+
+    @Override
+    public Suggestion undo(long id) {
+        Suggestion s = applied.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        applied.remove(s);
+        decided.add("undone " + id);
+        return s;
     }
 
     @Override

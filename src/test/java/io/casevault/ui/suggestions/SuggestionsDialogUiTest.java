@@ -22,7 +22,10 @@ import java.util.Locale;
 import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The "Review suggestions" dialog: pick one and accept it, then accept all; the buttons follow the list. */
+/**
+ * The "Review suggestions" dialog: pick one and accept it, accept all, undo the link CaseVault made; the buttons follow
+ * the list and the chosen row.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SuggestionsDialogUiTest {
     private final FakeSuggestions service = new FakeSuggestions();
@@ -42,25 +45,32 @@ class SuggestionsDialogUiTest {
     }
 
     @Test
-    void acceptingOneThenAllEmptiesTheList(FxRobot robot) {
+    void acceptingOneThenAllThenUndoingCaseVaultsLinkEmptiesTheList(FxRobot robot) {
         robot.interact(() -> new SuggestionsDialog(service, Texts.of(Locale.ENGLISH), Background.direct())
                 .show(stage, 7, () -> changes++));
         waitUntil(() -> robot.lookup("#suggestionsList").tryQuery().isPresent());
         ListView<?> list = robot.lookup("#suggestionsList").queryListView();
         Button accept = robot.lookup("#suggestionsAccept").queryButton();
-        assertThat(list.getItems()).hasSize(3);
+        assertThat(list.getItems()).hasSize(4);
         assertThat(accept.isDisabled()).as("nothing chosen yet").isTrue();
 
         robot.clickOn("E-1  Cover the mobile number  (92 %)");
         assertThat(accept.isDisabled()).isFalse();
         robot.clickOn(accept);
-        waitUntil(() -> list.getItems().size() == 2);
+        waitUntil(() -> list.getItems().size() == 3);
         assertThat(service.decided).containsExactly("accepted 3");
         assertThat(robot.lookup("#suggestionsStatus").queryAs(Label.class).getText()).isEqualTo("Accepted for E-1.");
 
         robot.clickOn("#suggestionsAcceptAll");
-        waitUntil(() -> list.getItems().isEmpty());
+        waitUntil(() -> list.getItems().size() == 1);
         assertThat(robot.lookup("#suggestionsAcceptAll").queryButton().isDisabled()).isTrue();
-        assertThat(changes).isEqualTo(2);
+
+        robot.clickOn("E-1  Link to transaction 12: its number 20261103200040011100450012345678 is shown"
+                + "  (found by CaseVault, applied)");
+        assertThat(accept.isDisabled()).as("applied already").isTrue();
+        robot.clickOn("#suggestionsUndo");
+        waitUntil(() -> list.getItems().isEmpty());
+        assertThat(service.decided).containsExactly("accepted 3", "accepted 1", "accepted 2", "undone 4");
+        assertThat(changes).isEqualTo(3);
     }
 }

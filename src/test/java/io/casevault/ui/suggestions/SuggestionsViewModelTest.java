@@ -27,7 +27,9 @@ class SuggestionsViewModelTest {
         assertThat(english.suggestions()).extracting(english::describe).containsExactly(
                 "E-1  Caption: 交易成功 · -1,250.00 · 张三 · 2026-11-03 14:30  (87 %)",
                 "E-1  Date by what it shows: 2026-11-03 14:30:12 (Asia/Shanghai)  (93 %)",
-                "E-1  Cover the mobile number  (92 %)");
+                "E-1  Cover the mobile number  (92 %)",
+                "E-1  Link to transaction 12: its number 20261103200040011100450012345678 is shown"
+                        + "  (found by CaseVault, applied)");
         SuggestionsViewModel chinese = model(Locale.SIMPLIFIED_CHINESE);
         assertThat(chinese.describe(chinese.suggestions().get(2))).isEqualTo("E-1  遮盖手机号码（92%）");
     }
@@ -40,17 +42,29 @@ class SuggestionsViewModelTest {
         model.dismiss(model.suggestions().get(0));
 
         assertThat(service.decided).containsExactly("accepted 1", "dismissed 2");
-        assertThat(model.suggestions()).extracting(Suggestion::id).containsExactly(3L);
+        assertThat(model.suggestions()).extracting(Suggestion::id).containsExactly(3L, 4L);
         assertThat(model.status().get()).isEqualTo("Dismissed for E-1; it will not be offered again.");
         assertThat(changes).isEqualTo(2);
         assertThat(model.busy().get()).isFalse();
     }
 
     @Test
-    void acceptingAllEmptiesTheListAndSaysHowMany() {
+    void aLinkCaseVaultMadeCanBeUndone() {
+        SuggestionsViewModel model = model(Locale.ENGLISH);
+        Suggestion link = model.suggestions().get(3);
+        assertThat(SuggestionsViewModel.applied(link)).isTrue();
+        assertThat(SuggestionsViewModel.applied(model.suggestions().get(0))).isFalse();
+        model.undo(link);
+        assertThat(service.decided).containsExactly("undone 4");
+        assertThat(model.suggestions()).extracting(Suggestion::id).containsExactly(1L, 2L, 3L);
+        assertThat(model.status().get()).isEqualTo("Undone for E-1; CaseVault will not make it again.");
+    }
+
+    @Test
+    void acceptingAllLeavesOnlyWhatCaseVaultAppliedAndSaysHowMany() {
         SuggestionsViewModel model = model(Locale.ENGLISH);
         model.acceptAll();
-        assertThat(model.suggestions()).isEmpty();
+        assertThat(model.suggestions()).extracting(Suggestion::id).containsExactly(4L);
         assertThat(model.status().get()).isEqualTo("3 suggestions were accepted.");
         assertThat(changes).isEqualTo(1);
     }
