@@ -25,7 +25,8 @@ import java.util.Map;
  */
 @Command(name = "evidence", description = "Add evidence files to a case, read the text of its screenshots and accept "
         + "what CaseVault proposes from it.", subcommands = {EvidenceCommand.Add.class, EvidenceCommand.Text.class,
-        SuggestionCommands.Listing.class, SuggestionCommands.Accept.class})
+        SuggestionCommands.Listing.class, SuggestionCommands.Accept.class, SuggestionCommands.Dismiss.class,
+        SuggestionCommands.Undo.class})
 final class EvidenceCommand {
 
     @Command(name = "add", description = "Add files (screenshots, photos, PDFs, recordings …) to a case. "

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * {@code evidence suggestions}: what CaseVault proposes from the text of a case's screenshots (links, transactions to
- * record, captions, event times, redactions); {@code evidence accept}: applies some or all of them.
+ * record, captions, event times, redactions); {@code evidence accept}: applies some or all of them;
+ * {@code evidence dismiss} and {@code evidence undo}: the other decisions.
  */
 final class SuggestionCommands {
     private SuggestionCommands() {
@@ -87,18 +88,76 @@ final class SuggestionCommands {
                     done.skipped().forEach(r -> context().err().println("Not accepted: " + Cli.sentence(r.english())));
                     return done.skipped().isEmpty() ? 0 : 2;
                 }
-                for (long s : chosen) {
-                    if (suggestions.get(s).caseId() != id) {
-                        throw new io.casevault.domain.DomainException(Reason.of("suggestion.otherCase",
-                                "Suggestion " + s + " belongs to another case.", s));
-                    }
-                }
-                for (long s : chosen) {
-                    Suggestion accepted = suggestions.accept(s);
-                    out().println("Accepted " + s + ": " + accepted.exhibit() + " " + describe(accepted.proposal()));
-                }
+                decide(suggestions, id, chosen, suggestions::accept, "Accepted", out());
             }
             return 0;
+        }
+    }
+
+    /** {@code evidence dismiss} and {@code evidence undo}: the other two decisions, by suggestion id. */
+    abstract static class Decide extends VaultCommand {
+        @Option(names = "--case", required = true, paramLabel = "ID", description = "the case's id (see `case list`)")
+        String caseId;
+        @Parameters(paramLabel = "SUGGESTION", arity = "1..*", description = "ids from `evidence suggestions`")
+        List<String> ids;
+
+        abstract Suggestion decide(SuggestionService service, long id);
+
+        abstract String done();
+
+        @Override
+        public Integer call() {
+            long id = CliParse.id("Case id", caseId);
+            List<Long> chosen = new ArrayList<>();
+            ids.forEach(s -> chosen.add(CliParse.id("Suggestion id", s)));
+            try (VaultSession session = openForWriting()) {
+                SuggestionService service = session.suggestions();
+                SuggestionCommands.decide(service, id, chosen, s -> decide(service, s), done(), out());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "dismiss", description = "Set suggestions aside by their ids; they are not offered again.")
+    static final class Dismiss extends Decide {
+        @Override
+        Suggestion decide(SuggestionService service, long id) {
+            return service.dismiss(id);
+        }
+
+        @Override
+        String done() {
+            return "Dismissed";
+        }
+    }
+
+    @Command(name = "undo", description = "Undo accepted suggestions by their ids, also links CaseVault made by itself "
+            + "(which it then does not make again); what they changed is put back and the undoing is audited.")
+    static final class Undo extends Decide {
+        @Override
+        Suggestion decide(SuggestionService service, long id) {
+            return service.undo(id);
+        }
+
+        @Override
+        String done() {
+            return "Undone";
+        }
+    }
+
+    /** Applies one decision to suggestions of the case, each checked to belong to it first; one line per suggestion. */
+    private static void decide(SuggestionService service, long caseId, List<Long> chosen,
+                               java.util.function.LongFunction<Suggestion> decision, String done,
+                               java.io.PrintWriter out) {
+        for (long s : chosen) {
+            if (service.get(s).caseId() != caseId) {
+                throw new io.casevault.domain.DomainException(Reason.of("suggestion.otherCase",
+                        "Suggestion " + s + " belongs to another case.", s));
+            }
+        }
+        for (long s : chosen) {
+            Suggestion decided = decision.apply(s);
+            out.println(done + " " + s + ": " + decided.exhibit() + " " + describe(decided.proposal()));
         }
     }
 

@@ -76,6 +76,29 @@ class SuggestionsCliTest {
         });
         assertThat(evidence).singleElement().asString().startsWith("2026-11-03T06:30:12Z")
                 .endsWith("shows a payment at 2026-11-03 14:30:12");
+
+        String linkId = link.get("id").asText();
+        assertThat(cli.ok("evidence", "undo", "--case", caseId, linkId)).startsWith("Undone " + linkId + ": E-1 link");
+        assertThat(kinds(JSON.readTree(cli.ok("evidence", "suggestions", "--case", caseId, "--json"))))
+                .as("an undone automatic link is not made again").isEmpty();
+    }
+
+    @Test
+    void aDismissedSuggestionIsNotListedAgainAndOneOfAnotherCaseIsRefused() throws Exception {
+        JsonNode listed = JSON.readTree(cli.ok("evidence", "suggestions", "--case", caseId, "--json"));
+        String caption = null;
+        for (JsonNode s : listed) {
+            if (s.get("kind").asText().equals("caption")) {
+                caption = s.get("id").asText();
+            }
+        }
+        String other = cli.ok("case", "add", "--title", "另一个", "--provider", "WeChat Pay").strip();
+        CliHarness.Result foreign = cli.run("evidence", "dismiss", "--case", other, caption);
+        assertThat(foreign.code()).isEqualTo(2);
+        assertThat(foreign.err().strip()).isEqualTo("Suggestion " + caption + " belongs to another case.");
+        assertThat(cli.ok("evidence", "dismiss", "--case", caseId, caption)).startsWith("Dismissed " + caption);
+        assertThat(kinds(JSON.readTree(cli.ok("evidence", "suggestions", "--case", caseId, "--json"))))
+                .doesNotContain("caption");
     }
 
     @Test
