@@ -13,6 +13,7 @@ import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.Transaction;
 import io.casevault.domain.TransactionSource;
 import io.casevault.domain.guidance.Readiness;
+import io.casevault.importer.StatementFixtures;
 import io.casevault.domain.understanding.Proposal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,6 +174,22 @@ class SuggestionServiceTest {
         Transaction tx = transaction(ORDER);
         assertThat(session.evidence().links(shot.id()).transactionIds()).containsExactly(tx.id());
         assertThat(open(Proposal.Kind.TRANSACTION)).isEmpty();
+    }
+
+    @Test
+    void anAlipayStatementImportedAfterTheScreenshotLinksItByItsOrderNumber() throws Exception {
+        Evidence shot = screenshot("-1,250.00");
+        Path statement = StatementFixtures.write(tmp.resolve("alipay.csv"), StatementFixtures.alipayApp(List.of(
+                StatementFixtures.alipayRow("2026-11-03 14:30:12", "转账红包", "张三", "转账", "支出", "1250.00",
+                        "交易成功", ORDER), StatementFixtures.alipayRow("2026-11-04 09:00:00", "日用百货", "店",
+                        "货", "支出", "1250.00", "交易成功", "20261104200040011100450087654321")))
+                .getBytes(StatementFixtures.GB18030));
+        session.statements().run(ImportRequest.of(caseId, statement), Progress.NONE);
+        Transaction shown = session.transactions().list(caseId).stream().filter(t -> ORDER.equals(t.txRef()))
+                .findFirst().orElseThrow();
+        assertThat(session.evidence().links(shot.id()).transactionIds()).containsExactly(shown.id());
+        assertThat(open(Proposal.Kind.TRANSACTION)).isEmpty();
+        assertThat(actions()).containsExactly("suggestion-applied");
     }
 
     @Test
