@@ -42,8 +42,9 @@ public final class SuggestionRepository {
 
     /**
      * Merges what is proposed for an exhibit now with what is stored: a new proposal is inserted open (or, when
-     * automatic, accepted, for the caller to apply); an open one proposed again gets the new detail; an open one not
-     * proposed any more is removed. Accepted and dismissed ones stay as the user left them.
+     * automatic, accepted, for the caller to apply); an open one proposed again gets the new detail (and is accepted,
+     * for the caller to apply, when it became automatic); an open one not proposed any more is removed. Accepted and
+     * dismissed ones stay as the user left them.
      *
      * @return the rows inserted as accepted automatically, for the caller to apply
      */
@@ -66,6 +67,12 @@ public final class SuggestionRepository {
                 if (p.automatic()) {
                     automatic.add(id);
                 }
+            } else if (same.get().state() == State.OPEN && p.automatic()) {
+                // offered before, now certain (the statement brought the number the screenshot shows): applied
+                h.execute("UPDATE suggestions SET detail = ?, confidence = ?, state = ?, automatic = 1, decided_ms = ?"
+                        + " WHERE id = ?", p.detail(), p.confidence(), State.ACCEPTED.code(), now.toEpochMilli(),
+                        same.get().id());
+                automatic.add(same.get().id());
             } else if (same.get().state() == State.OPEN) {
                 h.execute("UPDATE suggestions SET detail = ?, confidence = ? WHERE id = ?", p.detail(),
                         p.confidence(), same.get().id());

@@ -177,6 +177,21 @@ class SuggestionServiceTest {
     }
 
     @Test
+    void anOfferedLinkIsAppliedOnceTheTransactionGetsTheNumberShown() {
+        Transaction tx = transaction(null);
+        Evidence shot = screenshot("-1,250.00");
+        assertThat(open(Proposal.Kind.LINK)).extracting(s -> ((Proposal.Link) s.proposal()).rule())
+                .containsExactly(Proposal.LinkRule.AMOUNT_AND_TIME);
+        assertThat(session.evidence().links(shot.id()).transactionIds()).isEmpty();
+
+        session.transactions().update(tx.id(), new NewTransaction(caseId, tx.at(), SHANGHAI, tx.money(),
+                Direction.OUT, "张三", ORDER, null, null, null, null, TransactionSource.MANUAL));
+        assertThat(session.evidence().links(shot.id()).transactionIds()).containsExactly(tx.id());
+        assertThat(open(Proposal.Kind.LINK)).isEmpty();
+        assertThat(actions()).containsExactly("suggestion-applied");
+    }
+
+    @Test
     void anAlipayStatementImportedAfterTheScreenshotLinksItByItsOrderNumber() throws Exception {
         Evidence shot = screenshot("-1,250.00");
         Path statement = StatementFixtures.write(tmp.resolve("alipay.csv"), StatementFixtures.alipayApp(List.of(
