@@ -302,23 +302,29 @@ public final class EvidenceService {
         return vault.read(h -> find(h, id));
     }
 
-    private Evidence find(Db h, long id) {
+    Evidence find(Db h, long id) {
         return evidence.find(h, id).orElseThrow(() -> new NotFoundException("There is no evidence with id " + id + "."));
     }
 
     public Evidence updateCaption(long id, String caption) {
-        String text = Checks.orEmpty(caption);
         Instant now = vault.clock().instant();
         vault.transaction(h -> {
-            Evidence e = find(h, id);
-            if (!e.caption().equals(text)) {
-                evidence.updateCaption(h, id, text);
-                audit.append(h, now, e.caseId(), "evidence", id, "field-changed",
-                        AuditDetail.change("caption", e.caption(), text).and("exhibit", e.exhibit()).json());
-            }
+            updateCaption(h, id, caption, now);
             return null;
         });
         return get(id);
+    }
+
+    /** Sets the caption inside the caller's transaction, audited; the old caption. */
+    String updateCaption(Db h, long id, String caption, Instant now) {
+        String text = Checks.orEmpty(caption);
+        Evidence e = find(h, id);
+        if (!e.caption().equals(text)) {
+            evidence.updateCaption(h, id, text);
+            audit.append(h, now, e.caseId(), "evidence", id, "field-changed",
+                    AuditDetail.change("caption", e.caption(), text).and("exhibit", e.exhibit()).json());
+        }
+        return e.caption();
     }
 
     public Evidence setTags(long id, List<String> tags) {
@@ -344,25 +350,30 @@ public final class EvidenceService {
     public void setLinks(long id, EvidenceLinks links) {
         Instant now = vault.clock().instant();
         vault.transaction(h -> {
-            Evidence e = find(h, id);
-            for (long t : links.transactionIds()) {
-                long c = details.caseOfTransaction(h, t)
-                        .orElseThrow(() -> new NotFoundException("There is no transaction with id " + t + "."));
-                requireSameCase(e, c);
-            }
-            for (long f : links.followUpIds()) {
-                long c = details.caseOfFollowUp(h, f)
-                        .orElseThrow(() -> new NotFoundException("There is no follow-up with id " + f + "."));
-                requireSameCase(e, c);
-            }
-            EvidenceLinks old = details.links(h, id);
-            if (!old.equals(links)) {
-                details.replaceLinks(h, id, links);
-                audit.append(h, now, e.caseId(), "evidence", id, "field-changed",
-                        AuditDetail.change("links", old, links).json());
-            }
+            setLinks(h, id, links, now);
             return null;
         });
+    }
+
+    /** As {@link #setLinks(long, EvidenceLinks)}, inside the caller's transaction. */
+    void setLinks(Db h, long id, EvidenceLinks links, Instant now) {
+        Evidence e = find(h, id);
+        for (long t : links.transactionIds()) {
+            long c = details.caseOfTransaction(h, t)
+                    .orElseThrow(() -> new NotFoundException("There is no transaction with id " + t + "."));
+            requireSameCase(e, c);
+        }
+        for (long f : links.followUpIds()) {
+            long c = details.caseOfFollowUp(h, f)
+                    .orElseThrow(() -> new NotFoundException("There is no follow-up with id " + f + "."));
+            requireSameCase(e, c);
+        }
+        EvidenceLinks old = details.links(h, id);
+        if (!old.equals(links)) {
+            details.replaceLinks(h, id, links);
+            audit.append(h, now, e.caseId(), "evidence", id, "field-changed",
+                    AuditDetail.change("links", old, links).json());
+        }
     }
 
     private static void requireSameCase(Evidence e, long caseId) {
@@ -380,27 +391,32 @@ public final class EvidenceService {
     public void setRedactions(long id, List<Redaction> boxes) {
         Instant now = vault.clock().instant();
         vault.transaction(h -> {
-            Evidence e = find(h, id);
-            if (!e.isImage() || e.width() == null) {
-                throw new DomainException(Reason.of("redaction.notImage",
-                        "Only images can be redacted; " + e.exhibit() + " is " + e.mediaType() + ".", e.exhibit(),
-                        e.mediaType()));
-            }
-            for (Redaction r : boxes) {
-                if (!r.fitsIn(e.width(), e.height())) {
-                    throw new DomainException(Reason.of("redaction.beyond", "A redaction box reaches outside the "
-                            + e.width() + " × " + e.height() + " image " + e.exhibit() + ".", e.width(), e.height(),
-                            e.exhibit()));
-                }
-            }
-            List<Redaction> old = details.redactions(h, id);
-            if (!old.equals(boxes)) {
-                details.replaceRedactions(h, id, boxes);
-                audit.append(h, now, e.caseId(), "evidence", id, "field-changed", AuditDetail.change("redactions",
-                        old.size() + " boxes", boxes.size() + " boxes").and("boxes", boxes).json());
-            }
+            setRedactions(h, id, boxes, now);
             return null;
         });
+    }
+
+    /** As {@link #setRedactions(long, List)}, inside the caller's transaction. */
+    void setRedactions(Db h, long id, List<Redaction> boxes, Instant now) {
+        Evidence e = find(h, id);
+        if (!e.isImage() || e.width() == null) {
+            throw new DomainException(Reason.of("redaction.notImage",
+                    "Only images can be redacted; " + e.exhibit() + " is " + e.mediaType() + ".", e.exhibit(),
+                    e.mediaType()));
+        }
+        for (Redaction r : boxes) {
+            if (!r.fitsIn(e.width(), e.height())) {
+                throw new DomainException(Reason.of("redaction.beyond", "A redaction box reaches outside the "
+                        + e.width() + " × " + e.height() + " image " + e.exhibit() + ".", e.width(), e.height(),
+                        e.exhibit()));
+            }
+        }
+        List<Redaction> old = details.redactions(h, id);
+        if (!old.equals(boxes)) {
+            details.replaceRedactions(h, id, boxes);
+            audit.append(h, now, e.caseId(), "evidence", id, "field-changed", AuditDetail.change("redactions",
+                    old.size() + " boxes", boxes.size() + " boxes").and("boxes", boxes).json());
+        }
     }
 
     public void trash(long id) {

@@ -193,7 +193,9 @@ public final class ExportService {
             for (Evidence e : items) {
                 exhibits.add(new ExhibitInput(e, details.redactions(h, e.id()), details.links(h, e.id())));
             }
-            var timeline = Timeline.build(c, txs, items, fus, changes, options.zone(), today);
+            // the chronology places a screenshot at the payment it shows, once the user accepted that time
+            var timeline = Timeline.build(c, txs, items, fus, changes,
+                    vault.repositories().suggestions().eventTimesOfCase(h, caseId), options.zone(), today);
             List<AuditEntry> auditEntries = options.includeAuditLog() ? audit.forCase(h, caseId) : List.of();
             return new DossierInput(c, txs, exhibits, fus, changes, timeline, auditEntries, vault.blobs());
         });

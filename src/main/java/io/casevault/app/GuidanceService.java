@@ -150,7 +150,8 @@ public final class GuidanceService {
         List<Deadline> deadlines = Deadlines.of(c, fus, rules, presets());
         return new CaseGuidance(c, today, deadlines, Ladder.nextSteps(c, fus, deadlines, today),
                 Readiness.checklist(c, txs, items, fus),
-                Readiness.strength(c, txs, items, fus, details.linkedCount(h, c.id())), rules);
+                Readiness.strength(c, txs, items, fus, details.linkedCount(h, c.id()),
+                        details.provenTransactionCount(h, c.id())), rules);
     }
 
     /** Per open case, its most urgent deadline that is not met yet; cases without one are left out. */

@@ -61,6 +61,7 @@ public final class RecognitionService implements AutoCloseable {
     private volatile boolean stopped;
     private volatile boolean closed;
     private volatile Reason unavailable;
+    private volatile java.util.function.LongConsumer afterRead = id -> { };
     private OcrEngine engine;
 
     public RecognitionService(Vault vault, RecognitionRepository queue, EvidenceRepository evidence,
@@ -269,6 +270,9 @@ public final class RecognitionService implements AutoCloseable {
                     result.engine(), result.modelVersion());
             boolean kept = vault.transaction(h -> queue.store(h, id, text, vault.clock().instant()));
             LOG.debug("{}: {} line(s) read{}", e.exhibit(), text.lines().size(), kept ? "" : ", exhibit removed");
+            if (kept) {
+                whenRead(id);
+            }
         } catch (IOException | OcrException | RuntimeException ex) {
             String why = e.exhibit() + " (" + e.originalName() + ") cannot be read: " + ex.getMessage();
             LOG.warn("Text recognition failed: {}", why);
@@ -278,6 +282,20 @@ public final class RecognitionService implements AutoCloseable {
             });
         }
         return true;
+    }
+
+    /** Whom to tell, with the exhibit's id, after an exhibit's text was stored (suggestions are made from it). */
+    void onRead(java.util.function.LongConsumer listener) {
+        this.afterRead = java.util.Objects.requireNonNull(listener);
+    }
+
+    private void whenRead(long id) {
+        try {
+            afterRead.accept(id);
+        } catch (RuntimeException ex) {
+            // the text is stored; what is proposed from it is made again when the case's suggestions are listed
+            LOG.warn("Proposing from the text of evidence {} failed", id, ex);
+        }
     }
 
     private OcrEngine engine() {

@@ -38,6 +38,7 @@ import java.util.Optional;
  * file's SHA-256 and its line and an audit entry, in one vault transaction: all rows or none.
  */
 public final class StatementImportService {
+    private volatile java.util.function.LongConsumer changed = caseId -> { };
     private static final Logger LOG = LoggerFactory.getLogger(StatementImportService.class);
 
     private final Vault vault;
@@ -83,6 +84,11 @@ public final class StatementImportService {
         return parser.genericHeader(bytes(file)).orElse(List.of());
     }
 
+    /** Whom to tell, with the case id, after rows were imported (suggestions are proposed anew). */
+    void onChange(java.util.function.LongConsumer listener) {
+        this.changed = Objects.requireNonNull(listener);
+    }
+
     public ImportResult run(ImportRequest request, Progress progress) {
         Objects.requireNonNull(request);
         vault.requireWritable();
@@ -111,6 +117,9 @@ public final class StatementImportService {
         int[] counts = vault.transaction(h -> insertRows(h, request, read, exhibit, now, progress));
         LOG.info("Imported {} of {} chosen of {} rows from {} ({}), {} duplicates skipped", counts[0], counts[2],
                 s.rows().size(), read.name, s.layout(), counts[1]);
+        if (counts[0] > 0) {
+            changed.accept(request.caseId());
+        }
         return new ImportResult(s.format(), s.layout(), exhibit, outcome instanceof AddOutcome.AlreadyPresent,
                 s.rows().size(), counts[2], counts[0], counts[1], s.problems());
     }

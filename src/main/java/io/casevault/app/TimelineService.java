@@ -1,6 +1,7 @@
 package io.casevault.app;
 
 import io.casevault.domain.Case;
+import io.casevault.domain.EventTime;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.Transaction;
 import io.casevault.domain.Timeline;
@@ -8,12 +9,14 @@ import io.casevault.domain.TimelineEvent;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.FollowUpRepository;
 import io.casevault.vault.StatusChangeRepository;
+import io.casevault.vault.SuggestionRepository;
 import io.casevault.vault.TransactionRepository;
 import io.casevault.vault.Vault;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** The dated events of a case in time order. */
@@ -24,32 +27,38 @@ public final class TimelineService {
     private final EvidenceRepository evidence;
     private final FollowUpRepository followUps;
     private final StatusChangeRepository statusChanges;
+    private final SuggestionRepository eventTimes;
 
     public TimelineService(Vault vault, CaseService cases, TransactionRepository transactions,
                            EvidenceRepository evidence, FollowUpRepository followUps,
-                           StatusChangeRepository statusChanges) {
+                           StatusChangeRepository statusChanges, SuggestionRepository eventTimes) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
         this.transactions = Objects.requireNonNull(transactions);
         this.evidence = Objects.requireNonNull(evidence);
         this.followUps = Objects.requireNonNull(followUps);
         this.statusChanges = Objects.requireNonNull(statusChanges);
+        this.eventTimes = Objects.requireNonNull(eventTimes);
     }
 
     public List<TimelineEvent> timeline(long caseId, ZoneId zone) {
         return caseTimeline(caseId, zone).events();
     }
 
-    /** The timeline and the case, transactions and follow-ups it was built from, each read once. */
+    /**
+     * The timeline and the case, transactions, follow-ups and exhibits' event times it was built from, each read once.
+     * An exhibit with an accepted event time (the payment time its screenshot shows) is placed there.
+     */
     public CaseTimeline caseTimeline(long caseId, ZoneId zone) {
         LocalDate today = LocalDate.now(vault.clock().withZone(zone));
         return vault.read(h -> {
             Case c = cases.find(h, caseId);
             List<Transaction> txs = transactions.listByCase(h, caseId, false);
             List<FollowUp> fus = followUps.listByCase(h, caseId, false);
+            Map<Long, EventTime> shown = eventTimes.eventTimesOfCase(h, caseId);
             List<TimelineEvent> events = Timeline.build(c, txs, evidence.listByCase(h, caseId, false), fus,
-                    statusChanges.listByCase(h, caseId), zone, today);
-            return new CaseTimeline(c, events, txs, fus);
+                    statusChanges.listByCase(h, caseId), shown, zone, today);
+            return new CaseTimeline(c, events, txs, fus, shown);
         });
     }
 }

@@ -3,6 +3,7 @@ package io.casevault.app;
 import io.casevault.domain.NewTransaction;
 import io.casevault.domain.Transaction;
 import io.casevault.vault.AuditLog;
+import io.casevault.vault.Db;
 import io.casevault.vault.TransactionRepository;
 import io.casevault.vault.Vault;
 
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /** Recording and listing the transactions of a case. */
 public final class TransactionService {
@@ -17,6 +19,7 @@ public final class TransactionService {
     private final CaseService cases;
     private final TransactionRepository transactions;
     private final AuditLog audit;
+    private volatile LongConsumer changed = caseId -> { };
 
     public TransactionService(Vault vault, CaseService cases, TransactionRepository transactions, AuditLog audit) {
         this.vault = Objects.requireNonNull(vault);
@@ -28,17 +31,36 @@ public final class TransactionService {
     public Transaction add(NewTransaction t) {
         Objects.requireNonNull(t);
         Instant now = vault.clock().instant();
-        long id = vault.transaction(h -> {
-            cases.requireActive(h, t.caseId());
-            long newId = transactions.insert(h, t, now);
-            audit.append(h, now, t.caseId(), "transaction", newId, "added", AuditDetail.of("at", t.at())
-                    .and("amount", t.money().amount().toPlainString()).and("currency", t.money().currency())
-                    .and("direction", t.direction()).and("counterparty", t.counterparty()).and("ref", t.txRef())
-                    .and("source", t.source().kind()).and("sourceSha256", t.source().fileSha256())
-                    .and("sourceRow", t.source().row()).json());
-            return newId;
-        });
+        long id = vault.transaction(h -> add(h, t, now));
+        changed.accept(t.caseId());
         return vault.read(h -> transactions.find(h, id)).orElseThrow();
+    }
+
+    /** Records a transaction inside the caller's transaction, audited; its id. */
+    long add(Db h, NewTransaction t, Instant now) {
+        cases.requireActive(h, t.caseId());
+        long newId = transactions.insert(h, t, now);
+        audit.append(h, now, t.caseId(), "transaction", newId, "added", AuditDetail.of("at", t.at())
+                .and("amount", t.money().amount().toPlainString()).and("currency", t.money().currency())
+                .and("direction", t.direction()).and("counterparty", t.counterparty()).and("ref", t.txRef())
+                .and("source", t.source().kind()).and("sourceSha256", t.source().fileSha256())
+                .and("sourceRow", t.source().row()).json());
+        return newId;
+    }
+
+    /** Moves a transaction to the trash inside the caller's transaction, audited (undoing a recorded suggestion). */
+    void trash(Db h, long id, Instant now) {
+        Transaction t = transactions.find(h, id)
+                .orElseThrow(() -> new NotFoundException("There is no transaction with id " + id + "."));
+        if (t.trashedAt() == null) {
+            transactions.setTrashed(h, id, now);
+            audit.append(h, now, t.caseId(), "transaction", id, "trashed", "{}");
+        }
+    }
+
+    /** Whom to tell, with the case id, after transactions were added or changed (suggestions are proposed anew). */
+    void onChange(LongConsumer listener) {
+        this.changed = Objects.requireNonNull(listener);
     }
 
     /** Edits a transaction; every changed field is written to the audit log as old → new. */
@@ -65,6 +87,7 @@ public final class TransactionService {
             audit.append(h, now, old.caseId(), "transaction", id, "field-changed", d.json());
             return null;
         });
+        changed.accept(t.caseId());
         return vault.read(h -> transactions.find(h, id)).orElseThrow();
     }
 

@@ -33,6 +33,7 @@ public final class VaultSession implements AutoCloseable {
     private final GuidanceService guidance;
     private final MailImportService mail;
     private final RecognitionService recognition;
+    private final SuggestionService suggestions;
 
     /** The session's own executors when it was opened without the application's; closed with it. */
     private final AppExecutors ownExecutors;
@@ -48,7 +49,7 @@ public final class VaultSession implements AutoCloseable {
                 r.evidenceDetails(), r.audit());
         this.followUps = new FollowUpService(vault, cases, r.followUps(), r.audit(), r.evidence(), r.evidenceDetails());
         this.timeline = new TimelineService(vault, cases, r.transactions(), r.evidence(), r.followUps(),
-                r.statusChanges());
+                r.statusChanges(), r.suggestions());
         // one core is left for the window while thumbnails are made
         this.thumbnails = new ThumbnailService(vault.cacheDir(), vault.blobs()::path, executors.cpu(),
                 Math.max(1, Math.min(4, executors.cpuParallelism() - 1)));
@@ -68,6 +69,13 @@ public final class VaultSession implements AutoCloseable {
         this.exports = new ExportService(vault, cases, executors.cpu(), Math.min(4, executors.cpuParallelism()),
                 r.transactions(), r.evidence(), r.evidenceDetails(), r.followUps(), r.statusChanges(), r.audit(),
                 recognition);
+        this.suggestions = new SuggestionService(vault, cases, evidence, transactions, r.evidence(),
+                r.evidenceDetails(), r.transactions(), r.recognition(), r.suggestions(), r.audit(),
+                java.time.ZoneId.systemDefault());
+        // proposals follow their inputs: an exhibit's text, the case's transactions
+        recognition.onRead(suggestions::refreshExhibit);
+        transactions.onChange(suggestions::refreshCase);
+        statements.onChange(suggestions::refreshCase);
     }
 
     /**
@@ -190,6 +198,11 @@ public final class VaultSession implements AutoCloseable {
     /** The text read from image exhibits: background recognition and the text outside redactions. */
     public RecognitionService recognition() {
         return recognition;
+    }
+
+    /** Links, transactions, captions, event times and redactions proposed from the exhibits' text. */
+    public SuggestionService suggestions() {
+        return suggestions;
     }
 
     public VerifyReport verify(Progress progress) {

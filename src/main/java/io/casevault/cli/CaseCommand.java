@@ -8,6 +8,8 @@ import io.casevault.app.VaultSession;
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
 import io.casevault.domain.Category;
+import io.casevault.domain.EventTime;
+import io.casevault.domain.Evidence;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.Money;
 import io.casevault.domain.NewCase;
@@ -123,6 +125,7 @@ final class CaseCommand {
                     Map<String, Object> m = detailJson(s);
                     m.put("deadlines", GuidanceJson.deadlines(g, texts));
                     m.put("nextSteps", GuidanceJson.nextSteps(g, texts));
+                    m.put("exhibits", exhibitsJson(session, caseId));
                     printJson(m);
                 } else {
                     printDetail(s);
@@ -130,6 +133,24 @@ final class CaseCommand {
                 }
             }
             return 0;
+        }
+
+        /** Per image exhibit: what its text says (once read) and the event time accepted for it. */
+        private static List<Map<String, Object>> exhibitsJson(VaultSession session, long caseId) {
+            Map<Long, EventTime> times = session.suggestions().eventTimes(caseId);
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (Evidence e : session.evidence().list(caseId)) {
+                if (!e.isImage()) {
+                    continue;
+                }
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("exhibit", e.exhibit());
+                m.put("id", e.id());
+                m.put("fields", session.suggestions().reading(e.id()).map(FieldsJson::of).orElse(null));
+                m.put("eventTime", times.containsKey(e.id()) ? FieldsJson.eventTime(times.get(e.id())) : null);
+                out.add(m);
+            }
+            return out;
         }
 
         private void printDetail(CaseSummary s) {

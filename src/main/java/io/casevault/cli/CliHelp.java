@@ -41,6 +41,10 @@ final class CliHelp {
             Map.entry("casevault evidence add", V + "evidence add --case 1 screenshots/*.png \\\n"
                     + "    --caption \"转账记录\""),
             Map.entry("casevault evidence text", V + "evidence text --case 1 E-2 --json"),
+            Map.entry("casevault evidence suggestions", V + "evidence suggestions --case 1 --json"),
+            Map.entry("casevault evidence accept", V + "evidence accept --case 1 --all"),
+            Map.entry("casevault evidence dismiss", V + "evidence dismiss --case 1 14"),
+            Map.entry("casevault evidence undo", V + "evidence undo --case 1 12"),
             Map.entry("casevault followup", V + "followup add --case 1 --at 2026-11-05T10:00 \\\n"
                     + "    --channel hotline --summary \"客服说三天内回复\""),
             Map.entry("casevault followup add", V + "followup add --case 1 --at 2026-11-05T10:00 \\\n"

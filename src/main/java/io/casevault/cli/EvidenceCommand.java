@@ -23,8 +23,10 @@ import java.util.Map;
  * {@code evidence add}: files in, each named with its exhibit number and SHA-256, or with why it was refused;
  * {@code evidence text}: the text read from image exhibits, outside their redaction boxes.
  */
-@Command(name = "evidence", description = "Add evidence files to a case and read the text of its screenshots.",
-        subcommands = {EvidenceCommand.Add.class, EvidenceCommand.Text.class})
+@Command(name = "evidence", description = "Add evidence files to a case, read the text of its screenshots and accept "
+        + "what CaseVault proposes from it.", subcommands = {EvidenceCommand.Add.class, EvidenceCommand.Text.class,
+        SuggestionCommands.Listing.class, SuggestionCommands.Accept.class, SuggestionCommands.Dismiss.class,
+        SuggestionCommands.Undo.class})
 final class EvidenceCommand {
 
     @Command(name = "add", description = "Add files (screenshots, photos, PDFs, recordings …) to a case. "
@@ -122,6 +124,7 @@ final class EvidenceCommand {
                         m.put("exhibit", e.exhibit());
                         m.put("id", e.id());
                         m.put("lines", lines.stream().map(Text::line).toList());
+                        m.put("fields", session.suggestions().reading(e.id()).map(FieldsJson::of).orElse(null));
                         rows.add(m);
                     } else {
                         out().println(e.exhibit() + "  id " + e.id() + "  " + e.originalName());

@@ -1,11 +1,14 @@
 package io.casevault.domain;
 
+import io.casevault.domain.understanding.ShownTime;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Puts every dated event of a case in time order: transactions, evidence, follow-ups, status changes, deadlines. */
 public final class Timeline {
@@ -15,13 +18,31 @@ public final class Timeline {
     public static List<TimelineEvent> build(Case c, List<Transaction> transactions, List<Evidence> evidence,
                                             List<FollowUp> followUps, List<StatusChange> statusChanges,
                                             ZoneId zone, LocalDate today) {
+        return build(c, transactions, evidence, followUps, statusChanges, Map.of(), zone, today);
+    }
+
+    /**
+     * As {@link #build(Case, List, List, List, List, ZoneId, LocalDate)}, placing each exhibit with an event time
+     * (by evidence id: the payment time its screenshot shows) at that time, and saying so ("shows a payment at …");
+     * the others at their capture time.
+     */
+    public static List<TimelineEvent> build(Case c, List<Transaction> transactions, List<Evidence> evidence,
+                                            List<FollowUp> followUps, List<StatusChange> statusChanges,
+                                            Map<Long, EventTime> eventTimes, ZoneId zone, LocalDate today) {
         List<TimelineEvent> events = new ArrayList<>();
         for (Transaction t : transactions) {
             events.add(new TimelineEvent(t.at(), TimelineEvent.Kind.TRANSACTION, describe(t), t.id(), false));
         }
         for (Evidence e : evidence) {
             String text = e.exhibit() + " " + e.originalName() + (e.caption().isEmpty() ? "" : ": " + e.caption());
-            events.add(new TimelineEvent(e.effectiveTime(), TimelineEvent.Kind.EVIDENCE, text, e.id(), false));
+            EventTime shown = eventTimes.get(e.id());
+            if (shown == null) {
+                events.add(new TimelineEvent(e.effectiveTime(), TimelineEvent.Kind.EVIDENCE, text, e.id(), false));
+            } else {
+                events.add(new TimelineEvent(shown.at(), TimelineEvent.Kind.EVIDENCE, text + " — shows a payment "
+                        + (shown.precision() == ShownTime.Precision.DAY ? "on " : "at ") + shown.display(), e.id(),
+                        false));
+            }
         }
         for (FollowUp f : followUps) {
             events.add(new TimelineEvent(f.at(), TimelineEvent.Kind.FOLLOWUP, describe(f), f.id(), false));

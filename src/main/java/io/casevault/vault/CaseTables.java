@@ -46,7 +46,8 @@ public final class CaseTables {
             new Table("evidence_links", null, OF_CASE_EVIDENCE, Map.of("evidence_id", "evidence",
                     "transaction_id", "transactions", "followup_id", "followups")),
             new Table("evidence_text", null, OF_CASE_EVIDENCE, Map.of("evidence_id", "evidence")),
-            new Table("evidence_text_lines", null, OF_CASE_EVIDENCE, Map.of("evidence_id", "evidence")));
+            new Table("evidence_text_lines", null, OF_CASE_EVIDENCE, Map.of("evidence_id", "evidence")),
+            new Table("evidence_event_times", null, OF_CASE_EVIDENCE, Map.of("evidence_id", "evidence")));
 
     /** Every row of the case, per table in {@link #ALL} order; values are Long, Double, String or null. */
     public Map<String, List<Map<String, Object>>> read(Db h, long caseId) {

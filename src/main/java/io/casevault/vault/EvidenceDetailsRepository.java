@@ -84,4 +84,13 @@ public final class EvidenceDetailsRepository {
                         + " ON e.id = l.evidence_id WHERE e.case_id = :c AND e.trashed_ms IS NULL")
                 .bind("c", caseId).mapTo(Integer.class).one();
     }
+
+    /** How many live transactions of a case a live picture (a screenshot or photo) linked to them proves. */
+    public int provenTransactionCount(Db h, long caseId) {
+        return h.createQuery("SELECT count(DISTINCT l.transaction_id) FROM evidence_links l"
+                        + " JOIN evidence e ON e.id = l.evidence_id JOIN transactions t ON t.id = l.transaction_id"
+                        + " WHERE t.case_id = :c AND e.trashed_ms IS NULL AND t.trashed_ms IS NULL"
+                        + " AND e.media_type LIKE 'image/%'")
+                .bind("c", caseId).mapTo(Integer.class).one();
+    }
 }

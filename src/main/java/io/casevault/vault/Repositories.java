@@ -20,6 +20,7 @@ public final class Repositories {
     private final BackupLog backups = new BackupLog();
     private final RecognitionRepository recognition = new RecognitionRepository();
     private final MailRepository mail = new MailRepository();
+    private final SuggestionRepository suggestions = new SuggestionRepository();
 
     Repositories() {
     }
@@ -83,5 +84,10 @@ public final class Repositories {
     /** Follow-ups made from e-mails, and the user's own addresses. */
     public MailRepository mail() {
         return mail;
+    }
+
+    /** What CaseVault proposes from the exhibits' text, and the event times accepted from it. */
+    public SuggestionRepository suggestions() {
+        return suggestions;
     }
 }

@@ -44,7 +44,9 @@ public final class Readiness {
 
     public enum PointKind {
         AMOUNT_BACKED, AMOUNT_NOT_BACKED, NO_AMOUNT, EVIDENCE_ITEMS, NO_EVIDENCE, EVIDENCE_LINKED, CONTACTS,
-        NO_CONTACTS, WRITTEN_CONTACT, REFERENCES
+        NO_CONTACTS, WRITTEN_CONTACT, REFERENCES,
+        /** How many transactions a linked screenshot proves (informational: it does not move the level). */
+        TRANSACTIONS_PROVEN
     }
 
     public record Strength(Level level, List<Point> points) {
@@ -77,6 +79,15 @@ public final class Readiness {
      */
     public static Strength strength(Case c, List<Transaction> transactions, List<Evidence> evidence,
                                     List<FollowUp> followUps, int linkedEvidence) {
+        return strength(c, transactions, evidence, followUps, linkedEvidence, 0);
+    }
+
+    /**
+     * As {@link #strength(Case, List, List, List, int)}, also counting the transactions that a screenshot linked to
+     * them proves ({@code provenTransactions}), when the case has transactions.
+     */
+    public static Strength strength(Case c, List<Transaction> transactions, List<Evidence> evidence,
+                                    List<FollowUp> followUps, int linkedEvidence, int provenTransactions) {
         List<Point> points = new ArrayList<>();
         int good = 0;
         int bad = 0;
@@ -98,6 +109,9 @@ public final class Readiness {
             } else {
                 bad++;
             }
+        }
+        if (transactions.stream().anyMatch(t -> t.trashedAt() == null)) {
+            points.add(new Point(PointKind.TRANSACTIONS_PROVEN, provenTransactions, provenTransactions > 0));
         }
         long items = evidence.stream().filter(e -> e.trashedAt() == null).count();
         if (items == 0) {

@@ -2,12 +2,20 @@ package io.casevault.ui.shell;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.stage.Window;
 
 import java.util.Objects;
 
 /** The selected case's header: title, provider, status, amount, days left and the next response or follow-up due. */
 public final class CaseHeaderController {
+    /** Opens "Review suggestions" for a case. */
+    @FunctionalInterface
+    public interface SuggestionsOpener {
+        void open(Window owner, long caseId);
+    }
+
     private final CaseHeaderViewModel model;
+    private final SuggestionsOpener suggestions;
 
     @FXML private Label caseTitle;
     @FXML private Label sampleMark;
@@ -17,8 +25,9 @@ public final class CaseHeaderController {
     @FXML private Label caseAmount;
     @FXML private Label caseNextDue;
 
-    public CaseHeaderController(CaseHeaderViewModel model) {
+    public CaseHeaderController(CaseHeaderViewModel model, SuggestionsOpener suggestions) {
         this.model = Objects.requireNonNull(model);
+        this.suggestions = Objects.requireNonNull(suggestions);
     }
 
     @FXML
@@ -39,5 +48,10 @@ public final class CaseHeaderController {
 
     private void dueStyle() {
         caseNextDue.getStyleClass().setAll("label", model.nextDueOverdue().get() ? "due-overdue" : "due-soon");
+    }
+
+    @FXML
+    private void reviewSuggestions() {
+        model.caseId().ifPresent(id -> suggestions.open(caseTitle.getScene().getWindow(), id));
     }
 }

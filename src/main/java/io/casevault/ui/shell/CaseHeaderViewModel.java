@@ -65,6 +65,11 @@ public final class CaseHeaderViewModel {
         return days == 0 ? "badge-today" : days <= 7 ? "badge-soon" : "badge-ok";
     }
 
+    /** The selected case's id, if one is selected. */
+    public Optional<Long> caseId() {
+        return cases.selected().map(s -> s.theCase().id());
+    }
+
     public ReadOnlyStringProperty title() {
         return title;
     }

@@ -16,6 +16,7 @@ import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
+import io.casevault.ui.suggestions.SuggestionsDialog;
 import io.casevault.ui.common.Texts;
 import io.casevault.ui.evidence.EvidenceController;
 import io.casevault.ui.evidence.EvidenceViews;
@@ -151,7 +152,8 @@ public final class WindowWiring {
                         session.dir()), texts, backups, commands))
                 .register(CaseListController.class, () -> list)
                 .register(CaseHeaderController.class, () -> new CaseHeaderController(new CaseHeaderViewModel(cases,
-                        formats)))
+                        formats), (owner, id) -> new SuggestionsDialog(session.suggestions(), texts, background)
+                        .show(owner, id, () -> cases.caseChanged(id))))
                 .register(CaseTabsController.class, () -> caseTabs)
                 .register(StatusBarController.class, () -> new StatusBarController(status, texts))
                 .register(WelcomeController.class, () -> new WelcomeController(new WelcomeViewModel(

@@ -4,6 +4,7 @@ import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
 import io.casevault.domain.Channel;
 import io.casevault.domain.ContactDirection;
+import io.casevault.domain.EventTime;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.Transaction;
@@ -56,6 +57,15 @@ final class TimelineRows {
     }
 
     List<TimelineRow> build(Case c, List<TimelineEvent> events, List<FollowUp> followUps, List<Transaction> txs) {
+        return build(c, events, followUps, txs, Map.of());
+    }
+
+    /**
+     * As {@link #build(Case, List, List, List)}; an exhibit with an event time (by evidence id) says in the user's
+     * language that it shows a payment at that time, and its time is written as the screen showed it.
+     */
+    List<TimelineRow> build(Case c, List<TimelineEvent> events, List<FollowUp> followUps, List<Transaction> txs,
+                            Map<Long, EventTime> eventTimes) {
         Map<Long, FollowUp> fById = followUps.stream().collect(Collectors.toMap(FollowUp::id, Function.identity()));
         Map<Long, Transaction> tById = txs.stream().collect(Collectors.toMap(Transaction::id, Function.identity()));
         List<TimelineRow> rows = new ArrayList<>(events.size());
@@ -73,6 +83,12 @@ final class TimelineRows {
                             : times.dateTime(e.at(), t.zone()), () -> t == null ? e.text() : describe(t), false));
                 }
                 case STATUS -> rows.add(row(e, null, () -> dateTime.format(e.at()), () -> status(e.text()), false));
+                case EVIDENCE -> {
+                    EventTime shown = e.refId() == null ? null : eventTimes.get(e.refId());
+                    rows.add(shown == null ? row(e, null, () -> dateTime.format(e.at()), e::text, false)
+                            : row(e, null, () -> times.dateTime(e.at(), shown.zone()), () -> t(
+                                    "timeline.evidence.shows", exhibitOf(e.text()), shown.display()), false));
+                }
                 default -> rows.add(row(e, null, () -> dateTime.format(e.at()), e::text, false));
             }
         }
@@ -124,6 +140,12 @@ final class TimelineRows {
     private TimelineRow row(TimelineEvent e, Channel ch, Supplier<String> when, Supplier<String> words, boolean due) {
         return new TimelineRow(e.at(), e.kind(), ch, new TimelineRow.Words(this, when, words), due, e.overdue(),
                 e.refId(), null, false);
+    }
+
+    /** The exhibit's own words (number, file, caption), without the English note on what it shows. */
+    private static String exhibitOf(String text) {
+        int note = text.lastIndexOf(" — ");
+        return note < 0 ? text : text.substring(0, note);
     }
 
     private String t(String key, Object... args) {

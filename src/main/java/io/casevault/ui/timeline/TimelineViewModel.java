@@ -139,7 +139,7 @@ final class TimelineViewModel {
                 new Formats(texts.bundle(), locale, zone));
         Tasks.create(() -> {
                     CaseTimeline t = source.caseTimeline(id, zone);
-                    return words.withClocks(words.build(t.theCase(), t.events(), t.followUps(), t.transactions()),
+                    return words.withClocks(words.build(t.theCase(), t.events(), t.followUps(), t.transactions(), t.eventTimes()),
                             source.deadlines(id), clock.instant(), zone);
                 })
                 .title(texts.text("timeline.task.load"))
