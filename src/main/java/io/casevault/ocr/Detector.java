@@ -19,12 +19,12 @@ import java.util.Optional;
  */
 final class Detector {
     /**
-     * 1280 rather than PaddleOCR-style 1600: on a 1080 × 2400 screenshot it halves the detector's CPU time (about
-     * 0.2 s instead of 0.43 s, one thread) and lowers peak memory by about 120 MB, and 30 px text is still 16 px
-     * high, which the detector still finds (every key line of the rendered payment screens is read at 1280; see
-     * src/bench/ocr.sh).
+     * 1152 rather than PaddleOCR-style 1600: on a 1080 × 2400 screenshot the detector's CPU time is about 0.17 s
+     * instead of 0.43 s (one thread) and peak memory is lower, and 30 px text is still 14 px high, which the
+     * detector still finds. Every key line of the rendered payment screens is read at 1152 and 1280; at 1024 the
+     * leading minus of some amounts falls outside their boxes (see src/bench/ocr.sh).
      */
-    static final int MAX_SIDE = 1280;
+    static final int MAX_SIDE = 1152;
     private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
     private static final float[] STD = {0.229f, 0.224f, 0.225f};
 
