@@ -31,6 +31,7 @@ final class Detector {
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final String input;
+    private final InputBuffer buffer = new InputBuffer();
 
     Detector(OrtEnvironment environment, OrtSession session) {
         this.environment = environment;
@@ -53,12 +54,11 @@ final class Detector {
         int w = image.getWidth();
         int h = image.getHeight();
         Dimension size = inputSize(w, h);
-        float[] tensor = new float[3 * size.width * size.height];
+        FloatBuffer tensor = buffer.zeroed(3 * size.width * size.height);
         Pixels.normalise(Pixels.bgr(image, 0, 0, w, h, size.width, size.height), size.width, size.height, tensor, 0,
                 size.width, MEAN, STD);
         float[] map = new float[size.width * size.height];
-        try (OnnxTensor in = OnnxTensor.createTensor(environment, FloatBuffer.wrap(tensor),
-                new long[] {1, 3, size.height, size.width});
+        try (OnnxTensor in = OnnxTensor.createTensor(environment, tensor, new long[] {1, 3, size.height, size.width});
              OrtSession.Result result = session.run(Map.of(input, in))) {
             ((OnnxTensor) result.get(0)).getFloatBuffer().get(map);
         }

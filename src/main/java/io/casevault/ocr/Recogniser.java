@@ -35,6 +35,7 @@ final class Recogniser {
     private final String input;
     private final CtcDecoder decoder;
     private final int classes;
+    private final InputBuffer buffer = new InputBuffer();
 
     Recogniser(OrtEnvironment environment, OrtSession session, CharacterSet characters) {
         this.environment = environment;
@@ -67,11 +68,10 @@ final class Recogniser {
     private CtcDecoder.Decoded readOne(BufferedImage image, TextRegions.PixelBox box) throws OrtException {
         int w = scaledWidth(box.width(), box.height());
         int width = Math.max(MIN_WIDTH, w + TRAILING);
-        float[] tensor = new float[3 * HEIGHT * width];
+        FloatBuffer tensor = buffer.zeroed(3 * HEIGHT * width);
         Pixels.normalise(Pixels.bgr(image, box.x(), box.y(), box.width(), box.height(), w, HEIGHT), w, HEIGHT, tensor,
                 0, width, HALF, HALF);
-        try (OnnxTensor in = OnnxTensor.createTensor(environment, FloatBuffer.wrap(tensor),
-                new long[] {1, 3, HEIGHT, width});
+        try (OnnxTensor in = OnnxTensor.createTensor(environment, tensor, new long[] {1, 3, HEIGHT, width});
              OrtSession.Result result = session.run(Map.of(input, in))) {
             OnnxTensor out = (OnnxTensor) result.get(0);
             long[] shape = out.getInfo().getShape();
