@@ -7,7 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -16,11 +15,11 @@ import java.util.zip.ZipOutputStream;
  * Gives an installer only its own platform's ONNX Runtime libraries (run by packaging/common.sh and
  * packaging/windows/build.ps1 with the JDK's source launcher, on the OS the installer is built for):
  *
- * <pre>java packaging/OnnxRuntimeNatives.java INPUT_LIB_DIR NATIVE_DIR</pre>
+ * <pre>java packaging/OnnxRuntimeNatives.java INPUT_LIB_DIR NATIVE_DIR PLATFORM</pre>
  *
  * The onnxruntime jar carries the libraries of five platforms (about 290 MB unpacked, with macOS debug symbols)
- * under ai/onnxruntime/native/&lt;os&gt;-&lt;arch&gt;/. This copies the libraries of the platform this JDK runs on
- * into NATIVE_DIR and rewrites the jar in INPUT_LIB_DIR without any of them. The launcher then passes
+ * under ai/onnxruntime/native/&lt;os&gt;-&lt;arch&gt;/. This copies the libraries of PLATFORM (linux-x64,
+ * linux-aarch64, osx-x64, osx-aarch64 or win-x64: the installer's) into NATIVE_DIR and rewrites the jar in INPUT_LIB_DIR without any of them. The launcher then passes
  * -Donnxruntime.native.path=$APPDIR/native, so ONNX Runtime loads the libraries from the installed application and
  * unpacks nothing into the temp folder. Fails when the jar holds no libraries for this platform.
  */
@@ -28,13 +27,13 @@ public final class OnnxRuntimeNatives {
     private static final String NATIVE = "ai/onnxruntime/native/";
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: java packaging/OnnxRuntimeNatives.java INPUT_LIB_DIR NATIVE_DIR");
+        if (args.length != 3) {
+            System.err.println("usage: java packaging/OnnxRuntimeNatives.java INPUT_LIB_DIR NATIVE_DIR PLATFORM");
             System.exit(2);
         }
         Path jar = onnxRuntimeJar(Path.of(args[0]));
         Path nativeDir = Path.of(args[1]);
-        String platform = platform();
+        String platform = args[2];
         Files.createDirectories(nativeDir);
         Path stripped = jar.resolveSibling(jar.getFileName() + ".part");
         List<String> copied = new ArrayList<>();
@@ -89,19 +88,5 @@ public final class OnnxRuntimeNatives {
             bytes.transferTo(out);
         }
         out.closeEntry();
-    }
-
-    /** ONNX Runtime's name for this platform's folder, as its loader (and CaseVault's NativeLibraryCache) makes it. */
-    private static String platform() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        String o = os.contains("mac") || os.contains("darwin") ? "osx" : os.contains("win") ? "win"
-                : os.contains("nux") ? "linux" : null;
-        String a = arch.startsWith("amd64") || arch.startsWith("x86_64") ? "x64"
-                : arch.startsWith("aarch64") ? "aarch64" : null;
-        if (o == null || a == null) {
-            throw new IllegalStateException("ONNX Runtime ships no libraries for " + os + " " + arch);
-        }
-        return o + "-" + a;
     }
 }

@@ -47,7 +47,7 @@ Copy-Item 'target\casevault.jar' "$Work\input\"
 Copy-Item 'target\lib\*.jar' "$Work\input\lib\"
 # Only the Windows ONNX Runtime libraries, in native\ beside the jars; the launchers point ONNX Runtime at them
 # ($APPDIR is the installation's app folder), so nothing is unpacked into the temp folder (see common.sh).
-Invoke-Tool 'java' @('packaging\OnnxRuntimeNatives.java', "$Work\input\lib", "$Work\input\native")
+Invoke-Tool 'java' @('packaging\OnnxRuntimeNatives.java', "$Work\input\lib", "$Work\input\native", 'win-x64')
 Copy-Item 'LICENSE' "$Work\input\legal\LICENSE"
 Copy-Item 'src\main\resources\io\casevault\fonts\OFL.txt' "$Work\input\legal\OFL-NotoSansSC.txt"
 Copy-Item 'target\classes\io\casevault\THIRD-PARTY.txt' "$Work\input\legal\THIRD-PARTY.txt"
