@@ -7,7 +7,7 @@ import java.nio.FloatBuffer;
 /**
  * A model input kept in native memory and reused, one per thread: ONNX Runtime reads a direct buffer in place, where
  * it would copy a heap array into a new direct buffer on every run (freed only when the garbage collector gets to
- * it: about 40 MB more resident memory over a dozen screenshots).
+ * it: about 50 MB more peak resident memory over a dozen screenshots).
  */
 final class InputBuffer {
     private final ThreadLocal<FloatBuffer> buffers = new ThreadLocal<>();
