@@ -14,6 +14,9 @@ DIST=target/dist
 # dates and numbers, and the charsets beyond java.base's (Big5, Shift_JIS, EUC-KR …) that the statement importer's
 # encoding detector may name.
 EXTRA_MODULES=jdk.charsets,jdk.localedata
+# ONNX Runtime loads its libraries from the image's lib/app/native folder (see stage_input), not from its jar through
+# the temp folder. jpackage's launcher expands $APPDIR to the image's lib/app folder.
+ONNXRUNTIME_OPTION='-Donnxruntime.native.path=$APPDIR/native'
 
 die() {
     echo "$(basename "$0"): $*" >&2
@@ -59,12 +62,30 @@ make_runtime() {
     rm -f "$WORK/runtime/lib/server/classes_nocoops.jsa"
 }
 
-# The jar, its libraries (JavaFX stays on the class path, as the app is built) and the licences.
+# ONNX Runtime's name for this machine's folder of libraries in its jar.
+onnxruntime_platform() {
+    local os arch
+    case "$(uname -s)" in
+        Linux) os=linux ;;
+        Darwin) os=osx ;;
+        *) die "ONNX Runtime has no libraries for $(uname -s)" ;;
+    esac
+    case "$(uname -m)" in
+        x86_64 | amd64) arch=x64 ;;
+        aarch64 | arm64) arch=aarch64 ;;
+        *) die "ONNX Runtime has no libraries for $(uname -m)" ;;
+    esac
+    echo "$os-$arch"
+}
+
+# The jar, its libraries (JavaFX stays on the class path, as the app is built) and the licences. Of ONNX Runtime's
+# native libraries only this platform's are kept, in native/ beside the jars (ONNXRUNTIME_OPTION points at them).
 stage_input() {
     rm -rf "$WORK/input"
     mkdir -p "$WORK/input/lib" "$WORK/input/legal"
     cp target/casevault.jar "$WORK/input/"
     cp target/lib/*.jar "$WORK/input/lib/"
+    java packaging/OnnxRuntimeNatives.java "$WORK/input/lib" "$WORK/input/native" "$(onnxruntime_platform)"
     cp LICENSE "$WORK/input/legal/LICENSE"
     cp src/main/resources/io/casevault/fonts/OFL.txt "$WORK/input/legal/OFL-NotoSansSC.txt"
     cp target/classes/io/casevault/THIRD-PARTY.txt "$WORK/input/legal/THIRD-PARTY.txt"

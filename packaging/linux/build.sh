@@ -29,7 +29,8 @@ app_image() {
         --input "$WORK/input" --main-jar casevault.jar --main-class "$MAIN_CLASS" \
         --runtime-image "$WORK/runtime" --icon packaging/icons/png/casevault-256.png \
         --description "$DESCRIPTION" --vendor "$VENDOR" --copyright "$COPYRIGHT" \
-        --java-options '-XX:SharedArchiveFile=$APPDIR/casevault.jsa' --java-options -Xshare:auto
+        --java-options '-XX:SharedArchiveFile=$APPDIR/casevault.jsa' --java-options -Xshare:auto \
+        --java-options "$ONNXRUNTIME_OPTION"
     # The .deb's postinst makes the AppCDS archive again where it installs the app, with this script.
     cp "$HERE/appcds.sh" "$DIST/$APP_NAME/lib/appcds.sh"
     if [ "${CASEVAULT_NO_CDS:-}" != 1 ]; then

@@ -2,7 +2,9 @@
 # Starts a built app-image's launcher the way a user's shell would and checks what it prints (CI runs it):
 #   packaging/linux/smoke-test.sh [target/dist/CaseVault]
 # --version names the pom's version; on a new vault: init, case add, tx add, tx import of a GB18030 Alipay
-# statement (charset detection and decoding in the jlink'd runtime), case list --json and verify.
+# statement (charset detection and decoding in the jlink'd runtime), case list --json and verify; then a rendered
+# screenshot's text read by the image's own ONNX Runtime library (evidence text), leaving nothing in the JVM's temp
+# folder and no second copy of the library in the vault's cache.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 image=${1:-target/dist/CaseVault}
@@ -32,6 +34,33 @@ cv() {
     HOME=$tmp "$launcher" --vault "$tmp/vault" "$@"
 }
 
+# A payment screenshot drawn with the bundled font by the building JDK (the image's runtime has no compiler).
+screenshot() { # png
+    cat >"$tmp/Shot.java" <<'JAVA'
+import java.awt.*;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import javax.imageio.ImageIO;
+public class Shot {
+    public static void main(String[] a) throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(a[0])).deriveFont(44f);
+        BufferedImage image = new BufferedImage(1080, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1080, 600);
+        g.setColor(Color.BLACK);
+        g.setFont(font);
+        g.drawString("订单号 2026110322001456789", 80, 200);
+        g.drawString("¥1,250.00", 80, 400);
+        g.dispose();
+        ImageIO.write(image, "png", new File(a[1]));
+    }
+}
+JAVA
+    java -Djava.awt.headless=true "$tmp/Shot.java" src/main/resources/io/casevault/fonts/NotoSansSC-Regular.ttf "$1"
+}
+
 pom_version=$(sed -n 's/^version=//p' target/classes/io/casevault/version.properties)
 check "--version" "CaseVault $pom_version" "$(HOME=$tmp "$launcher" --version | head -n 1)"
 contains "init" "Created vault" "$(cv init)"
@@ -57,6 +86,16 @@ list=$(cv case list --json | tr -d ' \n')
 contains "case list --json has the case" '"id":1,"title":"转账未到账","provider":"支付宝","status":"DRAFT"' "$list"
 contains "case list --json has its deadline" '"deadline":"2026-12-03"' "$list"
 contains "verify" '"ok":true' "$(cv verify --json | tr -d ' \n')"
+
+screenshot "$tmp/shot.png"
+cv evidence add --case 1 "$tmp/shot.png" >/dev/null
+mkdir "$tmp/java-tmp"
+text=$(JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$tmp/java-tmp" cv evidence text --case 1 --json | tr -d ' \n')
+contains "evidence text reads the screenshot's order number" '"text":"订单号2026110322001456789"' "$text"
+contains "evidence text reads the screenshot's amount" '"text":"¥1,250.00"' "$text"
+check "evidence text leaves nothing in the temp folder" "" "$(ls -A "$tmp/java-tmp")"
+check "ONNX Runtime loads from the image, not from a copy in the vault's cache" "" \
+    "$(find "$tmp/vault" -name 'libonnxruntime*' | head -n 1)"
 
 if [ "$failures" -gt 0 ]; then
     echo "smoke-test: $failures check(s) failed" >&2

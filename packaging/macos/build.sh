@@ -27,7 +27,7 @@ bundle_version=$version
 case "$version" in 0.*) bundle_version="1.${version#0.}" ;; esac
 jpackage --type dmg --dest "$DIST" --name "$APP_NAME" --app-version "$bundle_version" \
     --input "$WORK/input" --main-jar casevault.jar --main-class "$MAIN_CLASS" \
-    --runtime-image "$WORK/runtime" --icon packaging/icons/casevault.icns \
+    --runtime-image "$WORK/runtime" --icon packaging/icons/casevault.icns --java-options "$ONNXRUNTIME_OPTION" \
     --description "$DESCRIPTION" --vendor "$VENDOR" --copyright "$COPYRIGHT" --license-file LICENSE \
     --mac-package-identifier io.casevault.CaseVault --mac-package-name "$APP_NAME" \
     --mac-app-category public.app-category.productivity \

@@ -45,6 +45,9 @@ Remove-Item -Force "$Work\runtime\bin\server\classes_nocoops.jsa" -ErrorAction S
 New-Item -ItemType Directory -Force "$Work\input\lib", "$Work\input\legal", $Dist | Out-Null
 Copy-Item 'target\casevault.jar' "$Work\input\"
 Copy-Item 'target\lib\*.jar' "$Work\input\lib\"
+# Only the Windows ONNX Runtime libraries, in native\ beside the jars; the launchers point ONNX Runtime at them
+# ($APPDIR is the installation's app folder), so nothing is unpacked into the temp folder (see common.sh).
+Invoke-Tool 'java' @('packaging\OnnxRuntimeNatives.java', "$Work\input\lib", "$Work\input\native", 'win-x64')
 Copy-Item 'LICENSE' "$Work\input\legal\LICENSE"
 Copy-Item 'src\main\resources\io\casevault\fonts\OFL.txt' "$Work\input\legal\OFL-NotoSansSC.txt"
 Copy-Item 'target\classes\io\casevault\THIRD-PARTY.txt' "$Work\input\legal\THIRD-PARTY.txt"
@@ -54,6 +57,7 @@ Copy-Item 'target\classes\io\casevault\THIRD-PARTY.txt' "$Work\input\legal\THIRD
 Invoke-Tool 'jpackage' @('--type', 'msi', '--dest', $Dist, '--name', 'CaseVault', '--app-version', $Version,
     '--input', "$Work\input", '--main-jar', 'casevault.jar', '--main-class', 'io.casevault.Launcher',
     '--runtime-image', "$Work\runtime", '--icon', 'packaging\icons\casevault.ico',
+    '--java-options', '-Donnxruntime.native.path=$APPDIR\native',
     '--description', 'Evidence organizer for complaints about payment services', '--vendor', 'CaseVault',
     '--copyright', 'CaseVault contributors, Apache-2.0', '--license-file', 'LICENSE',
     '--add-launcher', 'CaseVault-cli=packaging\windows\cli-launcher.properties',

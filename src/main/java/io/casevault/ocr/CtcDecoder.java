@@ -9,10 +9,14 @@ import java.util.Objects;
  * <p>One refinement: the model often gives a narrow space between two characters (the one in
  * {@code 2026-11-03 14:30:12}) to the blank class, with the space class a clear second. So a run of blanks between
  * two characters in which the space class reaches {@link #SPACE_HINT} reads as a space. Within words the space class
- * stays well below that (about 0.03 at most on rendered screenshots; at gaps it is 0.08 to 0.5).
+ * stays well below that (about 0.03 at most on rendered screenshots; at gaps it is 0.08 to 0.5). No hinted space
+ * goes before a mark that never follows one ({@link #NO_SPACE_BEFORE}: the comma in {@code -7,823.48} sits in such a
+ * gap at some crop widths).
  */
 final class CtcDecoder {
     static final float SPACE_HINT = 0.05f;
+    /** Marks that follow the character before them without a space, in English and Chinese text. */
+    static final String NO_SPACE_BEFORE = ",.:;!?%)]}，。、：；！？）】》";
 
     private final CharacterSet characters;
     private final int space;
@@ -53,10 +57,11 @@ final class CtcDecoder {
                 spaceInGap = Math.max(spaceInGap, probs[row + space]);
             } else if (best != previous) {
                 boolean afterSpace = text.length() == 0 || text.charAt(text.length() - 1) == ' ';
-                if (best != space && !afterSpace && spaceInGap >= SPACE_HINT) {
+                String symbol = characters.symbol(best);
+                if (best != space && !afterSpace && spaceInGap >= SPACE_HINT && !closesUp(symbol)) {
                     text.append(' ');
                 }
-                text.append(characters.symbol(best));
+                text.append(symbol);
                 sum += bestP;
                 kept++;
                 spaceInGap = 0;
@@ -64,5 +69,9 @@ final class CtcDecoder {
             previous = best;
         }
         return new Decoded(text.toString(), kept == 0 ? 0 : sum / kept);
+    }
+
+    private static boolean closesUp(String symbol) {
+        return symbol.length() == 1 && NO_SPACE_BEFORE.indexOf(symbol.charAt(0)) >= 0;
     }
 }

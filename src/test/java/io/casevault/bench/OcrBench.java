@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * Benchmark, not a test: the OCR engine on the GenCorpus phone screenshots (1080 × 2400 PNG), one thread as the
  * app runs it. Prints the model load time, the median and 90th-percentile CPU and wall time per screenshot once
  * warm, the process's peak resident memory, and the accuracy on the rendered payment screens of
- * {@link PaymentScreens} (lines holding an amount, an ID or a date read exactly). DESIGN's goals: at most 1.0 s
+ * {@link PaymentScreens} (lines holding an amount, an ID or a date read exactly; masked phone numbers counted
+ * apart). DESIGN's goals: at most 1.0 s
  * CPU per screenshot, at most 700 MB resident, at least 99 % of key lines exact. Run {@code src/bench/ocr.sh}.
  *
  * <pre>OcrBench CORPUS_DIR [SCREENSHOTS] [--accuracy-only | --speed-only]</pre>
@@ -55,9 +56,17 @@ public final class OcrBench {
     private static void accuracy(OcrEngine engine) throws Exception {
         int keys = 0;
         int exact = 0;
+        int masked = 0;
+        int maskedExact = 0;
         for (PaymentScreens.Spec spec : PaymentScreens.all()) {
             PaymentScreens.Screen screen = PaymentScreens.render(spec);
             List<String> read = engine.recognise(screen.image()).lines().stream().map(OcrLine::text).toList();
+            for (PaymentScreens.Drawn line : screen.lines()) {
+                if (line.text().contains("****")) {
+                    masked++;
+                    maskedExact += read.contains(line.text()) ? 1 : 0;
+                }
+            }
             for (PaymentScreens.Drawn key : screen.keyLines()) {
                 keys++;
                 if (read.contains(key.text())) {
@@ -70,6 +79,7 @@ public final class OcrBench {
         System.out.printf(Locale.ROOT, "accuracy: %d of %d key lines (amount, ID, date) read exactly on %d rendered "
                 + "screens = %.1f %% (goal: at least 99 %%)%n", exact, keys, PaymentScreens.all().size(),
                 100.0 * exact / keys);
+        System.out.printf(Locale.ROOT, "masked numbers (138****5678): %d of %d read exactly%n", maskedExact, masked);
     }
 
     private static void speed(OcrEngine engine, Path corpus, int count) throws Exception {

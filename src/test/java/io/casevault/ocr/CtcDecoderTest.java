@@ -60,6 +60,19 @@ class CtcDecoderTest {
     }
 
     @Test
+    void noHintedSpaceGoesBeforeACommaOrAFullStop() {
+        CharacterSet chars = CharacterSet.fromDictionary("7\n,\n.\n8\n");
+        int c = chars.size();
+        float[] probs = new float[7 * c];
+        int[] best = {1, 0, 2, 0, 4, 0, 3};
+        for (int t = 0; t < best.length; t++) {
+            probs[t * c + best[t]] = 0.8f;
+            probs[t * c + c - 1] = best[t] == 0 ? 0.15f : 0.01f; // a clear space hint in every gap
+        }
+        assertThat(new CtcDecoder(chars).decode(probs, 0, 7).text()).isEqualTo("7, 8.");
+    }
+
+    @Test
     void noSpaceIsAddedAtTheStartOrBeforeARealSpace() {
         float[] probs = steps(0.8f, 0, 1, 0, 5, 2);
         probs[5] = 0.2f;

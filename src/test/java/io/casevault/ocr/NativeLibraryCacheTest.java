@@ -62,23 +62,53 @@ class NativeLibraryCacheTest {
      */
     @Test
     void anEngineStartedWithACacheLeavesNothingInTheTempFolder(@TempDir Path root) throws Exception {
-        Path temp = Files.createDirectories(root.resolve("tmp"));
         Path cache = root.resolve("cache");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + temp, "-cp", System.getProperty("java.class.path"),
-                StartEngine.class.getName(), cache.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(root.resolve("out.txt").toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(Files.readString(root.resolve("out.txt"))).isZero();
-        try (Stream<Path> left = Files.list(temp)) {
-            assertThat(left).isEmpty();
-        }
-        assertThat(Files.readString(root.resolve("out.txt"))).contains("lines: 0");
+        String out = startEngine(root, List.of(), cache);
+        assertThat(out).contains("lines: 0");
         try (Stream<Path> files = Files.walk(cache)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .contains(System.mapLibraryName("onnxruntime4j_jni").replace("jnilib", "dylib"));
         }
+    }
+
+    /**
+     * As the installed application starts (its launcher names the folder of its own libraries in
+     * {@code onnxruntime.native.path}): ONNX Runtime loads them from there, nothing goes into the temp folder and no
+     * second copy into the cache.
+     */
+    @Test
+    void anEngineWhoseLibraryFolderIsGivenLoadsFromItAndCopiesNothing(@TempDir Path root) throws Exception {
+        String before = System.getProperty(NativeLibraryCache.PATH_PROPERTY);
+        System.clearProperty(NativeLibraryCache.PATH_PROPERTY);
+        Path installed;
+        try {
+            installed = NativeLibraryCache.use(root.resolve("installed"), "ONNX Runtime 1.23.2").orElseThrow();
+        } finally {
+            restore(before);
+        }
+        Path cache = root.resolve("cache");
+        String out = startEngine(root, List.of("-D" + NativeLibraryCache.PATH_PROPERTY + "=" + installed), cache);
+        assertThat(out).contains("lines: 0");
+        assertThat(cache).doesNotExist();
+    }
+
+    /** Starts an engine in a child process with its own temp folder, which must be empty afterwards; its output. */
+    private static String startEngine(Path root, List<String> options, Path cache) throws Exception {
+        Path temp = Files.createDirectories(root.resolve("tmp"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Djava.io.tmpdir=" + temp));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartEngine.class.getName(),
+                cache.toString()));
+        Path log = root.resolve("out.txt");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String out = Files.readString(log);
+        assertThat(process.exitValue()).as(out).isZero();
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left).isEmpty();
+        }
+        return out;
     }
 
     private static void restore(String value) {
