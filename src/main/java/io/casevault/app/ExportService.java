@@ -24,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -106,8 +105,9 @@ public final class ExportService {
             OutputFile.moveIntoPlace(tmp, out);
             LOG.info("Exported case {} to {} ({} pages)", caseId, out, result.pages());
             return new ExportResult(out, result.pages(), result.manifestSha256());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing the dossier " + out + " failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            // a full disk: about the originals' size is needed (their pictures, and their bytes when attached)
+            throw OutputFile.failure(out, input.exhibits().stream().mapToLong(x -> x.evidence().size()).sum(), e);
         } finally {
             try {
                 Files.deleteIfExists(tmp);

@@ -11,6 +11,7 @@ import io.casevault.ocr.OcrException;
 import io.casevault.ocr.OcrLine;
 import io.casevault.ocr.OcrResult;
 import io.casevault.ocr.OcrSettings;
+import io.casevault.vault.DiskFullException;
 import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.RecognitionRepository;
@@ -60,6 +61,8 @@ public final class RecognitionService implements AutoCloseable {
     private final AtomicBoolean more = new AtomicBoolean();
     private volatile boolean stopped;
     private volatile Reason unavailable;
+    /** Set while the disk is full: reading stops, the queue stays as it is, and the next start tries again. */
+    private volatile Reason paused;
     private OcrEngine engine;
 
     public RecognitionService(Vault vault, RecognitionRepository queue, EvidenceRepository evidence,
@@ -81,7 +84,15 @@ public final class RecognitionService implements AutoCloseable {
         if (stopped || unavailable != null || !vault.isWritable()) {
             return;
         }
-        vault.transaction(h -> queue.enqueueMissing(h, READABLE, vault.clock().instant()));
+        paused = null;
+        try {
+            vault.transaction(h -> queue.enqueueMissing(h, READABLE, vault.clock().instant()));
+        } catch (RuntimeException e) {
+            if (!pauseIfFull(e)) {
+                throw e;
+            }
+            return;
+        }
         more.set(true);
         schedule(progress);
     }
@@ -115,17 +126,46 @@ public final class RecognitionService implements AutoCloseable {
      * background job reads an exhibit.
      *
      * @return how many exhibits were read; when the engine cannot start, {@link #unavailable()} says why
+     * @throws DiskFullException when the disk filled: what was read is kept, the rest stays queued
      */
     public int recogniseNow(Progress progress) {
-        if (vault.isWritable()) {
-            vault.transaction(h -> queue.enqueueMissing(h, READABLE, vault.clock().instant()));
+        paused = null;
+        int done = 0;
+        try {
+            if (vault.isWritable()) {
+                vault.transaction(h -> queue.enqueueMissing(h, READABLE, vault.clock().instant()));
+            }
+            done = readQueue(progress);
+        } catch (RuntimeException e) {
+            if (!pauseIfFull(e)) {
+                throw e;
+            }
         }
-        return readQueue(progress);
+        if (paused != null) {
+            throw new DiskFullException(vault.dir(), -1, Reason.of("ocr.fullDone", "the text of " + done
+                    + " screenshots was read and kept, and the others stay queued", done), null);
+        }
+        return done;
     }
 
     /** Why recognition stopped for good in this session (the engine cannot start), if it did. */
     public Optional<Reason> unavailable() {
         return Optional.ofNullable(unavailable);
+    }
+
+    /** Why reading is paused (the disk is full), if it is; the queue is kept and the next start resumes it. */
+    public Optional<Reason> paused() {
+        return Optional.ofNullable(paused);
+    }
+
+    private boolean pauseIfFull(Throwable e) {
+        if (!DiskFullException.isDiskFull(e)) {
+            return false;
+        }
+        paused = Reason.of("ocr.pausedDiskFull", "Reading the screenshots' text is paused: the disk holding "
+                + vault.dir() + " is full; it goes on once there is space again", vault.dir());
+        LOG.warn("Text recognition paused: {}", e.toString());
+        return true;
     }
 
     /** How many exhibits wait to be read. */
@@ -195,7 +235,8 @@ public final class RecognitionService implements AutoCloseable {
         try {
             Set<Long> tried = new HashSet<>();
             int done = 0;
-            while (!stopped && !progress.isCancelled() && unavailable == null && vault.isWritable()) {
+            while (!stopped && !progress.isCancelled() && unavailable == null && paused == null
+                    && vault.isWritable()) {
                 Optional<RecognitionRepository.Queued> next = vault.read(h -> queue.next(h, tried.size() + 1))
                         .stream().filter(q -> !tried.contains(q.evidenceId())).findFirst();
                 if (next.isEmpty()) {
@@ -215,7 +256,7 @@ public final class RecognitionService implements AutoCloseable {
         }
     }
 
-    /** Reads one exhibit; false when the engine cannot start. */
+    /** Reads one exhibit; false when the engine cannot start or the disk is full. */
     private boolean readOne(long id) {
         Optional<Evidence> found = vault.read(h -> evidence.find(h, id));
         if (found.isEmpty()) {
@@ -240,6 +281,9 @@ public final class RecognitionService implements AutoCloseable {
             boolean kept = vault.transaction(h -> queue.store(h, id, text, vault.clock().instant()));
             LOG.debug("{}: {} line(s) read{}", e.exhibit(), text.lines().size(), kept ? "" : ", exhibit removed");
         } catch (IOException | OcrException | RuntimeException ex) {
+            if (pauseIfFull(ex)) {
+                return false; // not this exhibit's fault: it stays queued
+            }
             String why = e.exhibit() + " (" + e.originalName() + ") cannot be read: " + ex.getMessage();
             LOG.warn("Text recognition failed: {}", why);
             vault.transaction(h -> {

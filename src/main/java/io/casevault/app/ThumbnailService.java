@@ -3,6 +3,8 @@ package io.casevault.app;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Orientation;
+import io.casevault.domain.Reason;
+import io.casevault.vault.DiskFullException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +46,8 @@ public final class ThumbnailService implements AutoCloseable {
     public static final int GRID = 320;
     /** The edge of the viewer's rendition. */
     public static final int PREVIEW = 2048;
+    /** How long a full disk stops new thumbnails before they are tried again. */
+    static final Duration PAUSE = Duration.ofSeconds(30);
 
     private final Path dir;
     private final Function<String, Path> originals;
@@ -53,6 +58,9 @@ public final class ThumbnailService implements AutoCloseable {
     private volatile boolean closed;
     private final Map<String, CompletableFuture<Optional<Path>>> inFlight = new ConcurrentHashMap<>();
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
+    /** Set while the cache's disk is full: requests get no thumbnail until {@link #pausedUntil}, then try again. */
+    private volatile Reason paused;
+    private volatile long pausedUntil;
 
     /**
      * @param cacheDir    the vault's cache folder; thumbnails go to its {@code thumbs/} subfolder
@@ -80,7 +88,7 @@ public final class ThumbnailService implements AutoCloseable {
         if (Files.isRegularFile(cached)) {
             return CompletableFuture.completedFuture(Optional.of(cached));
         }
-        if (failed.contains(key) || closed) {
+        if (failed.contains(key) || closed || paused != null && System.nanoTime() - pausedUntil < 0) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         Job job = new Job(key, e, maxEdge, new CompletableFuture<>());
@@ -174,12 +182,31 @@ public final class ThumbnailService implements AutoCloseable {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+            paused = null;
             return Optional.of(target);
         } catch (IOException | RuntimeException ex) {
+            if (DiskFullException.isDiskFull(ex)) {
+                pause(ex);
+                return Optional.empty(); // not this image's fault: asked again later, it is made then
+            }
             failed.add(key);
             LOG.warn("No thumbnail for {} ({} {}): {}", e.exhibit(), e.originalName(), e.sha256(), ex.toString());
             return Optional.empty();
         }
+    }
+
+    private void pause(Exception ex) {
+        pausedUntil = System.nanoTime() + PAUSE.toNanos();
+        if (paused == null) {
+            LOG.warn("Thumbnails paused, the disk of {} is full: {}", dir, ex.toString());
+        }
+        paused = Reason.of("thumbs.pausedDiskFull", "Thumbnails are paused: the disk holding " + dir
+                + " is full; they are made once there is space again", dir);
+    }
+
+    /** Why thumbnails are not being made just now (the disk is full), if they are not. */
+    public Optional<Reason> paused() {
+        return Optional.ofNullable(paused);
     }
 
     /** Decodes the first image, skipping source pixels so that the result is at most about twice {@code maxEdge}. */

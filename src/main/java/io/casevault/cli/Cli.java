@@ -60,12 +60,12 @@ public final class Cli {
     }
 
     static String message(Throwable ex) {
+        if (DiskFullException.isDiskFull(ex)) {
+            return sentence(DiskFullException.in(ex).map(DiskFullException::getMessage)
+                    .orElseGet(() -> DiskFullException.reason(null, -1).english()));
+        }
         if (ex instanceof DomainException || ex instanceof VaultException) {
             return sentence(ex.getMessage());
-        }
-        if (DiskFullException.isDiskFull(ex)) {
-            return sentence(ex instanceof DiskFullException d ? d.getMessage()
-                    : DiskFullException.reason(null, -1).english());
         }
         if (Vault.isDamage(ex)) {
             return "The database of the vault is damaged" + VaultDamagedException.ADVICE + ".";

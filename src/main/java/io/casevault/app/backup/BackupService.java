@@ -1,5 +1,6 @@
 package io.casevault.app.backup;
 
+import io.casevault.vault.DiskFullException;
 import io.casevault.app.Progress;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.Reason;
@@ -74,8 +75,13 @@ public final class BackupService {
         BackupResult result;
         try {
             result = isArchiveName(target) ? toArchive(target, started, progress) : toFolder(target, started, progress);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing the backup " + target + " failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                throw BackupSpace.backupFull(vault, target, e);
+            }
+            throw e instanceof RuntimeException r ? r
+                    : new UncheckedIOException("Writing the backup " + target + " failed: " + e.getMessage(),
+                    (IOException) e);
         }
         result = new BackupResult(result.target(), result.folder(), result.blobs(), result.copied(), result.bytes(),
                 result.missing(), Duration.ofNanos(System.nanoTime() - t0), record(result, started));
