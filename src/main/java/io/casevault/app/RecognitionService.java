@@ -299,6 +299,9 @@ public final class RecognitionService implements AutoCloseable {
             try {
                 engine = OcrEngine.load(settings);
             } catch (OcrException e) {
+                if (pauseIfFull(e)) {
+                    return null; // its native library could not be unpacked: tried again once there is space
+                }
                 unavailable = e.reason();
                 LOG.warn("Text recognition is off for this session: {}", e.getMessage());
             }

@@ -120,8 +120,9 @@ public final class StatementImportService {
             counts = vault.transaction(h -> insertRows(h, request, read, exhibit, now, progress));
         } catch (RuntimeException e) {
             DiskFullException.throwIfFull(e, vault.dir(), ROW_BYTES * s.rows().size(), Reason.of(
-                    "import.fullBeforeRows", read.name + " is kept as exhibit " + exhibit.exhibit() + " but none of its "
-                    + s.rows().size() + " rows were imported", read.name, exhibit.exhibit(), s.rows().size()));
+                    "import.fullBeforeRows", read.name + " is kept as exhibit " + exhibit.exhibit()
+                    + " but none of its " + s.rows().size() + " rows were imported", read.name, exhibit.exhibit(),
+                    s.rows().size()));
             throw e;
         }
         LOG.info("Imported {} of {} chosen of {} rows from {} ({}), {} duplicates skipped", counts[0], counts[2],

@@ -47,12 +47,13 @@ public final class ThumbnailService implements AutoCloseable {
     /** The edge of the viewer's rendition. */
     public static final int PREVIEW = 2048;
     /** How long a full disk stops new thumbnails before they are tried again. */
-    static final Duration PAUSE = Duration.ofSeconds(30);
+    private static final Duration PAUSE = Duration.ofSeconds(30);
 
     private final Path dir;
     private final Function<String, Path> originals;
     private final Executor executor;
     private final int parallelism;
+    private final Duration pause;
     private final Deque<Job> jobs = new ConcurrentLinkedDeque<>();
     private final AtomicInteger workers = new AtomicInteger();
     private volatile boolean closed;
@@ -69,6 +70,13 @@ public final class ThumbnailService implements AutoCloseable {
      * @param parallelism how many images are decoded at once, at most
      */
     public ThumbnailService(Path cacheDir, Function<String, Path> originals, Executor executor, int parallelism) {
+        this(cacheDir, originals, executor, parallelism, PAUSE);
+    }
+
+    /** @param pause how long a full disk stops new thumbnails before they are tried again */
+    ThumbnailService(Path cacheDir, Function<String, Path> originals, Executor executor, int parallelism,
+                     Duration pause) {
+        this.pause = Objects.requireNonNull(pause);
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism " + parallelism);
         }
@@ -196,7 +204,7 @@ public final class ThumbnailService implements AutoCloseable {
     }
 
     private void pause(Exception ex) {
-        pausedUntil = System.nanoTime() + PAUSE.toNanos();
+        pausedUntil = System.nanoTime() + pause.toNanos();
         if (paused == null) {
             LOG.warn("Thumbnails paused, the disk of {} is full: {}", dir, ex.toString());
         }
