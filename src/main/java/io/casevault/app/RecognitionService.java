@@ -1,5 +1,6 @@
 package io.casevault.app;
 
+import java.util.function.Consumer;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Orientation;
 import io.casevault.domain.Reason;
@@ -63,6 +64,7 @@ public final class RecognitionService implements AutoCloseable {
     private volatile Reason unavailable;
     /** Set while the disk is full: reading stops, the queue stays as it is, and the next start tries again. */
     private volatile Reason paused;
+    private volatile Consumer<Reason> onPause = reason -> { };
     private OcrEngine engine;
 
     public RecognitionService(Vault vault, RecognitionRepository queue, EvidenceRepository evidence,
@@ -162,10 +164,19 @@ public final class RecognitionService implements AutoCloseable {
         if (!DiskFullException.isDiskFull(e)) {
             return false;
         }
+        boolean news = paused == null;
         paused = Reason.of("ocr.pausedDiskFull", "Reading the screenshots' text is paused: the disk holding "
                 + vault.dir() + " is full; it goes on once there is space again", vault.dir());
-        LOG.warn("Text recognition paused: {}", e.toString());
+        if (news) {
+            LOG.warn("Text recognition paused: {}", e.toString());
+            onPause.accept(paused);
+        }
         return true;
+    }
+
+    /** Tells {@code listener} (on the reading thread) when reading pauses because the disk is full. */
+    public void onPause(Consumer<Reason> listener) {
+        this.onPause = java.util.Objects.requireNonNull(listener);
     }
 
     /** How many exhibits wait to be read. */

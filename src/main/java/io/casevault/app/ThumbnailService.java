@@ -1,5 +1,6 @@
 package io.casevault.app;
 
+import java.util.function.Consumer;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Orientation;
@@ -62,6 +63,7 @@ public final class ThumbnailService implements AutoCloseable {
     /** Set while the cache's disk is full: requests get no thumbnail until {@link #pausedUntil}, then try again. */
     private volatile Reason paused;
     private volatile long pausedUntil;
+    private volatile Consumer<Reason> onPause = reason -> { };
 
     /**
      * @param cacheDir    the vault's cache folder; thumbnails go to its {@code thumbs/} subfolder
@@ -205,11 +207,18 @@ public final class ThumbnailService implements AutoCloseable {
 
     private void pause(Exception ex) {
         pausedUntil = System.nanoTime() + pause.toNanos();
-        if (paused == null) {
-            LOG.warn("Thumbnails paused, the disk of {} is full: {}", dir, ex.toString());
-        }
+        boolean news = paused == null;
         paused = Reason.of("thumbs.pausedDiskFull", "Thumbnails are paused: the disk holding " + dir
                 + " is full; they are made once there is space again", dir);
+        if (news) {
+            LOG.warn("Thumbnails paused, the disk of {} is full: {}", dir, ex.toString());
+            onPause.accept(paused);
+        }
+    }
+
+    /** Tells {@code listener} (on a worker thread) each time thumbnails pause because the disk is full. */
+    public void onPause(Consumer<Reason> listener) {
+        this.onPause = Objects.requireNonNull(listener);
     }
 
     /** Why thumbnails are not being made just now (the disk is full), if they are not. */

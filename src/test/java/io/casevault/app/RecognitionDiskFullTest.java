@@ -3,6 +3,7 @@ package io.casevault.app;
 import io.casevault.SmallDisk;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.NewCase;
+import io.casevault.domain.Reason;
 import io.casevault.domain.RecognisedLine;
 import io.casevault.ocr.PaymentScreens;
 import io.casevault.vault.DiskFullException;
@@ -50,6 +51,8 @@ class RecognitionDiskFullTest {
                 }
             })).isEqualTo(1);
             assertThat(session.recognition().pending()).isEqualTo(1);
+            List<Reason> told = new java.util.ArrayList<>();
+            session.recognition().onPause(told::add);
             disk.leave(0);
 
             assertThatThrownBy(() -> session.recognition().recogniseNow(Progress.NONE))
@@ -57,6 +60,8 @@ class RecognitionDiskFullTest {
                     .hasMessage("The disk holding " + disk.resolve("v") + " is full: the text of 0 screenshots was "
                             + "read and kept, and the others stay queued; free some space and run it again");
             assertThat(session.recognition().paused()).isPresent();
+            assertThat(told).map(Reason::english).containsExactly("Reading the screenshots' text is paused: the disk "
+                    + "holding " + disk.resolve("v") + " is full; it goes on once there is space again");
             assertThat(session.recognition().pending()).as("not marked as failed").isEqualTo(1);
             assertThat(session.recognition().isRead(first.id()) ^ session.recognition().isRead(second.id())).isTrue();
 

@@ -41,9 +41,13 @@ class ThumbnailDiskFullTest {
             Path cache = disk.resolve("cache");
             ThumbnailService thumbs = new ThumbnailService(cache,
                     sha -> blobs.resolve(sha.substring(0, 2)).resolve(sha), Runnable::run, 1, Duration.ofMillis(300));
+            List<Reason> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+            thumbs.onPause(told::add);
             disk.leave(0);
 
             assertThat(thumbs.thumbnail(shot, ThumbnailService.GRID).get(20, TimeUnit.SECONDS)).isEmpty();
+            assertThat(thumbs.thumbnail(shot, ThumbnailService.PREVIEW).get(20, TimeUnit.SECONDS)).isEmpty();
+            assertThat(told).as("the window is told once").hasSize(1);
             assertThat(thumbs.paused()).map(Reason::english).contains("Thumbnails are paused: the disk holding "
                     + cache.resolve("thumbs") + " is full; they are made once there is space again");
             assertThat(filesIn(cache.resolve("thumbs"))).isEmpty();
