@@ -1,5 +1,7 @@
 package io.casevault.app;
 
+import io.casevault.domain.Reason;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -7,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Objects;
-import io.casevault.domain.Reason;
 import java.util.Optional;
 
 /**

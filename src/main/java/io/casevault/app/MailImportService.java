@@ -1,7 +1,5 @@
 package io.casevault.app;
 
-import java.util.Optional;
-import io.casevault.vault.DiskFullException;
 import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Channel;
 import io.casevault.domain.DomainException;
@@ -21,6 +19,7 @@ import io.casevault.media.MediaRejectedException;
 import io.casevault.media.ProbeResult;
 import io.casevault.vault.AuditLog;
 import io.casevault.vault.Db;
+import io.casevault.vault.DiskFullException;
 import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.FollowUpRepository;
@@ -45,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 

@@ -1,6 +1,5 @@
 package io.casevault.app;
 
-import java.util.function.Consumer;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Orientation;
 import io.casevault.domain.Reason;
@@ -35,6 +34,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**

@@ -1,7 +1,5 @@
 package io.casevault.app.backup;
 
-import java.nio.file.Files;
-import io.casevault.vault.DiskFullException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casevault.app.AuditDetail;
@@ -16,6 +14,7 @@ import io.casevault.domain.Reason;
 import io.casevault.vault.AuditLog;
 import io.casevault.vault.CaseRepository;
 import io.casevault.vault.CaseTables;
+import io.casevault.vault.DiskFullException;
 import io.casevault.vault.ImportedHistory;
 import io.casevault.vault.RowsRefusedException;
 import io.casevault.vault.StagedBlob;
@@ -26,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;

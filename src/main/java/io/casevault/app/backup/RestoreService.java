@@ -1,10 +1,10 @@
 package io.casevault.app.backup;
 
-import io.casevault.vault.DiskFullException;
 import io.casevault.app.Progress;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.Hashes;
 import io.casevault.domain.Reason;
+import io.casevault.vault.DiskFullException;
 import io.casevault.vault.FileOps;
 import io.casevault.vault.Vault;
 import io.casevault.vault.VaultVerifier;
