@@ -10,6 +10,8 @@ import java.util.Optional;
 /** The disk holding the vault (or an output file) filled up; what was done before stays done. */
 public class DiskFullException extends VaultException implements Explained {
     private static final long serialVersionUID = 1L;
+    /** Less free space than this, and an I/O error from SQLite is taken for a full disk (SQLite writes in pages). */
+    private static final long NEARLY_FULL = 1 << 20;
     private final transient Reason reason;
 
     public DiskFullException(Path folder, long needed, Throwable cause) {
@@ -46,6 +48,32 @@ public class DiskFullException extends VaultException implements Explained {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code e} is a full disk, also where SQLite only says it could not size a file (its shared-memory index
+     * of the write-ahead log, {@code SQLITE_IOERR_SHMSIZE}, on a full disk): an I/O error counts when the disk holding
+     * {@code dir} has (almost) no space left, so a full disk is never taken for a damaged database.
+     */
+    public static boolean isDiskFull(Throwable e, Path dir) {
+        if (isDiskFull(e)) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && m.contains("SQLITE_IOERR")) {
+                return usableSpace(dir) < NEARLY_FULL;
+            }
+        }
+        return false;
+    }
+
+    private static long usableSpace(Path dir) {
+        try {
+            return java.nio.file.Files.getFileStore(dir).getUsableSpace();
+        } catch (java.io.IOException | RuntimeException e) {
+            return Long.MAX_VALUE; // unknown: not taken for full
+        }
     }
 
     /** The first {@code DiskFullException} in this chain: the one that already says where and what was done. */

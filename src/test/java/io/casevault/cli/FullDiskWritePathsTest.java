@@ -217,6 +217,30 @@ class FullDiskWritePathsTest {
         }
     }
 
+    @Test
+    void aFullDiskIsNamedAsSuchNeverTakenForADamagedDatabase() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), 4)) {
+            CliHarness cli = new CliHarness(disk.resolve("vault"));
+            cli.ok("init");
+            String caseId = cli.ok("case", "add", "--title", "磁盘已满", "--provider", "微信支付");
+            disk.leave(0); // SQLite cannot even size its shared-memory index now
+
+            String[] followUp = {"followup", "add", "--case", caseId, "--at", "2026-11-20T10:00+08:00", "--channel",
+                "HOTLINE", "--summary", "打了客服电话"};
+            for (CliHarness.Result full : List.of(cli.run(followUp), cli.run("verify"))) {
+                assertThat(full.code()).as(full.out() + full.err()).isEqualTo(1);
+                assertThat(full.err().strip()).doesNotContain("\n").doesNotContain("SQLITE").doesNotContain("damaged")
+                        .startsWith("The disk holding " + cli.vault() + " is full; free some space");
+            }
+
+            disk.free();
+            assertThat(cli.run("verify").code()).isZero();
+            assertThat(caseShow(cli, caseId).get("followUps").asInt()).isZero();
+            cli.ok(followUp);
+            assertThat(caseShow(cli, caseId).get("followUps").asInt()).isEqualTo(1);
+        }
+    }
+
     private static void assertOneSentence(CliHarness.Result r, String... parts) {
         assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
         assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("SQLITE").doesNotContain("Exception")
