@@ -94,11 +94,17 @@ public final class BackupService {
         if (!vault.isWritable()) {
             return false; // another process writes; it cannot be told from here
         }
-        vault.transaction(h -> {
-            log.record(h, new BackupLog.Entry(at, r.target().toString(), r.folder() ? "folder" : "archive", r.blobs(),
-                    r.bytes()));
-            return null;
-        });
+        try {
+            vault.transaction(h -> {
+                log.record(h, new BackupLog.Entry(at, r.target().toString(), r.folder() ? "folder" : "archive",
+                        r.blobs(), r.bytes()));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            DiskFullException.throwIfFull(e, vault.dir(), -1, Reason.of("backup.fullNotNoted", "the backup "
+                    + r.target() + " is complete, only its time could not be noted in the vault", r.target()));
+            throw e;
+        }
         return true;
     }
 
