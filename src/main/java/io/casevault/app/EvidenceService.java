@@ -39,6 +39,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Adds files to a case by the import protocol: stream into staging while hashing, flush, inspect the staged bytes,
@@ -59,6 +60,8 @@ public final class EvidenceService {
     private final EvidenceRepository evidence;
     private final EvidenceDetailsRepository details;
     private final AuditLog audit;
+    /** Runs just before a file's stamp is compared again; tests change the file here. */
+    private volatile Consumer<Path> beforeRecording = file -> { };
 
     /** @param io where files are copied and inspected ahead of recording (the application's I/O executor) */
     public EvidenceService(Vault vault, CaseService cases, MediaProbe probe, Executor io, EvidenceRepository evidence,
@@ -146,13 +149,24 @@ public final class EvidenceService {
 
     /** Adds bytes that have no file of their own, such as an image pasted from the clipboard. */
     public AddOutcome addBytes(long caseId, byte[] bytes, String name, String caption) {
+        return addBytes(caseId, bytes, name, caption, null);
+    }
+
+    /**
+     * Adds bytes already read from a file (a statement that was parsed from exactly these bytes), so what is recorded
+     * is what was read, whatever happens to the file meanwhile; {@code fileTime} is its modification time.
+     */
+    AddOutcome addBytes(long caseId, byte[] bytes, String name, String caption, Instant fileTime) {
         vault.requireWritable();
         vault.read(h -> cases.requireActive(h, caseId));
         Prepared p;
         try {
             StagedBlob staged = vault.blobs().stage(new java.io.ByteArrayInputStream(bytes));
-            p = inspect(name, staged, null);
+            p = inspect(name, staged, fileTime, null);
         } catch (IOException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                throw new UncheckedIOException(e);
+            }
             return new AddOutcome.Rejected(name, notStored(e));
         }
         return p.rejection != null ? new AddOutcome.Rejected(name, p.rejection) : record(caseId, p, caption);
@@ -185,10 +199,10 @@ public final class EvidenceService {
         if (!Files.isReadable(file)) {
             return Prepared.rejected(source, PERMISSION_DENIED);
         }
-        Instant fileTime;
+        FileStamp stamp;
         StagedBlob staged;
         try {
-            fileTime = Files.getLastModifiedTime(file).toInstant();
+            stamp = FileStamp.of(file);
             staged = vault.blobs().stage(file);
         } catch (NoSuchFileException e) {
             return Prepared.rejected(source,
@@ -202,10 +216,10 @@ public final class EvidenceService {
             return Prepared.rejected(source,
                     Reason.of("evidence.unreadable", "it could not be read: " + e.getMessage() + ".", e.getMessage()));
         }
-        return inspect(source, staged, fileTime);
+        return inspect(source, staged, stamp.modified().toInstant(), stamp);
     }
 
-    private Prepared inspect(String source, StagedBlob staged, Instant fileTime) {
+    private Prepared inspect(String source, StagedBlob staged, Instant fileTime, FileStamp stamp) {
         try {
             ProbeResult result = probe.probe(staged.tmp());
             String claimed = imageExtension(source);
@@ -215,7 +229,7 @@ public final class EvidenceService {
                         "it is named like an image (." + claimed + ") but contains "
                         + describeType(result.mediaType()) + ", not a picture.", claimed, result.mediaType()));
             }
-            return new Prepared(source, staged, result, fileTime, null);
+            return new Prepared(source, staged, result, fileTime, stamp, null);
         } catch (MediaRejectedException e) {
             vault.blobs().discard(staged);
             return Prepared.rejected(source, e.reason());
@@ -252,6 +266,11 @@ public final class EvidenceService {
 
     /** Stores one prepared file by the import protocol; the same content already in the case is not added again. */
     private AddOutcome record(long caseId, Prepared p, String caption) {
+        Reason changed = changedSinceRead(p);
+        if (changed != null) {
+            vault.blobs().discard(p.staged);
+            return new AddOutcome.Rejected(p.source, changed);
+        }
         try {
             return vault.imports().commit(List.of(p.staged), h -> {
                 var existing = evidence.findInCase(h, caseId, p.staged.sha256());
@@ -271,6 +290,21 @@ public final class EvidenceService {
             }
             return new AddOutcome.Rejected(p.source, notStored(e));
         }
+    }
+
+    /** Why a file read from disk must not be recorded: it changed or went away after it was read; else null. */
+    private Reason changedSinceRead(Prepared p) {
+        if (p.stamp == null) {
+            return null;
+        }
+        Path file = Path.of(p.source);
+        beforeRecording.accept(file);
+        return p.stamp.refusal(file).orElse(null);
+    }
+
+    /** Test seam: {@code hook} runs with each file just before it is checked for changes and recorded. */
+    void beforeRecording(Consumer<Path> hook) {
+        this.beforeRecording = Objects.requireNonNull(hook);
     }
 
     private static NewEvidence newEvidence(long caseId, Prepared p, String caption, Instant now) {
@@ -443,9 +477,10 @@ public final class EvidenceService {
         });
     }
 
-    private record Prepared(String source, StagedBlob staged, ProbeResult probe, Instant fileTime, Reason rejection) {
+    private record Prepared(String source, StagedBlob staged, ProbeResult probe, Instant fileTime, FileStamp stamp,
+                            Reason rejection) {
         static Prepared rejected(String source, Reason reason) {
-            return new Prepared(source, null, null, null, reason);
+            return new Prepared(source, null, null, null, null, reason);
         }
     }
 }

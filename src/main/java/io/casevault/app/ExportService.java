@@ -25,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -124,8 +123,9 @@ public final class ExportService {
                     result.pages(), result.textLines(), withoutText.size());
             return new ExportResult(out, result.pages(), result.manifestSha256(), result.textLines(), withoutText,
                     withoutText.isEmpty() ? List.of() : notes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing the dossier " + out + " failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            // a full disk: about the originals' size is needed (their pictures, and their bytes when attached)
+            throw OutputFile.failure(out, input.exhibits().stream().mapToLong(x -> x.evidence().size()).sum(), e);
         } finally {
             try {
                 Files.deleteIfExists(tmp);

@@ -19,6 +19,7 @@ import io.casevault.media.MediaRejectedException;
 import io.casevault.media.ProbeResult;
 import io.casevault.vault.AuditLog;
 import io.casevault.vault.Db;
+import io.casevault.vault.DiskFullException;
 import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.FollowUpRepository;
@@ -43,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -122,18 +124,27 @@ public final class MailImportService {
         Map<String, String> threads = threads(files, progress);
         Batch batch = new Batch(caseId, new MailDirection(ownAddresses()), threads);
         int done = 0;
-        for (Path file : files) {
-            if (progress.isCancelled()) {
-                break;
-            }
-            read(file, item -> {
-                if (item instanceof MailItem.Read r) {
-                    importMessage(batch, r);
-                } else if (item instanceof MailItem.Failed f) {
-                    batch.problems.add(f.reason());
+        try {
+            for (Path file : files) {
+                if (progress.isCancelled()) {
+                    break;
                 }
-            }, batch.problems::add, progress::isCancelled);
-            progress.update(++done, files.size(), file.toString());
+                batch.reading(file);
+                read(file, item -> {
+                    if (item instanceof MailItem.Read r) {
+                        importMessage(batch, r);
+                    } else if (item instanceof MailItem.Failed f) {
+                        batch.problems.add(f.reason());
+                    }
+                }, batch.problems::add, () -> progress.isCancelled() || batch.fileChanged);
+                progress.update(++done, files.size(), file.toString());
+            }
+        } catch (RuntimeException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                throw new DiskFullException(vault.dir(), bytesOf(files.subList(done, files.size())),
+                        batch.doneSoFar(), e);
+            }
+            throw e;
         }
         return new MailImportResult(batch.followUps.size(), batch.skipped, batch.attachments, batch.followUps,
                 batch.problems);
@@ -193,7 +204,17 @@ public final class MailImportService {
             }
         } catch (IOException e) {
             staged.forEach(s -> vault.blobs().discard(s.blob()));
+            stopIfFull(e);
             batch.problems.add(notStored(item.origin(), e));
+            return;
+        }
+        Optional<Reason> changed = batch.changedSinceRead();
+        if (changed.isPresent()) {
+            staged.forEach(s -> vault.blobs().discard(s.blob()));
+            batch.fileChanged = true;
+            batch.problems.add(Reason.of("mail.fileChanged", "'" + batch.file + "' was not imported from "
+                    + item.origin().describe().english() + " on: " + changed.get().english(), batch.file,
+                    item.origin().describe(), changed.get()));
             return;
         }
         try {
@@ -206,8 +227,28 @@ public final class MailImportService {
                 batch.attachments += staged.size() - 1;
             }
         } catch (IOException e) {
+            stopIfFull(e);
             batch.problems.add(notStored(item.origin(), e));
         }
+    }
+
+    /** A full disk is no problem of one message: the import stops (a plain IOException would be read as one). */
+    private void stopIfFull(IOException e) {
+        if (DiskFullException.isDiskFull(e)) {
+            throw new DiskFullException(vault.dir(), -1, e);
+        }
+    }
+
+    private static long bytesOf(List<Path> files) {
+        long sum = 0;
+        for (Path f : files) {
+            try {
+                sum += Files.size(f);
+            } catch (IOException e) {
+                // a file that cannot be read is named in the problems, not counted here
+            }
+        }
+        return sum;
     }
 
     /** Stages and checks one attachment like any file; a refused one is named in the batch's problems (null). */
@@ -262,6 +303,7 @@ public final class MailImportService {
             details.linkFollowUp(h, e.id(), id);
             exhibits.add(e.exhibit());
         }
+        batch.exhibits.addAll(exhibits);
         audit.append(h, now, batch.caseId, "followup", id, "added", AuditDetail.of("at", f.at())
                 .and("channel", f.channel()).and("direction", f.direction()).and("ticket", f.ticketRef())
                 .and("summary", f.summary()).and("mail", key).and("thread", thread)
@@ -325,13 +367,43 @@ public final class MailImportService {
         final Map<String, String> threads;
         final List<Long> followUps = new ArrayList<>();
         final List<Reason> problems = new ArrayList<>();
+        final List<String> exhibits = new ArrayList<>();
         int skipped;
         int attachments;
+        Path file;
+        FileStamp stamp;
+        boolean fileChanged;
 
         Batch(long caseId, MailDirection direction, Map<String, String> threads) {
             this.caseId = caseId;
             this.direction = direction;
             this.threads = threads;
+        }
+
+        /** Starts the file whose messages come next: what it is now is what they must still come from. */
+        void reading(Path next) {
+            file = next;
+            fileChanged = false;
+            try {
+                stamp = FileStamp.of(next);
+            } catch (IOException e) {
+                stamp = null; // reading it fails and names it
+            }
+        }
+
+        Optional<Reason> changedSinceRead() {
+            return stamp == null ? Optional.empty() : stamp.refusal(file);
+        }
+
+        /** What went in before the disk filled: the messages and their exhibits (a re-run skips them). */
+        Reason doneSoFar() {
+            if (followUps.isEmpty()) {
+                return Reason.of("mail.fullNone", "no message went in");
+            }
+            String shown = exhibits.size() <= 6 ? String.join(", ", exhibits)
+                    : exhibits.get(0) + " … " + exhibits.get(exhibits.size() - 1);
+            return Reason.of("mail.fullPartly", followUps.size() + " messages went in, as exhibits " + shown,
+                    followUps.size(), shown);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.casevault.app;
 
 import io.casevault.domain.DomainException;
 import io.casevault.domain.Reason;
+import io.casevault.vault.DiskFullException;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,6 +61,7 @@ public final class OutputFile {
         try {
             Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW).close();
         } catch (IOException e) {
+            DiskFullException.throwIfFull(e, out.getParent(), -1, nothingWritten(out));
             throw new DomainException(Reason.of("export.cannotWrite",
                     "Cannot write in " + out.getParent() + ": " + e.getMessage() + ".", out.getParent(),
                     e.getMessage()));
@@ -79,6 +81,26 @@ public final class OutputFile {
         }
     }
 
+    /**
+     * What to throw when writing {@code out} failed: on a full disk, a sentence naming the folder, about how many
+     * bytes were needed ({@code needed}, negative when unknown) and that no file was written; else the failure itself.
+     */
+    public static RuntimeException failure(Path out, long needed, Exception e) {
+        DiskFullException.throwIfFull(e, out.getParent(), needed, nothingWritten(out));
+        if (e instanceof RuntimeException r) {
+            return r;
+        }
+        return e instanceof IOException io ? new UncheckedIOException("Writing " + out + " failed: " + e.getMessage(),
+                io) : new IllegalStateException("Writing " + out + " failed", e);
+    }
+
+    /** The part of a full-disk sentence saying the output was not written (an older file there stays as it was). */
+    public static Reason nothingWritten(Path out) {
+        return Files.exists(out)
+                ? Reason.of("output.keptOld", "no file was written, " + out + " is as it was before", out)
+                : Reason.of("output.nothingWritten", "no file was written to " + out, out);
+    }
+
     /** Checks the path, writes through a temporary file, flushes it and moves it into place. */
     static Path write(Path requested, String example, Writer writer) {
         Path out = check(requested, example);
@@ -87,8 +109,8 @@ public final class OutputFile {
             writer.write(tmp);
             moveIntoPlace(tmp, out);
             return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing " + out + " failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw failure(out, -1, e);
         } finally {
             try {
                 Files.deleteIfExists(tmp);

@@ -11,6 +11,7 @@ import io.casevault.ocr.OcrException;
 import io.casevault.ocr.OcrLine;
 import io.casevault.ocr.OcrResult;
 import io.casevault.ocr.OcrSettings;
+import io.casevault.vault.DiskFullException;
 import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.RecognitionRepository;
@@ -33,6 +34,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -62,6 +64,9 @@ public final class RecognitionService implements AutoCloseable {
     private volatile boolean closed;
     private volatile Reason unavailable;
     private volatile java.util.function.LongConsumer afterRead = id -> { };
+    /** Set while the disk is full: reading stops, the queue stays as it is, and the next start tries again. */
+    private volatile Reason paused;
+    private volatile Consumer<Reason> onPause = reason -> { };
     private OcrEngine engine;
 
     public RecognitionService(Vault vault, RecognitionRepository queue, EvidenceRepository evidence,
@@ -83,7 +88,15 @@ public final class RecognitionService implements AutoCloseable {
         if (stopped || unavailable != null || !vault.isWritable()) {
             return;
         }
-        vault.transaction(h -> queue.enqueueMissing(h, READABLE, vault.clock().instant()));
+        paused = null;
+        try {
+            vault.transaction(h -> queue.enqueueMissing(h, READABLE, vault.clock().instant()));
+        } catch (RuntimeException e) {
+            if (!pauseIfFull(e)) {
+                throw e;
+            }
+            return;
+        }
         more.set(true);
         schedule(progress);
     }
@@ -117,17 +130,55 @@ public final class RecognitionService implements AutoCloseable {
      * background job reads an exhibit.
      *
      * @return how many exhibits were read; when the engine cannot start, {@link #unavailable()} says why
+     * @throws DiskFullException when the disk filled: what was read is kept, the rest stays queued
      */
     public int recogniseNow(Progress progress) {
-        if (vault.isWritable()) {
-            vault.transaction(h -> queue.enqueueMissing(h, READABLE, vault.clock().instant()));
+        paused = null;
+        int done = 0;
+        try {
+            if (vault.isWritable()) {
+                vault.transaction(h -> queue.enqueueMissing(h, READABLE, vault.clock().instant()));
+            }
+            done = readQueue(progress);
+        } catch (RuntimeException e) {
+            if (!pauseIfFull(e)) {
+                throw e;
+            }
         }
-        return readQueue(progress);
+        if (paused != null) {
+            throw new DiskFullException(vault.dir(), -1, Reason.of("ocr.fullDone", "the text of " + done
+                    + " screenshots was read and kept, and the others stay queued", done), null);
+        }
+        return done;
     }
 
     /** Why recognition stopped for good in this session (the engine cannot start), if it did. */
     public Optional<Reason> unavailable() {
         return Optional.ofNullable(unavailable);
+    }
+
+    /** Why reading is paused (the disk is full), if it is; the queue is kept and the next start resumes it. */
+    public Optional<Reason> paused() {
+        return Optional.ofNullable(paused);
+    }
+
+    private boolean pauseIfFull(Throwable e) {
+        if (!DiskFullException.isDiskFull(e)) {
+            return false;
+        }
+        boolean news = paused == null;
+        paused = Reason.of("ocr.pausedDiskFull", "Reading the screenshots' text is paused: the disk holding "
+                + vault.dir() + " is full; it goes on once there is space again", vault.dir());
+        if (news) {
+            LOG.warn("Text recognition paused: {}", e.toString());
+            onPause.accept(paused);
+        }
+        return true;
+    }
+
+    /** Tells {@code listener} (on the reading thread) when reading pauses because the disk is full. */
+    public void onPause(Consumer<Reason> listener) {
+        this.onPause = java.util.Objects.requireNonNull(listener);
     }
 
     /** How many exhibits wait to be read. */
@@ -195,7 +246,7 @@ public final class RecognitionService implements AutoCloseable {
     private int readQueue(Progress progress) {
         Set<Long> tried = new HashSet<>();
         int done = 0;
-        while (!stopped && !progress.isCancelled() && unavailable == null && vault.isWritable()) {
+        while (!stopped && !progress.isCancelled() && unavailable == null && paused == null && vault.isWritable()) {
             // held per exhibit, not for the whole queue, so an export that reads one exhibit waits for one at most
             reading.lock();
             try {
@@ -246,7 +297,7 @@ public final class RecognitionService implements AutoCloseable {
         }
     }
 
-    /** Reads one exhibit; false when the engine cannot start. */
+    /** Reads one exhibit; false when the engine cannot start or the disk is full. */
     private boolean readOne(long id) {
         Optional<Evidence> found = vault.read(h -> evidence.find(h, id));
         if (found.isEmpty()) {
@@ -274,6 +325,9 @@ public final class RecognitionService implements AutoCloseable {
                 whenRead(id);
             }
         } catch (IOException | OcrException | RuntimeException ex) {
+            if (pauseIfFull(ex)) {
+                return false; // not this exhibit's fault: it stays queued
+            }
             String why = e.exhibit() + " (" + e.originalName() + ") cannot be read: " + ex.getMessage();
             LOG.warn("Text recognition failed: {}", why);
             vault.transaction(h -> {
@@ -303,6 +357,9 @@ public final class RecognitionService implements AutoCloseable {
             try {
                 engine = OcrEngine.load(settings);
             } catch (OcrException e) {
+                if (pauseIfFull(e)) {
+                    return null; // its native library could not be unpacked: tried again once there is space
+                }
                 unavailable = e.reason();
                 LOG.warn("Text recognition is off for this session: {}", e.getMessage());
             }

@@ -16,6 +16,7 @@ import io.casevault.importer.StatementParser;
 import io.casevault.domain.StatementRow;
 import io.casevault.vault.AuditLog;
 import io.casevault.vault.Db;
+import io.casevault.vault.DiskFullException;
 import io.casevault.vault.ImportMappingRepository;
 import io.casevault.vault.TransactionRepository;
 import io.casevault.vault.Vault;
@@ -40,6 +41,8 @@ import java.util.Optional;
 public final class StatementImportService {
     private volatile java.util.function.LongConsumer changed = caseId -> { };
     private static final Logger LOG = LoggerFactory.getLogger(StatementImportService.class);
+    /** About what one imported row takes in the database, with its audit entry and indexes. */
+    private static final long ROW_BYTES = 1024;
 
     private final Vault vault;
     private final CaseService cases;
@@ -101,7 +104,15 @@ public final class StatementImportService {
                     s.problems().size()));
         }
         vault.read(h -> cases.requireActive(h, request.caseId()));
-        AddOutcome outcome = evidence.add(request.caseId(), List.of(request.file()), "", Progress.NONE).get(0);
+        AddOutcome outcome;
+        try {
+            // the bytes that were parsed are the bytes kept: the file may change on disk meanwhile
+            outcome = evidence.addBytes(request.caseId(), read.bytes, read.name, "", read.modified);
+        } catch (RuntimeException e) {
+            DiskFullException.throwIfFull(e, vault.dir(), read.bytes.length + ROW_BYTES * s.rows().size(),
+                    Reason.of("import.fullBeforeExhibit", "nothing was imported from " + read.name, read.name));
+            throw e;
+        }
         if (outcome instanceof AddOutcome.Rejected r) {
             throw new DomainException(Reason.of("import.notKept",
                     "The file " + read.name + " could not be kept as evidence: " + r.reason().english(), read.name,
@@ -109,12 +120,17 @@ public final class StatementImportService {
         }
         Evidence exhibit = outcome instanceof AddOutcome.Added a ? a.evidence()
                 : ((AddOutcome.AlreadyPresent) outcome).evidence();
-        if (!exhibit.sha256().equals(read.sha256)) {
-            throw new DomainException(Reason.of("import.changed",
-                    "The file " + read.name + " changed while it was being imported; import it again.", read.name));
-        }
         Instant now = vault.clock().instant();
-        int[] counts = vault.transaction(h -> insertRows(h, request, read, exhibit, now, progress));
+        int[] counts;
+        try {
+            counts = vault.transaction(h -> insertRows(h, request, read, exhibit, now, progress));
+        } catch (RuntimeException e) {
+            DiskFullException.throwIfFull(e, vault.dir(), ROW_BYTES * s.rows().size(), Reason.of(
+                    "import.fullBeforeRows", read.name + " is kept as exhibit " + exhibit.exhibit()
+                    + " but none of its " + s.rows().size() + " rows were imported", read.name, exhibit.exhibit(),
+                    s.rows().size()));
+            throw e;
+        }
         LOG.info("Imported {} of {} chosen of {} rows from {} ({}), {} duplicates skipped", counts[0], counts[2],
                 s.rows().size(), read.name, s.layout(), counts[1]);
         if (counts[0] > 0) {
@@ -179,7 +195,13 @@ public final class StatementImportService {
     }
 
     private Read read(Path file, StatementFormat format, ColumnMapping mapping) {
+        FileStamp stamp = stamp(file);
         byte[] bytes = bytes(file);
+        if (stamp.refusal(file).isPresent() || stamp.size() != bytes.length) {
+            throw new DomainException(Reason.of("import.changed", "The file " + file
+                    + " changed while it was being read, so nothing was imported; import it again once nothing is "
+                    + "writing to it.", file));
+        }
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         ColumnMapping used = mapping;
         if (used == null && (format == null || format == StatementFormat.CSV)) {
@@ -189,7 +211,17 @@ public final class StatementImportService {
         }
         ParsedStatement statement = parser.parse(bytes, name, format, used);
         String sha = Hashes.hex(Hashes.sha256().digest(bytes));
-        return new Read(name, sha, statement, statement.format() == StatementFormat.CSV ? used : null);
+        return new Read(name, sha, bytes, stamp.modified().toInstant(), statement,
+                statement.format() == StatementFormat.CSV ? used : null);
+    }
+
+    private static FileStamp stamp(Path file) {
+        try {
+            return FileStamp.of(file);
+        } catch (IOException e) {
+            bytes(file); // says why it cannot be read
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static byte[] bytes(Path file) {
@@ -206,6 +238,7 @@ public final class StatementImportService {
     private record CaseRows(Case theCase, DuplicateIndex existing) {
     }
 
-    private record Read(String name, String sha256, ParsedStatement statement, ColumnMapping mapping) {
+    private record Read(String name, String sha256, byte[] bytes, Instant modified, ParsedStatement statement,
+                        ColumnMapping mapping) {
     }
 }

@@ -3,6 +3,8 @@ package io.casevault.app;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Orientation;
+import io.casevault.domain.Reason;
+import io.casevault.vault.DiskFullException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,6 +12,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
@@ -17,18 +20,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -43,16 +48,23 @@ public final class ThumbnailService implements AutoCloseable {
     public static final int GRID = 320;
     /** The edge of the viewer's rendition. */
     public static final int PREVIEW = 2048;
+    /** How long a full disk stops new thumbnails before they are tried again. */
+    private static final Duration PAUSE = Duration.ofSeconds(30);
 
     private final Path dir;
     private final Function<String, Path> originals;
     private final Executor executor;
     private final int parallelism;
+    private final Duration pause;
     private final Deque<Job> jobs = new ConcurrentLinkedDeque<>();
     private final AtomicInteger workers = new AtomicInteger();
     private volatile boolean closed;
     private final Map<String, CompletableFuture<Optional<Path>>> inFlight = new ConcurrentHashMap<>();
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
+    /** Set while the cache's disk is full: requests get no thumbnail until {@link #pausedUntil}, then try again. */
+    private volatile Reason paused;
+    private volatile long pausedUntil;
+    private volatile Consumer<Reason> onPause = reason -> { };
 
     /**
      * @param cacheDir    the vault's cache folder; thumbnails go to its {@code thumbs/} subfolder
@@ -61,6 +73,13 @@ public final class ThumbnailService implements AutoCloseable {
      * @param parallelism how many images are decoded at once, at most
      */
     public ThumbnailService(Path cacheDir, Function<String, Path> originals, Executor executor, int parallelism) {
+        this(cacheDir, originals, executor, parallelism, PAUSE);
+    }
+
+    /** @param pause how long a full disk stops new thumbnails before they are tried again */
+    ThumbnailService(Path cacheDir, Function<String, Path> originals, Executor executor, int parallelism,
+                     Duration pause) {
+        this.pause = Objects.requireNonNull(pause);
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism " + parallelism);
         }
@@ -80,7 +99,7 @@ public final class ThumbnailService implements AutoCloseable {
         if (Files.isRegularFile(cached)) {
             return CompletableFuture.completedFuture(Optional.of(cached));
         }
-        if (failed.contains(key) || closed) {
+        if (failed.contains(key) || closed || paused != null && System.nanoTime() - pausedUntil < 0) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         Job job = new Job(key, e, maxEdge, new CompletableFuture<>());
@@ -174,12 +193,38 @@ public final class ThumbnailService implements AutoCloseable {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+            paused = null;
             return Optional.of(target);
         } catch (IOException | RuntimeException ex) {
+            if (DiskFullException.isDiskFull(ex)) {
+                pause(ex);
+                return Optional.empty(); // not this image's fault: asked again later, it is made then
+            }
             failed.add(key);
             LOG.warn("No thumbnail for {} ({} {}): {}", e.exhibit(), e.originalName(), e.sha256(), ex.toString());
             return Optional.empty();
         }
+    }
+
+    private void pause(Exception ex) {
+        pausedUntil = System.nanoTime() + pause.toNanos();
+        boolean news = paused == null;
+        paused = Reason.of("thumbs.pausedDiskFull", "Thumbnails are paused: the disk holding " + dir
+                + " is full; they are made once there is space again", dir);
+        if (news) {
+            LOG.warn("Thumbnails paused, the disk of {} is full: {}", dir, ex.toString());
+            onPause.accept(paused);
+        }
+    }
+
+    /** Tells {@code listener} (on a worker thread) each time thumbnails pause because the disk is full. */
+    public void onPause(Consumer<Reason> listener) {
+        this.onPause = Objects.requireNonNull(listener);
+    }
+
+    /** Why thumbnails are not being made just now (the disk is full), if they are not. */
+    public Optional<Reason> paused() {
+        return Optional.ofNullable(paused);
     }
 
     /** Decodes the first image, skipping source pixels so that the result is at most about twice {@code maxEdge}. */

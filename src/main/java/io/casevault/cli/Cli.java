@@ -5,11 +5,13 @@ import io.casevault.vault.DiskFullException;
 import io.casevault.vault.Vault;
 import io.casevault.vault.VaultDamagedException;
 import io.casevault.vault.VaultException;
+import io.casevault.vault.VaultLocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 /** Runs one command line: results on stdout, one-sentence errors on stderr, exit 0, 1 or 2 as the contract says. */
 public final class Cli {
@@ -34,7 +36,8 @@ public final class Cli {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             int code = exitCode(ex);
-            context.err().println(message(ex));
+            context.err().println(DiskFullException.isDiskFull(ex) && DiskFullException.in(ex).isEmpty()
+                    ? sentence(DiskFullException.reason(vaultOf(cl), -1).english()) : message(ex));
             if (code == FAILURE && !(ex instanceof VaultException)) {
                 LOG.error("Command failed", ex);
             } else {
@@ -55,17 +58,26 @@ public final class Cli {
         }
     }
 
+    /** The vault folder the command line names (or the default one), for a sentence that has no folder of its own. */
+    private static Path vaultOf(CommandLine cl) {
+        try {
+            return VaultLocation.resolve(((RootCommand) cl.getCommand()).vault);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     static int exitCode(Throwable ex) {
         return ex instanceof DomainException ? REJECTED : FAILURE;
     }
 
     static String message(Throwable ex) {
+        if (DiskFullException.isDiskFull(ex)) {
+            return sentence(DiskFullException.in(ex).map(DiskFullException::getMessage)
+                    .orElseGet(() -> DiskFullException.reason(null, -1).english()));
+        }
         if (ex instanceof DomainException || ex instanceof VaultException) {
             return sentence(ex.getMessage());
-        }
-        if (DiskFullException.isDiskFull(ex)) {
-            return sentence(ex instanceof DiskFullException d ? d.getMessage()
-                    : DiskFullException.reason(null, -1).english());
         }
         if (Vault.isDamage(ex)) {
             return "The database of the vault is damaged" + VaultDamagedException.ADVICE + ".";

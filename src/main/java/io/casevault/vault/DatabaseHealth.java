@@ -71,6 +71,9 @@ public final class DatabaseHealth {
                 lines.addAll(said);
             }
         } catch (SQLException e) {
+            if (DiskFullException.isDiskFull(e, dir)) {
+                throw new DiskFullException(dir, -1, e); // SQLite cannot even read: not damage, a full disk
+            }
             lines.add(e.getMessage());
         }
         return new Findings(lines);

@@ -72,7 +72,7 @@ public final class ImportProtocol {
                 });
             } catch (JdbiException e) {
                 undo(staged, fresh, e);
-                if (!placed) {
+                if (!placed || DiskFullException.isDiskFull(e)) {
                     throw e;
                 }
                 throw new RowsRefusedException(String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);

@@ -138,6 +138,11 @@ public final class Vault implements AutoCloseable {
             return vault;
         } catch (RuntimeException e) {
             closeQuietly(channel);
+            if (access == Access.READ_PREFERRED && DiskFullException.isDiskFull(e, dir) && walIsEmpty(dir)) {
+                // nothing can be written anyway; a closed vault's file alone is the whole database: read it as it is
+                LOG.warn("The disk of vault {} is full; opening it read-only: {}", dir, e.toString());
+                return new Vault(dir, immutable(dir, dataSource(dir, true)), null, null, clock);
+            }
             if (!(e instanceof VaultDamagedException) && isDamage(e)) {
                 refuseDamaged(dir, DatabaseHealth.quickCheck(dir));
             }
@@ -197,11 +202,25 @@ public final class Vault implements AutoCloseable {
         if (readOnly && !Files.isWritable(dir) && !Files.exists(dir.resolve(DB_FILE + "-wal"))) {
             // SQLite cannot create the WAL's shared-memory file here; a closed vault has no WAL, so the file alone
             // is the whole database and may be read as immutable
-            ds.setUrl("jdbc:sqlite:file:" + dir.resolve(DB_FILE).toUri().getRawPath() + "?immutable=1");
-        } else {
-            ds.setUrl("jdbc:sqlite:" + dir.resolve(DB_FILE));
+            return immutable(dir, ds);
         }
+        ds.setUrl("jdbc:sqlite:" + dir.resolve(DB_FILE));
         return ds;
+    }
+
+    private static SQLiteDataSource immutable(Path dir, SQLiteDataSource ds) {
+        ds.setUrl("jdbc:sqlite:file:" + dir.resolve(DB_FILE).toUri().getRawPath() + "?immutable=1");
+        return ds;
+    }
+
+    /** No write-ahead log, or an empty one: every commit is in the database file itself. */
+    private static boolean walIsEmpty(Path dir) {
+        try {
+            Path wal = dir.resolve(DB_FILE + "-wal");
+            return !Files.exists(wal) || Files.size(wal) == 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Brings the schema up to date; Flyway (slow to start) runs only when the database is behind. */

@@ -1,7 +1,7 @@
 package io.casevault.cli;
 
+import io.casevault.SmallDisk;
 import io.casevault.TestFiles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.casevault.cli.Commands.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A disk that fills during {@code evidence add}: a real, size-limited tmpfs, which only root can mount (CI runs as
@@ -23,44 +21,35 @@ class DiskFullTest {
 
     @TempDir
     Path tmp;
-    Path disk;
-
-    @AfterEach
-    void unmount() throws Exception {
-        if (disk != null) {
-            run("umount", "-l", disk.toString());
-        }
-    }
 
     @Test
     void aFullDiskListsTheFilesThatWentInNamesTheDiskAndARerunAddsTheRestOnce() throws Exception {
-        Path mountPoint = Files.createDirectories(tmp.resolve("disk"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", mountPoint.toString()),
-                "mounting a 6 MB tmpfs needs root; the full-disk test is skipped");
-        disk = mountPoint;
-        CliHarness cli = new CliHarness(disk.resolve("vault"));
-        cli.ok("init");
-        String caseId = cli.ok("case", "add", "--title", "磁盘已满", "--provider", "微信支付");
-        List<String> files = new ArrayList<>(List.of("evidence", "add", "--case", caseId));
-        for (int i = 0; i < FILES; i++) { // about 270 kB each of incompressible noise: 8 MB in all, and 2 MB staged ahead
-            files.add(TestFiles.png(tmp.resolve("shots/shot" + i + ".png"), 300, 300, i).toString());
+        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), 6)) {
+            CliHarness cli = new CliHarness(disk.resolve("vault"));
+            cli.ok("init");
+            String caseId = cli.ok("case", "add", "--title", "磁盘已满", "--provider", "微信支付");
+            List<String> files = new ArrayList<>(List.of("evidence", "add", "--case", caseId));
+            // about 270 kB each of incompressible noise: 8 MB in all, and 2 MB staged ahead
+            for (int i = 0; i < FILES; i++) {
+                files.add(TestFiles.png(tmp.resolve("shots/shot" + i + ".png"), 300, 300, i).toString());
+            }
+
+            CliHarness.Result full = cli.run(files.toArray(String[]::new));
+            assertThat(full.code()).isEqualTo(1);
+            List<String> added = full.out().lines().filter(l -> l.startsWith("E-")).toList();
+            assertThat(added).as(full.out() + full.err()).hasSizeBetween(1, FILES - 1);
+            assertThat(full.err().strip()).doesNotContain("\n").doesNotContain("SQLITE")
+                    .contains("The disk holding " + disk.resolve("vault") + " is full").contains("MB more were needed")
+                    .contains("run the command again");
+
+            disk.resize(32);
+            CliHarness.Result rerun = cli.run(files.toArray(String[]::new));
+            assertThat(rerun.code()).as(rerun.err()).isZero();
+            List<String> lines = rerun.out().lines().toList();
+            assertThat(lines).hasSize(FILES);
+            assertThat(lines.stream().filter(l -> l.contains("(already in this case)"))).hasSize(added.size());
+            assertThat(lines.stream().map(l -> l.split(" ")[0]).distinct()).hasSize(FILES);
+            assertThat(cli.run("verify").code()).isZero();
         }
-
-        CliHarness.Result full = cli.run(files.toArray(String[]::new));
-        assertThat(full.code()).isEqualTo(1);
-        List<String> added = full.out().lines().filter(l -> l.startsWith("E-")).toList();
-        assertThat(added).as(full.out() + full.err()).hasSizeBetween(1, FILES - 1);
-        assertThat(full.err().strip()).doesNotContain("\n").doesNotContain("SQLITE")
-                .contains("The disk holding " + disk.resolve("vault") + " is full").contains("MB more were needed")
-                .contains("run the command again");
-
-        assertThat(run("mount", "-o", "remount,size=32m", disk.toString())).isTrue();
-        CliHarness.Result rerun = cli.run(files.toArray(String[]::new));
-        assertThat(rerun.code()).as(rerun.err()).isZero();
-        List<String> lines = rerun.out().lines().toList();
-        assertThat(lines).hasSize(FILES);
-        assertThat(lines.stream().filter(l -> l.contains("(already in this case)"))).hasSize(added.size());
-        assertThat(lines.stream().map(l -> l.split(" ")[0]).distinct()).hasSize(FILES);
-        assertThat(cli.run("verify").code()).isZero();
     }
 }

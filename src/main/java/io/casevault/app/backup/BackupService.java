@@ -4,6 +4,7 @@ import io.casevault.app.Progress;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.Reason;
 import io.casevault.vault.BackupLog;
+import io.casevault.vault.DiskFullException;
 import io.casevault.vault.FileOps;
 import io.casevault.vault.Vault;
 import org.slf4j.Logger;
@@ -74,8 +75,13 @@ public final class BackupService {
         BackupResult result;
         try {
             result = isArchiveName(target) ? toArchive(target, started, progress) : toFolder(target, started, progress);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing the backup " + target + " failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                throw BackupSpace.backupFull(vault, target, e);
+            }
+            throw e instanceof RuntimeException r ? r
+                    : new UncheckedIOException("Writing the backup " + target + " failed: " + e.getMessage(),
+                    (IOException) e);
         }
         result = new BackupResult(result.target(), result.folder(), result.blobs(), result.copied(), result.bytes(),
                 result.missing(), Duration.ofNanos(System.nanoTime() - t0), record(result, started));
@@ -88,11 +94,17 @@ public final class BackupService {
         if (!vault.isWritable()) {
             return false; // another process writes; it cannot be told from here
         }
-        vault.transaction(h -> {
-            log.record(h, new BackupLog.Entry(at, r.target().toString(), r.folder() ? "folder" : "archive", r.blobs(),
-                    r.bytes()));
-            return null;
-        });
+        try {
+            vault.transaction(h -> {
+                log.record(h, new BackupLog.Entry(at, r.target().toString(), r.folder() ? "folder" : "archive",
+                        r.blobs(), r.bytes()));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            DiskFullException.throwIfFull(e, vault.dir(), -1, Reason.of("backup.fullNotNoted", "the backup "
+                    + r.target() + " is complete, only its time could not be noted in the vault", r.target()));
+            throw e;
+        }
         return true;
     }
 

@@ -14,6 +14,7 @@ import io.casevault.domain.Reason;
 import io.casevault.vault.AuditLog;
 import io.casevault.vault.CaseRepository;
 import io.casevault.vault.CaseTables;
+import io.casevault.vault.DiskFullException;
 import io.casevault.vault.ImportedHistory;
 import io.casevault.vault.RowsRefusedException;
 import io.casevault.vault.StagedBlob;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -112,8 +114,8 @@ public final class BundleService {
             zip.finish(FORMAT, VERSION, vault.clock().instant(), Map.of(BUNDLE_ID, bundleId, "sourceCaseId",
                     Long.toString(caseId), "title", data.title(), BackupService.SCHEMA,
                     Integer.toString(Vault.schemaVersion())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing the bundle " + out + " failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw OutputFile.failure(out, hashes.stream().mapToLong(this::blobSize).sum(), e);
         }
         LOG.info("Exported case {} as bundle {} to {}", caseId, bundleId, out);
         return new BundleExportResult(out, bundleId, data.evidence(), hashes.size(), data.audit().size());
@@ -155,10 +157,32 @@ public final class BundleService {
                     e instanceof ArchiveException a ? a.reason() : Reason.plain(String.valueOf(e.getMessage()))));
         } catch (NoSuchFileException e) {
             throw new DomainException(Reason.of("bundle.missing", "There is no bundle at " + file + ".", file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Importing the bundle " + file + " failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            // all or nothing: the staged originals are dropped below
+            DiskFullException.throwIfFull(e, vault.dir(), bundleBytes(file), Reason.of("bundle.fullNothing",
+                    "nothing was imported from " + file, file));
+            throw e instanceof IOException io
+                    ? new UncheckedIOException("Importing the bundle " + file + " failed: " + e.getMessage(), io)
+                    : (RuntimeException) e;
         } finally {
             staged.forEach(vault.blobs()::discard);
+        }
+    }
+
+    private long blobSize(String sha) {
+        try {
+            return Files.size(vault.blobs().path(sha));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** About what importing a bundle adds to the vault: its file's size (originals are stored uncompressed in it). */
+    private static long bundleBytes(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
         }
     }
 

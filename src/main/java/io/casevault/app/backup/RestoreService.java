@@ -4,6 +4,7 @@ import io.casevault.app.Progress;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.Hashes;
 import io.casevault.domain.Reason;
+import io.casevault.vault.DiskFullException;
 import io.casevault.vault.FileOps;
 import io.casevault.vault.Vault;
 import io.casevault.vault.VaultVerifier;
@@ -45,8 +46,10 @@ public final class RestoreService {
         String prefix = "." + target.getFileName() + ".restoring-";
         Leftovers.remove(target.getParent(), prefix, "");
         Path staging = target.resolveSibling(prefix + UUID.randomUUID());
+        long needed = -1;
         try (ArchiveSource source = ArchiveSource.open(backup, BackupService.FORMAT)) {
             ArchiveManifest manifest = source.manifest();
+            needed = manifest.totalBytes();
             int schema = parseSchema(manifest);
             if (schema > Vault.schemaVersion()) {
                 throw new DomainException(Reason.of("restore.newer", "The backup " + backup
@@ -74,8 +77,13 @@ public final class RestoreService {
                     + e.getMessage() + "; nothing was restored.", backup, e.reason()));
         } catch (NoSuchFileException e) {
             throw new DomainException(Reason.of("restore.missing", "There is no backup at " + backup + ".", backup));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Restoring " + backup + " failed: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            // the staging folder is removed below: a restore that did not finish leaves nothing
+            DiskFullException.throwIfFull(e, target.getParent(), needed, Reason.of("restore.fullNothing",
+                    "nothing was restored into " + target, target));
+            throw e instanceof IOException io
+                    ? new UncheckedIOException("Restoring " + backup + " failed: " + e.getMessage(), io)
+                    : (RuntimeException) e;
         } finally {
             try {
                 FileOps.deleteRecursively(staging);

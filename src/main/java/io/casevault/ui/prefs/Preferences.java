@@ -1,6 +1,7 @@
 package io.casevault.ui.prefs;
 
 import io.casevault.app.OutputFile;
+import io.casevault.vault.FileOps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,8 @@ public final class Preferences implements AutoCloseable {
     private final Properties values = new Properties();
     private final ScheduledExecutorService writer;
     private ScheduledFuture<?> pending;
+    /** A write failed (a full disk): the next change or {@link #flush} tries again; the old file stays meanwhile. */
+    private boolean unsaved;
 
     private Preferences(Path file) {
         this.file = file;
@@ -168,11 +171,13 @@ public final class Preferences implements AutoCloseable {
     /** Writes the pending changes now (on exit, and in tests). */
     public void flush() {
         synchronized (this) {
-            if (pending == null) {
+            if (pending == null && !unsaved) {
                 return;
             }
-            pending.cancel(false);
-            pending = null;
+            if (pending != null) {
+                pending.cancel(false);
+                pending = null;
+            }
         }
         writeNow();
     }
@@ -183,15 +188,32 @@ public final class Preferences implements AutoCloseable {
             copy.putAll(values);
             pending = null;
         }
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 copy.store(w, "CaseVault preferences");
             }
+            FileOps.fsyncFile(tmp); // whole on disk before it replaces the old file
             OutputFile.moveIntoPlace(tmp, file);
+            setUnsaved(false);
         } catch (IOException e) {
-            LOG.warn("Preferences could not be saved to {}", file, e);
+            // the old file is untouched: only the temporary one was being written
+            setUnsaved(true);
+            deleteQuietly(tmp);
+            LOG.warn("Preferences could not be saved to {}; the previous ones are kept", file, e);
+        }
+    }
+
+    private synchronized void setUnsaved(boolean value) {
+        unsaved = value;
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            LOG.debug("Could not remove {}", tmp, e);
         }
     }
 

@@ -206,6 +206,9 @@ public final class WindowWiring {
      * that cannot load stops only this (the service logs its sentence).
      */
     private void readNewScreenshots() {
+        // a full disk pauses thumbnails and reading; the window says so once and keeps working
+        session.recognition().onPause(reason -> status.info(texts.text("diskfull.paused"), texts.text(reason)));
+        session.thumbnails().onPause(reason -> status.info(texts.text("diskfull.paused"), texts.text(reason)));
         session.recognition().start(Progress.NONE);
     }
 
