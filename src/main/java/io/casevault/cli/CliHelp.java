@@ -41,6 +41,8 @@ final class CliHelp {
             Map.entry("casevault evidence add", V + "evidence add --case 1 screenshots/*.png \\\n"
                     + "    --caption \"转账记录\""),
             Map.entry("casevault evidence text", V + "evidence text --case 1 E-2 --json"),
+            Map.entry("casevault evidence export-originals", V + "evidence export-originals --case 1 \\\n"
+                    + "    --out for-the-bank E-1 E-3"),
             Map.entry("casevault followup", V + "followup add --case 1 --at 2026-11-05T10:00 \\\n"
                     + "    --channel hotline --summary \"客服说三天内回复\""),
             Map.entry("casevault followup add", V + "followup add --case 1 --at 2026-11-05T10:00 \\\n"
@@ -51,7 +53,8 @@ final class CliHelp {
                     + "    saved-mails/*.eml Takeout/Mail/refund.mbox --json"),
             Map.entry("casevault timeline", V + "timeline --case 1"),
             Map.entry("casevault export", V + "export --case 1 --out dossier.pdf --lang zh"),
-            Map.entry("casevault letter", V + "letter --case 1 --out letter.pdf --lang zh"),
+            Map.entry("casevault letter", V + "letter --case 1 --out letter.pdf --lang zh\n"
+                    + V + "letter --case 1 --form --limit 500 --lang zh --json"),
             Map.entry("casevault calendar", V + "calendar --case 1 --out deadlines.ics"),
             Map.entry("casevault search", V + "search 22001456789 --json"),
             Map.entry("casevault verify", V + "verify --json"),

@@ -24,7 +24,8 @@ import java.util.Map;
  * {@code evidence text}: the text read from image exhibits, outside their redaction boxes.
  */
 @Command(name = "evidence", description = "Add evidence files to a case and read the text of its screenshots.",
-        subcommands = {EvidenceCommand.Add.class, EvidenceCommand.Text.class})
+        subcommands = {EvidenceCommand.Add.class, EvidenceCommand.Text.class,
+                ExportOriginalsCommand.class})
 final class EvidenceCommand {
 
     @Command(name = "add", description = "Add files (screenshots, photos, PDFs, recordings …) to a case. "
