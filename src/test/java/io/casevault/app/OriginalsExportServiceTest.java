@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class OriginalsExportServiceTest {
+public class OriginalsExportServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     @TempDir
     Path tmp;
@@ -163,7 +163,7 @@ class OriginalsExportServiceTest {
     }
 
     /** Runs {@code sha256sum -c SHA256SUMS} in the folder: its exit code, or -1 where the tool is missing. */
-    static int sha256sumCheck(Path folder) throws Exception {
+    public static int sha256sumCheck(Path folder) throws Exception {
         Process p;
         try {
             p = new ProcessBuilder("sha256sum", "--strict", "-c", "SHA256SUMS").directory(folder.toFile())
