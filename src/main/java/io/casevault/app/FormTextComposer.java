@@ -12,8 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Makes a case's {@link FormText} from the parts the letter is made of: what happened, the key transaction and the
- * earlier contacts first, the demands last. When the description is too long, what happened is shortened (from its
+ * Makes a case's {@link FormText} from the parts the letter is made of: what happened (in the user's words), the
+ * incident day, the amount, the key transaction and the earlier contacts first, the demands last. When the description is too long, what happened is shortened (from its
  * end) and the demands are kept whole; only when the demands alone do not fit are the last ones left out.
  */
 final class FormTextComposer {
@@ -85,17 +85,19 @@ final class FormTextComposer {
     private static List<String> story(GuidanceTexts t, Case c, FormText.KeyTransaction key,
                                       List<FollowUp> followUps) {
         List<String> parts = new ArrayList<>();
-        parts.add(t.text("letter.intro", t.text("category." + c.category().name())));
+        // what happened in the user's words first: a cut drops the dates and numbers the form has fields for
+        String facts = oneLine(c.facts());
+        if (facts.isEmpty()) {
+            parts.add(t.text("letter.intro", t.text("category." + c.category().name())));
+        } else {
+            parts.add(SENTENCE_ENDS.indexOf(facts.charAt(facts.length() - 1)) >= 0 ? facts
+                    : facts + (t.chinese() ? "。" : "."));
+        }
         if (c.incident() != null) {
             parts.add(t.text("letter.incident", c.incident().toString()));
         }
         if (c.amount() != null) {
             parts.add(t.text("letter.amount", c.amount().display()));
-        }
-        String facts = oneLine(c.facts());
-        if (!facts.isEmpty()) {
-            parts.add(SENTENCE_ENDS.indexOf(facts.charAt(facts.length() - 1)) >= 0 ? facts
-                    : facts + (t.chinese() ? "。" : "."));
         }
         if (key != null) {
             StringBuilder refs = new StringBuilder();

@@ -16,10 +16,10 @@ import java.util.Map;
 /** {@code evidence export-originals}: the originals of exhibits as files, with a {@code SHA256SUMS} to check them. */
 @Command(name = "export-originals", sortOptions = false, description = {
     "Write the originals of a case's exhibits into a new folder for a recipient who asks for them.",
-    "Each file is named with its exhibit number (E-03 payment.png); SHA256SUMS beside them lets the recipient run",
-    "`sha256sum -c SHA256SUMS`. Every copy is checked against the vault's hash while it is written; the originals",
-    "are never changed. The folder must not exist or be empty; nothing is left behind when a copy fails.",
-    "The hand-over is recorded in the case's audit log."})
+    "Each file is named with its exhibit number (E-03 payment.png); SHA256SUMS beside them lets the recipient run "
+            + "`sha256sum -c SHA256SUMS`. Every copy is checked against the vault's hash while it is written; the "
+            + "originals are never changed. The folder must not exist or be empty; nothing is left behind when a copy "
+            + "fails. The hand-over is recorded in the case's audit log."})
 final class ExportOriginalsCommand extends VaultCommand {
     @Option(names = "--case", required = true, paramLabel = "ID", description = "the case's id (see `case list`)")
     String caseId;

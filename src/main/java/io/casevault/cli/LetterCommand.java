@@ -20,11 +20,11 @@ import java.util.Map;
 @Command(name = "letter", sortOptions = false, description = {
     "Write a complaint letter from a case, as PDF or plain text by the file's extension.",
     "It says what happened, lists the transactions, the exhibits and the demands, and sets a reply deadline.",
-    "With --form it prints the letter as the fields of a web complaint form (12315, the wallet's own, the CFPB's)",
-    "to paste: a short title, a description cut to --limit characters at a sentence or clause end, never inside",
-    "a number, with the demands kept whole; the demands; the key transaction (time with its zone, amount, order",
-    "number). Characters are counted as Unicode code points, as browsers count a form field's limit; no field",
-    "holds a line break."})
+    "With --form it prints the letter as the fields of a web complaint form (12315, the wallet's own, the CFPB's) "
+            + "to paste: a short title, a description cut to --limit characters at a sentence or clause end, never "
+            + "inside a number, with the demands kept whole; the demands; the key transaction (time with its zone, "
+            + "amount, order number). Characters are counted as Unicode code points, as browsers count a form "
+            + "field's limit; no field holds a line break."})
 final class LetterCommand extends VaultCommand {
 
     @Option(names = "--case", required = true, paramLabel = "ID", description = "the case's id (see `case list`)")

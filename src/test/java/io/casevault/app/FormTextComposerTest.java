@@ -173,6 +173,19 @@ class FormTextComposerTest {
     }
 
     @Test
+    void whatHappenedComesFirstSoACutDropsTheDetailsTheFormHasFieldsFor() {
+        Case c = new Case(1, "转账未到账", "支付宝", null, Category.FUNDS_NOT_RECEIVED, "11月3日转账给张三，对方未收到。",
+                Money.parse("1250.00", "CNY"), List.of("退款"), CaseStatus.DRAFT, IncidentDate.exact(LocalDate.of(2026,
+                11, 3)), LocalDate.of(2026, 11, 5), 30, List.of(), CREATED, null, false);
+
+        FormText form = FormTextComposer.compose(GuidanceTexts.of(ExportOptions.Language.ZH), c, List.of(),
+                List.of(), 30);
+
+        assertThat(form.description()).isEqualTo("11月3日转账给张三，对方未收到。本人诉求：1. 退款。");
+        assertThat(form.cut()).isTrue();
+    }
+
+    @Test
     void theLargestPaymentOutIsKeyWhenNoneMatchesTheDisputedAmount() {
         List<Transaction> txs = List.of(tx(1, Money.parse("10", "CNY"), Direction.OUT, "A1"),
                 tx(2, Money.parse("900", "CNY"), Direction.IN, "B2"),
