@@ -65,7 +65,7 @@ public final class HandOverDialogs {
                 .title(texts.text("formtext.dialog.title"))
                 .header(texts.text("formtext.dialog.header"))
                 .cancel(texts.text("formtext.close"))
-                .minSize(820, 720)
+                .minSize(820, 740)
                 .show(owner, nothing -> {
                 });
     }
@@ -83,7 +83,7 @@ public final class HandOverDialogs {
                 .header(texts.text("originals.dialog.header"))
                 .submit(texts.text("originals.export"), "originalsExport")
                 .cancel(texts.text("originals.close"))
-                .minSize(680, 600)
+                .minSize(780, 620)
                 .show(owner, nothing -> {
                 });
     }
