@@ -45,6 +45,7 @@ public final class OriginalsController implements DialogController<Void> {
     private void initialize() {
         exhibits.setItems(model.choices());
         exhibits.setCellFactory(CheckBoxListCell.forListView(OriginalsViewModel.Choice::chosen));
+        exhibits.setPlaceholder(new Label(texts.text("originals.noExhibits")));
         all.setSelected(true);
         all.selectedProperty().addListener((o, a, b) -> model.chooseAll(b));
         folder.textProperty().bindBidirectional(model.folder());
