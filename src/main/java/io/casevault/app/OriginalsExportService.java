@@ -140,8 +140,7 @@ public final class OriginalsExportService {
 
     private static Path checkTarget(Path target) {
         Path out = target.toAbsolutePath().normalize();
-        Path parent = out.getParent();
-        if (out.getFileName() == null || parent == null) {
+        if (out.getFileName() == null || out.getParent() == null) {
             throw new DomainException(Reason.of("originals.notFolderName",
                     "The output " + target + " is not a folder name.", target));
         }
@@ -153,15 +152,7 @@ public final class OriginalsExportService {
             throw new DomainException(Reason.of("originals.notEmpty", "The folder " + target
                     + " is not empty; choose a new or empty folder for the originals.", target));
         }
-        if (!Files.isDirectory(parent)) {
-            throw new DomainException(Reason.of("output.noFolder", "The folder " + parent
-                    + " does not exist; create it first or choose another place for " + out.getFileName() + ".",
-                    parent, out.getFileName()));
-        }
-        if (!Files.isWritable(parent)) {
-            throw new DomainException(Reason.of("output.folderReadOnly",
-                    "The folder " + parent + " is not writable.", parent));
-        }
+        OutputFile.checkFolder(out);
         return out;
     }
 
