@@ -37,6 +37,16 @@ public final class OutputFile {
             throw new DomainException(Reason.of("output.isFolder", "The output " + requested
                     + " is a folder; give a file name such as " + example + ".", requested, example));
         }
+        checkFolder(out);
+        if (Files.exists(out) && !Files.isWritable(out)) {
+            throw new DomainException(Reason.of("output.cannotReplace",
+                    "The file " + out + " exists and cannot be replaced.", out));
+        }
+        return out;
+    }
+
+    /** The folder {@code out} goes into exists and is writable, or a {@link DomainException} says which not. */
+    static void checkFolder(Path out) {
         Path parent = out.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw new DomainException(Reason.of("output.noFolder", "The folder " + parent
@@ -47,11 +57,6 @@ public final class OutputFile {
             throw new DomainException(Reason.of("output.folderReadOnly",
                     "The folder " + parent + " is not writable.", parent));
         }
-        if (Files.exists(out) && !Files.isWritable(out)) {
-            throw new DomainException(Reason.of("output.cannotReplace",
-                    "The file " + out + " exists and cannot be replaced.", out));
-        }
-        return out;
     }
 
     /** A new empty temporary file beside {@code out}, with the folder's usual permissions. */

@@ -34,6 +34,8 @@ public final class VaultSession implements AutoCloseable {
     private final MailImportService mail;
     private final RecognitionService recognition;
     private final SuggestionService suggestions;
+    private final FormTextService formTexts;
+    private final OriginalsExportService originals;
 
     /** The session's own executors when it was opened without the application's; closed with it. */
     private final AppExecutors ownExecutors;
@@ -62,6 +64,8 @@ public final class VaultSession implements AutoCloseable {
                 r.followUps(), r.caseClocks(), r.cases(), r.audit());
         this.mail = new MailImportService(vault, cases, new MediaProbe(), r.followUps(), r.evidence(),
                 r.evidenceDetails(), r.mail(), r.audit());
+        this.formTexts = new FormTextService(vault, cases, r.transactions(), r.followUps());
+        this.originals = new OriginalsExportService(vault, cases, r.evidence(), r.audit());
         this.recognition = new RecognitionService(vault, r.recognition(), r.evidence(), r.evidenceDetails(),
                 executors.cpu(), ocr != null ? ocr
                 // the bundled models; ONNX Runtime's native libraries are kept in the vault's cache, not the temp folder
@@ -203,6 +207,16 @@ public final class VaultSession implements AutoCloseable {
     /** Links, transactions, captions, event times and redactions proposed from the exhibits' text. */
     public SuggestionService suggestions() {
         return suggestions;
+    }
+
+    /** A case's complaint cut into the fields of a web form. */
+    public FormTextService formTexts() {
+        return formTexts;
+    }
+
+    /** Handing the originals of exhibits over as files with a {@code SHA256SUMS}. */
+    public OriginalsExportService originals() {
+        return originals;
     }
 
     public VerifyReport verify(Progress progress) {

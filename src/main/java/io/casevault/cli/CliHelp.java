@@ -45,6 +45,8 @@ final class CliHelp {
             Map.entry("casevault evidence accept", V + "evidence accept --case 1 --all"),
             Map.entry("casevault evidence dismiss", V + "evidence dismiss --case 1 14"),
             Map.entry("casevault evidence undo", V + "evidence undo --case 1 12"),
+            Map.entry("casevault evidence export-originals", V + "evidence export-originals --case 1 \\\n"
+                    + "    --out for-the-bank E-1 E-3"),
             Map.entry("casevault followup", V + "followup add --case 1 --at 2026-11-05T10:00 \\\n"
                     + "    --channel hotline --summary \"客服说三天内回复\""),
             Map.entry("casevault followup add", V + "followup add --case 1 --at 2026-11-05T10:00 \\\n"
@@ -55,7 +57,8 @@ final class CliHelp {
                     + "    saved-mails/*.eml Takeout/Mail/refund.mbox --json"),
             Map.entry("casevault timeline", V + "timeline --case 1"),
             Map.entry("casevault export", V + "export --case 1 --out dossier.pdf --lang zh"),
-            Map.entry("casevault letter", V + "letter --case 1 --out letter.pdf --lang zh"),
+            Map.entry("casevault letter", V + "letter --case 1 --out letter.pdf --lang zh\n"
+                    + V + "letter --case 1 --form --limit 500 --lang zh --json"),
             Map.entry("casevault calendar", V + "calendar --case 1 --out deadlines.ics"),
             Map.entry("casevault search", V + "search 22001456789 --json"),
             Map.entry("casevault verify", V + "verify --json"),

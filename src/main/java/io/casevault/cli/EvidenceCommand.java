@@ -23,10 +23,10 @@ import java.util.Map;
  * {@code evidence add}: files in, each named with its exhibit number and SHA-256, or with why it was refused;
  * {@code evidence text}: the text read from image exhibits, outside their redaction boxes.
  */
-@Command(name = "evidence", description = "Add evidence files to a case, read the text of its screenshots and accept "
-        + "what CaseVault proposes from it.", subcommands = {EvidenceCommand.Add.class, EvidenceCommand.Text.class,
-        SuggestionCommands.Listing.class, SuggestionCommands.Accept.class, SuggestionCommands.Dismiss.class,
-        SuggestionCommands.Undo.class})
+@Command(name = "evidence", description = "Add evidence files to a case, read the text of its screenshots, accept "
+        + "what CaseVault proposes from it and hand originals over.", subcommands = {EvidenceCommand.Add.class,
+        EvidenceCommand.Text.class, SuggestionCommands.Listing.class, SuggestionCommands.Accept.class,
+        SuggestionCommands.Dismiss.class, SuggestionCommands.Undo.class, ExportOriginalsCommand.class})
 final class EvidenceCommand {
 
     @Command(name = "add", description = "Add files (screenshots, photos, PDFs, recordings …) to a case. "

@@ -32,7 +32,9 @@ public enum FxmlView {
     ABOUT_DIALOG("/io/casevault/ui/about/about-dialog.fxml"),
     ERROR_DIALOG("/io/casevault/ui/error/error-dialog.fxml"),
     PROGRESS_DIALOG("/io/casevault/ui/backup/progress-dialog.fxml"),
-    SUGGESTIONS_DIALOG("/io/casevault/ui/suggestions/suggestions-dialog.fxml");
+    SUGGESTIONS_DIALOG("/io/casevault/ui/suggestions/suggestions-dialog.fxml"),
+    FORM_TEXT_DIALOG("/io/casevault/ui/export/form-text-dialog.fxml"),
+    ORIGINALS_DIALOG("/io/casevault/ui/export/originals-dialog.fxml");
 
     private final String path;
 

@@ -22,12 +22,14 @@ import java.util.Objects;
 
 /**
  * The export tab ({@code export.fxml}): the dossier's options and file, "Export" with progress and Cancel, then the
- * file with its page count, "Open" and "Show in folder". Binds the controls to an {@link ExportViewModel}.
+ * file with its page count, "Open" and "Show in folder"; then the hand-over: "Form text…" and "Export originals…".
+ * Binds the controls to an {@link ExportViewModel}.
  */
 public final class ExportController implements CaseView {
     private final ExportViewModel vm;
     private final ExportForm form;
     private final Texts texts;
+    private final HandOverDialogs handOver;
 
     @FXML private VBox root;
     @FXML private ToggleGroup languages;
@@ -46,10 +48,13 @@ public final class ExportController implements CaseView {
     @FXML private Label exportedPath;
     @FXML private Label exportedPages;
     @FXML private Label exportMessage;
+    @FXML private Button formTextButton;
+    @FXML private Button exportOriginalsButton;
 
-    public ExportController(ExportViewModel vm, Texts texts) {
+    public ExportController(ExportViewModel vm, HandOverDialogs handOver, Texts texts) {
         this.vm = Objects.requireNonNull(vm);
         this.form = vm.form();
+        this.handOver = Objects.requireNonNull(handOver);
         this.texts = Objects.requireNonNull(texts);
     }
 
@@ -98,6 +103,8 @@ public final class ExportController implements CaseView {
                 .setAll(s == ExportForm.State.FAILED ? new String[] {"label", "field-error"} : new String[] {"label"}));
         exportMessage.visibleProperty().bind(exportMessage.textProperty().isNotEmpty());
         exportMessage.managedProperty().bind(exportMessage.visibleProperty());
+        formTextButton.disableProperty().bind(vm.caseShown().not());
+        exportOriginalsButton.disableProperty().bind(vm.caseShown().not());
     }
 
     private void showWhen(Node node, ExportForm.State state) {
@@ -151,5 +158,15 @@ public final class ExportController implements CaseView {
     @FXML
     private void showInFolder() {
         vm.showInFolder();
+    }
+
+    @FXML
+    private void formText() {
+        handOver.formText(root.getScene().getWindow(), vm.caseId());
+    }
+
+    @FXML
+    private void exportOriginals() {
+        handOver.originals(root.getScene().getWindow(), vm.caseId(), vm.caseTitle());
     }
 }

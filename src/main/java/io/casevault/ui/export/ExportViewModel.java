@@ -49,6 +49,8 @@ public final class ExportViewModel {
     private String caseTitle = "";
     private boolean outputChosen;
     private ProgressRelay running;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper caseShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     /**
      * @param home  the user's home folder, whose Documents folder is where a dossier goes by default
@@ -100,9 +102,25 @@ public final class ExportViewModel {
             return;
         }
         caseTitle = c.title();
+        caseShown.set(true);
         if (!outputChosen) {
             form.output().set(defaultFolder().resolve(defaultName()).toString());
         }
+    }
+
+    /** True once a case is shown: the hand-over dialogs open for it. */
+    public javafx.beans.property.ReadOnlyBooleanProperty caseShown() {
+        return caseShown.getReadOnlyProperty();
+    }
+
+    /** The case shown, or null before one is. */
+    public Long caseId() {
+        return caseId;
+    }
+
+    /** The title of the case shown; empty before it is loaded. */
+    public String caseTitle() {
+        return caseTitle;
     }
 
     /** The user typed or chose the file: showing the case again no longer replaces it with the suggested one. */

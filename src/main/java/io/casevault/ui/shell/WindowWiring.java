@@ -191,7 +191,8 @@ public final class WindowWiring {
     }
 
     public CaseView export() {
-        return new ExportViews(session.exports(), session.cases(), texts, background, zoned, status).load(factory);
+        return new ExportViews(session.exports(), session.cases(), session.formTexts(), session.originals(), texts,
+                background, zoned, status).load(factory);
     }
 
     /** Loads the cases and selects {@code select} (or the first); the window shows them when they arrive. */

@@ -76,7 +76,8 @@ class ExportViewUiTest {
             }
         };
         CaseView view = new ExportViews(exporter, fixture.session.cases()::get, opener, dir, fixture.ctx.texts(),
-                fixture.background(), fixture.ctx.clock().withZone(UiFixture.ZONE), fixture.notifier)
+                fixture.background(), fixture.ctx.clock().withZone(UiFixture.ZONE), fixture.notifier,
+                HandOverUiTest.dialogs(fixture, (owner, initial) -> java.util.Optional.of(dir)))
                 .load(new FxmlLoaderFactory(fixture.ctx.bundle()));
         Scene scene = new Scene((Parent) view.root(), 900, 650);
         Appearance.style(scene);
