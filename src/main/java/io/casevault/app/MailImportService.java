@@ -2,7 +2,6 @@ package io.casevault.app;
 
 import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Channel;
-import io.casevault.domain.DomainException;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.NewFollowUp;
 import io.casevault.domain.Reason;
@@ -40,7 +39,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -68,9 +66,11 @@ public final class MailImportService {
     private final EvidenceDetailsRepository details;
     private final MailRepository mail;
     private final AuditLog audit;
+    private final MailAddressService addresses;
 
     public MailImportService(Vault vault, CaseService cases, MediaProbe probe, FollowUpRepository followUps,
-            EvidenceRepository evidence, EvidenceDetailsRepository details, MailRepository mail, AuditLog audit) {
+            EvidenceRepository evidence, EvidenceDetailsRepository details, MailRepository mail, AuditLog audit,
+            MailAddressService addresses) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
         this.probe = Objects.requireNonNull(probe);
@@ -79,35 +79,20 @@ public final class MailImportService {
         this.details = Objects.requireNonNull(details);
         this.mail = Objects.requireNonNull(mail);
         this.audit = Objects.requireNonNull(audit);
+        this.addresses = Objects.requireNonNull(addresses);
     }
 
     /** The user's own addresses (lower case): a message from one of them is one the user sent. */
     public List<String> ownAddresses() {
-        return vault.read(mail::ownAddresses);
+        return addresses.ownAddresses();
     }
 
-    /** Remembers the user's own addresses for this vault, replacing those stored before. */
-    public List<String> setOwnAddresses(Collection<String> addresses) {
-        List<String> clean = addresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).distinct().sorted()
-                .toList();
-        for (String a : clean) {
-            if (!a.matches("[^@\\s]+@[^@\\s]+")) {
-                throw new DomainException(Reason.of("mail.ownAddress.invalid",
-                        "'" + a + "' is not an e-mail address.", a));
-            }
-        }
-        vault.requireWritable();
-        Instant now = vault.clock().instant();
-        vault.transaction(h -> {
-            List<String> old = mail.ownAddresses(h);
-            if (!old.equals(clean)) {
-                mail.replaceOwnAddresses(h, clean);
-                audit.append(h, now, null, "mail", null, "own-addresses-changed",
-                        AuditDetail.change("addresses", String.join(",", old), String.join(",", clean)).json());
-            }
-            return null;
-        });
-        return clean;
+    /**
+     * Remembers the user's own addresses for this vault, replacing those stored before (the e-mails imported already
+     * are judged again, see {@link MailAddressService#setOwnAddresses}).
+     */
+    public List<String> setOwnAddresses(Collection<String> own) {
+        return addresses.setOwnAddresses(own).addresses();
     }
 
     /** The conversation of a follow-up made from an e-mail; empty for other follow-ups. */

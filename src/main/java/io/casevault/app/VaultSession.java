@@ -32,6 +32,8 @@ public final class VaultSession implements AutoCloseable {
     private final BundleService bundles;
     private final GuidanceService guidance;
     private final MailImportService mail;
+    private final MailAddressService mailAddresses;
+    private final MailThreadService mailThreads;
     private final RecognitionService recognition;
 
     /** The session's own executors when it was opened without the application's; closed with it. */
@@ -61,8 +63,10 @@ public final class VaultSession implements AutoCloseable {
         this.bundles = new BundleService(vault, r.cases(), r.caseTables(), r.audit(), r.importedHistory());
         this.guidance = new GuidanceService(vault, cases, r.transactions(), r.evidence(), r.evidenceDetails(),
                 r.followUps(), r.caseClocks(), r.cases(), r.audit());
+        this.mailAddresses = new MailAddressService(vault, r.mail(), r.audit());
         this.mail = new MailImportService(vault, cases, new MediaProbe(), r.followUps(), r.evidence(),
-                r.evidenceDetails(), r.mail(), r.audit());
+                r.evidenceDetails(), r.mail(), r.audit(), mailAddresses);
+        this.mailThreads = new MailThreadService(vault, cases, r.mail());
         this.recognition = new RecognitionService(vault, r.recognition(), r.evidence(), r.evidenceDetails(),
                 executors.cpu(), ocr != null ? ocr
                 // the bundled models; ONNX Runtime's native libraries are kept in the vault's cache, not the temp folder
@@ -170,6 +174,16 @@ public final class VaultSession implements AutoCloseable {
     /** Deadlines, next steps, readiness, the complaint letter and the calendar of a case. */
     public MailImportService mail() {
         return mail;
+    }
+
+    /** The user's own e-mail addresses, which decide who wrote an imported message. */
+    public MailAddressService mailAddresses() {
+        return mailAddresses;
+    }
+
+    /** Which imported e-mails of a case form one conversation, for the timeline's thread groups. */
+    public MailThreadService mailThreads() {
+        return mailThreads;
     }
 
     public GuidanceService guidance() {

@@ -2,6 +2,7 @@ package io.casevault.ui.shell;
 
 import io.casevault.app.AppExecutors;
 import io.casevault.app.AppInfo;
+import io.casevault.app.MailAddressService;
 import io.casevault.app.Progress;
 import io.casevault.app.VaultSession;
 import io.casevault.ui.about.AboutDialog;
@@ -21,6 +22,8 @@ import io.casevault.ui.evidence.EvidenceController;
 import io.casevault.ui.evidence.EvidenceViews;
 import io.casevault.ui.export.ExportViews;
 import io.casevault.ui.guidance.DueNotice;
+import io.casevault.ui.mail.OwnAddresses;
+import io.casevault.ui.mail.OwnAddressesDialog;
 import io.casevault.ui.timeline.TimelineController;
 import io.casevault.ui.timeline.TimelineViews;
 import io.casevault.ui.transactions.ServiceTransactionDialogs;
@@ -32,6 +35,7 @@ import javafx.scene.Parent;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -66,6 +70,7 @@ public final class WindowWiring {
     private final Clock zoned;
     private final CaseListViewModel cases;
     private final FxmlLoaderFactory factory;
+    private final OwnAddresses ownAddresses;
     private Parent root;
     private BackupActions backups;
     private MainWindowController mainWindow;
@@ -97,6 +102,19 @@ public final class WindowWiring {
         this.cases = new CaseListViewModel(services.caseList(), texts, formats, background, status, clock, zone,
                 new FxPause(Duration.millis(150)));
         this.factory = new FxmlLoaderFactory(texts.bundle());
+        MailAddressService addresses = session.mailAddresses();
+        this.ownAddresses = new OwnAddresses(new OwnAddresses.Source() {
+            @Override
+            public List<String> ownAddresses() {
+                return addresses.ownAddresses();
+            }
+
+            @Override
+            public List<MailAddressService.Candidate> candidates(List<Path> files) {
+                return addresses.candidates(files);
+            }
+        }, new OwnAddressesDialog(addresses::setOwnAddresses, texts, background), texts, background, status,
+                () -> root == null || root.getScene() == null ? null : root.getScene().getWindow());
         registerCaseViews();
     }
 
@@ -128,6 +146,11 @@ public final class WindowWiring {
             @Override
             public void importMail() {
                 caseTabs.importMail();
+            }
+
+            @Override
+            public void ownAddresses() {
+                ownAddresses.edit();
             }
 
             @Override
@@ -180,7 +203,7 @@ public final class WindowWiring {
         return new EvidenceViews(session.evidence(), session.mail(), session.transactions(), session.followUps(),
                 session.thumbnails(), session.lookAlikes(), texts, background, zoned, status)
                 .rememberingFolders(shell::evidenceFolder, shell::setEvidenceFolder)
-                .afterAdding(this::readNewScreenshots).load(factory);
+                .afterAdding(this::readNewScreenshots).beforeImportingMail(ownAddresses::beforeImport).load(factory);
     }
 
     public TimelineController timeline() {
