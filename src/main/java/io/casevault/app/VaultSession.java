@@ -66,7 +66,7 @@ public final class VaultSession implements AutoCloseable {
         this.mailAddresses = new MailAddressService(vault, r.mail(), r.audit());
         this.mail = new MailImportService(vault, cases, new MediaProbe(), r.followUps(), r.evidence(),
                 r.evidenceDetails(), r.mail(), r.audit(), mailAddresses);
-        this.mailThreads = new MailThreadService(vault, cases, r.mail());
+        this.mailThreads = new MailThreadService(vault, cases, r.followUps(), r.mail());
         this.recognition = new RecognitionService(vault, r.recognition(), r.evidence(), r.evidenceDetails(),
                 executors.cpu(), ocr != null ? ocr
                 // the bundled models; ONNX Runtime's native libraries are kept in the vault's cache, not the temp folder

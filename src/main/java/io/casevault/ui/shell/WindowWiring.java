@@ -208,7 +208,8 @@ public final class WindowWiring {
 
     public TimelineController timeline() {
         return new TimelineViews(session.timeline(), session.guidance(), session.evidence(), session.followUps(),
-                texts, background, zoned, status, cases).load(factory);
+                texts, background, zoned, status, cases).withMailThreads(session.mailThreads()::conversations)
+                .load(factory);
     }
 
     public CaseView export() {
