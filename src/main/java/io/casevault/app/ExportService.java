@@ -54,6 +54,8 @@ public final class ExportService {
 
     private final Executor cpu;
     private final int dossierWorkers;
+    /** The case's e-mail pages and correspondence; none until the session sets it. */
+    private MailDossier mail;
 
     /** @param cpu where the dossier prepares {@code dossierWorkers} exhibits at once (the application's CPU executor) */
     public ExportService(Vault vault, CaseService cases, Executor cpu, int dossierWorkers,
@@ -83,7 +85,8 @@ public final class ExportService {
         Objects.requireNonNull(progress, "progress");
         Path out = OutputFile.check(options.out(), "dossier.pdf");
         Instant now = vault.clock().instant();
-        DossierInput input = gather(caseId, options, now);
+        DossierInput input = mail == null ? gather(caseId, options, now) : mail.addTo(gather(caseId, options, now),
+                caseId);
         Path tmp = OutputFile.temporary(out);
         try {
             DossierOptions dossierOptions = new DossierOptions(options.language() == ExportOptions.Language.ZH
@@ -115,6 +118,11 @@ public final class ExportService {
                 LOG.warn("Could not remove the unfinished export {}", tmp, e);
             }
         }
+    }
+
+    /** Prints e-mail exhibits as readable pages and adds the correspondence section. */
+    void printMail(MailDossier pages) {
+        this.mail = Objects.requireNonNull(pages);
     }
 
     private DossierInput gather(long caseId, ExportOptions options, Instant now) {

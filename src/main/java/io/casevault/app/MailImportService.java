@@ -295,7 +295,7 @@ public final class MailImportService {
         return (base.isEmpty() ? "message" : base) + ".eml";
     }
 
-    private static String safeName(String name) {
+    static String safeName(String name) {
         return name.replaceAll("[\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
     }
 

@@ -67,6 +67,7 @@ public final class VaultSession implements AutoCloseable {
         this.mail = new MailImportService(vault, cases, new MediaProbe(), r.followUps(), r.evidence(),
                 r.evidenceDetails(), r.mail(), r.audit(), mailAddresses);
         this.mailThreads = new MailThreadService(vault, cases, r.followUps(), r.mail());
+        exports.printMail(new MailDossier(vault, mailThreads));
         this.recognition = new RecognitionService(vault, r.recognition(), r.evidence(), r.evidenceDetails(),
                 executors.cpu(), ocr != null ? ocr
                 // the bundled models; ONNX Runtime's native libraries are kept in the vault's cache, not the temp folder
