@@ -41,6 +41,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -57,6 +60,9 @@ public final class MailImportService {
     private static final Logger LOG = LoggerFactory.getLogger(MailImportService.class);
     private static final int MAX_SUMMARY = 500;
     private static final int MAX_NAME = 80;
+    /** Messages stored per commit: the import's disk synchronisations are paid once per batch. */
+    private static final int BATCH = 64;
+    private static final long BATCH_BYTES = 16L << 20;
 
     private final Vault vault;
     private final CaseService cases;
@@ -67,10 +73,12 @@ public final class MailImportService {
     private final MailRepository mail;
     private final AuditLog audit;
     private final MailAddressService addresses;
+    private final Executor io;
 
+    /** @param io where messages are staged ahead of the commits (the application's I/O executor) */
     public MailImportService(Vault vault, CaseService cases, MediaProbe probe, FollowUpRepository followUps,
             EvidenceRepository evidence, EvidenceDetailsRepository details, MailRepository mail, AuditLog audit,
-            MailAddressService addresses) {
+            MailAddressService addresses, Executor io) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
         this.probe = Objects.requireNonNull(probe);
@@ -80,6 +88,7 @@ public final class MailImportService {
         this.mail = Objects.requireNonNull(mail);
         this.audit = Objects.requireNonNull(audit);
         this.addresses = Objects.requireNonNull(addresses);
+        this.io = Objects.requireNonNull(io);
     }
 
     /** The user's own addresses (lower case): a message from one of them is one the user sent. */
@@ -113,11 +122,12 @@ public final class MailImportService {
             }
             read(file, item -> {
                 if (item instanceof MailItem.Read r) {
-                    importMessage(batch, r);
+                    enqueue(batch, r);
                 } else if (item instanceof MailItem.Failed f) {
                     batch.problems.add(f.reason());
                 }
             }, batch.problems::add, progress::isCancelled);
+            flush(batch);
             progress.update(++done, files.size(), file.toString());
         }
         return new MailImportResult(batch.followUps.size(), batch.skipped, batch.attachments, batch.followUps,
@@ -159,54 +169,110 @@ public final class MailImportService {
         }
     }
 
-    private void importMessage(Batch batch, MailItem.Read item) {
-        MailMessage m = item.message();
-        String key = m.dedupKey();
-        if (vault.read(h -> mail.isImported(h, batch.caseId, key))) {
+    /**
+     * Queues a message: skipped when the case has it, else its originals are staged ahead on the I/O executor; the
+     * queue is stored once it holds {@link #BATCH} messages or {@link #BATCH_BYTES} bytes.
+     */
+    private void enqueue(Batch batch, MailItem.Read item) {
+        String key = item.message().dedupKey();
+        if (!batch.queuedKeys.add(key) || vault.read(h -> mail.isImported(h, batch.caseId, key))) {
             batch.skipped++;
             return;
         }
+        FutureTask<StagedMessage> task = new FutureTask<>(() -> stage(item));
+        io.execute(task::run); // not the task itself: its failure is reported once, by flush
+        batch.queue.add(task);
+        batch.queuedBytes += item.bytes().length;
+        if (batch.queue.size() >= BATCH || batch.queuedBytes >= BATCH_BYTES) {
+            flush(batch);
+        }
+    }
+
+    /**
+     * Stores the queued messages in one commit of the import protocol: their originals placed and all their rows in
+     * one transaction, so a crash leaves all of them or none, and the disk is synchronised once per batch instead of
+     * once per message. A message whose originals could not be staged is named and left out.
+     */
+    private void flush(Batch batch) {
+        List<StagedMessage> ready = new ArrayList<>();
+        for (FutureTask<StagedMessage> task : batch.queue) {
+            task.run(); // does nothing when a worker has run it or runs it now
+            try {
+                StagedMessage m = task.get();
+                batch.problems.addAll(m.problems());
+                if (m.failure() != null) {
+                    batch.problems.add(notStored(m.item().origin(), m.failure()));
+                } else {
+                    ready.add(m);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while storing e-mail", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Staging e-mail failed", e.getCause());
+            }
+        }
+        batch.queue.clear();
+        batch.queuedKeys.clear();
+        batch.queuedBytes = 0;
+        if (ready.isEmpty()) {
+            return;
+        }
+        List<StagedBlob> blobs = ready.stream().flatMap(m -> m.staged().stream()).map(Staged::blob).toList();
+        try {
+            List<Long> ids = vault.imports().commit(blobs, h -> {
+                List<Long> out = new ArrayList<>();
+                for (StagedMessage m : ready) {
+                    out.add(record(h, batch, m.item(), m.staged()));
+                }
+                return out;
+            });
+            for (int i = 0; i < ready.size(); i++) {
+                if (ids.get(i) == null) {
+                    batch.skipped++;
+                } else {
+                    batch.followUps.add(ids.get(i));
+                    batch.attachments += ready.get(i).staged().size() - 1;
+                }
+            }
+        } catch (IOException e) {
+            ready.forEach(m -> batch.problems.add(notStored(m.item().origin(), e)));
+        }
+    }
+
+    /** Stages a message's bytes and its attachments, checking each attachment like any file. */
+    private StagedMessage stage(MailItem.Read item) {
+        MailMessage m = item.message();
         List<Staged> staged = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         try {
             staged.add(new Staged(vault.blobs().stage(new ByteArrayInputStream(item.bytes())), emlName(m),
                     "message/rfc822", null));
             for (MailAttachment a : m.attachments()) {
-                Staged s = stageAttachment(batch, a, item.origin());
+                Staged s = stageAttachment(problems, a, item.origin());
                 if (s != null) {
                     staged.add(s);
                 }
             }
+            return new StagedMessage(item, staged, problems, null);
         } catch (IOException e) {
             staged.forEach(s -> vault.blobs().discard(s.blob()));
-            batch.problems.add(notStored(item.origin(), e));
-            return;
-        }
-        try {
-            Long id = vault.imports().commit(staged.stream().map(Staged::blob).toList(),
-                    h -> record(h, batch, item, staged));
-            if (id == null) {
-                batch.skipped++;
-            } else {
-                batch.followUps.add(id);
-                batch.attachments += staged.size() - 1;
-            }
-        } catch (IOException e) {
-            batch.problems.add(notStored(item.origin(), e));
+            return new StagedMessage(item, List.of(), problems, e);
         }
     }
 
-    /** Stages and checks one attachment like any file; a refused one is named in the batch's problems (null). */
-    private Staged stageAttachment(Batch batch, MailAttachment a, MailOrigin origin) throws IOException {
+    /** Stages and checks one attachment like any file; a refused one is named in {@code problems} (null). */
+    private Staged stageAttachment(List<Reason> problems, MailAttachment a, MailOrigin origin) throws IOException {
         StagedBlob blob = vault.blobs().stage(a.open());
         try {
             return new Staged(blob, safeName(a.fileName()), null, probe.probe(blob.tmp()));
         } catch (MediaRejectedException e) {
             vault.blobs().discard(blob);
-            batch.problems.add(refused(a, origin, e.reason()));
+            problems.add(refused(a, origin, e.reason()));
         } catch (IOException | RuntimeException e) {
             vault.blobs().discard(blob);
             LOG.warn("Inspecting attachment {} of {} failed", a.fileName(), origin, e);
-            batch.problems.add(refused(a, origin, Reason.of("evidence.uninspectable",
+            problems.add(refused(a, origin, Reason.of("evidence.uninspectable",
                     "it could not be inspected: " + e.getMessage() + ".", e.getMessage())));
         }
         return null;
@@ -299,6 +365,11 @@ public final class MailImportService {
         return name.replaceAll("[\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
     }
 
+    /** A message with its originals staged, the attachments refused, or why it could not be staged at all. */
+    private record StagedMessage(MailItem.Read item, List<Staged> staged, List<Reason> problems,
+            IOException failure) {
+    }
+
     /** One staged original: an e-mail (its media type given) or an attachment (its media type from the probe). */
     private record Staged(StagedBlob blob, String name, String mediaType, ProbeResult probe) {
     }
@@ -310,6 +381,10 @@ public final class MailImportService {
         final Map<String, String> threads;
         final List<Long> followUps = new ArrayList<>();
         final List<Reason> problems = new ArrayList<>();
+        /** Messages staged ahead, not stored yet; their keys, so a message twice in the files is stored once. */
+        final List<FutureTask<StagedMessage>> queue = new ArrayList<>();
+        final java.util.Set<String> queuedKeys = new java.util.HashSet<>();
+        long queuedBytes;
         int skipped;
         int attachments;
 

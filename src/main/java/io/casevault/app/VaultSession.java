@@ -65,7 +65,7 @@ public final class VaultSession implements AutoCloseable {
                 r.followUps(), r.caseClocks(), r.cases(), r.audit());
         this.mailAddresses = new MailAddressService(vault, r.mail(), r.audit());
         this.mail = new MailImportService(vault, cases, new MediaProbe(), r.followUps(), r.evidence(),
-                r.evidenceDetails(), r.mail(), r.audit(), mailAddresses);
+                r.evidenceDetails(), r.mail(), r.audit(), mailAddresses, executors.io());
         this.mailThreads = new MailThreadService(vault, cases, r.followUps(), r.mail());
         exports.printMail(new MailDossier(vault, mailThreads));
         this.recognition = new RecognitionService(vault, r.recognition(), r.evidence(), r.evidenceDetails(),
