@@ -47,6 +47,24 @@ public final class OwnAddresses {
         this.owner = Objects.requireNonNull(owner);
     }
 
+    /** The window's own addresses, kept by {@code service}, asked and edited through {@link OwnAddressesDialog}. */
+    public static OwnAddresses of(MailAddressService service, Texts texts, Background background, Notifier notifier,
+                                  Supplier<Window> owner) {
+        Source source = new Source() {
+            @Override
+            public List<String> ownAddresses() {
+                return service.ownAddresses();
+            }
+
+            @Override
+            public List<MailAddressService.Candidate> candidates(List<Path> files) {
+                return service.candidates(files);
+            }
+        };
+        return new OwnAddresses(source, new OwnAddressesDialog(service::setOwnAddresses, texts, background), texts,
+                background, notifier, owner);
+    }
+
     /**
      * Runs in the import's background work before e-mails are imported: when the vault knows none of the user's
      * addresses, reads the files' addresses, asks on the FX thread and waits until the dialog closes (saved or "not

@@ -2,7 +2,6 @@ package io.casevault.ui.shell;
 
 import io.casevault.app.AppExecutors;
 import io.casevault.app.AppInfo;
-import io.casevault.app.MailAddressService;
 import io.casevault.app.Progress;
 import io.casevault.app.VaultSession;
 import io.casevault.ui.about.AboutDialog;
@@ -23,7 +22,6 @@ import io.casevault.ui.evidence.EvidenceViews;
 import io.casevault.ui.export.ExportViews;
 import io.casevault.ui.guidance.DueNotice;
 import io.casevault.ui.mail.OwnAddresses;
-import io.casevault.ui.mail.OwnAddressesDialog;
 import io.casevault.ui.timeline.TimelineController;
 import io.casevault.ui.timeline.TimelineViews;
 import io.casevault.ui.transactions.ServiceTransactionDialogs;
@@ -35,7 +33,6 @@ import javafx.scene.Parent;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -102,18 +99,7 @@ public final class WindowWiring {
         this.cases = new CaseListViewModel(services.caseList(), texts, formats, background, status, clock, zone,
                 new FxPause(Duration.millis(150)));
         this.factory = new FxmlLoaderFactory(texts.bundle());
-        MailAddressService addresses = session.mailAddresses();
-        this.ownAddresses = new OwnAddresses(new OwnAddresses.Source() {
-            @Override
-            public List<String> ownAddresses() {
-                return addresses.ownAddresses();
-            }
-
-            @Override
-            public List<MailAddressService.Candidate> candidates(List<Path> files) {
-                return addresses.candidates(files);
-            }
-        }, new OwnAddressesDialog(addresses::setOwnAddresses, texts, background), texts, background, status,
+        this.ownAddresses = OwnAddresses.of(session.mailAddresses(), texts, background, status,
                 () -> root == null || root.getScene() == null ? null : root.getScene().getWindow());
         registerCaseViews();
     }

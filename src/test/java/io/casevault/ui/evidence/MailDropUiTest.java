@@ -1,7 +1,6 @@
 package io.casevault.ui.evidence;
 
 import io.casevault.TestFiles;
-import io.casevault.app.MailAddressService;
 import io.casevault.app.TestMails;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.ContactDirection;
@@ -10,7 +9,6 @@ import io.casevault.domain.FollowUp;
 import io.casevault.ui.UiFixture;
 import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.mail.OwnAddresses;
-import io.casevault.ui.mail.OwnAddressesDialog;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -59,19 +57,8 @@ class MailDropUiTest {
         dir = Files.createTempDirectory(tmp, "case");
         fx = new UiFixture(dir, Locale.ENGLISH);
         VaultSession s = fx.session;
-        MailAddressService addresses = s.mailAddresses();
-        OwnAddresses own = new OwnAddresses(new OwnAddresses.Source() {
-            @Override
-            public List<String> ownAddresses() {
-                return addresses.ownAddresses();
-            }
-
-            @Override
-            public List<MailAddressService.Candidate> candidates(List<Path> files) {
-                return addresses.candidates(files);
-            }
-        }, new OwnAddressesDialog(addresses::setOwnAddresses, fx.ctx.texts(), fx.background()), fx.ctx.texts(),
-                fx.background(), fx.notifier, () -> stage);
+        OwnAddresses own = OwnAddresses.of(s.mailAddresses(), fx.ctx.texts(), fx.background(), fx.notifier,
+                () -> stage);
         // as the window wires the tab
         view = new EvidenceViews(s.evidence(), s.mail(), s.transactions(), s.followUps(), s.thumbnails(),
                 s.lookAlikes(), fx.ctx.texts(), fx.background(), fx.ctx.clock().withZone(fx.ctx.zone()), fx.notifier)

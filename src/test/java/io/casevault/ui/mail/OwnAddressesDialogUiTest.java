@@ -73,18 +73,8 @@ class OwnAddressesDialogUiTest {
     void editingShowsTheStoredAddressesAndAWrongOneKeepsTheDialogOpen(FxRobot robot) {
         UiFixture fx = fixture(Locale.ENGLISH);
         fx.session.mailAddresses().setOwnAddresses(List.of("zs@home.example"));
-        OwnAddresses own = new OwnAddresses(new OwnAddresses.Source() {
-            @Override
-            public List<String> ownAddresses() {
-                return fx.session.mailAddresses().ownAddresses();
-            }
-
-            @Override
-            public List<MailAddressService.Candidate> candidates(List<Path> files) {
-                return List.of();
-            }
-        }, new OwnAddressesDialog(fx.session.mailAddresses()::setOwnAddresses, fx.ctx.texts(), fx.background()),
-                fx.ctx.texts(), fx.background(), fx.notifier, () -> stage);
+        OwnAddresses own = OwnAddresses.of(fx.session.mailAddresses(), fx.ctx.texts(), fx.background(),
+                fx.notifier, () -> stage);
 
         robot.interact(own::edit);
         waitUntil(() -> robot.lookup("#saveOwnAddressesButton").tryQuery().isPresent());
