@@ -51,8 +51,9 @@ import java.util.function.Consumer;
  * Imports e-mail (.eml and mbox files) into a case. Each message becomes a follow-up on the e-mail channel (outgoing
  * when it is from one of the user's own addresses, so the guidance starts that channel's response clock, and the
  * provider's reply stops it); its exact bytes become a {@code message/rfc822} exhibit and its attachments, after the
- * same media checks as any file, exhibits too, all linked to that follow-up. One message is stored whole or not at
- * all: its originals, rows, links and audit entries go through one {@link io.casevault.vault.ImportProtocol#commit}.
+ * same media checks as any file, exhibits too, all linked to that follow-up. A message is stored whole or not at
+ * all: its originals, rows, links and audit entries go through one {@link io.casevault.vault.ImportProtocol#commit},
+ * shared by a batch of messages staged ahead on the I/O executor (the disk is synchronised once per batch).
  * A message the case has already (same Message-ID, else same bytes) is skipped. Files are read twice: first to group
  * all their messages into threads, then to store them one at a time, so an mbox is never held in memory whole.
  */
