@@ -60,6 +60,8 @@ public final class ExportService {
 
     private final Executor cpu;
     private final int dossierWorkers;
+    /** The case's e-mail pages and correspondence; none until the session sets it. */
+    private MailDossier mail;
 
     /** @param cpu where the dossier prepares {@code dossierWorkers} exhibits at once (the application's CPU executor) */
     public ExportService(Vault vault, CaseService cases, Executor cpu, int dossierWorkers,
@@ -98,6 +100,9 @@ public final class ExportService {
         List<String> withoutText = unread.stream().filter(e -> !recognition.isRead(e.id())).map(Evidence::exhibit)
                 .toList();
         DossierInput input = withText(gather(caseId, options, now));
+        if (mail != null) {
+            input = mail.addTo(input, caseId);
+        }
         Path tmp = OutputFile.temporary(out);
         try {
             DossierOptions dossierOptions = new DossierOptions(options.language() == ExportOptions.Language.ZH
@@ -179,6 +184,11 @@ public final class ExportService {
                 .toList();
         return new DossierInput(in.caseInfo(), in.transactions(), exhibits, in.followUps(), in.statusChanges(),
                 in.timeline(), in.auditLog(), in.blobs());
+    }
+
+    /** Prints e-mail exhibits as readable pages and adds the correspondence section. */
+    void printMail(MailDossier pages) {
+        this.mail = Objects.requireNonNull(pages);
     }
 
     private DossierInput gather(long caseId, ExportOptions options, Instant now) {

@@ -2,7 +2,6 @@ package io.casevault.app;
 
 import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Channel;
-import io.casevault.domain.DomainException;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.NewFollowUp;
 import io.casevault.domain.Reason;
@@ -41,10 +40,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -52,8 +53,9 @@ import java.util.function.Consumer;
  * Imports e-mail (.eml and mbox files) into a case. Each message becomes a follow-up on the e-mail channel (outgoing
  * when it is from one of the user's own addresses, so the guidance starts that channel's response clock, and the
  * provider's reply stops it); its exact bytes become a {@code message/rfc822} exhibit and its attachments, after the
- * same media checks as any file, exhibits too, all linked to that follow-up. One message is stored whole or not at
- * all: its originals, rows, links and audit entries go through one {@link io.casevault.vault.ImportProtocol#commit}.
+ * same media checks as any file, exhibits too, all linked to that follow-up. A message is stored whole or not at
+ * all: its originals, rows, links and audit entries go through one {@link io.casevault.vault.ImportProtocol#commit},
+ * shared by a batch of messages staged ahead on the I/O executor (the disk is synchronised once per batch).
  * A message the case has already (same Message-ID, else same bytes) is skipped. Files are read twice: first to group
  * all their messages into threads, then to store them one at a time, so an mbox is never held in memory whole.
  */
@@ -61,6 +63,9 @@ public final class MailImportService {
     private static final Logger LOG = LoggerFactory.getLogger(MailImportService.class);
     private static final int MAX_SUMMARY = 500;
     private static final int MAX_NAME = 80;
+    /** Messages stored per commit: the import's disk synchronisations are paid once per batch. */
+    private static final int BATCH = 64;
+    private static final long BATCH_BYTES = 16L << 20;
 
     private final Vault vault;
     private final CaseService cases;
@@ -70,9 +75,13 @@ public final class MailImportService {
     private final EvidenceDetailsRepository details;
     private final MailRepository mail;
     private final AuditLog audit;
+    private final MailAddressService addresses;
+    private final Executor io;
 
+    /** @param io where messages are staged ahead of the commits (the application's I/O executor) */
     public MailImportService(Vault vault, CaseService cases, MediaProbe probe, FollowUpRepository followUps,
-            EvidenceRepository evidence, EvidenceDetailsRepository details, MailRepository mail, AuditLog audit) {
+            EvidenceRepository evidence, EvidenceDetailsRepository details, MailRepository mail, AuditLog audit,
+            MailAddressService addresses, Executor io) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
         this.probe = Objects.requireNonNull(probe);
@@ -81,35 +90,21 @@ public final class MailImportService {
         this.details = Objects.requireNonNull(details);
         this.mail = Objects.requireNonNull(mail);
         this.audit = Objects.requireNonNull(audit);
+        this.addresses = Objects.requireNonNull(addresses);
+        this.io = Objects.requireNonNull(io);
     }
 
     /** The user's own addresses (lower case): a message from one of them is one the user sent. */
     public List<String> ownAddresses() {
-        return vault.read(mail::ownAddresses);
+        return addresses.ownAddresses();
     }
 
-    /** Remembers the user's own addresses for this vault, replacing those stored before. */
-    public List<String> setOwnAddresses(Collection<String> addresses) {
-        List<String> clean = addresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).distinct().sorted()
-                .toList();
-        for (String a : clean) {
-            if (!a.matches("[^@\\s]+@[^@\\s]+")) {
-                throw new DomainException(Reason.of("mail.ownAddress.invalid",
-                        "'" + a + "' is not an e-mail address.", a));
-            }
-        }
-        vault.requireWritable();
-        Instant now = vault.clock().instant();
-        vault.transaction(h -> {
-            List<String> old = mail.ownAddresses(h);
-            if (!old.equals(clean)) {
-                mail.replaceOwnAddresses(h, clean);
-                audit.append(h, now, null, "mail", null, "own-addresses-changed",
-                        AuditDetail.change("addresses", String.join(",", old), String.join(",", clean)).json());
-            }
-            return null;
-        });
-        return clean;
+    /**
+     * Remembers the user's own addresses for this vault, replacing those stored before (the e-mails imported already
+     * are judged again, see {@link MailAddressService#setOwnAddresses}).
+     */
+    public List<String> setOwnAddresses(Collection<String> own) {
+        return addresses.setOwnAddresses(own).addresses();
     }
 
     /** The conversation of a follow-up made from an e-mail; empty for other follow-ups. */
@@ -132,11 +127,12 @@ public final class MailImportService {
                 batch.reading(file);
                 read(file, item -> {
                     if (item instanceof MailItem.Read r) {
-                        importMessage(batch, r);
+                        enqueue(batch, r);
                     } else if (item instanceof MailItem.Failed f) {
                         batch.problems.add(f.reason());
                     }
                 }, batch.problems::add, () -> progress.isCancelled() || batch.fileChanged);
+                flush(batch);
                 progress.update(++done, files.size(), file.toString());
             }
         } catch (RuntimeException e) {
@@ -185,50 +181,87 @@ public final class MailImportService {
         }
     }
 
-    private void importMessage(Batch batch, MailItem.Read item) {
-        MailMessage m = item.message();
-        String key = m.dedupKey();
-        if (vault.read(h -> mail.isImported(h, batch.caseId, key))) {
+    /**
+     * Queues a message: skipped when the case has it, else its originals are staged ahead on the I/O executor; the
+     * queue is stored once it holds {@link #BATCH} messages or {@link #BATCH_BYTES} bytes.
+     */
+    private void enqueue(Batch batch, MailItem.Read item) {
+        String key = item.message().dedupKey();
+        if (!batch.queuedKeys.add(key) || vault.read(h -> mail.isImported(h, batch.caseId, key))) {
             batch.skipped++;
             return;
         }
-        List<Staged> staged = new ArrayList<>();
+        FutureTask<StagedMessage> task = new FutureTask<>(() -> stage(item));
+        io.execute(task::run); // not the task itself: its failure is reported once, by flush
+        batch.queue.add(task);
+        batch.queuedBytes += item.bytes().length;
+        if (batch.queue.size() >= BATCH || batch.queuedBytes >= BATCH_BYTES) {
+            flush(batch);
+        }
+    }
+
+    /**
+     * Stores the queued messages in one commit of the import protocol: their originals placed and all their rows in
+     * one transaction, so a crash leaves all of them or none, and the disk is synchronised once per batch instead of
+     * once per message. A message whose originals could not be staged is named and left out.
+     */
+    private void flush(Batch batch) {
+        List<StagedMessage> ready = new ArrayList<>();
+        for (FutureTask<StagedMessage> task : batch.queue) {
+            task.run(); // does nothing when a worker has run it or runs it now
+            try {
+                StagedMessage m = task.get();
+                batch.problems.addAll(m.problems());
+                if (m.failure() != null) {
+                    stopIfFull(m.failure());
+                    batch.problems.add(notStored(m.item().origin(), m.failure()));
+                } else {
+                    ready.add(m);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while storing e-mail", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Staging e-mail failed", e.getCause());
+            }
+        }
+        batch.queue.clear();
+        batch.queuedKeys.clear();
+        batch.queuedBytes = 0;
+        if (ready.isEmpty()) {
+            return;
+        }
+        List<StagedBlob> blobs = ready.stream().flatMap(m -> m.staged().stream()).map(Staged::blob).toList();
+        Optional<Reason> changed = batch.changedSinceRead();
+        if (changed.isPresent()) {
+            // what was read since the last commit may hold the change: none of it is recorded, and reading stops
+            blobs.forEach(vault.blobs()::discard);
+            batch.fileChanged = true;
+            MailOrigin first = ready.get(0).item().origin();
+            batch.problems.add(Reason.of("mail.fileChanged", "'" + batch.file + "' was not imported from "
+                    + first.describe().english() + " on: " + changed.get().english(), batch.file,
+                    first.describe(), changed.get()));
+            return;
+        }
         try {
-            staged.add(new Staged(vault.blobs().stage(new ByteArrayInputStream(item.bytes())), emlName(m),
-                    "message/rfc822", null));
-            for (MailAttachment a : m.attachments()) {
-                Staged s = stageAttachment(batch, a, item.origin());
-                if (s != null) {
-                    staged.add(s);
+            List<Long> ids = vault.imports().commit(blobs, h -> {
+                List<Long> out = new ArrayList<>();
+                for (StagedMessage m : ready) {
+                    out.add(record(h, batch, m.item(), m.staged()));
+                }
+                return out;
+            });
+            for (int i = 0; i < ready.size(); i++) {
+                if (ids.get(i) == null) {
+                    batch.skipped++;
+                } else {
+                    batch.followUps.add(ids.get(i));
+                    batch.attachments += ready.get(i).staged().size() - 1;
                 }
             }
         } catch (IOException e) {
-            staged.forEach(s -> vault.blobs().discard(s.blob()));
             stopIfFull(e);
-            batch.problems.add(notStored(item.origin(), e));
-            return;
-        }
-        Optional<Reason> changed = batch.changedSinceRead();
-        if (changed.isPresent()) {
-            staged.forEach(s -> vault.blobs().discard(s.blob()));
-            batch.fileChanged = true;
-            batch.problems.add(Reason.of("mail.fileChanged", "'" + batch.file + "' was not imported from "
-                    + item.origin().describe().english() + " on: " + changed.get().english(), batch.file,
-                    item.origin().describe(), changed.get()));
-            return;
-        }
-        try {
-            Long id = vault.imports().commit(staged.stream().map(Staged::blob).toList(),
-                    h -> record(h, batch, item, staged));
-            if (id == null) {
-                batch.skipped++;
-            } else {
-                batch.followUps.add(id);
-                batch.attachments += staged.size() - 1;
-            }
-        } catch (IOException e) {
-            stopIfFull(e);
-            batch.problems.add(notStored(item.origin(), e));
+            ready.forEach(m -> batch.problems.add(notStored(m.item().origin(), e)));
         }
     }
 
@@ -251,18 +284,39 @@ public final class MailImportService {
         return sum;
     }
 
-    /** Stages and checks one attachment like any file; a refused one is named in the batch's problems (null). */
-    private Staged stageAttachment(Batch batch, MailAttachment a, MailOrigin origin) throws IOException {
+    /** Stages a message's bytes and its attachments, checking each attachment like any file. */
+    private StagedMessage stage(MailItem.Read item) {
+        MailMessage m = item.message();
+        List<Staged> staged = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
+        try {
+            staged.add(new Staged(vault.blobs().stage(new ByteArrayInputStream(item.bytes())), emlName(m),
+                    "message/rfc822", null));
+            for (MailAttachment a : m.attachments()) {
+                Staged s = stageAttachment(problems, a, item.origin());
+                if (s != null) {
+                    staged.add(s);
+                }
+            }
+            return new StagedMessage(item, staged, problems, null);
+        } catch (IOException e) {
+            staged.forEach(s -> vault.blobs().discard(s.blob()));
+            return new StagedMessage(item, List.of(), problems, e);
+        }
+    }
+
+    /** Stages and checks one attachment like any file; a refused one is named in {@code problems} (null). */
+    private Staged stageAttachment(List<Reason> problems, MailAttachment a, MailOrigin origin) throws IOException {
         StagedBlob blob = vault.blobs().stage(a.open());
         try {
             return new Staged(blob, safeName(a.fileName()), null, probe.probe(blob.tmp()));
         } catch (MediaRejectedException e) {
             vault.blobs().discard(blob);
-            batch.problems.add(refused(a, origin, e.reason()));
+            problems.add(refused(a, origin, e.reason()));
         } catch (IOException | RuntimeException e) {
             vault.blobs().discard(blob);
             LOG.warn("Inspecting attachment {} of {} failed", a.fileName(), origin, e);
-            batch.problems.add(refused(a, origin, Reason.of("evidence.uninspectable",
+            problems.add(refused(a, origin, Reason.of("evidence.uninspectable",
                     "it could not be inspected: " + e.getMessage() + ".", e.getMessage())));
         }
         return null;
@@ -352,8 +406,13 @@ public final class MailImportService {
         return (base.isEmpty() ? "message" : base) + ".eml";
     }
 
-    private static String safeName(String name) {
+    static String safeName(String name) {
         return name.replaceAll("[\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+    }
+
+    /** A message with its originals staged, the attachments refused, or why it could not be staged at all. */
+    private record StagedMessage(MailItem.Read item, List<Staged> staged, List<Reason> problems,
+            IOException failure) {
     }
 
     /** One staged original: an e-mail (its media type given) or an attachment (its media type from the probe). */
@@ -367,6 +426,10 @@ public final class MailImportService {
         final Map<String, String> threads;
         final List<Long> followUps = new ArrayList<>();
         final List<Reason> problems = new ArrayList<>();
+        /** Messages staged ahead, not stored yet; their keys, so a message twice in the files is stored once. */
+        final List<FutureTask<StagedMessage>> queue = new ArrayList<>();
+        final java.util.Set<String> queuedKeys = new java.util.HashSet<>();
+        long queuedBytes;
         final List<String> exhibits = new ArrayList<>();
         int skipped;
         int attachments;

@@ -32,6 +32,8 @@ public final class VaultSession implements AutoCloseable {
     private final BundleService bundles;
     private final GuidanceService guidance;
     private final MailImportService mail;
+    private final MailAddressService mailAddresses;
+    private final MailThreadService mailThreads;
     private final RecognitionService recognition;
     private final SuggestionService suggestions;
     private final FormTextService formTexts;
@@ -62,8 +64,10 @@ public final class VaultSession implements AutoCloseable {
         this.bundles = new BundleService(vault, r.cases(), r.caseTables(), r.audit(), r.importedHistory());
         this.guidance = new GuidanceService(vault, cases, r.transactions(), r.evidence(), r.evidenceDetails(),
                 r.followUps(), r.caseClocks(), r.cases(), r.audit());
+        this.mailAddresses = new MailAddressService(vault, r.mail(), r.audit());
         this.mail = new MailImportService(vault, cases, new MediaProbe(), r.followUps(), r.evidence(),
-                r.evidenceDetails(), r.mail(), r.audit());
+                r.evidenceDetails(), r.mail(), r.audit(), mailAddresses, executors.io());
+        this.mailThreads = new MailThreadService(vault, cases, r.followUps(), r.mail());
         this.formTexts = new FormTextService(vault, cases, r.transactions(), r.followUps());
         this.originals = new OriginalsExportService(vault, cases, r.evidence(), r.audit());
         this.recognition = new RecognitionService(vault, r.recognition(), r.evidence(), r.evidenceDetails(),
@@ -73,6 +77,7 @@ public final class VaultSession implements AutoCloseable {
         this.exports = new ExportService(vault, cases, executors.cpu(), Math.min(4, executors.cpuParallelism()),
                 r.transactions(), r.evidence(), r.evidenceDetails(), r.followUps(), r.statusChanges(), r.audit(),
                 recognition);
+        exports.printMail(new MailDossier(vault, mailThreads));
         this.suggestions = new SuggestionService(vault, cases, evidence, transactions, r.evidence(),
                 r.evidenceDetails(), r.transactions(), r.recognition(), r.suggestions(), r.audit(),
                 java.time.ZoneId.systemDefault());
@@ -183,6 +188,16 @@ public final class VaultSession implements AutoCloseable {
     /** Deadlines, next steps, readiness, the complaint letter and the calendar of a case. */
     public MailImportService mail() {
         return mail;
+    }
+
+    /** The user's own e-mail addresses, which decide who wrote an imported message. */
+    public MailAddressService mailAddresses() {
+        return mailAddresses;
+    }
+
+    /** Which imported e-mails of a case form one conversation, for the timeline's thread groups. */
+    public MailThreadService mailThreads() {
+        return mailThreads;
     }
 
     public GuidanceService guidance() {

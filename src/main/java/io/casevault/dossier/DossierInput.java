@@ -14,7 +14,7 @@ import java.util.Objects;
 /** Everything a dossier prints, gathered by the application layer; originals are read through {@code blobs}. */
 public record DossierInput(Case caseInfo, List<Transaction> transactions, List<ExhibitInput> exhibits,
                            List<FollowUp> followUps, List<StatusChange> statusChanges, List<TimelineEvent> timeline,
-                           List<AuditEntry> auditLog, BlobSource blobs) {
+                           List<AuditEntry> auditLog, BlobSource blobs, MailSource mail) {
 
     public DossierInput {
         Objects.requireNonNull(caseInfo, "caseInfo");
@@ -25,5 +25,19 @@ public record DossierInput(Case caseInfo, List<Transaction> transactions, List<E
         timeline = List.copyOf(timeline);
         auditLog = List.copyOf(auditLog);
         Objects.requireNonNull(blobs, "blobs");
+        mail = mail == null ? MailSource.NONE : mail;
+    }
+
+    /** Without e-mail pages or correspondence. */
+    public DossierInput(Case caseInfo, List<Transaction> transactions, List<ExhibitInput> exhibits,
+                        List<FollowUp> followUps, List<StatusChange> statusChanges, List<TimelineEvent> timeline,
+                        List<AuditEntry> auditLog, BlobSource blobs) {
+        this(caseInfo, transactions, exhibits, followUps, statusChanges, timeline, auditLog, blobs, MailSource.NONE);
+    }
+
+    /** The same input with the case's e-mail, read through {@code source}. */
+    public DossierInput withMail(MailSource source) {
+        return new DossierInput(caseInfo, transactions, exhibits, followUps, statusChanges, timeline, auditLog, blobs,
+                source);
     }
 }

@@ -73,6 +73,7 @@ public final class DossierWriter {
             sections.facts(toc);
             sections.chronology(toc);
             sections.transactions(toc);
+            new MailPages(flow, texts).correspondence(in.mail().conversations(), in, toc);
             flow.closePage();
 
             ExhibitPages exhibits = new ExhibitPages(flow, texts, in, options, archival, labels);
@@ -137,6 +138,7 @@ public final class DossierWriter {
 
     /** How many lines the contents will have: the sections plus one per exhibit. */
     private static int contentsEntries(DossierInput in, DossierOptions options) {
-        return 5 + (options.includeAuditLog() ? 1 : 0) + in.exhibits().size();
+        return 5 + (options.includeAuditLog() ? 1 : 0) + in.exhibits().size()
+                + (in.mail().conversations().isEmpty() ? 0 : 1);
     }
 }

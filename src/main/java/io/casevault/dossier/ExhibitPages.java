@@ -65,6 +65,7 @@ final class ExhibitPages {
         ExhibitInput x = p.exhibit();
         Evidence e = x.evidence();
         String attachment = p.attachment() == null ? null : p.attachment().name();
+        MailContent mail = MailPages.isMail(e) ? in.mail().content(e).orElse(null) : null;
         PDPage first;
         if (p.image() != null) {
             var embedded = ImageEmbedder.embed(flow.doc(), p.image(), e.mediaType(), x.redactions());
@@ -73,6 +74,8 @@ final class ExhibitPages {
             embedded.ifPresent(em -> LOG.debug("{} embedded as {}", e.exhibit(), em.method()));
         } else if ("application/pdf".equals(e.mediaType())) {
             first = pdfPages(x, attachment);
+        } else if (mail != null) {
+            first = mailPages(x, attachment, mail);
         } else {
             first = otherPage(x, attachment, texts.get("exhibit.otherFile"));
         }
@@ -163,6 +166,16 @@ final class ExhibitPages {
         cs.drawForm(form);
         cs.restoreGraphicsState();
         frame(cs, x0, y0, w, h);
+    }
+
+    /** An e-mail: its stamp, then the message as text ({@link MailPages}). */
+    private PDPage mailPages(ExhibitInput x, String attachment, MailContent mail) {
+        flow.closePage();
+        PDPage page = header(x, attachment, null);
+        labels.add(new PageLabel(flow.doc().getNumberOfPages() - 1, x.evidence().exhibit(), false, 1));
+        new MailPages(flow, texts).message(mail);
+        flow.closePage();
+        return page;
     }
 
     private PDPage otherPage(ExhibitInput x, String attachment, String note) {

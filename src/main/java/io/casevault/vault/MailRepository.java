@@ -1,5 +1,7 @@
 package io.casevault.vault;
 
+import io.casevault.domain.ContactDirection;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,5 +39,39 @@ public final class MailRepository {
         for (String a : addresses) {
             h.execute("INSERT OR IGNORE INTO mail_own_addresses (address) VALUES (?)", a);
         }
+    }
+
+    /** A follow-up made from an e-mail, with what its direction was derived from: its message's stored .eml. */
+    public record MailFollowUp(long followUpId, long caseId, ContactDirection direction, String contact,
+            String emlSha256) {
+    }
+
+    /** Every follow-up of the vault made from an e-mail whose .eml exhibit is still there, oldest first. */
+    public List<MailFollowUp> mailFollowUps(Db h) {
+        return h.createQuery("""
+                        SELECT f.id, f.case_id, f.direction, f.contact_person,
+                            (SELECT e.sha256 FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id
+                             WHERE l.followup_id = f.id AND e.media_type = 'message/rfc822'
+                             ORDER BY e.id LIMIT 1) AS eml
+                        FROM followups f WHERE f.mail_key IS NOT NULL ORDER BY f.id""")
+                .map((rs, ctx) -> new MailFollowUp(rs.getLong("id"), rs.getLong("case_id"),
+                        ContactDirection.valueOf(rs.getString("direction")), rs.getString("contact_person"),
+                        rs.getString("eml")))
+                .list().stream().filter(m -> m.emlSha256() != null).toList();
+    }
+
+    /** Sets who wrote an e-mail's follow-up and who the other side is, after the user's addresses changed. */
+    public void setDirection(Db h, long followUpId, ContactDirection direction, String contact) {
+        h.execute("UPDATE followups SET direction = ?, contact_person = ? WHERE id = ?", direction.name(), contact,
+                followUpId);
+    }
+
+    /** The conversation of each of the case's follow-ups made from an e-mail, by follow-up id. */
+    public java.util.Map<Long, String> threadsOfCase(Db h, long caseId) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        h.createQuery("SELECT id, mail_thread FROM followups WHERE case_id = :c AND mail_thread IS NOT NULL")
+                .bind("c", caseId).map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), rs.getString(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 }

@@ -222,20 +222,28 @@ class MailImportServiceTest {
     }
 
     @Test
-    void cancellingStopsBetweenMessagesAndKeepsThoseImported() throws IOException {
-        Path mbox = write("inbox.mbox", TestMails.mbox(complaint().text(), autoReply().text(), reply().text()));
-        Progress stopAfterFirst = new Progress() {
+    void cancellingStopsReadingAndKeepsWhatWasReadBeforeWholeAndNothingAfter() throws IOException {
+        Path first = write("inbox.mbox", TestMails.mbox(complaint().text(), autoReply().text()));
+        Path second = write("3.eml", reply().bytes());
+        java.util.concurrent.atomic.AtomicBoolean firstFileDone = new java.util.concurrent.atomic.AtomicBoolean();
+        Progress stopAfterFirstFile = new Progress() {
+            @Override
+            public void update(long done, long total, String item) {
+                firstFileDone.set(done >= 1);
+            }
+
             @Override
             public boolean isCancelled() {
-                return !session.followUps().list(caseId).isEmpty();
+                return firstFileDone.get();
             }
         };
 
-        MailImportResult result = session.mail().importFiles(caseId, List.of(mbox), stopAfterFirst);
+        MailImportResult result = session.mail().importFiles(caseId, List.of(first, second), stopAfterFirstFile);
 
-        assertThat(result.imported()).isEqualTo(1);
-        assertThat(session.followUps().list(caseId)).singleElement().extracting(FollowUp::summary).asString()
-                .startsWith("Refund not received");
+        assertThat(result.imported()).isEqualTo(2);
+        assertThat(session.followUps().list(caseId)).extracting(FollowUp::summary).allMatch(s -> !s.contains("hurry"))
+                .hasSize(2);
+        assertThat(session.evidence().list(caseId)).hasSize(2);
         assertThat(session.verify(Progress.NONE).ok()).isTrue();
     }
 

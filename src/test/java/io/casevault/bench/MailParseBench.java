@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class MailParseBench {
 
-    private static final AtomicLong maxAfterGc = new AtomicLong();
+    static final AtomicLong maxAfterGc = new AtomicLong();
 
     private MailParseBench() {
     }
@@ -110,7 +110,7 @@ public final class MailParseBench {
                 + "%,d bytes", entries.size(), failed, threads, references, attachments, attachmentBytes);
     }
 
-    private static long copyAndHash(Path file) throws IOException, InterruptedException {
+    static long copyAndHash(Path file) throws IOException, InterruptedException {
         Path copy = Files.createTempFile(file.toAbsolutePath().getParent(), "copy-", ".mbox");
         try {
             long t0 = System.nanoTime();
@@ -131,7 +131,7 @@ public final class MailParseBench {
     }
 
     /** The heap in use right after each collection: what the parsing really keeps, without uncollected garbage. */
-    private static void watchCollections() {
+    static void watchCollections() {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) gc).addNotificationListener((n, handback) -> {
                 if (n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
@@ -150,17 +150,17 @@ public final class MailParseBench {
                 .getProcessCpuTime();
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
     /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one time. */
-    private static long peakHeap() {
+    static long peakHeap() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
-    private static long median(long[] values) {
+    static long median(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];

@@ -28,6 +28,7 @@ public final class CaseTabs {
         VaultSession s = ctx.session();
         return new TimelineViews(s.timeline(), s.guidance(), s.evidence(), s.followUps(),
                 ctx.texts(), background, ctx.clock().withZone(ctx.zone()),
-                ctx.notifier(), new ViewModelFixture.Changes()).load(new FxmlLoaderFactory(ctx.bundle()));
+                ctx.notifier(), new ViewModelFixture.Changes()).withMailThreads(s.mailThreads()::conversations)
+                .load(new FxmlLoaderFactory(ctx.bundle()));
     }
 }

@@ -29,6 +29,7 @@ public enum FxmlView {
     LETTER_DIALOG("/io/casevault/ui/guidance/letter-dialog.fxml"),
     CLOCK_EDITOR_DIALOG("/io/casevault/ui/guidance/clock-editor-dialog.fxml"),
     FOLLOW_UP_DIALOG("/io/casevault/ui/timeline/follow-up-dialog.fxml"),
+    OWN_ADDRESSES_DIALOG("/io/casevault/ui/mail/own-addresses-dialog.fxml"),
     ABOUT_DIALOG("/io/casevault/ui/about/about-dialog.fxml"),
     ERROR_DIALOG("/io/casevault/ui/error/error-dialog.fxml"),
     PROGRESS_DIALOG("/io/casevault/ui/backup/progress-dialog.fxml"),

@@ -49,6 +49,8 @@ public final class EvidenceViews {
     private Consumer<Path> rememberFolder = sessionFolder::set;
     /** Runs after files were added (in the background), so their text is read; nothing by default. */
     private Runnable afterAdding = () -> { };
+    /** Runs in the background before e-mail files are imported (the window asks for the user's addresses). */
+    private Consumer<List<Path>> beforeMail = files -> { };
 
     /** @param clock the clock in the user's time zone */
     public EvidenceViews(EvidenceService evidence, MailImportService mail, TransactionService transactions,
@@ -95,6 +97,12 @@ public final class EvidenceViews {
         return this;
     }
 
+    /** Runs {@code ask} in the background before e-mail files are imported, with the files. */
+    public EvidenceViews beforeImportingMail(Consumer<List<Path>> ask) {
+        this.beforeMail = Objects.requireNonNull(ask);
+        return this;
+    }
+
     private EvidenceViewModel.Exhibits exhibits() {
         return new EvidenceViewModel.Exhibits() {
             @Override
@@ -118,6 +126,7 @@ public final class EvidenceViews {
 
             @Override
             public MailImportResult importMail(long caseId, List<Path> files, Progress progress) {
+                beforeMail.accept(files);
                 return mail.importFiles(caseId, files, progress);
             }
 

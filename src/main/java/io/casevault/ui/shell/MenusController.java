@@ -76,6 +76,11 @@ public final class MenusController {
     }
 
     @FXML
+    private void ownAddresses() {
+        commands.ownAddresses();
+    }
+
+    @FXML
     private void openVault() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(texts.text("menu.file.openVault.title"));

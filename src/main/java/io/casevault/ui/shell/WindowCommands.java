@@ -9,6 +9,9 @@ public interface WindowCommands {
     /** File → Import e-mails…: on the selected case's evidence tab. */
     void importMail();
 
+    /** File → E-mail addresses…: which addresses are the user's. */
+    void ownAddresses();
+
     /** Edit → Paste evidence: to the tab that takes it. */
     void paste();
 

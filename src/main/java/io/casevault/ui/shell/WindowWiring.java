@@ -22,6 +22,7 @@ import io.casevault.ui.evidence.EvidenceController;
 import io.casevault.ui.evidence.EvidenceViews;
 import io.casevault.ui.export.ExportViews;
 import io.casevault.ui.guidance.DueNotice;
+import io.casevault.ui.mail.OwnAddresses;
 import io.casevault.ui.timeline.TimelineController;
 import io.casevault.ui.timeline.TimelineViews;
 import io.casevault.ui.transactions.ServiceTransactionDialogs;
@@ -67,6 +68,7 @@ public final class WindowWiring {
     private final Clock zoned;
     private final CaseListViewModel cases;
     private final FxmlLoaderFactory factory;
+    private final OwnAddresses ownAddresses;
     private Parent root;
     private BackupActions backups;
     private MainWindowController mainWindow;
@@ -98,6 +100,8 @@ public final class WindowWiring {
         this.cases = new CaseListViewModel(services.caseList(), texts, formats, background, status, clock, zone,
                 new FxPause(Duration.millis(150)));
         this.factory = new FxmlLoaderFactory(texts.bundle());
+        this.ownAddresses = OwnAddresses.of(session.mailAddresses(), texts, background, status,
+                () -> root == null || root.getScene() == null ? null : root.getScene().getWindow());
         registerCaseViews();
     }
 
@@ -129,6 +133,11 @@ public final class WindowWiring {
             @Override
             public void importMail() {
                 caseTabs.importMail();
+            }
+
+            @Override
+            public void ownAddresses() {
+                ownAddresses.edit();
             }
 
             @Override
@@ -182,12 +191,13 @@ public final class WindowWiring {
         return new EvidenceViews(session.evidence(), session.mail(), session.transactions(), session.followUps(),
                 session.thumbnails(), session.lookAlikes(), texts, background, zoned, status)
                 .rememberingFolders(shell::evidenceFolder, shell::setEvidenceFolder)
-                .afterAdding(this::readNewScreenshots).load(factory);
+                .afterAdding(this::readNewScreenshots).beforeImportingMail(ownAddresses::beforeImport).load(factory);
     }
 
     public TimelineController timeline() {
         return new TimelineViews(session.timeline(), session.guidance(), session.evidence(), session.followUps(),
-                texts, background, zoned, status, cases).load(factory);
+                texts, background, zoned, status, cases).withMailThreads(session.mailThreads()::conversations)
+                .load(factory);
     }
 
     public CaseView export() {

@@ -19,6 +19,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private static final PseudoClass MET = PseudoClass.getPseudoClass("met");
     private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
+    private static final PseudoClass THREAD = PseudoClass.getPseudoClass("thread");
 
     private final FontIcon icon = new FontIcon();
     private final Label when = new Label();
@@ -26,11 +27,19 @@ final class TimelineCell extends ListCell<TimelineRow> {
     private final FontIcon badgeIcon = new FontIcon();
     private final Label badge = new Label(null, badgeIcon);
     private final HBox box;
+    private final FontIcon fold = new FontIcon();
     private final Function<TimelineRow, String> badges;
+    private final Function<TimelineRow, TimelineViewModel.Fold> folds;
 
-    /** @param badges what a row's badge says (empty: no badge) */
-    TimelineCell(Function<TimelineRow, String> badges) {
+    /**
+     * @param badges what a row's badge says (empty: no badge)
+     * @param folds  whether a row heads an e-mail conversation or is one of its messages
+     */
+    TimelineCell(Function<TimelineRow, String> badges, Function<TimelineRow, TimelineViewModel.Fold> folds) {
         this.badges = badges;
+        this.folds = folds;
+        fold.setIconSize(16);
+        fold.getStyleClass().add("timeline-fold");
         icon.setIconSize(18);
         icon.getStyleClass().add("timeline-icon");
         when.getStyleClass().add("timeline-when");
@@ -45,7 +54,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
         badge.getStyleClass().add("timeline-badge");
         badge.setMinWidth(Label.USE_PREF_SIZE);
         badgeIcon.getStyleClass().add("timeline-badge-icon");
-        box = new HBox(10, icon, when, text, badge);
+        box = new HBox(10, fold, icon, when, text, badge);
         box.setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("timeline-cell");
     }
@@ -56,6 +65,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
         if (empty || row == null) {
             setGraphic(null);
             mark(false, false, false, false);
+            pseudoClassStateChanged(THREAD, false);
             return;
         }
         icon.setIconLiteral(row.today() ? "mdi2c-calendar-today" : TimelineIcons.of(row));
@@ -68,6 +78,7 @@ final class TimelineCell extends ListCell<TimelineRow> {
         badgeIcon.setIconLiteral(row.overdue() ? "mdi2a-alert-circle" : row.met() ? "mdi2c-check-circle-outline"
                 : "mdi2c-clock-alert-outline");
         mark(row.due() && !row.overdue(), row.overdue(), row.met(), row.today());
+        showFold(folds.apply(row));
         setGraphic(box);
     }
 
@@ -79,6 +90,16 @@ final class TimelineCell extends ListCell<TimelineRow> {
         }
         double w = (width > 0 ? width : getPrefWidth()) - snappedLeftInset() - snappedRightInset();
         return snappedTopInset() + box.prefHeight(w) + snappedBottomInset();
+    }
+
+    /** A conversation's header gets an arrow that says whether its messages show; its messages are indented. */
+    private void showFold(TimelineViewModel.Fold f) {
+        boolean header = f == TimelineViewModel.Fold.COLLAPSED || f == TimelineViewModel.Fold.EXPANDED;
+        fold.setVisible(header);
+        fold.setManaged(header);
+        fold.setIconLiteral(f == TimelineViewModel.Fold.EXPANDED ? "mdi2c-chevron-down" : "mdi2c-chevron-right");
+        box.setPadding(new javafx.geometry.Insets(0, 0, 0, f == TimelineViewModel.Fold.MEMBER ? 28 : 0));
+        pseudoClassStateChanged(THREAD, header);
     }
 
     private void mark(boolean due, boolean overdue, boolean met, boolean today) {

@@ -5,6 +5,7 @@ import io.casevault.domain.TimelineEvent;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.NavigationEvent;
 import io.casevault.ui.common.Texts;
+import io.casevault.ui.timeline.TimelineViewModel.Fold;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -62,7 +64,7 @@ public final class TimelineController implements CaseView {
     private void initialize() {
         list.setItems(vm.visibleRows());
         list.setCellFactory(v -> {
-            TimelineCell cell = new TimelineCell(vm::badge);
+            TimelineCell cell = new TimelineCell(vm::badge, vm::fold);
             // as wide as the list's viewport: long words wrap instead of scrolling the list sideways
             cell.prefWidthProperty().bind(v.widthProperty().subtract(24));
             cell.setMaxWidth(Region.USE_PREF_SIZE);
@@ -75,8 +77,18 @@ public final class TimelineController implements CaseView {
             }
         });
         list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            TimelineRow row = list.getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && vm.fold(row) != Fold.NONE
+                    && vm.fold(row) != Fold.MEMBER) {
+                toggle(row);
+            } else if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 vm.open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            TimelineRow row = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && row != null) {
+                toggle(row);
             }
         });
         vm.selected().addListener((o, was, row) -> {
@@ -96,6 +108,13 @@ public final class TimelineController implements CaseView {
         }
         count.textProperty().bind(vm.count());
         logButton.disableProperty().bind(vm.logging());
+    }
+
+    /** Shows or hides a conversation's messages, keeping its header selected. */
+    private void toggle(TimelineRow header) {
+        vm.toggle(header);
+        list.refresh();
+        list.getSelectionModel().select(header);
     }
 
     @Override

@@ -137,6 +137,36 @@ final class TimelineRows {
                 && (d.kind() == Deadline.Kind.FOLLOW_UP || d.kind() == Deadline.Kind.RESPONSE));
     }
 
+    /**
+     * The header of an e-mail conversation, where it starts: its subject, message count, ticket number and last
+     * message; due (with the day) while the provider owes an answer, overdue once that day has passed.
+     */
+    TimelineRow threadHeader(ThreadGroups.Group g, LocalDate today) {
+        FollowUp first = g.messages().get(0);
+        Deadline owed = g.owed();
+        return new TimelineRow(first.at(), TimelineEvent.Kind.FOLLOWUP, Channel.EMAIL,
+                new TimelineRow.Words(this, () -> times.dateTime(first.at(), first.zone()), () -> thread(g)),
+                owed != null, owed != null && owed.overdue(today), null, owed == null ? null : owed.due(), false);
+    }
+
+    private String thread(ThreadGroups.Group g) {
+        FollowUp last = g.last();
+        StringBuilder s = new StringBuilder(t("timeline.thread", g.subject(), g.messages().size()));
+        if (g.ticket() != null) {
+            s.append(" · ").append(t("timeline.ticket", g.ticket()));
+        }
+        s.append(" · ").append(t("timeline.thread.last", times.dateTime(last.at(), last.zone()),
+                t("followup.direction." + last.direction().name() + ".short")));
+        if (last.contactPerson() != null) {
+            s.append(" · ").append(last.contactPerson());
+        }
+        if (g.owed() != null) {
+            s.append(" · ").append(t("timeline.thread.owed", date.format(g.owed().due().atStartOfDay(
+                    date.getZone()))));
+        }
+        return s.toString();
+    }
+
     private TimelineRow row(TimelineEvent e, Channel ch, Supplier<String> when, Supplier<String> words, boolean due) {
         return new TimelineRow(e.at(), e.kind(), ch, new TimelineRow.Words(this, when, words), due, e.overdue(),
                 e.refId(), null, false);

@@ -1,6 +1,7 @@
 package io.casevault.ui.timeline;
 
 import io.casevault.app.CaseTimeline;
+import io.casevault.app.MailThreadService.MailConversation;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.NewFollowUp;
@@ -30,6 +31,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +55,15 @@ final class TimelineViewModel {
 
         /** The case's exhibits, which a follow-up may link. */
         List<Evidence> exhibits(long caseId);
+
+        /** The case's e-mail conversations, shown as expandable groups; none unless the window wires them. */
+        default List<MailConversation> conversations(long caseId) {
+            return List.of();
+        }
     }
+
+    /** How a row takes part in an e-mail conversation's group. */
+    enum Fold { NONE, COLLAPSED, EXPANDED, MEMBER }
 
     /** Stores a logged follow-up with the exhibits it links. */
     @FunctionalInterface
@@ -75,6 +86,8 @@ final class TimelineViewModel {
     private final ObjectProperty<TimelineRow> selected = new SimpleObjectProperty<>();
     private LongConsumer onEvidenceOpened = id -> {
     };
+    private final Set<String> expanded = new HashSet<>();
+    private ThreadGroups.Grouped groups = new ThreadGroups.Grouped(List.of(), Map.of(), Map.of());
     private long caseId;
     private long generation;
 
@@ -126,6 +139,9 @@ final class TimelineViewModel {
     }
 
     void showCase(long id) {
+        if (id != caseId) {
+            expanded.clear();
+        }
         caseId = id;
         reload(null);
     }
@@ -139,15 +155,20 @@ final class TimelineViewModel {
                 new Formats(texts.bundle(), locale, zone));
         Tasks.create(() -> {
                     CaseTimeline t = source.caseTimeline(id, zone);
-                    return words.withClocks(words.build(t.theCase(), t.events(), t.followUps(), t.transactions(), t.eventTimes()),
-                            source.deadlines(id), clock.instant(), zone);
+                    List<Deadline> deadlines = source.deadlines(id);
+                    List<TimelineRow> built = words.withClocks(words.build(t.theCase(), t.events(), t.followUps(),
+                            t.transactions(), t.eventTimes()), deadlines, clock.instant(), zone);
+                    LocalDate today = LocalDate.now(clock);
+                    return ThreadGroups.fold(built, source.conversations(id), t.followUps(), deadlines,
+                            g -> words.threadHeader(g, today));
                 })
                 .title(texts.text("timeline.task.load"))
                 .onSuccess(built -> {
                     if (load != generation) {
                         return; // another case, or a newer load of this one, was asked for meanwhile
                     }
-                    rows.setAll(built);
+                    groups = built;
+                    rows.setAll(built.rows());
                     applyFilter();
                     if (selectFollowUp != null) {
                         select(selectFollowUp);
@@ -163,9 +184,38 @@ final class TimelineViewModel {
     }
 
     private void applyFilter() {
-        visible.setPredicate(r -> r.today() || shown.get(r.kind()).get());
-        count.set(texts.text("timeline.count", visible.stream().filter(r -> !r.today()).count(),
-                rows.stream().filter(r -> !r.today()).count()));
+        visible.setPredicate(r -> r.today() || shown.get(r.kind()).get() && (fold(r) != Fold.MEMBER
+                || expanded.contains(groups.members().get(r).id())));
+        // a folded thread's messages count as shown: its header stands for them
+        long folded = visible.stream().filter(r -> fold(r) == Fold.COLLAPSED)
+                .mapToLong(r -> groups.headers().get(r).messages().size()).sum();
+        count.set(texts.text("timeline.count", visible.stream().filter(this::isEvent).count() + folded,
+                rows.stream().filter(this::isEvent).count()));
+    }
+
+    private boolean isEvent(TimelineRow r) {
+        return !r.today() && !groups.headers().containsKey(r);
+    }
+
+    /** Whether a row heads an e-mail conversation (expanded or not), is one of its messages, or neither. */
+    Fold fold(TimelineRow row) {
+        ThreadGroups.Group header = groups.headers().get(row);
+        if (header != null) {
+            return expanded.contains(header.id()) ? Fold.EXPANDED : Fold.COLLAPSED;
+        }
+        return groups.members().containsKey(row) ? Fold.MEMBER : Fold.NONE;
+    }
+
+    /** Shows or hides the messages of the conversation a header row stands for; other rows are left alone. */
+    void toggle(TimelineRow row) {
+        ThreadGroups.Group g = groups.headers().get(row);
+        if (g == null) {
+            return;
+        }
+        if (!expanded.remove(g.id())) {
+            expanded.add(g.id());
+        }
+        applyFilter();
     }
 
     /**
@@ -197,12 +247,18 @@ final class TimelineViewModel {
     }
 
     private void select(long followUpId) {
+        rows.stream().filter(r -> groups.members().containsKey(r) && Objects.equals(r.refId(), followUpId))
+                .findFirst().ifPresent(r -> {
+                    expanded.add(groups.members().get(r).id());
+                    applyFilter();
+                });
         visible.stream().filter(r -> r.kind() == TimelineEvent.Kind.FOLLOWUP && Objects.equals(r.refId(), followUpId))
                 .findFirst().ifPresent(selected::set);
     }
 
-    /** A double-clicked row: an exhibit opens in the evidence tab. */
+    /** A double-clicked row: an exhibit opens in the evidence tab, a conversation shows or hides its messages. */
     void open(TimelineRow row) {
+        toggle(row);
         if (row != null && row.kind() == TimelineEvent.Kind.EVIDENCE && row.refId() != null) {
             onEvidenceOpened.accept(row.refId());
         }

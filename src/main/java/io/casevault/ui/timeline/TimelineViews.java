@@ -4,6 +4,7 @@ import io.casevault.app.CaseTimeline;
 import io.casevault.app.EvidenceService;
 import io.casevault.app.FollowUpService;
 import io.casevault.app.GuidanceService;
+import io.casevault.app.MailThreadService.MailConversation;
 import io.casevault.app.TimelineService;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.guidance.Deadline;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Wiring of the timeline tab: the services it reads and writes, handed to its view model, and its controller. */
@@ -25,6 +27,7 @@ public final class TimelineViews {
     private final TimelineController.FollowUpDialogs dialogs;
     private final Texts texts;
     private final Supplier<TimelineViewModel> viewModels;
+    private Function<Long, List<MailConversation>> conversations = caseId -> List.of();
 
     /**
      * @param clock   the clock in the user's time zone
@@ -51,6 +54,11 @@ public final class TimelineViews {
             public List<Evidence> exhibits(long caseId) {
                 return evidence.list(caseId);
             }
+
+            @Override
+            public List<MailConversation> conversations(long caseId) {
+                return conversations.apply(caseId);
+            }
         };
         TimelineViewModel.FollowUps writer = followUps::add;
         this.dialogs = (owner, caseId, exhibits, onSaved) -> FollowUpDialog.show(texts, clock, owner, caseId,
@@ -58,6 +66,12 @@ public final class TimelineViews {
         this.texts = Objects.requireNonNull(texts);
         this.viewModels = () -> new TimelineViewModel(source, writer, texts, background, clock, notifier,
                 changes);
+    }
+
+    /** Shows each e-mail conversation of a case as one expandable group ({@code MailThreadService}). */
+    public TimelineViews withMailThreads(Function<Long, List<MailConversation>> threads) {
+        this.conversations = Objects.requireNonNull(threads);
+        return this;
     }
 
     /** A view model as the tab gets it (for tests of the wiring). */

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Benchmark: importing a 5,000-message mbox (10 % with screenshots or photos attached) into a fresh vault through the
+# application's import (MailImportService: parse, thread, stage, check, commit with follow-ups and audit entries),
+# with a 256 MB heap, timed against cp + sha256sum of the same file in the same run; prints the load average, the
+# ratio and the peak heap. DESIGN goal: at most 5x, heap flat.
+#
+#   src/bench/mail-import.sh [ROUNDS] [COUNT]     (run from anywhere; the mbox is written once, deterministic)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROUNDS=${1:-1}
+COUNT=${2:-5000}
+WORK=${BENCH_DIR:-target/bench}
+MBOX="$WORK/mail/bench-$COUNT.mbox"
+if [ ! -f "$MBOX" ]; then
+    src/bench/run-main.sh io.casevault.bench.GenMailbox "$MBOX" "$COUNT"
+fi
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
+BENCH_JAVA_OPTS="-Xmx256m ${BENCH_JAVA_OPTS:-}" exec src/bench/run-main.sh io.casevault.bench.MailImportBench \
+    "$MBOX" "$WORK/mail" "$ROUNDS"
