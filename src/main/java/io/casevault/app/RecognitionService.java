@@ -195,6 +195,10 @@ public final class RecognitionService implements AutoCloseable {
         try {
             Set<Long> tried = new HashSet<>();
             int done = 0;
+            // the number to read, before the first one takes its second or two (the window shows "0 / 10")
+            if (!stopped && unavailable == null && vault.isWritable()) {
+                progress.update(0, pending(), "");
+            }
             while (!stopped && !progress.isCancelled() && unavailable == null && vault.isWritable()) {
                 Optional<RecognitionRepository.Queued> next = vault.read(h -> queue.next(h, tried.size() + 1))
                         .stream().filter(q -> !tried.contains(q.evidenceId())).findFirst();

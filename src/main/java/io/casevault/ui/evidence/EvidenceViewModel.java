@@ -78,6 +78,7 @@ final class EvidenceViewModel {
     private final GridRedactions redactions;
     private final ExhibitEdits edits;
     private final LookAlikeCheck lookAlikes;
+    private final ExhibitTextViewModel text;
     private final Linkable linkable;
     private final Texts texts;
     private final Background background;
@@ -98,11 +99,13 @@ final class EvidenceViewModel {
     private Long revealNext;
 
     /** @param clock the clock in the user's time zone: a pasted screenshot is named after its local time */
-    EvidenceViewModel(Exhibits exhibits, ExhibitEdits.Annotations annotations, Linkable linkable, Texts texts,
-                      Background background, Clock clock, Notifier notifier) {
+    EvidenceViewModel(Exhibits exhibits, ExhibitEdits.Annotations annotations, Linkable linkable,
+                      ExhibitTextViewModel.Source recognised, Texts texts, Background background, Clock clock,
+                      Notifier notifier) {
         this.exhibits = Objects.requireNonNull(exhibits);
         this.redactions = new GridRedactions(annotations);
-        this.edits = new ExhibitEdits(annotations, background, this::failed, this::replace, redactions::saved);
+        this.edits = new ExhibitEdits(annotations, background, this::failed, this::replace, this::redacted);
+        this.text = new ExhibitTextViewModel(recognised, texts, background, edits, selected::get, this::failed);
         this.linkable = Objects.requireNonNull(linkable);
         this.lookAlikes = new LookAlikeCheck(exhibits::sameLookAs, texts, background, this::failed);
         this.texts = Objects.requireNonNull(texts);
@@ -120,6 +123,19 @@ final class EvidenceViewModel {
     /** Caption, tags, links and boxes of an exhibit, saved as the user edits them. */
     ExhibitEdits edits() {
         return edits;
+    }
+
+    /** The recognised text of the selected exhibit. */
+    ExhibitTextViewModel text() {
+        return text;
+    }
+
+    /** An exhibit's boxes were saved: the grid shows them, and the text under them leaves the text panel. */
+    private void redacted(Evidence e, List<Redaction> boxes) {
+        redactions.saved(e, boxes);
+        if (selected.get() != null && selected.get().id() == e.id()) {
+            text.refresh();
+        }
     }
 
     /** The redaction boxes of each exhibit that has any, by exhibit id; the grid burns them into thumbnails. */
