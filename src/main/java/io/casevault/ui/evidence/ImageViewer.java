@@ -40,6 +40,7 @@ final class ImageViewer extends BorderPane {
     private static final double MAX = 8;
     /** From this width on the zoom slider shows beside the buttons. */
     private static final double WIDE = 380;
+    private static final double MIN_WIDTH = 180;
 
     private final ImageView view = new ImageView();
     private final RedactionLayer layer = new RedactionLayer();
@@ -106,7 +107,9 @@ final class ImageViewer extends BorderPane {
         // the slider only when there is room: the buttons and Ctrl + scroll zoom as well
         slider.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(WIDE));
         slider.managedProperty().bind(slider.visibleProperty());
-        percent.setMinWidth(Region.USE_PREF_SIZE);
+        percent.setMinWidth(44);
+        percent.setPrefWidth(44);
+        percent.setAlignment(Pos.CENTER);
         percent.getStyleClass().add("viewer-percent");
         redact = new ToggleButton(text.apply("redaction.mode"), new FontIcon("mdi2r-rectangle"));
         redact.setTooltip(new Tooltip(text.apply("redaction.help")));
@@ -125,11 +128,13 @@ final class ImageViewer extends BorderPane {
         redaction.setAlignment(Pos.CENTER_LEFT);
         HBox zooming = new HBox(2, fit, out, percent, in, actual, slider);
         zooming.setAlignment(Pos.CENTER_LEFT);
-        // one row when the viewer is wide, two when it is narrow (the default window on a 1366×768 laptop): nothing
-        // goes into an overflow menu, nothing is cut short
+        // the redaction tools and the zoom tools in one row when the viewer is wide, in two when it is narrow (the
+        // default window on a 1366×768 laptop): nothing goes into an overflow menu, nothing is cut short
         FlowPane tools = new FlowPane(12, 4, redaction, zooming);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add("redaction-bar");
+        // narrow enough for the grid and the details beside it; the zoom group (the widest row) still fits
+        setMinWidth(MIN_WIDTH);
         setTop(new VBox(tools, hint));
         zoom.addListener((o, a, b) -> applyZoom());
     }
