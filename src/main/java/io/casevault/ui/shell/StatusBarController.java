@@ -55,6 +55,7 @@ public final class StatusBarController {
         message.setMinWidth(Region.USE_PREF_SIZE);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(reading.progress());
+        bar.setId("readingProgress");
         bar.setPrefWidth(90);
         bar.setAccessibleText(texts.text("status.reading.accessible"));
         Button cancel = new Button(null, new FontIcon("mdi2c-close"));
