@@ -342,31 +342,18 @@ final class EvidenceViewModel {
     }
 
     private void report(List<AddOutcome> outcomes) {
-        AddReport r = AddReport.of(outcomes, texts::text, texts::text);
+        tell(AddReport.of(outcomes, texts::text, texts::text));
+    }
+
+    private void report(List<AddOutcome> outcomes, MailImportResult mail) {
+        tell(AddReport.of(outcomes, mail, texts));
+    }
+
+    private void tell(AddReport r) {
         if (r.hasRejections()) {
             notifier.error(r.title(), r.message());
         } else {
             notifier.info(r.title(), r.message());
-        }
-    }
-
-    /** One message about files added and e-mails imported, naming every refused file, message or attachment. */
-    private void report(List<AddOutcome> outcomes, MailImportResult mail) {
-        StringBuilder msg = new StringBuilder(texts.text("evidence.mail.imported", mail.imported(),
-                mail.attachments(), mail.skipped()));
-        mail.problems().forEach(p -> msg.append("\n  • ").append(texts.text(p)));
-        String title = texts.text("evidence.mail.title", mail.imported());
-        boolean refused = !mail.problems().isEmpty();
-        if (!outcomes.isEmpty()) {
-            AddReport r = AddReport.of(outcomes, texts::text, texts::text);
-            msg.insert(0, r.message() + "\n");
-            title = r.title();
-            refused |= r.hasRejections();
-        }
-        if (refused) {
-            notifier.error(title, msg.toString());
-        } else {
-            notifier.info(title, msg.toString());
         }
     }
 

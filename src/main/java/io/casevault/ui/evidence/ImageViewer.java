@@ -5,8 +5,10 @@ import io.casevault.domain.Orientation;
 import io.casevault.domain.RecognisedLine;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -223,6 +225,38 @@ final class ImageViewer extends BorderPane {
     void highlight(List<RecognisedLine> lines) {
         highlighted = List.copyOf(lines);
         drawHighlights();
+        if (!highlights.getChildren().isEmpty()) {
+            reveal((Rectangle) highlights.getChildren().get(0));
+        }
+    }
+
+    /** Scrolls a zoomed-in picture so that the outlined box is in sight; a box already in sight stays put. */
+    private void reveal(Rectangle box) {
+        Node content = scroll.getContent();
+        Bounds viewport = scroll.getViewportBounds();
+        Bounds all = content.getLayoutBounds();
+        Bounds b = content.sceneToLocal(box.localToScene(box.getBoundsInLocal()));
+        if (b == null) {
+            return;
+        }
+        double spareX = all.getWidth() - viewport.getWidth();
+        double spareY = all.getHeight() - viewport.getHeight();
+        if (spareX > 0) {
+            double left = spareX * scroll.getHvalue();
+            if (b.getMinX() < left || b.getMaxX() > left + viewport.getWidth()) {
+                scroll.setHvalue(clamp((b.getCenterX() - viewport.getWidth() / 2) / spareX));
+            }
+        }
+        if (spareY > 0) {
+            double top = spareY * scroll.getVvalue();
+            if (b.getMinY() < top || b.getMaxY() > top + viewport.getHeight()) {
+                scroll.setVvalue(clamp((b.getCenterY() - viewport.getHeight() / 2) / spareY));
+            }
+        }
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
     }
 
     /** For tests: the outlines drawn over the picture, in the picture's coordinates. */

@@ -8,10 +8,12 @@ import io.casevault.domain.Redaction;
 import io.casevault.ocr.PaymentScreens;
 import io.casevault.ui.CaseTabs;
 import io.casevault.ui.UiFixture;
+import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -148,6 +150,27 @@ class EvidenceTextUiTest {
 
         robot.moveTo(viewer);
         waitUntil(() -> viewer.highlightBoxes().isEmpty());
+    }
+
+    @Test
+    void pointingAtALineOutOfSightScrollsTheZoomedPictureToIt(FxRobot robot) {
+        TextPanel panel = open(robot, 0);
+        List<RecognisedLine> lines = panel.lineList().getItems();
+        RecognisedLine last = lines.get(lines.size() - 1);
+        ImageViewer viewer = view.inspector().viewer();
+        robot.interact(() -> viewer.setZoom(3));
+        ScrollPane scroll = robot.from(viewer).lookup(".scroll-pane").queryAs(ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(0));
+
+        robot.moveTo(cellOf(robot, last));
+        waitUntil(() -> viewer.highlightBoxes().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Bounds box = viewer.highlightBoxes().get(0).localToScene(viewer.highlightBoxes().get(0).getBoundsInLocal());
+        Bounds seen = scroll.localToScene(scroll.getLayoutBounds());
+        assertThat(scroll.getVvalue()).isGreaterThan(0);
+        assertThat(box.getMinY()).isGreaterThanOrEqualTo(seen.getMinY());
+        assertThat(box.getMaxY()).isLessThanOrEqualTo(seen.getMaxY());
     }
 
     @Test
