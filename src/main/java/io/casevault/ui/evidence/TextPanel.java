@@ -104,7 +104,11 @@ final class TextPanel extends VBox {
         done.visibleProperty().bind(model.notice().isNotEmpty());
         done.managedProperty().bind(done.visibleProperty());
 
-        getChildren().addAll(message, copy, list, done);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(8, message, copy);
+        top.setAlignment(Pos.TOP_LEFT);
+        getChildren().addAll(top, list, done);
     }
 
     /** Copies the selected lines (all when none is selected), one per line. */

@@ -57,6 +57,7 @@ public final class StatusBarController {
         bar.progressProperty().bind(reading.progress());
         bar.setId("readingProgress");
         bar.setPrefWidth(90);
+        bar.setMinWidth(90);
         bar.setAccessibleText(texts.text("status.reading.accessible"));
         Button cancel = new Button(null, new FontIcon("mdi2c-close"));
         cancel.setId("cancelReadingButton");

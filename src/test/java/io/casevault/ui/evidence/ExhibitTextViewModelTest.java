@@ -146,7 +146,7 @@ class ExhibitTextViewModelTest {
 
         assertThat(en.state().get()).isEqualTo(ExhibitTextViewModel.State.WAITING);
         assertThat(en.lines()).isEmpty();
-        assertThat(en.message().get()).isEqualTo("Reading\u2026 4 screenshots are waiting to be read.");
+        assertThat(en.message().get()).isEqualTo("Queued: 4 screenshots are waiting to be read.");
         assertThat(zh.message().get()).isEqualTo("排队中：还有 4 张截图等待识别。");
     }
 
