@@ -8,13 +8,12 @@ import io.casevault.ui.common.Background;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
-import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Texts;
 import io.casevault.ui.evidence.EvidenceController;
 import io.casevault.ui.evidence.EvidenceViews;
 import io.casevault.ui.prefs.Theme;
 import io.casevault.ui.shell.Appearance;
-import io.casevault.ui.shell.ScreenshotReading;
+import io.casevault.ui.shell.RecognitionRun;
 import io.casevault.ui.shell.StatusBarController;
 import io.casevault.ui.shell.StatusBarViewModel;
 import javafx.animation.AnimationTimer;
@@ -75,25 +74,15 @@ public final class FxStallBench {
         Texts texts = new Texts(Bundles.load(Locale.SIMPLIFIED_CHINESE));
         StatusBarViewModel status = new StatusBarViewModel();
         Background background = new Background(executors, status);
-        ScreenshotReading reading = new ScreenshotReading(session.recognition()::recogniseNow, texts,
+        RecognitionRun reading = new RecognitionRun(session.recognition()::recogniseNow, texts,
                 Background.using(executors.cpu(), w -> { }), Platform::runLater);
-        Notifier quiet = new Notifier() {
-            @Override
-            public void info(String title, String message) {
-            }
-
-            @Override
-            public void error(String title, String message) {
-                System.err.println(title + ": " + message);
-            }
-        };
         Gaps gaps = new Gaps();
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             FxmlLoaderFactory factory = new FxmlLoaderFactory(texts.bundle());
             EvidenceController evidence = new EvidenceViews(session.evidence(), session.mail(),
                     session.transactions(), session.followUps(), session.thumbnails(), session.lookAlikes(),
-                    session.recognition(), texts, background, Clock.systemDefaultZone(), quiet)
+                    session.recognition(), texts, background, Clock.systemDefaultZone(), status)
                     .refreshingTextWhen(reading.read()).load(factory);
             Parent bar = factory.register(StatusBarController.class, () -> new StatusBarController(status, reading,
                     texts)).load(FxmlView.STATUS_BAR).getRoot();

@@ -24,14 +24,14 @@ import java.util.Objects;
  */
 public final class StatusBarController {
     private final StatusBarViewModel model;
-    private final ScreenshotReading reading;
+    private final RecognitionRun reading;
     private final Texts texts;
     private ToastPane toasts;
     private NoticeBar notices;
 
     @FXML private StatusBar statusBar;
 
-    public StatusBarController(StatusBarViewModel model, ScreenshotReading reading, Texts texts) {
+    public StatusBarController(StatusBarViewModel model, RecognitionRun reading, Texts texts) {
         this.model = Objects.requireNonNull(model);
         this.reading = Objects.requireNonNull(reading);
         this.texts = Objects.requireNonNull(texts);

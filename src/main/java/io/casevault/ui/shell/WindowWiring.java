@@ -64,7 +64,7 @@ public final class WindowWiring {
     /** The clock in the window's time zone, as the views and dialogs count days. */
     private final Clock zoned;
     private final CaseListViewModel cases;
-    private final ScreenshotReading reading;
+    private final RecognitionRun reading;
     private final FxmlLoaderFactory factory;
     private Parent root;
     private BackupActions backups;
@@ -87,7 +87,7 @@ public final class WindowWiring {
         this.background = new Background(executors, status);
         this.zoned = clock.withZone(zone);
         // the reading has its own place in the status bar, so it is not listed among the other tasks there
-        this.reading = new ScreenshotReading(session.recognition()::recogniseNow, texts,
+        this.reading = new RecognitionRun(session.recognition()::recogniseNow, texts,
                 Background.using(executors.cpu(), worker -> { }), WindowWiring::onFxThread);
         this.services = new WindowServices(session, clock, zone, reading::start);
         this.cases = new CaseListViewModel(services.caseList(), texts, formats, background, status, clock, zone,

@@ -17,6 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** The application's window over a new vault holding the given cases, in English, with the standard tabs. */
 final class ShellFixture {
@@ -26,6 +27,12 @@ final class ShellFixture {
     private final AppExecutors executors;
 
     ShellFixture(Stage stage, Path dir, double width, double height, String... titles) {
+        this(stage, dir, width, height, (session, cases) -> { }, titles);
+    }
+
+    /** @param more adds more to the vault, given its cases, before the window opens it */
+    ShellFixture(Stage stage, Path dir, double width, double height, BiConsumer<VaultSession, List<Case>> more,
+                 String... titles) {
         Path vault = dir.resolve("vault");
         try (VaultSession s = VaultSession.create(vault, UiFixture.CLOCK)) {
             for (String title : titles) {
@@ -33,6 +40,7 @@ final class ShellFixture {
                         "The wallet was frozen without notice.", null, List.of(),
                         IncidentDate.exact(UiFixture.TODAY), UiFixture.TODAY, 30, List.of(), false)));
             }
+            more.accept(s, cases);
         }
         prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
         prefs.setLanguage(Language.ENGLISH);

@@ -36,12 +36,12 @@ class StatusBarReadingUiTest {
     private final Semaphore next = new Semaphore(0);
     private final AtomicInteger read = new AtomicInteger();
     private final ExecutorService executor = UiFixture.executor();
-    private ScreenshotReading reading;
+    private RecognitionRun reading;
 
     @Start
     void start(Stage stage) {
         Texts texts = Texts.of(Locale.SIMPLIFIED_CHINESE);
-        reading = new ScreenshotReading(progress -> {
+        reading = new RecognitionRun(progress -> {
             progress.update(0, 3, "");
             for (int i = 1; i <= 3 && !progress.isCancelled(); i++) {
                 next.acquireUninterruptibly();

@@ -31,8 +31,8 @@ import java.util.concurrent.Executor;
  * screenshot being read: the rest stays queued, read on the next start (new evidence, or the vault opened again).
  * No control here, so it is tested without the toolkit.
  */
-public final class ScreenshotReading {
-    private static final Logger LOG = LoggerFactory.getLogger(ScreenshotReading.class);
+public final class RecognitionRun {
+    private static final Logger LOG = LoggerFactory.getLogger(RecognitionRun.class);
 
     /** Queues the screenshots without text and reads the queue on the calling thread, until done or cancelled. */
     @FunctionalInterface
@@ -56,7 +56,7 @@ public final class ScreenshotReading {
      *                   has its own place there)
      * @param fxThread   how calls from other threads reach the FX thread ({@code Runnable::run} in tests)
      */
-    public ScreenshotReading(Reader reader, Texts texts, Background background, Executor fxThread) {
+    public RecognitionRun(Reader reader, Texts texts, Background background, Executor fxThread) {
         this.reader = Objects.requireNonNull(reader);
         this.texts = Objects.requireNonNull(texts);
         this.background = Objects.requireNonNull(background);

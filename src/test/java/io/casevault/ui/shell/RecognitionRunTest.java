@@ -12,14 +12,14 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Starting, repeating and cancelling the screenshots' reading, without the toolkit (work runs at once, in order). */
-class ScreenshotReadingTest {
+class RecognitionRunTest {
     private final List<String> runs = new ArrayList<>();
-    private ScreenshotReading reading;
+    private RecognitionRun reading;
     /** What the fake reader does in its run, given the run's number (1, 2 …) and its progress. */
     private java.util.function.BiConsumer<Integer, Progress> during = (run, progress) -> { };
 
-    private ScreenshotReading reading() {
-        reading = new ScreenshotReading(progress -> {
+    private RecognitionRun reading() {
+        reading = new RecognitionRun(progress -> {
             int run = runs.size() + 1;
             runs.add("run " + run);
             during.accept(run, progress);
@@ -30,7 +30,7 @@ class ScreenshotReadingTest {
 
     @Test
     void startReadsTheQueueAndEndsNotRunningWithOneMoreReadCounted() {
-        ScreenshotReading r = reading();
+        RecognitionRun r = reading();
 
         r.start();
 
