@@ -109,8 +109,8 @@ final class ImageViewer extends BorderPane {
         // the slider only when there is room: the buttons and Ctrl + scroll zoom as well
         slider.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(WIDE));
         slider.managedProperty().bind(slider.visibleProperty());
-        percent.setMinWidth(40);
-        percent.setPrefWidth(40);
+        percent.setMinWidth(38);
+        percent.setPrefWidth(38);
         percent.setAlignment(Pos.CENTER);
         percent.getStyleClass().add("viewer-percent");
         redact = new ToggleButton(text.apply("redaction.mode"), new FontIcon("mdi2r-rectangle"));
@@ -128,7 +128,7 @@ final class ImageViewer extends BorderPane {
         hint.managedProperty().bind(redact.selectedProperty());
         HBox redaction = new HBox(4, redact, removeBox);
         redaction.setAlignment(Pos.CENTER_LEFT);
-        HBox zooming = new HBox(2, fit, out, percent, in, actual, slider);
+        HBox zooming = new HBox(0, fit, out, percent, in, actual, slider);
         zooming.setAlignment(Pos.CENTER_LEFT);
         // the redaction tools and the zoom tools in one row when the viewer is wide, in two when it is narrow (the
         // default window on a 1366×768 laptop): nothing goes into an overflow menu, nothing is cut short

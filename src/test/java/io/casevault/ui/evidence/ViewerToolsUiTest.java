@@ -1,6 +1,7 @@
 package io.casevault.ui.evidence;
 
 import io.casevault.ui.common.Texts;
+import io.casevault.ui.prefs.Theme;
 import io.casevault.ui.shell.Appearance;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -35,7 +36,9 @@ class ViewerToolsUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Appearance.loadFonts(); // the bundled CJK font, as in the application
+        // the bundled CJK font and the theme, as in the application
+        Appearance.loadFonts();
+        Appearance.applyTheme(Theme.LIGHT);
     }
 
     @ParameterizedTest
