@@ -246,6 +246,10 @@ public final class RecognitionService implements AutoCloseable {
     private int readQueue(Progress progress) {
         Set<Long> tried = new HashSet<>();
         int done = 0;
+        // the number to read, before the first one takes its second or two (the window shows "0 / 10")
+        if (!stopped && unavailable == null && paused == null && vault.isWritable()) {
+            progress.update(0, pending(), "");
+        }
         while (!stopped && !progress.isCancelled() && unavailable == null && paused == null && vault.isWritable()) {
             // held per exhibit, not for the whole queue, so an export that reads one exhibit waits for one at most
             reading.lock();

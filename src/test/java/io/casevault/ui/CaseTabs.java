@@ -20,7 +20,7 @@ public final class CaseTabs {
     public static EvidenceController evidence(UiContext ctx, Background background) {
         VaultSession s = ctx.session();
         return new EvidenceViews(s.evidence(), s.mail(), s.transactions(), s.followUps(), s.thumbnails(),
-                s.lookAlikes(), ctx.texts(), background, ctx.clock().withZone(ctx.zone()), ctx.notifier())
+                s.lookAlikes(), s.recognition(), ctx.texts(), background, ctx.clock().withZone(ctx.zone()), ctx.notifier())
                 .load(new FxmlLoaderFactory(ctx.bundle()));
     }
 

@@ -1,7 +1,9 @@
 package io.casevault.ui.evidence;
 
 import io.casevault.app.AddOutcome;
+import io.casevault.app.MailImportResult;
 import io.casevault.domain.Reason;
+import io.casevault.ui.common.Texts;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +38,22 @@ record AddReport(String title, String message, boolean hasRejections) {
         String title = rejected.isEmpty() ? text.apply("evidence.report.title", new Object[]{added.size()})
                 : text.apply("evidence.report.titleRejected", new Object[]{rejected.size()});
         return new AddReport(title, msg.toString(), !rejected.isEmpty());
+    }
+
+    /** One message about files added and e-mails imported, naming every refused file, message or attachment. */
+    static AddReport of(List<AddOutcome> outcomes, MailImportResult mail, Texts texts) {
+        StringBuilder msg = new StringBuilder(texts.text("evidence.mail.imported", mail.imported(),
+                mail.attachments(), mail.skipped()));
+        mail.problems().forEach(p -> msg.append("\n  • ").append(texts.text(p)));
+        String title = texts.text("evidence.mail.title", mail.imported());
+        boolean refused = !mail.problems().isEmpty();
+        if (!outcomes.isEmpty()) {
+            AddReport r = of(outcomes, texts::text, texts::text);
+            msg.insert(0, r.message() + "\n");
+            title = r.title();
+            refused |= r.hasRejections();
+        }
+        return new AddReport(title, msg.toString(), refused);
     }
 
     private static String name(String source) {

@@ -8,6 +8,7 @@ import io.casevault.ui.common.PasteTarget;
 import io.casevault.ui.common.Texts;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -41,6 +42,7 @@ public final class EvidenceController implements CaseView, PasteTarget {
     private final Supplier<Clipboard> clipboard;
     private final Executor imageWork;
     private final FileIntake intake;
+    private final ObservableValue<?> textRead;
     private final PauseTransition undoTimeout = new PauseTransition(Duration.seconds(15));
     private EvidenceInspector inspector;
 
@@ -57,6 +59,7 @@ public final class EvidenceController implements CaseView, PasteTarget {
     @FXML private Label lookAddedName;
     @FXML private Label lookAlikeText;
     @FXML private SplitPane inspectorPane;
+    @FXML private Tab textTab;
     @FXML private EvidenceDetailsController detailsController;
     @FXML private GridView<Evidence> grid;
     @FXML private VBox emptyHint;
@@ -65,15 +68,17 @@ public final class EvidenceController implements CaseView, PasteTarget {
      * @param clipboard what "Paste" reads: the system clipboard in the application
      * @param imageWork where redaction boxes are burned into thumbnails
      * @param folder    where the file and folder choosers open
+     * @param textRead  changes each time one more exhibit's text has been read in the background
      */
-    EvidenceController(EvidenceViewModel vm, Texts texts, Thumbnails thumbnails,
-                       Supplier<Clipboard> clipboard, Executor imageWork, ChooserFolder folder) {
+    EvidenceController(EvidenceViewModel vm, Texts texts, Thumbnails thumbnails, Supplier<Clipboard> clipboard,
+                       Executor imageWork, ChooserFolder folder, ObservableValue<?> textRead) {
         this.vm = Objects.requireNonNull(vm);
         this.texts = Objects.requireNonNull(texts);
         this.thumbnails = Objects.requireNonNull(thumbnails);
         this.clipboard = Objects.requireNonNull(clipboard);
         this.imageWork = Objects.requireNonNull(imageWork);
         this.intake = new FileIntake(vm, Objects.requireNonNull(folder));
+        this.textRead = Objects.requireNonNull(textRead);
     }
 
     @FXML
@@ -87,6 +92,9 @@ public final class EvidenceController implements CaseView, PasteTarget {
         emptyHint.visibleProperty().bind(Bindings.isEmpty(vm.items()));
         inspector = new EvidenceInspector(vm, texts, thumbnails, detailsController);
         inspectorPane.getItems().add(0, inspector.viewer());
+        TextPanel text = new TextPanel(vm.text(), texts, clipboard);
+        textTab.setContent(text);
+        textRead.addListener((o, was, now) -> vm.text().someTextRead());
         inspectorPane.setDividerPositions(0.66);
 
         showWhen(progressBox, vm.adding());
@@ -248,5 +256,11 @@ public final class EvidenceController implements CaseView, PasteTarget {
 
     EvidenceInspector inspector() {
         return inspector;
+    }
+
+    /** For tests: the recognised-text panel, showing it as the user's click on its tab does. */
+    TextPanel showText() {
+        textTab.getTabPane().getSelectionModel().select(textTab);
+        return (TextPanel) textTab.getContent();
     }
 }

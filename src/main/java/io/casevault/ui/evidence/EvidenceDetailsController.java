@@ -122,10 +122,16 @@ public final class EvidenceDetailsController {
         sha.setText(e == null ? "" : e.sha256());
     }
 
-    /** The shown exhibit as saved (a new caption or tags): leaving a field then saves only what changed since. */
+    /**
+     * The shown exhibit as saved (a new caption or tags): leaving a field then saves only what changed since. A caption
+     * set elsewhere (a line of the recognised text, or its undo) shows in the field unless the user is typing there.
+     */
     void saved(Evidence e) {
         if (shown != null && shown.id() == e.id()) {
             shown = e;
+            if (!caption.isFocused() && !caption.getText().strip().equals(e.caption())) {
+                caption.setText(e.caption());
+            }
         }
     }
 

@@ -11,9 +11,10 @@ import javafx.scene.image.Image;
 import java.util.List;
 
 /**
- * The selected exhibit beside the grid: the viewer with its redaction boxes, and the details form. Shows the exhibit
- * the view model selects, with its preview, links and boxes read in the background; boxes the user draws are saved as
- * they change. Loading a new selection does not count as a change.
+ * The selected exhibit beside the grid: the viewer with its redaction boxes, the details form and the recognised
+ * text, whose line under the pointer the viewer outlines. Shows the exhibit the view model selects, with its preview,
+ * links, boxes and text read in the background; boxes the user draws are saved as they change. Loading a new
+ * selection does not count as a change.
  */
 final class EvidenceInspector {
     private final EvidenceViewModel vm;
@@ -34,9 +35,12 @@ final class EvidenceInspector {
         viewer.layer().boxes().addListener((ListChangeListener<Redaction>) c -> {
             Evidence e = vm.selected().get();
             if (!loading && e != null) {
+                // the text under a new box leaves the panel at once; the panel reads it again once the box is saved
+                vm.text().redacted(viewer.layer().boxes());
                 vm.edits().saveRedactions(e, viewer.layer().boxes());
             }
         });
+        vm.text().hovered().addListener((o, was, now) -> viewer.highlight(now == null ? List.of() : List.of(now)));
         vm.selected().addListener((o, was, now) -> {
             if (was == null || now == null || was.id() != now.id()) {
                 show(now);
@@ -54,6 +58,7 @@ final class EvidenceInspector {
     private void show(Evidence e) {
         long current = ++generation;
         details.show(e);
+        vm.text().show(e);
         // the boxes the grid already knows go on at once, so the picture never shows without them
         setBoxes(e == null ? List.of() : vm.redactions().getOrDefault(e.id(), List.of()));
         if (e == null) {

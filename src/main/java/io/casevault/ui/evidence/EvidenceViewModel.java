@@ -78,6 +78,7 @@ final class EvidenceViewModel {
     private final GridRedactions redactions;
     private final ExhibitEdits edits;
     private final LookAlikeCheck lookAlikes;
+    private final ExhibitTextViewModel text;
     private final Linkable linkable;
     private final Texts texts;
     private final Background background;
@@ -98,11 +99,13 @@ final class EvidenceViewModel {
     private Long revealNext;
 
     /** @param clock the clock in the user's time zone: a pasted screenshot is named after its local time */
-    EvidenceViewModel(Exhibits exhibits, ExhibitEdits.Annotations annotations, Linkable linkable, Texts texts,
-                      Background background, Clock clock, Notifier notifier) {
+    EvidenceViewModel(Exhibits exhibits, ExhibitEdits.Annotations annotations, Linkable linkable,
+                      ExhibitTextViewModel.Source recognised, Texts texts, Background background, Clock clock,
+                      Notifier notifier) {
         this.exhibits = Objects.requireNonNull(exhibits);
         this.redactions = new GridRedactions(annotations);
-        this.edits = new ExhibitEdits(annotations, background, this::failed, this::replace, redactions::saved);
+        this.edits = new ExhibitEdits(annotations, background, this::failed, this::replace, this::redacted);
+        this.text = new ExhibitTextViewModel(recognised, texts, background, edits, selected::get, this::failed);
         this.linkable = Objects.requireNonNull(linkable);
         this.lookAlikes = new LookAlikeCheck(exhibits::sameLookAs, texts, background, this::failed);
         this.texts = Objects.requireNonNull(texts);
@@ -120,6 +123,19 @@ final class EvidenceViewModel {
     /** Caption, tags, links and boxes of an exhibit, saved as the user edits them. */
     ExhibitEdits edits() {
         return edits;
+    }
+
+    /** The recognised text of the selected exhibit. */
+    ExhibitTextViewModel text() {
+        return text;
+    }
+
+    /** An exhibit's boxes were saved: the grid shows them, and the text under them leaves the text panel. */
+    private void redacted(Evidence e, List<Redaction> boxes) {
+        redactions.saved(e, boxes);
+        if (selected.get() != null && selected.get().id() == e.id()) {
+            text.refresh();
+        }
     }
 
     /** The redaction boxes of each exhibit that has any, by exhibit id; the grid burns them into thumbnails. */
@@ -326,31 +342,18 @@ final class EvidenceViewModel {
     }
 
     private void report(List<AddOutcome> outcomes) {
-        AddReport r = AddReport.of(outcomes, texts::text, texts::text);
+        tell(AddReport.of(outcomes, texts::text, texts::text));
+    }
+
+    private void report(List<AddOutcome> outcomes, MailImportResult mail) {
+        tell(AddReport.of(outcomes, mail, texts));
+    }
+
+    private void tell(AddReport r) {
         if (r.hasRejections()) {
             notifier.error(r.title(), r.message());
         } else {
             notifier.info(r.title(), r.message());
-        }
-    }
-
-    /** One message about files added and e-mails imported, naming every refused file, message or attachment. */
-    private void report(List<AddOutcome> outcomes, MailImportResult mail) {
-        StringBuilder msg = new StringBuilder(texts.text("evidence.mail.imported", mail.imported(),
-                mail.attachments(), mail.skipped()));
-        mail.problems().forEach(p -> msg.append("\n  • ").append(texts.text(p)));
-        String title = texts.text("evidence.mail.title", mail.imported());
-        boolean refused = !mail.problems().isEmpty();
-        if (!outcomes.isEmpty()) {
-            AddReport r = AddReport.of(outcomes, texts::text, texts::text);
-            msg.insert(0, r.message() + "\n");
-            title = r.title();
-            refused |= r.hasRejections();
-        }
-        if (refused) {
-            notifier.error(title, msg.toString());
-        } else {
-            notifier.info(title, msg.toString());
         }
     }
 

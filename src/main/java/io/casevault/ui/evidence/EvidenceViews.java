@@ -7,11 +7,14 @@ import io.casevault.app.LookAlikes;
 import io.casevault.app.MailImportResult;
 import io.casevault.app.MailImportService;
 import io.casevault.app.Progress;
+import io.casevault.app.RecognitionService;
 import io.casevault.app.ThumbnailService;
 import io.casevault.app.TransactionService;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.EvidenceLinks;
 import io.casevault.domain.FollowUp;
+import io.casevault.domain.Reason;
+import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.Redaction;
 import io.casevault.domain.Transaction;
 import io.casevault.ui.common.Background;
@@ -20,6 +23,8 @@ import io.casevault.ui.common.FxmlView;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Texts;
 import io.casevault.vault.VaultLocation;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.input.Clipboard;
 
 import java.nio.file.Path;
@@ -40,6 +45,7 @@ public final class EvidenceViews {
     private final FollowUpService followUps;
     private final ThumbnailService thumbnails;
     private final LookAlikes lookAlikes;
+    private final RecognitionService recognition;
     private final Texts texts;
     private final ZoneId zone;
     private final Background background;
@@ -51,22 +57,26 @@ public final class EvidenceViews {
     private Runnable afterAdding = () -> { };
     /** Runs in the background before e-mail files are imported (the window asks for the user's addresses). */
     private Consumer<List<Path>> beforeMail = files -> { };
+    /** Changes each time the text of one more exhibit has been read; never by default. */
+    private ObservableValue<?> textRead = new SimpleIntegerProperty();
 
     /** @param clock the clock in the user's time zone */
     public EvidenceViews(EvidenceService evidence, MailImportService mail, TransactionService transactions,
-                         FollowUpService followUps, ThumbnailService thumbnails, LookAlikes lookAlikes, Texts texts,
-                         Background background, Clock clock, Notifier notifier) {
+                         FollowUpService followUps, ThumbnailService thumbnails, LookAlikes lookAlikes,
+                         RecognitionService recognition, Texts texts, Background background, Clock clock,
+                         Notifier notifier) {
         this.evidence = Objects.requireNonNull(evidence);
         this.mail = Objects.requireNonNull(mail);
         this.transactions = Objects.requireNonNull(transactions);
         this.followUps = Objects.requireNonNull(followUps);
         this.thumbnails = Objects.requireNonNull(thumbnails);
         this.lookAlikes = Objects.requireNonNull(lookAlikes);
+        this.recognition = Objects.requireNonNull(recognition);
         this.texts = Objects.requireNonNull(texts);
         this.zone = clock.getZone();
         this.background = Objects.requireNonNull(background);
-        this.viewModels = () -> new EvidenceViewModel(exhibits(), annotations(), linkable(), texts, background, clock,
-                notifier);
+        this.viewModels = () -> new EvidenceViewModel(exhibits(), annotations(), linkable(), recognised(), texts,
+                background, clock, notifier);
     }
 
     /**
@@ -82,7 +92,7 @@ public final class EvidenceViews {
     public FxmlLoaderFactory register(FxmlLoaderFactory factory) {
         return factory.register(EvidenceController.class, () -> new EvidenceController(viewModels.get(), texts,
                         thumbnails::thumbnail, Clipboard::getSystemClipboard, background.cpu(),
-                        new ChooserFolder(lastFolder, rememberFolder, Path.of(VaultLocation.userHome()))))
+                        new ChooserFolder(lastFolder, rememberFolder, Path.of(VaultLocation.userHome())), textRead))
                 .register(EvidenceDetailsController.class, () -> new EvidenceDetailsController(texts, zone));
     }
 
@@ -101,6 +111,36 @@ public final class EvidenceViews {
     public EvidenceViews beforeImportingMail(Consumer<List<Path>> ask) {
         this.beforeMail = Objects.requireNonNull(ask);
         return this;
+    }
+
+    /**
+     * Refreshes the viewer's text panel when {@code read} changes (on the FX thread): each time one more exhibit's text
+     * has been read in the background.
+     */
+    public EvidenceViews refreshingTextWhen(ObservableValue<?> read) {
+        this.textRead = Objects.requireNonNull(read);
+        return this;
+    }
+
+    private ExhibitTextViewModel.Source recognised() {
+        return new ExhibitTextViewModel.Source() {
+            @Override
+            public Optional<List<RecognisedLine>> text(long evidenceId) {
+                // read before the lines: an exhibit read in between shows as read with its lines, never as empty
+                boolean read = recognition.isRead(evidenceId);
+                return read ? Optional.of(recognition.textOf(evidenceId)) : Optional.empty();
+            }
+
+            @Override
+            public int waiting() {
+                return recognition.pending();
+            }
+
+            @Override
+            public Optional<Reason> unavailable() {
+                return recognition.unavailable();
+            }
+        };
     }
 
     private EvidenceViewModel.Exhibits exhibits() {

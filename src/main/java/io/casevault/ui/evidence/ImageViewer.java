@@ -2,40 +2,53 @@ package io.casevault.ui.evidence;
 
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Orientation;
+import io.casevault.domain.RecognisedLine;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.List;
 
 import java.util.function.Function;
 
 /**
- * The upright picture with zoom (buttons, slider, Ctrl + scroll) and fit, and the redaction layer over it. Zoom is
- * in screen pixels per pixel of the original, whatever the size of the rendition shown.
+ * The upright picture with zoom (buttons, slider, Ctrl + scroll) and fit, the redaction layer over it, and outlines of
+ * highlighted text lines. Zoom is in screen pixels per pixel of the original, whatever the size of the rendition
+ * shown.
  */
 final class ImageViewer extends BorderPane {
     private static final double MIN = 0.05;
     private static final double MAX = 8;
+    /** From this width on the zoom slider shows beside the buttons. */
+    private static final double WIDE = 380;
+    private static final double MIN_WIDTH = 190;
 
     private final ImageView view = new ImageView();
     private final RedactionLayer layer = new RedactionLayer();
+    private final Pane highlights = new Pane();
+    private List<RecognisedLine> highlighted = List.of();
+    private RedactionMapper mapper;
     private final ScrollPane scroll;
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private final Slider slider = new Slider(Math.log(MIN), Math.log(MAX), 0);
@@ -49,7 +62,10 @@ final class ImageViewer extends BorderPane {
     ImageViewer(Function<String, String> text) {
         view.setPreserveRatio(true);
         view.setSmooth(true);
-        StackPane picture = new StackPane(view, layer);
+        // the boxes of highlighted text lines, over the picture; clicks go through to the redaction layer
+        highlights.setMouseTransparent(true);
+        highlights.setManaged(false);
+        StackPane picture = new StackPane(view, layer, highlights);
         picture.setAlignment(Pos.TOP_LEFT);
         StackPane centred = new StackPane(new Group(picture));
         centred.getStyleClass().add("viewer-canvas");
@@ -81,14 +97,22 @@ final class ImageViewer extends BorderPane {
         in.setOnAction(e -> setZoom(zoom.get() * 1.25));
         Button actual = new Button("1:1");
         actual.setTooltip(new Tooltip(text.apply("evidence.viewer.actual")));
-        actual.setOnAction(e -> setZoom(1));
+        actual.setAccessibleText(text.apply("evidence.viewer.actual"));
+        actual.getStyleClass().add("flat");
+        actual.setMinWidth(Region.USE_PREF_SIZE);
         slider.setPrefWidth(100);
         slider.valueProperty().addListener((o, a, b) -> {
             if (Math.abs(b.doubleValue() - Math.log(zoom.get())) > 1e-6) {
                 setZoom(Math.exp(b.doubleValue()));
             }
         });
-        percent.setMinWidth(48);
+        // the slider only when there is room: the buttons and Ctrl + scroll zoom as well
+        slider.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(WIDE));
+        slider.managedProperty().bind(slider.visibleProperty());
+        percent.setMinWidth(38);
+        percent.setPrefWidth(38);
+        percent.setAlignment(Pos.CENTER);
+        percent.getStyleClass().add("viewer-percent");
         redact = new ToggleButton(text.apply("redaction.mode"), new FontIcon("mdi2r-rectangle"));
         redact.setTooltip(new Tooltip(text.apply("redaction.help")));
         redact.setMinWidth(Region.USE_PREF_SIZE);
@@ -97,18 +121,23 @@ final class ImageViewer extends BorderPane {
         removeBox = iconButton("mdi2d-delete-outline", text.apply("redaction.remove"));
         removeBox.disableProperty().bind(redact.selectedProperty().not());
         removeBox.setOnAction(e -> layer.removeSelected());
-        removeBox.setMinWidth(Region.USE_PREF_SIZE);
-        // the redaction action sits outside the zoom tool bar, whose overflow would hide it in a narrow viewer
         hint = new Label(text.apply("redaction.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("redaction-hint");
         hint.visibleProperty().bind(redact.selectedProperty());
         hint.managedProperty().bind(redact.selectedProperty());
-        HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox redaction = new HBox(6, redact, removeBox, hint);
+        HBox redaction = new HBox(4, redact, removeBox);
         redaction.setAlignment(Pos.CENTER_LEFT);
-        redaction.getStyleClass().add("redaction-bar");
-        setTop(new VBox(redaction, new ToolBar(fit, out, slider, in, actual, percent)));
+        HBox zooming = new HBox(0, fit, out, percent, in, actual, slider);
+        zooming.setAlignment(Pos.CENTER_LEFT);
+        // the redaction tools and the zoom tools in one row when the viewer is wide, in two when it is narrow (the
+        // default window on a 1366×768 laptop): nothing goes into an overflow menu, nothing is cut short
+        FlowPane tools = new FlowPane(12, 4, redaction, zooming);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.getStyleClass().add("redaction-bar");
+        // narrow enough for the grid and the details beside it; the zoom group (the widest row) still fits
+        setMinWidth(MIN_WIDTH);
+        setTop(new VBox(tools, hint));
         zoom.addListener((o, a, b) -> applyZoom());
     }
 
@@ -116,6 +145,8 @@ final class ImageViewer extends BorderPane {
         Button b = new Button(null, new FontIcon(icon));
         b.setTooltip(new Tooltip(tip));
         b.setAccessibleText(tip);
+        b.getStyleClass().addAll("button-icon", "flat");
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -138,6 +169,11 @@ final class ImageViewer extends BorderPane {
 
     /** Shows an item: its picture when {@code image} is given, else the placeholder text. */
     void show(Evidence e, Image image, String placeholderText) {
+        if (shown == null || e == null || shown.id() != e.id()) {
+            highlighted = List.of();
+            mapper = null;
+            highlights.getChildren().clear();
+        }
         shown = e;
         view.setImage(image);
         placeholder.setText(placeholderText);
@@ -181,5 +217,63 @@ final class ImageViewer extends BorderPane {
         view.setFitWidth(m.viewWidth());
         view.setFitHeight(m.viewHeight());
         layer.setMapper(m);
+        mapper = m;
+        drawHighlights();
+    }
+
+    /** Outlines these recognised lines over the picture (their boxes are in stored pixels), replacing any before. */
+    void highlight(List<RecognisedLine> lines) {
+        highlighted = List.copyOf(lines);
+        drawHighlights();
+        if (!highlights.getChildren().isEmpty()) {
+            reveal((Rectangle) highlights.getChildren().get(0));
+        }
+    }
+
+    /** Scrolls a zoomed-in picture so that the outlined box is in sight; a box already in sight stays put. */
+    private void reveal(Rectangle box) {
+        Node content = scroll.getContent();
+        Bounds viewport = scroll.getViewportBounds();
+        Bounds all = content.getLayoutBounds();
+        Bounds b = content.sceneToLocal(box.localToScene(box.getBoundsInLocal()));
+        if (b == null) {
+            return;
+        }
+        double spareX = all.getWidth() - viewport.getWidth();
+        double spareY = all.getHeight() - viewport.getHeight();
+        if (spareX > 0) {
+            double left = spareX * scroll.getHvalue();
+            if (b.getMinX() < left || b.getMaxX() > left + viewport.getWidth()) {
+                scroll.setHvalue(clamp((b.getCenterX() - viewport.getWidth() / 2) / spareX));
+            }
+        }
+        if (spareY > 0) {
+            double top = spareY * scroll.getVvalue();
+            if (b.getMinY() < top || b.getMaxY() > top + viewport.getHeight()) {
+                scroll.setVvalue(clamp((b.getCenterY() - viewport.getHeight() / 2) / spareY));
+            }
+        }
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    /** For tests: the outlines drawn over the picture, in the picture's coordinates. */
+    List<Rectangle> highlightBoxes() {
+        return highlights.getChildren().stream().map(Rectangle.class::cast).toList();
+    }
+
+    private void drawHighlights() {
+        highlights.getChildren().clear();
+        if (mapper == null || shown == null) {
+            return;
+        }
+        for (RecognisedLine line : highlighted) {
+            Orientation.Box b = mapper.toView(line);
+            Rectangle r = new Rectangle(b.x(), b.y(), b.width(), b.height());
+            r.getStyleClass().add("text-highlight");
+            highlights.getChildren().add(r);
+        }
     }
 }

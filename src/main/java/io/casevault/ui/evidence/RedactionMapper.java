@@ -1,13 +1,15 @@
 package io.casevault.ui.evidence;
 
 import io.casevault.domain.Orientation;
+import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.Redaction;
 
 import java.util.Optional;
 
 /**
  * Converts boxes between the viewer (the upright picture drawn at {@code scale} screen pixels per image pixel) and
- * the stored original's pixel space, in which redactions are kept. Pure, so every orientation is unit-tested.
+ * the stored original's pixel space, in which redactions and the boxes of recognised lines are kept. Pure, so every
+ * orientation is unit-tested.
  */
 record RedactionMapper(int storedWidth, int storedHeight, Orientation orientation, double scale) {
 
@@ -53,8 +55,16 @@ record RedactionMapper(int storedWidth, int storedHeight, Orientation orientatio
 
     /** Where a stored box appears on screen. */
     Orientation.Box toView(Redaction r) {
-        Orientation.Box u = orientation.toUpright(new Orientation.Box(r.x(), r.y(), r.width(), r.height()),
-                storedWidth, storedHeight);
+        return toView(r.x(), r.y(), r.width(), r.height());
+    }
+
+    /** Where a recognised line's box (stored pixels, like a redaction's) appears on screen. */
+    Orientation.Box toView(RecognisedLine line) {
+        return toView(line.x(), line.y(), line.w(), line.h());
+    }
+
+    private Orientation.Box toView(double x, double y, double width, double height) {
+        Orientation.Box u = orientation.toUpright(new Orientation.Box(x, y, width, height), storedWidth, storedHeight);
         return new Orientation.Box(u.x() * scale, u.y() * scale, u.width() * scale, u.height() * scale);
     }
 

@@ -8,9 +8,11 @@ import io.casevault.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -87,8 +89,20 @@ public final class CaseListController {
         CaseSummary s = selected.get();
         if (caseList.getSelectionModel().getSelectedItem() != s) {
             caseList.getSelectionModel().select(s);
-            caseList.scrollTo(s);
+            if (!shown(caseList.getSelectionModel().getSelectedIndex())) {
+                caseList.scrollTo(s);
+            }
         }
+    }
+
+    /** Whether the row at {@code index} is in view already: then the list stays where the user scrolled it. */
+    private boolean shown(int index) {
+        if (!(caseList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && index >= first.getIndex() && index <= last.getIndex();
     }
 
     /** Edit → Find case. */

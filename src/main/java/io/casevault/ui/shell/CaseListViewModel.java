@@ -134,6 +134,16 @@ public final class CaseListViewModel implements CaseChanges {
                 .run(background);
     }
 
+    /**
+     * More screenshots have been read: a search under way is asked again, so the cases found by the text of
+     * screenshots read since are listed too.
+     */
+    public void screenshotTextRead() {
+        if (!queryText().isEmpty()) {
+            searchTransactions();
+        }
+    }
+
     private String queryText() {
         return query.get() == null ? "" : query.get().strip();
     }

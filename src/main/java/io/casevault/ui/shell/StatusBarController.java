@@ -5,22 +5,35 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Worker;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Objects;
 
-/** The status bar (the first running task, its progress, how many more) and the notifications above it. */
+/**
+ * The status bar (the first running task, its progress, how many more; on the right, the screenshots being read with
+ * Cancel) and the notifications above it.
+ */
 public final class StatusBarController {
     private final StatusBarViewModel model;
+    private final RecognitionRun reading;
     private final Texts texts;
     private ToastPane toasts;
     private NoticeBar notices;
 
     @FXML private StatusBar statusBar;
 
-    public StatusBarController(StatusBarViewModel model, Texts texts) {
+    public StatusBarController(StatusBarViewModel model, RecognitionRun reading, Texts texts) {
         this.model = Objects.requireNonNull(model);
+        this.reading = Objects.requireNonNull(reading);
         this.texts = Objects.requireNonNull(texts);
     }
 
@@ -31,6 +44,32 @@ public final class StatusBarController {
         statusBar.setAccessibleText(texts.text("status.accessible"));
         toasts = new ToastPane(model, texts.bundle());
         notices = new NoticeBar(model, texts.bundle());
+        statusBar.getRightItems().add(readingBox());
+    }
+
+    /** "Reading screenshots 3 / 10", a bar and a Cancel button, while the screenshots' text is being read. */
+    private HBox readingBox() {
+        Label message = new Label();
+        message.setId("readingMessage");
+        message.textProperty().bind(reading.message());
+        message.setMinWidth(Region.USE_PREF_SIZE);
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(reading.progress());
+        bar.setId("readingProgress");
+        bar.setPrefWidth(90);
+        bar.setMinWidth(90);
+        bar.setAccessibleText(texts.text("status.reading.accessible"));
+        Button cancel = new Button(null, new FontIcon("mdi2c-close"));
+        cancel.setId("cancelReadingButton");
+        cancel.getStyleClass().addAll("button-icon", "flat", "small");
+        cancel.setTooltip(new Tooltip(texts.text("status.reading.cancel")));
+        cancel.setAccessibleText(texts.text("status.reading.cancel"));
+        cancel.setOnAction(e -> reading.cancel());
+        HBox box = new HBox(6, message, bar, cancel);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        box.visibleProperty().bind(reading.running());
+        box.managedProperty().bind(reading.running());
+        return box;
     }
 
     private void showRunning() {

@@ -43,11 +43,18 @@ public final class WindowServices {
     private final VaultSession session;
     private final Clock clock;
     private final ZoneId zone;
+    private final Runnable readScreenshots;
 
     public WindowServices(VaultSession session, Clock clock, ZoneId zone) {
+        this(session, clock, zone, () -> session.recognition().start(Progress.NONE));
+    }
+
+    /** @param readScreenshots reads the text of screenshots not read yet, in the background (after a bundle import) */
+    public WindowServices(VaultSession session, Clock clock, ZoneId zone, Runnable readScreenshots) {
         this.session = Objects.requireNonNull(session);
         this.clock = Objects.requireNonNull(clock);
         this.zone = Objects.requireNonNull(zone);
+        this.readScreenshots = Objects.requireNonNull(readScreenshots);
     }
 
     public CaseListViewModel.Services caseList() {
@@ -192,7 +199,7 @@ public final class WindowServices {
             public BundleImportResult importBundle(Path bundle, Progress progress) {
                 BundleImportResult imported = session.bundles().importBundle(bundle, progress);
                 // the bundle's screenshots are read afterwards, in the background, never on the import path
-                session.recognition().start(Progress.NONE);
+                readScreenshots.run();
                 return imported;
             }
 

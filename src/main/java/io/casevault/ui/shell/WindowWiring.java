@@ -2,7 +2,6 @@ package io.casevault.ui.shell;
 
 import io.casevault.app.AppExecutors;
 import io.casevault.app.AppInfo;
-import io.casevault.app.Progress;
 import io.casevault.app.VaultSession;
 import io.casevault.ui.about.AboutDialog;
 import io.casevault.ui.backup.BackupActions;
@@ -30,6 +29,7 @@ import io.casevault.ui.transactions.TransactionsController;
 import io.casevault.ui.transactions.TransactionsViewModel;
 import io.casevault.ui.welcome.WelcomeController;
 import io.casevault.ui.welcome.WelcomeViewModel;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -67,6 +67,7 @@ public final class WindowWiring {
     /** The clock in the window's time zone, as the views and dialogs count days. */
     private final Clock zoned;
     private final CaseListViewModel cases;
+    private final RecognitionRun reading;
     private final FxmlLoaderFactory factory;
     private final OwnAddresses ownAddresses;
     private Parent root;
@@ -95,10 +96,15 @@ public final class WindowWiring {
         this.choices = Objects.requireNonNull(choices);
         this.formats = new Formats(texts.bundle(), texts.locale(), zone);
         this.background = new Background(executors, status);
-        this.services = new WindowServices(session, clock, zone);
         this.zoned = clock.withZone(zone);
+        // the reading has its own place in the status bar, so it is not listed among the other tasks there
+        this.reading = new RecognitionRun(session.recognition()::recogniseNow, texts,
+                Background.using(executors.cpu(), worker -> { }), WindowWiring::onFxThread);
+        this.services = new WindowServices(session, clock, zone, reading::start);
         this.cases = new CaseListViewModel(services.caseList(), texts, formats, background, status, clock, zone,
                 new FxPause(Duration.millis(150)));
+        // a search that found cases by their screenshots' text is asked again as more screenshots are read
+        reading.read().addListener((o, was, now) -> cases.screenshotTextRead());
         this.factory = new FxmlLoaderFactory(texts.bundle());
         this.ownAddresses = OwnAddresses.of(session.mailAddresses(), texts, background, status,
                 () -> root == null || root.getScene() == null ? null : root.getScene().getWindow());
@@ -164,7 +170,7 @@ public final class WindowWiring {
                         formats), (owner, id) -> new SuggestionsDialog(session.suggestions(), texts, background)
                         .show(owner, id, () -> cases.caseChanged(id))))
                 .register(CaseTabsController.class, () -> caseTabs)
-                .register(StatusBarController.class, () -> new StatusBarController(status, texts))
+                .register(StatusBarController.class, () -> new StatusBarController(status, reading, texts))
                 .register(WelcomeController.class, () -> new WelcomeController(new WelcomeViewModel(
                         services.sampleStore(), texts, background, status, cases, clock, zone), this::newCase));
         root = factory.load(FxmlView.MAIN_WINDOW).getRoot();
@@ -189,9 +195,10 @@ public final class WindowWiring {
 
     public EvidenceController evidence() {
         return new EvidenceViews(session.evidence(), session.mail(), session.transactions(), session.followUps(),
-                session.thumbnails(), session.lookAlikes(), texts, background, zoned, status)
+                session.thumbnails(), session.lookAlikes(), session.recognition(), texts, background, zoned, status)
                 .rememberingFolders(shell::evidenceFolder, shell::setEvidenceFolder)
-                .afterAdding(this::readNewScreenshots).beforeImportingMail(ownAddresses::beforeImport).load(factory);
+                .afterAdding(reading::start).refreshingTextWhen(reading.read())
+                .beforeImportingMail(ownAddresses::beforeImport).load(factory);
     }
 
     public TimelineController timeline() {
@@ -208,19 +215,12 @@ public final class WindowWiring {
     /** Loads the cases and selects {@code select} (or the first); the window shows them when they arrive. */
     public void start(Long select) {
         cases.reload(select);
-        // queuing writes to the database: off the FX thread
-        background.io().execute(this::readNewScreenshots);
-    }
-
-    /**
-     * Queues the screenshots whose text is not read yet and reads them in the background, one at a time; a model
-     * that cannot load stops only this (the service logs its sentence).
-     */
-    private void readNewScreenshots() {
         // a full disk pauses thumbnails and reading; the window says so once and keeps working
         session.recognition().onPause(reason -> status.info(texts.text("diskfull.paused"), texts.text(reason)));
         session.thumbnails().onPause(reason -> status.info(texts.text("diskfull.paused"), texts.text(reason)));
-        session.recognition().start(Progress.NONE);
+        // the screenshots whose text is not read yet, read in the background one at a time; a model that cannot load
+        // stops only this (the service logs its sentence, the viewer shows it)
+        reading.start();
     }
 
     /**
@@ -261,6 +261,14 @@ public final class WindowWiring {
     private void newCase() {
         new CaseDialog(session.cases(), texts, background, zoned).show(window(), null,
                 created -> cases.caseAdded(created.id()));
+    }
+
+    private static void onFxThread(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
     }
 
     private Window window() {

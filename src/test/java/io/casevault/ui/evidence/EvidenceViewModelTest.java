@@ -142,8 +142,8 @@ class EvidenceViewModelTest {
     };
 
     private EvidenceViewModel model(Locale locale) {
-        EvidenceViewModel vm = new EvidenceViewModel(exhibits, annotations, nothingToLink, Texts.of(locale),
-                Background.direct(), CLOCK, notifier);
+        EvidenceViewModel vm = new EvidenceViewModel(exhibits, annotations, nothingToLink,
+                ExhibitTextViewModelTest.NOTHING_READ, Texts.of(locale), Background.direct(), CLOCK, notifier);
         vm.load(CASE);
         return vm;
     }

@@ -61,7 +61,7 @@ class MailDropUiTest {
                 () -> stage);
         // as the window wires the tab
         view = new EvidenceViews(s.evidence(), s.mail(), s.transactions(), s.followUps(), s.thumbnails(),
-                s.lookAlikes(), fx.ctx.texts(), fx.background(), fx.ctx.clock().withZone(fx.ctx.zone()), fx.notifier)
+                s.lookAlikes(), s.recognition(), fx.ctx.texts(), fx.background(), fx.ctx.clock().withZone(fx.ctx.zone()), fx.notifier)
                 .beforeImportingMail(own::beforeImport).load(new FxmlLoaderFactory(fx.ctx.bundle()));
         stage.setScene(new Scene((javafx.scene.Parent) view.root(), 1200, 800));
         stage.show();

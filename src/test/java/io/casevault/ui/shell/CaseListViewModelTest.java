@@ -110,6 +110,19 @@ class CaseListViewModelTest {
     }
 
     @Test
+    void aSearchUnderWayIsAskedAgainWhenMoreScreenshotsHaveBeenRead() {
+        model.reload(1L);
+        model.query().set("7F3A-9912");
+        assertThat(visibleTitles()).isEmpty();
+
+        screenshotMatches.put("7F3A-9912", Map.of(2L, 1)); // a screenshot of case 2 has just been read
+        model.screenshotTextRead();
+
+        assertThat(visibleTitles()).containsExactly("Refund missing");
+        assertThat(model.matchLine(2)).isEqualTo("1 matching screenshot");
+    }
+
+    @Test
     void anAddedCaseClearsTheSearchAndIsSelected() {
         model.reload(null);
         model.query().set("frozen");

@@ -27,11 +27,11 @@ final class ShellFixture {
     private final AppExecutors executors;
 
     ShellFixture(Stage stage, Path dir, double width, double height, String... titles) {
-        this(stage, dir, width, height, (session, made) -> { }, titles);
+        this(stage, dir, width, height, (session, cases) -> { }, titles);
     }
 
-    /** As above, with {@code seed} adding more to the vault (evidence, transactions) before the window opens. */
-    ShellFixture(Stage stage, Path dir, double width, double height, BiConsumer<VaultSession, List<Case>> seed,
+    /** @param more adds more to the vault, given its cases, before the window opens it */
+    ShellFixture(Stage stage, Path dir, double width, double height, BiConsumer<VaultSession, List<Case>> more,
                  String... titles) {
         Path vault = dir.resolve("vault");
         try (VaultSession s = VaultSession.create(vault, UiFixture.CLOCK)) {
@@ -40,7 +40,7 @@ final class ShellFixture {
                         "The wallet was frozen without notice.", null, List.of(),
                         IncidentDate.exact(UiFixture.TODAY), UiFixture.TODAY, 30, List.of(), false)));
             }
-            seed.accept(s, cases);
+            more.accept(s, cases);
         }
         prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
         prefs.setLanguage(Language.ENGLISH);

@@ -1,0 +1,169 @@
+package io.casevault.ui.evidence;
+
+import io.casevault.domain.RecognisedLine;
+import io.casevault.ui.common.Texts;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The recognised text beside the picture: a sentence about it, its lines (several can be selected; Ctrl+C or "Copy"
+ * copies them), a one-click "use as caption" on each line, and what the last action did with an Undo for the caption.
+ * Pointing at a line sets {@link ExhibitTextViewModel#hovered()}, which the viewer outlines.
+ */
+final class TextPanel extends VBox {
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final ExhibitTextViewModel model;
+    private final Texts texts;
+    private final Supplier<Clipboard> clipboard;
+    private final ListView<RecognisedLine> list = new ListView<>();
+
+    TextPanel(ExhibitTextViewModel model, Texts texts, Supplier<Clipboard> clipboard) {
+        this.model = Objects.requireNonNull(model);
+        this.texts = Objects.requireNonNull(texts);
+        this.clipboard = Objects.requireNonNull(clipboard);
+        getStyleClass().add("evidence-text");
+        setSpacing(8);
+        setPadding(new Insets(12));
+
+        Label message = new Label();
+        message.textProperty().bind(model.message());
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.getStyleClass().add("text-muted");
+
+        list.setItems(model.lines());
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(v -> new LineCell());
+        list.setId("recognisedLines");
+        list.setPlaceholder(new Label());
+        list.visibleProperty().bind(Bindings.isNotEmpty(model.lines()));
+        list.managedProperty().bind(list.visibleProperty());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setOnKeyPressed(e -> {
+            if (COPY.match(e)) {
+                copy();
+                e.consume();
+            }
+        });
+        MenuItem copyItem = new MenuItem(texts.text("evidence.text.copy"), new FontIcon("mdi2c-content-copy"));
+        copyItem.setOnAction(e -> copy());
+        MenuItem captionItem = new MenuItem(texts.text("evidence.text.useAsCaption"),
+                new FontIcon("mdi2t-tag-text-outline"));
+        captionItem.setOnAction(e -> model.useAsCaption(list.getSelectionModel().getSelectedItem()));
+        captionItem.disableProperty().bind(Bindings.size(list.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
+        list.setContextMenu(new ContextMenu(copyItem, captionItem));
+
+        Button copy = new Button(texts.text("evidence.text.copy"), new FontIcon("mdi2c-content-copy"));
+        copy.setId("copyTextButton");
+        copy.setTooltip(new Tooltip(texts.text("evidence.text.copyHelp")));
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setOnAction(e -> copy());
+        copy.disableProperty().bind(Bindings.isEmpty(model.lines()));
+        copy.visibleProperty().bind(list.visibleProperty());
+        copy.managedProperty().bind(list.visibleProperty());
+
+        Label notice = new Label();
+        notice.textProperty().bind(model.notice());
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        Button undo = new Button(texts.text("evidence.undo"), new FontIcon("mdi2u-undo"));
+        undo.setId("undoCaptionButton");
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        undo.setOnAction(e -> model.undoCaption());
+        undo.visibleProperty().bind(model.captionUndoable());
+        undo.managedProperty().bind(undo.visibleProperty());
+        HBox done = new HBox(8, notice, undo);
+        done.setAlignment(Pos.CENTER_LEFT);
+        done.getStyleClass().add("evidence-text-notice");
+        done.visibleProperty().bind(model.notice().isNotEmpty());
+        done.managedProperty().bind(done.visibleProperty());
+
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(8, message, copy);
+        top.setAlignment(Pos.TOP_LEFT);
+        getChildren().addAll(top, list, done);
+    }
+
+    /** Copies the selected lines (all when none is selected), one per line. */
+    void copy() {
+        String text = model.copy(List.copyOf(list.getSelectionModel().getSelectedItems()));
+        if (!text.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            clipboard.get().setContent(content);
+        }
+    }
+
+    /** For tests: the list of lines. */
+    ListView<RecognisedLine> lineList() {
+        return list;
+    }
+
+    /** One line: its text, wrapped rather than cut short, and a button that makes it the caption. */
+    private final class LineCell extends ListCell<RecognisedLine> {
+        private final Label text = new Label();
+        private final Button caption = new Button(null, new FontIcon("mdi2t-tag-text-outline"));
+        private final HBox box = new HBox(4, text, caption);
+
+        LineCell() {
+            text.setWrapText(true);
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            String tip = texts.text("evidence.text.useAsCaption");
+            caption.setTooltip(new Tooltip(tip));
+            caption.setAccessibleText(tip);
+            caption.getStyleClass().addAll("button-icon", "flat", "small", "use-as-caption");
+            caption.setMinWidth(Region.USE_PREF_SIZE);
+            caption.setOnAction(e -> model.useAsCaption(getItem()));
+            // shown on the line under the pointer and the selected one, so the list stays quiet to read
+            caption.visibleProperty().bind(hoverProperty().or(selectedProperty()));
+            box.setAlignment(Pos.CENTER_LEFT);
+            // the cell is never wider than the list, so a long line wraps instead of ending in "…"
+            prefWidthProperty().bind(list.widthProperty().subtract(20));
+            setMaxWidth(Region.USE_PREF_SIZE);
+            hoverProperty().addListener((o, was, now) -> {
+                if (now && getItem() != null) {
+                    model.hovered().set(getItem());
+                } else if (!now && getItem() != null && getItem().equals(model.hovered().get())) {
+                    model.hovered().set(null);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(RecognisedLine line, boolean empty) {
+            super.updateItem(line, empty);
+            text.setText(empty || line == null ? null : line.text());
+            setGraphic(empty || line == null ? null : box);
+            setText(null);
+        }
+    }
+}
