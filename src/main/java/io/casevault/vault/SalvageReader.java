@@ -99,6 +99,8 @@ final class SalvageReader {
         List<List<Object>> rows = new ArrayList<>();
         List<String> damage = new ArrayList<>();
         long after = Long.MIN_VALUE;
+        long failedAt = after;
+        boolean failedBefore = false;
         while (true) {
             try (PreparedStatement ps = c.prepareStatement(select)) {
                 ps.setLong(1, after);
@@ -115,20 +117,24 @@ final class SalvageReader {
                 }
                 return new Table(table, columns, rows, damage);
             } catch (SQLException e) {
-                Optional<Long> next = nextReadable(c, quoted, after);
-                String from = after == Long.MIN_VALUE ? "the first row" : "rowid " + after;
-                damage.add("rows after " + from + (next.map(n -> " up to rowid " + n).orElse(" to the end"))
+                // failing twice at the same place: a row whose key reads but whose record does not; step over it
+                long from = failedBefore && failedAt == after ? after + 1 : after;
+                failedBefore = true;
+                failedAt = after;
+                Optional<Long> next = from < after ? Optional.empty() : nextReadable(c, from, select);
+                String where = after == Long.MIN_VALUE ? "the first row" : "rowid " + after;
+                damage.add("rows after " + where + (next.map(n -> " up to rowid " + n).orElse(" to the end"))
                         + " could not be read (" + firstLine(e) + ")");
                 if (next.isEmpty()) {
                     return new Table(table, columns, rows, damage);
                 }
-                after = next.get() - 1;
+                after = next.get();
             }
         }
     }
 
     /** The smallest rowid after {@code after} from which SQLite can read again, if any. */
-    private static Optional<Long> nextReadable(Connection c, String table, long after) {
+    private static Optional<Long> nextReadable(Connection c, long after, String select) {
         long failed = after;
         long step = 1;
         while (true) {
@@ -136,12 +142,9 @@ final class SalvageReader {
             if (probe < failed) {
                 return Optional.empty(); // ran past the largest rowid
             }
-            Optional<Optional<Long>> seek = seek(c, table, probe);
+            Optional<Optional<Long>> seek = seek(c, select, probe);
             if (seek.isPresent()) {
-                if (seek.get().isEmpty()) {
-                    return Optional.empty(); // readable, and nothing after it
-                }
-                return Optional.of(narrow(c, table, failed, probe));
+                return Optional.of(narrow(c, select, failed, probe));
             }
             failed = probe;
             step = step > Long.MAX_VALUE / 4 ? Long.MAX_VALUE / 2 : step * 2;
@@ -149,10 +152,10 @@ final class SalvageReader {
     }
 
     /** Between a start that fails and one that reads, the smallest start that reads. */
-    private static long narrow(Connection c, String table, long failed, long reads) {
-        while (reads - failed > 1) {
-            long mid = failed + (reads - failed) / 2;
-            if (seek(c, table, mid).isPresent()) {
+    private static long narrow(Connection c, String select, long failed, long reads) {
+        while (failed < reads - 1) {
+            long mid = (failed & reads) + ((failed ^ reads) >> 1); // the midpoint, without overflow
+            if (seek(c, select, mid).isPresent()) {
                 reads = mid;
             } else {
                 failed = mid;
@@ -161,16 +164,22 @@ final class SalvageReader {
         return reads;
     }
 
-    /** Empty when reading from {@code from} fails; else the first rowid at or after it, if any. */
-    private static Optional<Optional<Long>> seek(Connection c, String table, long from) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM " + table
-                + " WHERE rowid >= ? ORDER BY rowid LIMIT 2")) {
-            ps.setLong(1, from);
+    /**
+     * Empty when reading from just after {@code after} fails (the same columns as the scan, and one row further, so
+     * the pages the scan will need are checked); else the first rowid there, if any.
+     */
+    private static Optional<Optional<Long>> seek(Connection c, String select, long after) {
+        try (PreparedStatement ps = c.prepareStatement(select + " LIMIT 2")) {
+            ps.setLong(1, after);
             try (ResultSet rs = ps.executeQuery()) {
-                Optional<Long> first = rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-                while (rs.next()) {
-                    // reading one row further checks the page the first one is on
+                Optional<Long> first = Optional.empty();
+                if (rs.next()) {
+                    first = Optional.of(rs.getLong(1));
+                    for (int i = 2; i <= rs.getMetaData().getColumnCount(); i++) {
+                        rs.getObject(i);
+                    }
                 }
+                rs.next();
                 return Optional.of(first);
             }
         } catch (SQLException e) {
