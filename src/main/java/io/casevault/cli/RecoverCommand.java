@@ -16,8 +16,8 @@ import java.util.Map;
 /** {@code recover --out DIR}: a new vault from a damaged one; the damaged files are only read. */
 @Command(name = "recover", description = {"Build a new vault from a damaged one, which is never changed.",
         "It gets every row SQLite can still read, every original (re-hashed; those no row describes go into a",
-        "\"Recovered files\" case) and a report of what was lost; a newer backup is named when it would be more",
-        "complete. Exit 0 when nothing was lost, 1 otherwise."})
+        "\"Recovered files\" case) and a report of what was lost; the latest backup is named when restoring it",
+        "would be more complete. Exit 0 when nothing was lost, 1 otherwise."})
 final class RecoverCommand extends VaultCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the new vault folder: missing or empty")
     Path out;

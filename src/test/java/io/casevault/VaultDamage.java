@@ -1,4 +1,4 @@
-package io.casevault.cli;
+package io.casevault;
 
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -12,14 +12,14 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Copies of a real vault damaged at one page of its database or in its write-ahead log, as a bad sector would. */
-final class VaultDamage {
-    enum Damage { TABLE_PAGE, INDEX_PAGE, SCHEMA_PAGE, WAL_FRAME }
+public final class VaultDamage {
+    public enum Damage { TABLE_PAGE, INDEX_PAGE, SCHEMA_PAGE, WAL_FRAME }
 
     private VaultDamage() {
     }
 
     /** A copy of {@code vault} at {@code copy} with {@code damage} done to it; the original is left alone. */
-    static Path damagedCopy(Path vault, Path copy, Damage damage) throws Exception {
+    public static Path damagedCopy(Path vault, Path copy, Damage damage) throws Exception {
         if (damage == Damage.WAL_FRAME) {
             copyWithUnmergedLog(vault, copy);
             Path wal = copy.resolve("casevault.db-wal");
@@ -47,7 +47,7 @@ final class VaultDamage {
     }
 
     /** A change held in the write-ahead log: the files are copied while a connection keeps the log unmerged. */
-    static void copyWithUnmergedLog(Path vault, Path copy) throws Exception {
+    public static void copyWithUnmergedLog(Path vault, Path copy) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + vault.resolve("casevault.db"));
              Statement s = c.createStatement()) {
             s.execute("PRAGMA wal_autocheckpoint=0");
@@ -57,7 +57,7 @@ final class VaultDamage {
         }
     }
 
-    static void copyVault(Path vault, Path copy) throws Exception {
+    public static void copyVault(Path vault, Path copy) throws Exception {
         try (Stream<Path> files = Files.walk(vault)) {
             for (Path f : files.toList()) {
                 Path target = copy.resolve(vault.relativize(f).toString());
@@ -70,14 +70,14 @@ final class VaultDamage {
         }
     }
 
-    static long scalar(Statement s, String sql) throws Exception {
+    public static long scalar(Statement s, String sql) throws Exception {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    static void flip(Path file, long at, int count) throws Exception {
+    public static void flip(Path file, long at, int count) throws Exception {
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
             for (int i = 0; i < count; i++) {
                 f.seek(at + i);
