@@ -19,7 +19,8 @@ import java.util.Map;
         "\"Recovered files\" case) and a report of what was lost; the latest backup is named when restoring it",
         "would be more complete. Exit 0 when nothing was lost, 1 otherwise."})
 final class RecoverCommand extends VaultCommand {
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the new vault folder: missing or empty")
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "the new vault folder: missing or empty")
     Path out;
     @Option(names = "--json", description = "one JSON document on stdout")
     boolean json;
