@@ -39,7 +39,7 @@ public final class FaultBench {
     enum Kind { DB_FLIP, DB_TRUNCATE, DB_DELETE, BLOB_FLIP, BLOB_TRUNCATE, BLOB_DELETE, DISK_FULL }
 
     private record Outcome(Kind kind, String what, boolean effect, boolean reported, int expected, int lost,
-                           int hitInBackup, int hit, boolean trace, boolean recoveredVerifies) {
+                           int hitInBackup, int hit, boolean trace, boolean recoveredVerifies, String said) {
     }
 
     private final Path work;
@@ -82,8 +82,9 @@ public final class FaultBench {
             Outcome o = fault(i, kind, dir, extra);
             outcomes.add(o);
             System.out.printf("%2d %-13s %-46s effect=%-5s reported=%-5s lost=%d/%d hit=%d (in backup %d) "
-                            + "trace=%s recoveredVerifies=%s%n", i, o.kind(), o.what(), o.effect(), o.reported(),
-                    o.lost(), o.expected(), o.hit(), o.hitInBackup(), o.trace(), o.recoveredVerifies());
+                            + "trace=%s recoveredVerifies=%s%n     verify: %s%n", i, o.kind(), o.what(), o.effect(),
+                    o.reported(), o.lost(), o.expected(), o.hit(), o.hitInBackup(), o.trace(), o.recoveredVerifies(),
+                    o.said());
             deleteTree(dir);
         }
         summary(outcomes);
@@ -192,12 +193,19 @@ public final class FaultBench {
             boolean reported = kind == Kind.DISK_FULL
                     ? imported.err().toLowerCase().contains("disk") && verify.code() == 0 : verify.code() != 0;
             return new Outcome(kind, what, effect, reported, expected.size(), lost.size(), hitInBackup.size(),
-                    hit.size(), trace, verifyRecovered.code() == 0);
+                    hit.size(), trace, verifyRecovered.code() == 0, firstProblem(verify));
         } finally {
             if (mount != null) {
                 mount.close();
             }
         }
+    }
+
+    /** The first problem verify listed, or its one sentence. */
+    private static String firstProblem(Run verify) {
+        String text = verify.out() + verify.err();
+        return text.lines().filter(l -> l.startsWith("  [")).findFirst().orElse(text.lines().findFirst().orElse(""))
+                .strip();
     }
 
     private void summary(List<Outcome> outcomes) {
@@ -261,12 +269,14 @@ public final class FaultBench {
                     }
                 }
                 for (String t : tables) {
-                    try (ResultSet rs = s.executeQuery("SELECT * FROM \"" + t + "\" ORDER BY rowid")) {
-                        while (rs.next()) {
-                            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                                all.append(rs.getString(i)).append('|');
-                            }
+                    all.append(t).append(':');
+                    try {
+                        rows(s, "SELECT * FROM \"" + t + "\" ORDER BY rowid", all);
+                    } catch (java.sql.SQLException e) {
+                        if (!String.valueOf(e.getMessage()).contains("no such column: rowid")) {
+                            throw e;
                         }
+                        rows(s, "SELECT * FROM \"" + t + "\"", all); // WITHOUT ROWID: in key order
                     }
                 }
                 try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
@@ -280,6 +290,16 @@ public final class FaultBench {
             return Hashes.sha256Hex(all.toString());
         } finally {
             deleteTree(scratch);
+        }
+    }
+
+    private static void rows(Statement s, String sql, StringBuilder all) throws java.sql.SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    all.append(rs.getString(i)).append('|');
+                }
+            }
         }
     }
 
