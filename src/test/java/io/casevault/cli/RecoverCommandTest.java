@@ -158,6 +158,24 @@ class RecoverCommandTest {
     }
 
     @Test
+    void aVaultThatLostItsDatabaseNamesRecoverAndEveryOriginalLandsInTheRecoveredFilesCase() throws Exception {
+        Path copy = tmp.resolve("no-db");
+        VaultDamage.copyVault(vault, copy);
+        Files.delete(copy.resolve("casevault.db"));
+        CliHarness cli = new CliHarness(copy);
+        CliHarness.Result verify = cli.run("verify");
+        assertThat(verify.code()).isEqualTo(1);
+        assertThat(verify.err()).contains("has lost its database").contains("recover --out");
+
+        Path out = tmp.resolve("recovered");
+        JsonNode json = JSON.readTree(cli.run("recover", "--out", out.toString(), "--json").out());
+        assertThat(json.get("recoveredFiles").get("sha256")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrderElementsOf(originals);
+        assertThat(hashesInEvidenceRows(out)).containsExactlyInAnyOrderElementsOf(originals);
+        assertThat(new CliHarness(out).run("verify").code()).isZero();
+    }
+
+    @Test
     void aTargetThatIsNotEmptyIsRefusedInOneSentence() throws Exception {
         Path out = Files.createDirectories(tmp.resolve("busy"));
         Files.writeString(out.resolve("note.txt"), "mine");
