@@ -76,6 +76,10 @@ public record RecoveryReport(SalvageReport salvage, VerifyReport verify, Optiona
                         + " holds " + b.originals() + " original(s) and nothing recovered is newer: restoring it "
                         + "would be more complete than this recovery.", b.at(), b.location(), b.originals());
             }
+            if (b.changesAfter() == 0) {
+                return Reason.of("recover.backupSame", "The backup of " + b.at() + " at " + b.location()
+                        + " holds nothing this recovery lacks.", b.at(), b.location());
+            }
             return Reason.of("recover.recoveryBetter", "The backup of " + b.at() + " at " + b.location()
                     + " lacks " + b.changesAfter() + " change(s) made after it: this recovery is more complete.",
                     b.at(), b.location(), b.changesAfter());

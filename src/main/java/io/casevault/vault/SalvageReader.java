@@ -39,6 +39,11 @@ final class SalvageReader {
         }
     }
 
+    /** The tables every vault has had since its first schema version. */
+    private static final java.util.Set<String> FIRST_SCHEMA = java.util.Set.of("cases", "case_demands", "case_tags",
+            "status_changes", "transactions", "evidence", "evidence_tags", "redactions", "followups", "evidence_links",
+            "audit_log");
+
     private SalvageReader() {
     }
 
@@ -197,13 +202,13 @@ final class SalvageReader {
                 }
             }
             List<String> problems = new ArrayList<>();
-            problems.add("SQLite cannot read the database's schema; its " + pages.pageCount()
-                    + " pages were read one by one");
             Map<String, Table> tables = new LinkedHashMap<>();
             for (var w : wanted.entrySet()) {
                 Long root = roots.get(w.getKey());
                 if (root == null) {
-                    problems.add("the table " + w.getKey() + " could not be found");
+                    if (FIRST_SCHEMA.contains(w.getKey())) { // later tables may just be missing from an older schema
+                        problems.add("the table " + w.getKey() + " could not be found");
+                    }
                     continue;
                 }
                 RawPages.Walk walk = pages.walk(root);
