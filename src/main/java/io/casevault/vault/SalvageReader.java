@@ -127,8 +127,8 @@ final class SalvageReader {
                 failedBefore = true;
                 failedAt = after;
                 Optional<Long> next = from < after ? Optional.empty() : nextReadable(c, from, select);
-                String from = after == Long.MIN_VALUE ? "the first row" : "rowid " + (after + 1);
-                damage.add("rows from " + from + (next.map(n -> " to rowid " + n).orElse(" to the end"))
+                String first = after == Long.MIN_VALUE ? "the first row" : "rowid " + (after + 1);
+                damage.add("rows from " + first + (next.map(n -> " to rowid " + n).orElse(" to the end"))
                         + " could not be read (" + firstLine(e) + ")");
                 if (next.isEmpty()) {
                     return new Table(table, columns, rows, damage);
