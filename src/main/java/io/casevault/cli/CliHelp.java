@@ -62,6 +62,7 @@ final class CliHelp {
             Map.entry("casevault calendar", V + "calendar --case 1 --out deadlines.ics"),
             Map.entry("casevault search", V + "search 22001456789 --json"),
             Map.entry("casevault verify", V + "verify --json"),
+            Map.entry("casevault recover", V + "recover --out recovered-vault --json"),
             Map.entry("casevault backup", V + "backup --out /media/usb/casevault.cvbackup"),
             Map.entry("casevault restore", "casevault restore /media/usb/casevault.cvbackup \\\n"
                     + "    --vault restored-vault"),

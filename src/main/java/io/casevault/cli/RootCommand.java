@@ -14,8 +14,8 @@ import java.util.concurrent.Callable;
                 "Without a command, the CaseVault window opens."},
         subcommands = {InitCommand.class, CaseCommand.class, TxCommand.class, EvidenceCommand.class,
                 FollowUpCommand.class, MailCommand.class, TimelineCommand.class, ExportCommand.class,
-                LetterCommand.class, CalendarCommand.class, SearchCommand.class, VerifyCommand.class, BackupCommand.class,
-                RestoreCommand.class},
+                LetterCommand.class, CalendarCommand.class, SearchCommand.class, VerifyCommand.class,
+                RecoverCommand.class, BackupCommand.class, RestoreCommand.class},
         footer = {"", "The vault is $CASEVAULT_HOME, else the platform's data folder",
                 "(on Linux ~/.local/share/casevault).",
                 "Exit codes: 0 done, 1 failure, 2 usage error or rejected input."})

@@ -8,12 +8,10 @@ public class VaultDamagedException extends VaultException {
     private static final long serialVersionUID = 1L;
     private final transient List<String> details;
 
-    /**
-     * What to do, said after "is damaged"; the originals are separate files that no database damage touches. (When a
-     * {@code recover} command exists, this is the one place to name it.)
-     */
+    /** What to do, said after "is damaged"; the originals are separate files that no database damage touches. */
     public static final String ADVICE = "; it is not changed: run `casevault verify` to see what SQLite reports, "
-            + "and keep a copy of the vault folder (your originals are separate files in its blobs folder)";
+            + "then `casevault recover --out NEW-FOLDER` to build a new vault from everything still readable "
+            + "(your originals are separate files in its blobs folder)";
 
     public VaultDamagedException(Path dir, List<String> details) {
         super("The database of the vault " + dir + " is damaged" + ADVICE + ".");

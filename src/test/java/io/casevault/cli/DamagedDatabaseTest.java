@@ -3,20 +3,19 @@ package io.casevault.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.casevault.TestFiles;
+import io.casevault.VaultDamage;
+import io.casevault.VaultDamage.Damage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +26,6 @@ class DamagedDatabaseTest {
     @TempDir
     Path tmp;
     Path vault;
-
-    enum Damage { TABLE_PAGE, INDEX_PAGE, SCHEMA_PAGE, WAL_FRAME }
 
     @BeforeEach
     void realVault() throws Exception {
@@ -99,73 +96,10 @@ class DamagedDatabaseTest {
     }
 
     private Path damagedCopy(Damage damage) throws Exception {
-        Path copy = tmp.resolve("damaged-" + damage);
-        Path db;
-        if (damage == Damage.WAL_FRAME) {
-            copyWithUnmergedLog(copy);
-            Path wal = copy.resolve("casevault.db-wal");
-            assertThat(Files.size(wal)).isGreaterThan(32 + 24);
-            flip(wal, 32 + 24 + 200, 8); // inside the first frame's page
-            return copy;
-        }
-        copyVault(copy);
-        db = copy.resolve("casevault.db");
-        long pageSize;
-        long page;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            pageSize = scalar(s, "PRAGMA page_size");
-            page = switch (damage) {
-                case TABLE_PAGE -> scalar(s, "SELECT rootpage FROM sqlite_master WHERE type='table' AND name='cases'");
-                case INDEX_PAGE -> scalar(s, "SELECT max(rootpage) FROM sqlite_master WHERE type='index' "
-                        + "AND tbl_name='evidence' AND rootpage > 0");
-                default -> 1;
-            };
-        }
-        // the b-tree page header: at the start of the page, after the 100-byte file header on page 1
-        long header = (page - 1) * pageSize + (page == 1 ? 100 : 0);
-        flip(db, header, 8);
-        return copy;
+        return VaultDamage.damagedCopy(vault, tmp.resolve("damaged-" + damage), damage);
     }
 
-    /** A change held in the write-ahead log: the files are copied while a connection keeps the log unmerged. */
     private void copyWithUnmergedLog(Path copy) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + vault.resolve("casevault.db"));
-             Statement s = c.createStatement()) {
-            s.execute("PRAGMA wal_autocheckpoint=0");
-            s.executeUpdate("UPDATE cases SET title = title || ' (更新)'");
-            s.executeUpdate("UPDATE cases SET provider = provider || ' '");
-            copyVault(copy);
-        }
-    }
-
-    private void copyVault(Path copy) throws Exception {
-        try (Stream<Path> files = Files.walk(vault)) {
-            for (Path f : files.toList()) {
-                Path target = copy.resolve(vault.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else if (!f.getFileName().toString().endsWith("-shm")) {
-                    Files.copy(f, target);
-                }
-            }
-        }
-    }
-
-    private static long scalar(Statement s, String sql) throws Exception {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static void flip(Path file, long at, int count) throws Exception {
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            for (int i = 0; i < count; i++) {
-                f.seek(at + i);
-                int b = f.read();
-                f.seek(at + i);
-                f.write(b ^ 0xFF);
-            }
-        }
+        VaultDamage.copyWithUnmergedLog(vault, copy);
     }
 }

@@ -10,6 +10,8 @@ public enum FxmlView {
     CASE_TABS("/io/casevault/ui/shell/case-tabs.fxml"),
     STATUS_BAR("/io/casevault/ui/shell/status-bar.fxml"),
     WELCOME("/io/casevault/ui/welcome/welcome.fxml"),
+    /** Shown instead of the window when the vault's database is damaged. */
+    RECOVERY_PANE("/io/casevault/ui/recovery/recovery-pane.fxml"),
     CASE_DIALOG("/io/casevault/ui/cases/case-dialog.fxml"),
     OVERVIEW("/io/casevault/ui/cases/overview.fxml"),
     TRANSACTIONS("/io/casevault/ui/transactions/transactions.fxml"),

@@ -9,7 +9,19 @@ import io.casevault.ui.common.Texts;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
 import io.casevault.ui.prefs.Theme;
+import io.casevault.app.Progress;
+import io.casevault.app.RecoveryReport;
+import io.casevault.app.RecoveryService;
+import io.casevault.app.backup.RestoreResult;
+import io.casevault.app.backup.RestoreService;
+import io.casevault.ui.common.Background;
+import io.casevault.ui.recovery.RecoveryChoices;
+import io.casevault.ui.recovery.RecoveryViewModel;
+import io.casevault.ui.recovery.RecoveryViews;
+import io.casevault.vault.BackupLog;
+import io.casevault.vault.VaultDamagedException;
 import io.casevault.vault.VaultException;
+import io.casevault.vault.VaultLocation;
 import io.casevault.vault.VaultLockedException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -47,6 +59,7 @@ public final class Shell implements ShellActions {
     private VaultSession session;
     private WindowWiring window;
     private Function<Texts, BackupChoices> backupChoices = NativeBackupChoices::new;
+    private RecoveryChoices recoveryChoices = RecoveryChoices.nativeChooser();
     /** The start-up notices show once per opened vault, not again when the language changes. */
     private boolean noticesShown;
 
@@ -92,6 +105,9 @@ public final class Shell implements ShellActions {
             prefs.setLastVault(opened.dir());
             rebuild(null);
             return true;
+        } catch (VaultDamagedException e) {
+            LOG.warn("The vault {} is damaged: {}", dir, e.details());
+            showRecovery(VaultLocation.resolve(dir), e.details());
         } catch (VaultLockedException e) {
             LOG.warn("The vault {} is locked by another process: {}", dir, e.getMessage());
             showProblem(bundle().getString("app.vaultLocked"), dir);
@@ -108,6 +124,40 @@ public final class Shell implements ShellActions {
         } else {
             window.showProblem(message);
         }
+    }
+
+    /** The damaged vault's pane: what is damaged, and recovery or a backup into a new vault. */
+    private void showRecovery(Path dir, java.util.List<String> details) {
+        closeSession();
+        Texts texts = new Texts(bundle());
+        RecoveryViewModel model = new RecoveryViewModel(dir, details, recoveryServices(), texts,
+                new Background(executors, w -> { }), clock.withZone(zone), this::open);
+        scene.setRoot(RecoveryViews.pane(model, texts, recoveryChoices, this::chooseOther));
+        stage.setTitle(texts.text("app.title") + " — " + dir.getFileName());
+    }
+
+    private RecoveryViewModel.Services recoveryServices() {
+        return new RecoveryViewModel.Services() {
+            @Override
+            public RecoveryReport recover(Path damaged, Path out, Progress progress) {
+                return RecoveryService.recover(damaged, out, clock, progress);
+            }
+
+            @Override
+            public RestoreResult restore(Path backup, Path out, Progress progress) {
+                return RestoreService.restore(backup, out, clock, progress);
+            }
+
+            @Override
+            public Optional<BackupLog.Entry> latestBackup(Path damaged) {
+                return RecoveryService.latestBackup(damaged);
+            }
+        };
+    }
+
+    /** Replaces the native folder chooser of the recovery pane (tests cannot drive it). */
+    public void useRecoveryChoices(RecoveryChoices choices) {
+        this.recoveryChoices = Objects.requireNonNull(choices);
     }
 
     private void chooseOther() {
