@@ -42,7 +42,7 @@ final class ImageViewer extends BorderPane {
     private static final double MAX = 8;
     /** From this width on the zoom slider shows beside the buttons. */
     private static final double WIDE = 380;
-    private static final double MIN_WIDTH = 190;
+    private static final double MIN_WIDTH = 200;
 
     private final ImageView view = new ImageView();
     private final RedactionLayer layer = new RedactionLayer();
@@ -109,8 +109,9 @@ final class ImageViewer extends BorderPane {
         // the slider only when there is room: the buttons and Ctrl + scroll zoom as well
         slider.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(WIDE));
         slider.managedProperty().bind(slider.visibleProperty());
-        percent.setMinWidth(38);
-        percent.setPrefWidth(38);
+        // wide enough for "100%" in the theme's font, so the zoom never reads "10..."
+        percent.setPrefWidth(44);
+        percent.setMinWidth(Region.USE_PREF_SIZE);
         percent.setAlignment(Pos.CENTER);
         percent.getStyleClass().add("viewer-percent");
         redact = new ToggleButton(text.apply("redaction.mode"), new FontIcon("mdi2r-rectangle"));

@@ -13,7 +13,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -37,7 +36,7 @@ public final class ExportController implements CaseView {
     @FXML private RadioButton languageEn;
     @FXML private CheckBox attachOriginals;
     @FXML private CheckBox includeAuditLog;
-    @FXML private GridPane options;
+    @FXML private VBox options;
     @FXML private Label outputLabel;
     @FXML private TextField outputField;
     @FXML private Button exportButton;

@@ -48,8 +48,14 @@ final class CaseListCell extends ListCell<CaseSummary> {
         HBox detailRow = new HBox(6, detail, sample);
         detailRow.setAlignment(Pos.CENTER_LEFT);
         due.getStyleClass().add("text-small");
-        due.setWrapText(true);
         matches.getStyleClass().addAll("text-small", "search-match");
+        // the due line and the search matches wrap like the title: a narrow list never cuts "Overdue 28 days"
+        for (Label line : new Label[] {due, matches}) {
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            line.maxWidthProperty().bind(title.maxWidthProperty());
+            line.prefWidthProperty().bind(title.maxWidthProperty());
+        }
         VBox text = new VBox(2, title, detailRow, due, matches);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);

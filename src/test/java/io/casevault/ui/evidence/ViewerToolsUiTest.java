@@ -42,7 +42,7 @@ class ViewerToolsUiTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"en, 190", "zh, 190", "en, 600", "zh, 600"})
+    @CsvSource({"en, 200", "zh, 200", "en, 600", "zh, 600"})
     void everyToolFitsInsideTheViewerWithItsWholeLabel(String language, double width, FxRobot robot) {
         Texts texts = Texts.of(language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
         ImageViewer[] viewer = new ImageViewer[1];
