@@ -88,20 +88,20 @@ class RecognitionServiceTest {
 
     @Test
     void theBackgroundWorkerReadsTheQueueAndReportsProgress() throws Exception {
-        long[] last = new long[2];
+        List<String> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
         session.recognition().start(new Progress() {
             @Override
             public void update(long done, long total, String item) {
-                last[0] = done;
-                last[1] = total;
+                updates.add(done + "/" + total);
             }
         });
         long deadline = System.nanoTime() + 120_000_000_000L;
-        while (!session.recognition().isRead(shot.id()) && System.nanoTime() < deadline) {
+        // the progress follows the stored text: wait for both
+        while (!(session.recognition().isRead(shot.id()) && updates.contains("1/1")) && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
         assertThat(session.recognition().textOf(shot.id())).extracting(RecognisedLine::text).contains(orderNumber());
-        assertThat(last).containsExactly(1, 1);
+        assertThat(updates).as("how many wait, first, then each one read").containsExactly("0/1", "1/1");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -217,7 +219,16 @@ public final class Tasks {
 
         // A plain runnable, so the executor does not report a failure the task already handed to onError.
         private static void execute(Task<?> task, Executor executor) {
-            executor.execute(task::run);
+            try {
+                executor.execute(task::run);
+            } catch (RejectedExecutionException e) {
+                if (!(executor instanceof ExecutorService shut && shut.isShutdown())) {
+                    throw e;
+                }
+                // the window is closing and its executors are shut: a search typed a moment ago has nowhere to run
+                LOG.debug("Not started, the executors are shut down: {}", e.getMessage());
+                task.cancel();
+            }
         }
     }
 }
