@@ -117,7 +117,7 @@ class LanguageSwitchKeepsPlaceUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         VirtualFlow<?> before = caseListFlow(robot);
         int firstShown = before.getFirstVisibleCell().getIndex();
-        assertThat(firstShown).as("the list is scrolled down").isEqualTo(CASES / 2 - 2);
+        assertThat(firstShown).as("the list is scrolled down").isGreaterThan(5);
 
         robot.interact(() -> shell.switchLanguage(Language.CHINESE));
         waitUntil(() -> shell.model().loaded().get());
