@@ -47,6 +47,7 @@ final class ShellFixture {
         executors = UiFixture.executors();
         Scene scene = new Scene(new StackPane(), width, height);
         stage.setScene(scene);
+        stage.sizeToScene(); // the tests share one stage, and an earlier one may have sized it otherwise
         shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
                 WindowWiring::standardTabs);
         shell.open(vault);
