@@ -3,6 +3,7 @@ package io.casevault.ui;
 import io.casevault.ui.cases.CaseDialog;
 import io.casevault.ui.common.Background;
 import io.casevault.ui.common.DialogSizes;
+import io.casevault.ui.export.HandOverDialogs;
 import io.casevault.ui.guidance.ClockEditorDialog;
 import io.casevault.ui.transactions.TransactionDialog;
 import javafx.application.Platform;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static io.casevault.ui.UiFixture.waitUntil;
@@ -105,5 +107,23 @@ class DialogSizesUiTest {
                 fx.session.guidance().rules(fx.caseId)));
         waitUntil(() -> robot.lookup("#preset-OTHER").tryQuery().isPresent());
         check(robot, (DialogPane) robot.lookup("#preset-OTHER").query().getScene().getRoot());
+    }
+
+    @Test
+    void theHandOverDialogsKeepTheirFields(FxRobot robot) {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            UiFixture fx = fixture(locale);
+            HandOverDialogs dialogs = new HandOverDialogs(fx.session.formTexts()::formText,
+                    fx.session.originals()::exhibits, fx.session.originals()::export,
+                    (owner, initial) -> Optional.empty(), fx.ctx.session().dir().getParent(), fx.ctx.texts(),
+                    background(fx), fx.ctx.clock().withZone(fx.ctx.zone()));
+            List<Dialog<?>> shown = new CopyOnWriteArrayList<>();
+            robot.interact(() -> shown.add(dialogs.formText(stage, fx.caseId)));
+            robot.interact(() -> shown.add(dialogs.originals(stage, fx.caseId, "转账未到账")));
+            for (Dialog<?> d : shown) {
+                check(robot, d);
+                robot.interact(d::close);
+            }
+        }
     }
 }
