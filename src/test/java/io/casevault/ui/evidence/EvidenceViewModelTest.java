@@ -5,7 +5,6 @@ import io.casevault.app.MailImportResult;
 import io.casevault.app.Progress;
 import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Evidence;
-import io.casevault.domain.EvidenceLinks;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.Reason;
 import io.casevault.domain.Redaction;
@@ -22,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +43,6 @@ class EvidenceViewModelTest {
     private final List<String> pastedNames = new ArrayList<>();
     private final List<List<Path>> mailed = new ArrayList<>();
     private final List<Long> restored = new ArrayList<>();
-    private final Map<Long, List<Redaction>> boxes = new HashMap<>();
     /** What the fake vault does with the files it is given. */
     private BiFunction<List<Path>, Progress, List<AddOutcome>> adding = (files, progress) -> files.stream()
             .map(f -> (AddOutcome) new AddOutcome.Added(f.toString(), store(f.getFileName().toString()))).toList();
@@ -93,42 +90,10 @@ class EvidenceViewModelTest {
             return others.stream().filter(o -> o.originalName().split("-")[0].equals(look)).findFirst();
         }
     };
-    private final ExhibitEdits.Annotations annotations = new ExhibitEdits.Annotations() {
-        @Override
-        public Evidence updateCaption(long evidenceId, String caption) {
-            Evidence e = stored.stream().filter(x -> x.id() == evidenceId).findFirst().orElseThrow();
-            Evidence captioned = new Evidence(e.id(), e.caseId(), e.sha256(), e.originalName(), e.mediaType(),
-                    e.size(), e.width(), e.height(), 1, null, CaptureSource.IMPORT_TIME, e.importedAt(), caption,
-                    e.tags(), e.exhibitNo(), null);
-            stored.replaceAll(x -> x.id() == evidenceId ? captioned : x);
-            return captioned;
-        }
-
-        @Override
-        public Evidence setTags(long evidenceId, List<String> tags) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public EvidenceLinks links(long evidenceId) {
-            return new EvidenceLinks(List.of(), List.of());
-        }
-
-        @Override
-        public void setLinks(long evidenceId, EvidenceLinks links) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Redaction> redactions(long evidenceId) {
-            return boxes.getOrDefault(evidenceId, List.of());
-        }
-
-        @Override
-        public void setRedactions(long evidenceId, List<Redaction> drawn) {
-            boxes.put(evidenceId, List.copyOf(drawn));
-        }
-    };
+    private final FakeAnnotations annotations = new FakeAnnotations(
+            id -> stored.stream().filter(x -> x.id() == id).findFirst().orElseThrow(),
+            captioned -> stored.replaceAll(x -> x.id() == captioned.id() ? captioned : x));
+    private final Map<Long, List<Redaction>> boxes = annotations.boxes;
     private final EvidenceViewModel.Linkable nothingToLink = new EvidenceViewModel.Linkable() {
         @Override
         public List<Transaction> transactions(long caseId) {

@@ -2,7 +2,6 @@ package io.casevault.ui.evidence;
 
 import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Evidence;
-import io.casevault.domain.EvidenceLinks;
 import io.casevault.domain.Reason;
 import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.Redaction;
@@ -71,43 +70,10 @@ class ExhibitTextViewModelTest {
         }
     };
 
-    private final ExhibitEdits.Annotations annotations = new ExhibitEdits.Annotations() {
-        @Override
-        public Evidence updateCaption(long evidenceId, String caption) {
-            captionsSaved.add(caption);
-            Evidence e = stored.get(evidenceId);
-            Evidence captioned = new Evidence(e.id(), e.caseId(), e.sha256(), e.originalName(), e.mediaType(),
-                    e.size(), e.width(), e.height(), e.orientation(), null, CaptureSource.IMPORT_TIME, e.importedAt(),
-                    caption, e.tags(), e.exhibitNo(), null);
-            stored.put(evidenceId, captioned);
-            return captioned;
-        }
-
-        @Override
-        public Evidence setTags(long evidenceId, List<String> tags) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public EvidenceLinks links(long evidenceId) {
-            return new EvidenceLinks(List.of(), List.of());
-        }
-
-        @Override
-        public void setLinks(long evidenceId, EvidenceLinks links) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Redaction> redactions(long evidenceId) {
-            return List.of();
-        }
-
-        @Override
-        public void setRedactions(long evidenceId, List<Redaction> boxes) {
-            throw new UnsupportedOperationException();
-        }
-    };
+    private final FakeAnnotations annotations = new FakeAnnotations(stored::get, captioned -> {
+        captionsSaved.add(captioned.caption());
+        stored.put(captioned.id(), captioned);
+    });
 
     private ExhibitTextViewModel model(Locale locale) {
         ExhibitEdits edits = new ExhibitEdits(annotations, Background.direct(), failures::add,
