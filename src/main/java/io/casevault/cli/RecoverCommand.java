@@ -14,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code recover --out DIR}: a new vault from a damaged one; the damaged files are only read. */
+// one sentence per line: picocli starts each line anew and wraps it to the terminal's width
 @Command(name = "recover", description = {"Build a new vault from a damaged one, which is never changed.",
-        "It gets every row SQLite can still read, every original (re-hashed; those no row describes go into a",
-        "\"Recovered files\" case) and a report of what was lost; the latest backup is named when restoring it",
-        "would be more complete. Exit 0 when nothing was lost, 1 otherwise."})
+        "It gets every row SQLite can still read, every original (re-hashed; those no row describes go into a "
+                + "\"Recovered files\" case) and a report of what was lost; the latest backup is named when restoring "
+                + "it would be more complete.",
+        "Exit 0 when nothing was lost, 1 otherwise."})
 final class RecoverCommand extends VaultCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "the new vault folder: missing or empty")
