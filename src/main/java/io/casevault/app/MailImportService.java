@@ -290,7 +290,7 @@ public final class MailImportService {
         List<Staged> staged = new ArrayList<>();
         List<Reason> problems = new ArrayList<>();
         try {
-            staged.add(new Staged(vault.blobs().stage(new ByteArrayInputStream(item.bytes())), emlName(m),
+            staged.add(new Staged(flushed(vault.blobs().stage(new ByteArrayInputStream(item.bytes()))), emlName(m),
                     "message/rfc822", null));
             for (MailAttachment a : m.attachments()) {
                 Staged s = stageAttachment(problems, a, item.origin());
@@ -305,21 +305,37 @@ public final class MailImportService {
         }
     }
 
-    /** Stages and checks one attachment like any file; a refused one is named in {@code problems} (null). */
+    /**
+     * Forces a staged original to disk here, on the worker, so the batch's commit has only its folders to force;
+     * dropped when that fails.
+     */
+    private StagedBlob flushed(StagedBlob blob) throws IOException {
+        try {
+            return vault.blobs().flush(blob);
+        } catch (IOException e) {
+            vault.blobs().discard(blob);
+            throw e;
+        }
+    }
+
+    /** Stages, checks and flushes one attachment like any file; a refused one is named in {@code problems} (null). */
     private Staged stageAttachment(List<Reason> problems, MailAttachment a, MailOrigin origin) throws IOException {
         StagedBlob blob = vault.blobs().stage(a.open());
+        ProbeResult checked;
         try {
-            return new Staged(blob, safeName(a.fileName()), null, probe.probe(blob.tmp()));
+            checked = probe.probe(blob.tmp());
         } catch (MediaRejectedException e) {
             vault.blobs().discard(blob);
             problems.add(refused(a, origin, e.reason()));
+            return null;
         } catch (IOException | RuntimeException e) {
             vault.blobs().discard(blob);
             LOG.warn("Inspecting attachment {} of {} failed", a.fileName(), origin, e);
             problems.add(refused(a, origin, Reason.of("evidence.uninspectable",
                     "it could not be inspected: " + e.getMessage() + ".", e.getMessage())));
+            return null;
         }
-        return null;
+        return new Staged(flushed(blob), safeName(a.fileName()), null, checked);
     }
 
     private static Reason refused(MailAttachment a, MailOrigin origin, Reason why) {
