@@ -132,7 +132,7 @@ public final class MailImportService {
                         batch.problems.add(f.reason());
                     }
                 }, batch.problems::add, () -> progress.isCancelled() || batch.fileChanged);
-                flush(batch);
+                flushAll(batch);
                 progress.update(++done, files.size(), file.toString());
             }
         } catch (RuntimeException e) {
@@ -182,8 +182,9 @@ public final class MailImportService {
     }
 
     /**
-     * Queues a message: skipped when the case has it, else its originals are staged ahead on the I/O executor; the
-     * queue is stored once it holds {@link #BATCH} messages or {@link #BATCH_BYTES} bytes.
+     * Queues a message: skipped when the case has it, else its originals are staged ahead on the I/O executor. Once
+     * the queue holds {@link #BATCH} messages or {@link #BATCH_BYTES} bytes, the queue before it is stored: its
+     * staging had all the time this one was read, and this one's staging goes on while it is stored.
      */
     private void enqueue(Batch batch, MailItem.Read item) {
         String key = item.message().dedupKey();
@@ -196,7 +197,10 @@ public final class MailImportService {
         batch.queue.add(task);
         batch.queuedBytes += item.bytes().length;
         if (batch.queue.size() >= BATCH || batch.queuedBytes >= BATCH_BYTES) {
-            flush(batch);
+            flush(batch, batch.previous);
+            batch.previous = batch.queue;
+            batch.queue = new ArrayList<>();
+            batch.queuedBytes = 0;
         }
     }
 
@@ -205,9 +209,9 @@ public final class MailImportService {
      * one transaction, so a crash leaves all of them or none, and the disk is synchronised once per batch instead of
      * once per message. A message whose originals could not be staged is named and left out.
      */
-    private void flush(Batch batch) {
+    private void flush(Batch batch, List<FutureTask<StagedMessage>> queued) {
         List<StagedMessage> ready = new ArrayList<>();
-        for (FutureTask<StagedMessage> task : batch.queue) {
+        for (FutureTask<StagedMessage> task : queued) {
             task.run(); // does nothing when a worker has run it or runs it now
             try {
                 StagedMessage m = task.get();
@@ -225,13 +229,15 @@ public final class MailImportService {
                 throw new IllegalStateException("Staging e-mail failed", e.getCause());
             }
         }
-        batch.queue.clear();
-        batch.queuedKeys.clear();
-        batch.queuedBytes = 0;
+        queued.clear();
         if (ready.isEmpty()) {
             return;
         }
         List<StagedBlob> blobs = ready.stream().flatMap(m -> m.staged().stream()).map(Staged::blob).toList();
+        if (batch.fileChanged) {
+            blobs.forEach(vault.blobs()::discard); // read after a change already named: none of it is recorded
+            return;
+        }
         Optional<Reason> changed = batch.changedSinceRead();
         if (changed.isPresent()) {
             // what was read since the last commit may hold the change: none of it is recorded, and reading stops
@@ -263,6 +269,14 @@ public final class MailImportService {
             stopIfFull(e);
             ready.forEach(m -> batch.problems.add(notStored(m.item().origin(), e)));
         }
+    }
+
+    /** Stores what is queued when a file ends: the queue before the last, then the last. */
+    private void flushAll(Batch batch) {
+        flush(batch, batch.previous);
+        flush(batch, batch.queue);
+        batch.queuedKeys.clear();
+        batch.queuedBytes = 0;
     }
 
     /** A full disk is no problem of one message: the import stops (a plain IOException would be read as one). */
@@ -442,8 +456,12 @@ public final class MailImportService {
         final Map<String, String> threads;
         final List<Long> followUps = new ArrayList<>();
         final List<Reason> problems = new ArrayList<>();
-        /** Messages staged ahead, not stored yet; their keys, so a message twice in the files is stored once. */
-        final List<FutureTask<StagedMessage>> queue = new ArrayList<>();
+        /**
+         * Messages staged ahead, not stored yet (the queue being read, and the one before it); the keys of a file's
+         * messages, so a message twice in it is staged once.
+         */
+        List<FutureTask<StagedMessage>> queue = new ArrayList<>();
+        List<FutureTask<StagedMessage>> previous = new ArrayList<>();
         final java.util.Set<String> queuedKeys = new java.util.HashSet<>();
         long queuedBytes;
         final List<String> exhibits = new ArrayList<>();
