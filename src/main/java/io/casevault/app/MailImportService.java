@@ -132,7 +132,7 @@ public final class MailImportService {
                         batch.problems.add(f.reason());
                     }
                 }, batch.problems::add, () -> progress.isCancelled() || batch.fileChanged);
-                flush(batch);
+                flushAll(batch);
                 progress.update(++done, files.size(), file.toString());
             }
         } catch (RuntimeException e) {
@@ -182,8 +182,9 @@ public final class MailImportService {
     }
 
     /**
-     * Queues a message: skipped when the case has it, else its originals are staged ahead on the I/O executor; the
-     * queue is stored once it holds {@link #BATCH} messages or {@link #BATCH_BYTES} bytes.
+     * Queues a message: skipped when the case has it, else its originals are staged ahead on the I/O executor. Once
+     * the queue holds {@link #BATCH} messages or {@link #BATCH_BYTES} bytes, the queue before it is stored: its
+     * staging had all the time this one was read, and this one's staging goes on while it is stored.
      */
     private void enqueue(Batch batch, MailItem.Read item) {
         String key = item.message().dedupKey();
@@ -196,7 +197,10 @@ public final class MailImportService {
         batch.queue.add(task);
         batch.queuedBytes += item.bytes().length;
         if (batch.queue.size() >= BATCH || batch.queuedBytes >= BATCH_BYTES) {
-            flush(batch);
+            flush(batch, batch.previous);
+            batch.previous = batch.queue;
+            batch.queue = new ArrayList<>();
+            batch.queuedBytes = 0;
         }
     }
 
@@ -205,9 +209,9 @@ public final class MailImportService {
      * one transaction, so a crash leaves all of them or none, and the disk is synchronised once per batch instead of
      * once per message. A message whose originals could not be staged is named and left out.
      */
-    private void flush(Batch batch) {
+    private void flush(Batch batch, List<FutureTask<StagedMessage>> queued) {
         List<StagedMessage> ready = new ArrayList<>();
-        for (FutureTask<StagedMessage> task : batch.queue) {
+        for (FutureTask<StagedMessage> task : queued) {
             task.run(); // does nothing when a worker has run it or runs it now
             try {
                 StagedMessage m = task.get();
@@ -225,13 +229,15 @@ public final class MailImportService {
                 throw new IllegalStateException("Staging e-mail failed", e.getCause());
             }
         }
-        batch.queue.clear();
-        batch.queuedKeys.clear();
-        batch.queuedBytes = 0;
+        queued.clear();
         if (ready.isEmpty()) {
             return;
         }
         List<StagedBlob> blobs = ready.stream().flatMap(m -> m.staged().stream()).map(Staged::blob).toList();
+        if (batch.fileChanged) {
+            blobs.forEach(vault.blobs()::discard); // read after a change already named: none of it is recorded
+            return;
+        }
         Optional<Reason> changed = batch.changedSinceRead();
         if (changed.isPresent()) {
             // what was read since the last commit may hold the change: none of it is recorded, and reading stops
@@ -265,6 +271,14 @@ public final class MailImportService {
         }
     }
 
+    /** Stores what is queued when a file ends: the queue before the last, then the last. */
+    private void flushAll(Batch batch) {
+        flush(batch, batch.previous);
+        flush(batch, batch.queue);
+        batch.queuedKeys.clear();
+        batch.queuedBytes = 0;
+    }
+
     /** A full disk is no problem of one message: the import stops (a plain IOException would be read as one). */
     private void stopIfFull(IOException e) {
         if (DiskFullException.isDiskFull(e)) {
@@ -290,7 +304,7 @@ public final class MailImportService {
         List<Staged> staged = new ArrayList<>();
         List<Reason> problems = new ArrayList<>();
         try {
-            staged.add(new Staged(vault.blobs().stage(new ByteArrayInputStream(item.bytes())), emlName(m),
+            staged.add(new Staged(flushed(vault.blobs().stage(new ByteArrayInputStream(item.bytes()))), emlName(m),
                     "message/rfc822", null));
             for (MailAttachment a : m.attachments()) {
                 Staged s = stageAttachment(problems, a, item.origin());
@@ -305,21 +319,37 @@ public final class MailImportService {
         }
     }
 
-    /** Stages and checks one attachment like any file; a refused one is named in {@code problems} (null). */
+    /**
+     * Forces a staged original to disk here, on the worker, so the batch's commit has only its folders to force;
+     * dropped when that fails.
+     */
+    private StagedBlob flushed(StagedBlob blob) throws IOException {
+        try {
+            return vault.blobs().flush(blob);
+        } catch (IOException e) {
+            vault.blobs().discard(blob);
+            throw e;
+        }
+    }
+
+    /** Stages, checks and flushes one attachment like any file; a refused one is named in {@code problems} (null). */
     private Staged stageAttachment(List<Reason> problems, MailAttachment a, MailOrigin origin) throws IOException {
         StagedBlob blob = vault.blobs().stage(a.open());
+        ProbeResult checked;
         try {
-            return new Staged(blob, safeName(a.fileName()), null, probe.probe(blob.tmp()));
+            checked = probe.probe(blob.tmp());
         } catch (MediaRejectedException e) {
             vault.blobs().discard(blob);
             problems.add(refused(a, origin, e.reason()));
+            return null;
         } catch (IOException | RuntimeException e) {
             vault.blobs().discard(blob);
             LOG.warn("Inspecting attachment {} of {} failed", a.fileName(), origin, e);
             problems.add(refused(a, origin, Reason.of("evidence.uninspectable",
                     "it could not be inspected: " + e.getMessage() + ".", e.getMessage())));
+            return null;
         }
-        return null;
+        return new Staged(flushed(blob), safeName(a.fileName()), null, checked);
     }
 
     private static Reason refused(MailAttachment a, MailOrigin origin, Reason why) {
@@ -426,8 +456,12 @@ public final class MailImportService {
         final Map<String, String> threads;
         final List<Long> followUps = new ArrayList<>();
         final List<Reason> problems = new ArrayList<>();
-        /** Messages staged ahead, not stored yet; their keys, so a message twice in the files is stored once. */
-        final List<FutureTask<StagedMessage>> queue = new ArrayList<>();
+        /**
+         * Messages staged ahead, not stored yet (the queue being read, and the one before it); the keys of a file's
+         * messages, so a message twice in it is staged once.
+         */
+        List<FutureTask<StagedMessage>> queue = new ArrayList<>();
+        List<FutureTask<StagedMessage>> previous = new ArrayList<>();
         final java.util.Set<String> queuedKeys = new java.util.HashSet<>();
         long queuedBytes;
         final List<String> exhibits = new ArrayList<>();

@@ -16,13 +16,18 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * Content-addressed originals under {@code blobs/sha256/ab/<hex>}: written once through {@code blobs/tmp}, read-only
- * afterwards, never modified.
+ * afterwards, never modified. Staging only writes; the bytes are forced to disk by {@link #flush} (an importer calls
+ * it on a worker once a file passed its checks, so forcing overlaps other work) or else by the commit, and the folders
+ * that received originals are forced once per commit ({@link ImportProtocol}), before the rows that refer to them.
  */
 public final class BlobStore implements BlobSource {
     static final String STAGING_SUFFIX = ".part";
@@ -30,6 +35,7 @@ public final class BlobStore implements BlobSource {
 
     private final Path root;
     private final Path tmp;
+    private volatile DiskSync sync = DiskSync.SYSTEM;
 
     BlobStore(Path blobsDir) {
         this.root = blobsDir.resolve("sha256");
@@ -42,7 +48,12 @@ public final class BlobStore implements BlobSource {
         FileOps.createPrivateDirectories(tmp);
     }
 
-    /** Streams {@code source} into staging while hashing it, then flushes it to disk. */
+    /** Test seam: how files and folders are forced to disk. */
+    void syncWith(DiskSync sync) {
+        this.sync = java.util.Objects.requireNonNull(sync);
+    }
+
+    /** Streams {@code source} into staging while hashing it; {@link #flush} or the commit forces it to disk. */
     public StagedBlob stage(Path source) throws IOException {
         try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
             return stage(in);
@@ -71,21 +82,44 @@ public final class BlobStore implements BlobSource {
                 }
                 buf.clear();
             }
-            out.force(true);
             done = true;
         } finally {
             if (!done) {
                 Files.deleteIfExists(target);
             }
         }
-        return new StagedBlob(target, Hashes.hex(digest.digest()), size);
+        return new StagedBlob(target, Hashes.hex(digest.digest()), size, false);
+    }
+
+    /** Forces a staged file's bytes to disk (once: a flushed one is returned as it is). */
+    public StagedBlob flush(StagedBlob staged) throws IOException {
+        if (staged.flushed()) {
+            return staged;
+        }
+        sync.file(staged.tmp());
+        return new StagedBlob(staged.tmp(), staged.sha256(), staged.size(), true);
     }
 
     /**
-     * Moves a staged file to its hash path atomically. When the same content is already stored, the staged copy is
-     * dropped: the originals are identical by hash. Returns whether a new file was placed.
+     * Moves one staged file to its hash path and forces it and its folder to disk; an import of several files uses
+     * {@link ImportProtocol#commit}, which forces each folder once. Returns whether a new file was placed.
      */
     public boolean commit(StagedBlob staged) throws IOException {
+        Set<Path> changed = new LinkedHashSet<>();
+        boolean placed = place(flush(staged), changed);
+        syncFolders(changed);
+        return placed;
+    }
+
+    /**
+     * Moves a flushed staged file to its hash path atomically, adding the folders whose entries changed to
+     * {@code changed} (they must be forced before anything refers to the file). When the same content is already
+     * stored, the staged copy is dropped: the originals are identical by hash. Returns whether a new file was placed.
+     */
+    boolean place(StagedBlob staged, Set<Path> changed) throws IOException {
+        if (!staged.flushed()) {
+            throw new IllegalStateException("an original is placed only once its bytes are on disk: " + staged.tmp());
+        }
         Path target = path(staged.sha256());
         if (Files.exists(target)) {
             Files.deleteIfExists(staged.tmp());
@@ -94,7 +128,7 @@ public final class BlobStore implements BlobSource {
         Path dir = target.getParent();
         if (!Files.isDirectory(dir)) {
             FileOps.createPrivateDirectories(dir);
-            FileOps.fsyncDirectory(root);
+            changed.add(root);
         }
         FileOps.makeReadOnly(staged.tmp());
         try {
@@ -103,8 +137,13 @@ public final class BlobStore implements BlobSource {
             Files.deleteIfExists(staged.tmp());
             return false;
         }
-        FileOps.fsyncDirectory(dir);
+        changed.add(dir);
         return true;
+    }
+
+    /** Forces each folder's entries to disk: after a batch of moves, once per folder instead of once per move. */
+    void syncFolders(Collection<Path> folders) {
+        folders.forEach(sync::directory);
     }
 
     public void discard(StagedBlob staged) {
@@ -182,7 +221,7 @@ public final class BlobStore implements BlobSource {
         try {
             p.toFile().setWritable(true, true);
             Files.delete(p);
-            FileOps.fsyncDirectory(p.getParent());
+            sync.directory(p.getParent());
         } catch (NoSuchFileException e) {
             // already gone
         }

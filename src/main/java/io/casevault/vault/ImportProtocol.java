@@ -6,21 +6,27 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The one way originals enter the vault, whoever brings them (files, paste, statement import, bundle import, e-mail
  * attachments). The importer stages each file with {@link BlobStore#stage} (streamed into {@code blobs/tmp} while
- * hashed, then flushed), checks what it staged, and hands the staged files to {@link #commit} with the rows that
- * describe them:
+ * hashed), checks what it staged, may force it to disk ahead with {@link BlobStore#flush}, and hands the staged files
+ * to {@link #commit} with the rows that describe them:
  * <ol>
  *     <li>the originals not stored yet are journalled as pending, in one transaction;</li>
- *     <li>each staged file is moved atomically to {@code blobs/sha256/ab/<hash>} (content already there: the staged
- *     copy is dropped, the originals are identical by hash);</li>
+ *     <li>each staged file not flushed yet is forced to disk and moved atomically to {@code blobs/sha256/ab/<hash>}
+ *     (content already there: the staged copy is dropped, the originals are identical by hash); then each folder
+ *     that received one is forced once, so the disk is synchronised once per commit rather than once per file;</li>
  *     <li>one transaction inserts the importer's rows and audit entries and clears the journal.</li>
  * </ol>
+ * Every original and its folder entry are on disk before the transaction that refers to them commits, so a power cut
+ * never leaves a row without its original.
  * When step 2 or 3 fails, the originals this import placed are removed again and the failure is passed on. A crash at
  * any instant leaves either nothing visible or the whole import: on the next open {@link Recovery} removes staged
  * copies and the journalled originals that no row refers to. Imports into one vault commit one at a time.
@@ -61,9 +67,11 @@ public final class ImportProtocol {
                         return null;
                     });
                 }
+                Set<Path> folders = new LinkedHashSet<>();
                 for (StagedBlob blob : staged) {
-                    vault.blobs().commit(blob);
+                    vault.blobs().place(vault.blobs().flush(blob), folders);
                 }
+                vault.blobs().syncFolders(folders);
                 placed = true;
                 return vault.transaction(db -> {
                     R result = rows.apply(db);

@@ -1,0 +1,260 @@
+package io.casevault.app;
+
+import io.casevault.app.EvidenceStaging.Prepared;
+import io.casevault.domain.CaptureSource;
+import io.casevault.domain.Evidence;
+import io.casevault.domain.Reason;
+import io.casevault.domain.understanding.FileNameTime;
+import io.casevault.media.ProbeResult;
+import io.casevault.vault.AuditLog;
+import io.casevault.vault.DiskFullException;
+import io.casevault.vault.EvidenceRepository;
+import io.casevault.vault.NewEvidence;
+import io.casevault.vault.StagedBlob;
+import io.casevault.vault.Vault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * Adds files to a case by the import protocol. Workers of the I/O executor stage, inspect and flush files ahead
+ * ({@link EvidenceStaging}); the calling thread records them in the order given, {@value #BATCH} at a time: one
+ * commit places a batch's originals, forces their folders once and inserts their rows and audit entries in one
+ * transaction, so the disk is synchronised once per batch and a crash leaves whole batches only.
+ */
+final class EvidenceImport {
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceImport.class);
+    /** Files recorded per commit. */
+    static final int BATCH = 16;
+    /** Files staged ahead: the next batch is prepared while one is recorded. */
+    private static final int IN_FLIGHT = 2 * BATCH;
+
+    private final Vault vault;
+    private final CaseService cases;
+    private final EvidenceStaging staging;
+    private final Executor io;
+    private final EvidenceRepository evidence;
+    private final AuditLog audit;
+    /** Runs just before a file's stamp is compared again; tests change the file here. */
+    private volatile Consumer<Path> beforeRecording = file -> { };
+
+    EvidenceImport(Vault vault, CaseService cases, EvidenceStaging staging, Executor io, EvidenceRepository evidence,
+                   AuditLog audit) {
+        this.vault = Objects.requireNonNull(vault);
+        this.cases = Objects.requireNonNull(cases);
+        this.staging = Objects.requireNonNull(staging);
+        this.io = Objects.requireNonNull(io);
+        this.evidence = Objects.requireNonNull(evidence);
+        this.audit = Objects.requireNonNull(audit);
+    }
+
+    /**
+     * Adds files in the given order; a rejected file does not stop the others. Up to {@value #IN_FLIGHT} files are
+     * prepared ahead on the I/O executor while earlier ones are recorded; the calling thread prepares a file itself
+     * when it would otherwise wait for one still queued, so a full executor slows an import but never stalls it.
+     */
+    List<AddOutcome> add(long caseId, List<Path> files, String caption, Progress progress) {
+        vault.requireWritable();
+        vault.read(h -> cases.requireActive(h, caseId));
+        List<AddOutcome> outcomes = new ArrayList<>(files.size());
+        Deque<FutureTask<Prepared>> window = new ArrayDeque<>();
+        AtomicBoolean abandoned = new AtomicBoolean();
+        int next = 0;
+        try {
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < IN_FLIGHT && !progress.isCancelled()) {
+                    Path file = files.get(next++);
+                    FutureTask<Prepared> task = new FutureTask<>(() -> abandoned.get() ? null : staging.prepare(file));
+                    io.execute(task::run); // not the task itself: its failure is reported once, by await
+                    window.add(task);
+                }
+                if (window.isEmpty()) {
+                    break;
+                }
+                List<Prepared> batch = new ArrayList<>(BATCH);
+                while (batch.size() < BATCH && !window.isEmpty()) {
+                    batch.add(await(window.removeFirst()));
+                }
+                for (AddOutcome outcome : record(caseId, batch, caption)) {
+                    outcomes.add(outcome);
+                    progress.update(outcomes.size(), files.size(), outcome.source());
+                }
+            }
+        } catch (RuntimeException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                throw new AddStoppedException(outcomes, new DiskFullException(vault.dir(),
+                        bytesOf(files.subList(outcomes.size(), files.size())), e));
+            }
+            throw e;
+        } finally {
+            // after a failure, staged copies of files not yet recorded are dropped; the user's files are untouched
+            abandoned.set(true);
+            for (FutureTask<Prepared> f : window) {
+                try {
+                    discard(List.of(await(f)));
+                } catch (RuntimeException e) {
+                    LOG.debug("abandoned staging", e);
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    /** Adds bytes that have no file of their own, or were read from one already ({@code fileTime}: its time). */
+    AddOutcome addBytes(long caseId, byte[] bytes, String name, String caption, Instant fileTime) {
+        vault.requireWritable();
+        vault.read(h -> cases.requireActive(h, caseId));
+        return record(caseId, List.of(staging.prepare(bytes, name, fileTime)), caption).get(0);
+    }
+
+    private static long bytesOf(List<Path> files) {
+        long sum = 0;
+        for (Path f : files) {
+            try {
+                sum += Files.isRegularFile(f) ? Files.size(f) : 0;
+            } catch (IOException e) {
+                // an unreadable file would be refused anyway
+            }
+        }
+        return sum;
+    }
+
+    private static Prepared await(FutureTask<Prepared> f) {
+        f.run(); // does nothing when a worker has started it already
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Adding evidence was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Adding evidence failed", e.getCause());
+        }
+    }
+
+    private void discard(List<Prepared> prepared) {
+        for (Prepared p : prepared) {
+            if (p != null && p.staged() != null) {
+                vault.blobs().discard(p.staged());
+            }
+        }
+    }
+
+    /**
+     * Stores a batch of prepared files by one commit of the import protocol, in order: a file refused or changed
+     * since it was read is left out; the same content already in the case is not added again.
+     */
+    private List<AddOutcome> record(long caseId, List<Prepared> batch, String caption) {
+        AddOutcome[] out = new AddOutcome[batch.size()];
+        List<Integer> storing = new ArrayList<>(batch.size());
+        try {
+            for (int i = 0; i < batch.size(); i++) {
+                Prepared p = batch.get(i);
+                Reason refused = p.rejection() != null ? p.rejection() : changedSinceRead(p);
+                if (refused != null) {
+                    discard(List.of(p));
+                    out[i] = new AddOutcome.Rejected(p.source(), refused);
+                } else {
+                    storing.add(i);
+                }
+            }
+            if (!storing.isEmpty()) {
+                store(caseId, batch, storing, caption, out);
+            }
+        } catch (RuntimeException e) {
+            discard(batch);
+            throw e;
+        }
+        return List.of(out);
+    }
+
+    private void store(long caseId, List<Prepared> batch, List<Integer> storing, String caption, AddOutcome[] out) {
+        List<StagedBlob> blobs = storing.stream().map(i -> batch.get(i).staged()).toList();
+        try {
+            List<AddOutcome> stored = vault.imports().commit(blobs, h -> {
+                Instant now = vault.clock().instant();
+                List<AddOutcome> rows = new ArrayList<>(storing.size());
+                for (int i : storing) {
+                    Prepared p = batch.get(i);
+                    var existing = evidence.findInCase(h, caseId, p.staged().sha256());
+                    if (existing.isPresent()) {
+                        rows.add(new AddOutcome.AlreadyPresent(p.source(), existing.get()));
+                        continue;
+                    }
+                    Evidence e = evidence.insert(h, newEvidence(caseId, p, caption, now));
+                    audit.append(h, now, caseId, "evidence", e.id(), "added", AuditDetail.of("exhibit", e.exhibit())
+                            .and("sha256", e.sha256()).and("file", e.originalName()).and("size", e.size())
+                            .and("mediaType", e.mediaType()).json());
+                    rows.add(new AddOutcome.Added(p.source(), e));
+                }
+                return rows;
+            });
+            for (int k = 0; k < storing.size(); k++) {
+                out[storing.get(k)] = stored.get(k);
+            }
+        } catch (IOException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                throw new UncheckedIOException(e);
+            }
+            for (int i : storing) {
+                out[i] = new AddOutcome.Rejected(batch.get(i).source(), EvidenceStaging.notStored(e));
+            }
+        }
+    }
+
+    /** Why a file read from disk must not be recorded: it changed or went away after it was read; else null. */
+    private Reason changedSinceRead(Prepared p) {
+        if (p.stamp() == null) {
+            return null;
+        }
+        Path file = Path.of(p.source());
+        beforeRecording.accept(file);
+        return p.stamp().refusal(file).orElse(null);
+    }
+
+    /** Test seam: {@code hook} runs with each file just before it is checked for changes and recorded. */
+    void beforeRecording(Consumer<Path> hook) {
+        this.beforeRecording = Objects.requireNonNull(hook);
+    }
+
+    private static NewEvidence newEvidence(long caseId, Prepared p, String caption, Instant now) {
+        ProbeResult r = p.probe();
+        Instant captured = now;
+        CaptureSource source = CaptureSource.IMPORT_TIME;
+        Path path = Path.of(p.source());
+        String name = path.getFileName() == null ? p.source() : path.getFileName().toString();
+        var fromName = FileNameTime.parse(name, now);
+        if (r.exifDateTime().isPresent()) {
+            // EXIF stores wall-clock time; without an offset tag the camera's zone is unknown, so take this machine's.
+            var zone = r.exifOffset().map(o -> (ZoneId) o).orElse(ZoneId.systemDefault());
+            captured = r.exifDateTime().get().atZone(zone).toInstant();
+            source = CaptureSource.EXIF;
+        } else if (fromName.isPresent()) {
+            // like EXIF, a name holds the device's wall-clock time (unless it says UTC or epoch): this machine's zone
+            captured = fromName.get().toInstant(ZoneId.systemDefault());
+            source = CaptureSource.FILENAME;
+        } else if (p.fileTime() != null) {
+            captured = p.fileTime();
+            source = CaptureSource.FILE_TIME;
+        }
+        return new NewEvidence(caseId, p.staged().sha256(), name, r.mediaType(), p.staged().size(),
+                r.width().isPresent() ? r.width().getAsInt() : null,
+                r.height().isPresent() ? r.height().getAsInt() : null,
+                r.orientation(), captured, source, now, caption);
+    }
+}
