@@ -5,7 +5,6 @@ import io.casevault.domain.DomainException;
 import io.casevault.domain.EventTime;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Reason;
-import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.Transaction;
 import io.casevault.domain.understanding.Proposal;
 import io.casevault.domain.understanding.Proposals;
@@ -247,8 +246,7 @@ public final class SuggestionService {
             return Optional.empty();
         }
         return recognition.text(h, e.id()).map(t -> {
-            List<TextLine> lines = t.outside(details.redactions(h, e.id())).stream().map(SuggestionService::line)
-                    .toList();
+            List<TextLine> lines = t.outside(details.redactions(h, e.id())).stream().map(TextLine::of).toList();
             Instant when = e.capturedAt() != null ? e.capturedAt() : e.importedAt();
             return ScreenshotReading.read(lines, when.atZone(zone).getYear());
         });
@@ -290,9 +288,5 @@ public final class SuggestionService {
     private static Suggestion suggestion(Row row) {
         return new Suggestion(row.id(), row.caseId(), row.evidenceId(), "E-" + row.exhibitNo(), proposal(row),
                 Suggestion.State.valueOf(row.state().name()), row.automatic(), row.decidedAt());
-    }
-
-    private static TextLine line(RecognisedLine l) {
-        return new TextLine(l.text(), l.confidence(), l.x(), l.y(), l.w(), l.h());
     }
 }
