@@ -48,7 +48,7 @@ class FieldAccuracyTest {
         }
     }
 
-    private static <T> Score score(List<Found<T>> found, List<PaymentScreens.Truth<T>> truth) {
+    static <T> Score score(List<Found<T>> found, List<PaymentScreens.Truth<T>> truth) {
         Score s = new Score();
         List<PaymentScreens.Truth<T>> open = new ArrayList<>(truth);
         for (Found<T> f : found) {
