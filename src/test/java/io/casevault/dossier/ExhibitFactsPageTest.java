@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -74,17 +73,7 @@ class ExhibitFactsPageTest {
                 Instant.parse("2026-11-04T00:00:00Z"), null, false);
         var timeline = Timeline.build(c, List.of(t), List.of(e), List.of(), List.of(),
                 Map.of(1L, exhibit.eventTime()), SHANGHAI, LocalDate.of(2026, 11, 25));
-        BlobSource blobs = new BlobSource() {
-            @Override
-            public InputStream open(String sha256) throws IOException {
-                return Files.newInputStream(png);
-            }
-
-            @Override
-            public Path path(String sha256) {
-                return png;
-            }
-        };
+        BlobSource blobs = new OneFileBlobs(png);
         DossierInput in = new DossierInput(c, List.of(t), List.of(exhibit), List.of(), List.of(), timeline,
                 List.of(), blobs);
         english = write(in, Lang.EN, "en.pdf");
