@@ -3,6 +3,7 @@ package io.casevault.app;
 import io.casevault.domain.AuditEntry;
 import io.casevault.domain.Case;
 import io.casevault.domain.DomainException;
+import io.casevault.domain.EventTime;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Reason;
 import io.casevault.domain.Timeline;
@@ -31,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -180,8 +182,7 @@ public final class ExportService {
     /** The input with each image's recognised lines outside its redactions, for the pages' invisible text. */
     private DossierInput withText(DossierInput in) {
         List<ExhibitInput> exhibits = in.exhibits().stream().map(x -> !x.evidence().isImage() ? x
-                : new ExhibitInput(x.evidence(), x.redactions(), x.links(), recognition.textOf(x.evidence().id())))
-                .toList();
+                : x.withLines(recognition.textOf(x.evidence().id()))).toList();
         return new DossierInput(in.caseInfo(), in.transactions(), exhibits, in.followUps(), in.statusChanges(),
                 in.timeline(), in.auditLog(), in.blobs());
     }
@@ -199,13 +200,14 @@ public final class ExportService {
             List<Evidence> items = evidence.listByCase(h, caseId, false);
             var fus = followUps.listByCase(h, caseId, false);
             var changes = statusChanges.listByCase(h, caseId);
+            // the chronology places a screenshot at the payment it shows, once the user accepted that time
+            Map<Long, EventTime> shown = vault.repositories().suggestions().eventTimesOfCase(h, caseId);
             List<ExhibitInput> exhibits = new ArrayList<>(items.size());
             for (Evidence e : items) {
-                exhibits.add(new ExhibitInput(e, details.redactions(h, e.id()), details.links(h, e.id())));
+                exhibits.add(new ExhibitInput(e, details.redactions(h, e.id()), details.links(h, e.id()), List.of(),
+                        shown.get(e.id())));
             }
-            // the chronology places a screenshot at the payment it shows, once the user accepted that time
-            var timeline = Timeline.build(c, txs, items, fus, changes,
-                    vault.repositories().suggestions().eventTimesOfCase(h, caseId), options.zone(), today);
+            var timeline = Timeline.build(c, txs, items, fus, changes, shown, options.zone(), today);
             List<AuditEntry> auditEntries = options.includeAuditLog() ? audit.forCase(h, caseId) : List.of();
             return new DossierInput(c, txs, exhibits, fus, changes, timeline, auditEntries, vault.blobs());
         });

@@ -5,7 +5,6 @@ import io.casevault.domain.DomainException;
 import io.casevault.domain.EventTime;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Reason;
-import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.Transaction;
 import io.casevault.domain.understanding.Proposal;
 import io.casevault.domain.understanding.Proposals;
@@ -24,11 +23,12 @@ import io.casevault.vault.Vault;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What CaseVault proposes from the text read in a case's screenshots: links to transactions, transactions to record,
@@ -210,20 +210,22 @@ public final class SuggestionService {
 
     /**
      * Undoes an accepted suggestion: what it changed is put back (a recorded transaction goes to the trash). One the
-     * user accepted is open again; one CaseVault applied by itself is dismissed, so it is not applied again.
+     * user accepted is open again; one CaseVault applied by itself is dismissed, so it is not applied again. The
+     * whole case is proposed anew: links CaseVault made to a transaction recorded from a screenshot are withdrawn
+     * with it (audited as {@code suggestion-withdrawn}).
      */
     public Suggestion undo(long id) {
         Instant now = vault.clock().instant();
-        long evidenceId = vault.transaction(h -> {
+        long caseId = vault.transaction(h -> {
             Row row = requireState(h, id, SuggestionRepository.State.ACCEPTED);
             Evidence e = evidenceService.find(h, row.evidenceId());
             effects.undo(h, e, proposal(row), row.applied(), now);
             suggestions.decide(h, id, row.automatic() ? SuggestionRepository.State.DISMISSED
                     : SuggestionRepository.State.OPEN, null, now);
             record(h, row, "suggestion-undone", "user", now);
-            return row.evidenceId();
+            return row.caseId();
         });
-        refreshExhibit(evidenceId);
+        refreshCase(caseId);
         return get(id);
     }
 
@@ -232,8 +234,13 @@ public final class SuggestionService {
         if (read.isEmpty()) {
             return;
         }
-        Proposals.Exhibit facts = new Proposals.Exhibit(txs, new HashSet<>(details.links(h, e.id()).transactionIds()),
-                details.redactions(h, e.id()), e.width(), e.height(), e.caption(), zone);
+        Set<Long> live = txs.stream().map(Transaction::id).collect(Collectors.toSet());
+        withdrawLinksToTrashed(h, e, live, now);
+        // a link to a trashed transaction proves nothing: the exhibit may be offered a link or a record again
+        Set<Long> linked = details.links(h, e.id()).transactionIds().stream().filter(live::contains)
+                .collect(Collectors.toSet());
+        Proposals.Exhibit facts = new Proposals.Exhibit(txs, linked, details.redactions(h, e.id()), e.width(),
+                e.height(), e.caption(), zone);
         List<SuggestionRepository.Proposed> proposed = Proposals.of(read.get(), facts).stream()
                 .map(p -> new SuggestionRepository.Proposed(p.kind().code(), p.key(), SuggestionDetails.json(p),
                         p.confidence(), p.automatic())).toList();
@@ -242,13 +249,28 @@ public final class SuggestionService {
         }
     }
 
+    /**
+     * Takes back the links CaseVault made by itself to transactions no longer live (trashed, or recorded from a
+     * screenshot and undone): the link is removed and the suggestion forgotten, audited, so a restored transaction
+     * is linked again by the same rule.
+     */
+    private void withdrawLinksToTrashed(Db h, Evidence e, Set<Long> live, Instant now) {
+        for (Row row : suggestions.forExhibit(h, e.id())) {
+            if (row.state() == SuggestionRepository.State.ACCEPTED && row.automatic()
+                    && proposal(row) instanceof Proposal.Link l && !live.contains(l.transactionId())) {
+                effects.undo(h, e, l, row.applied(), now);
+                suggestions.delete(h, row.id());
+                record(h, row, "suggestion-withdrawn", "CaseVault", now);
+            }
+        }
+    }
+
     private Optional<ScreenshotReading> reading(Db h, Evidence e) {
         if (!e.isImage()) {
             return Optional.empty();
         }
         return recognition.text(h, e.id()).map(t -> {
-            List<TextLine> lines = t.outside(details.redactions(h, e.id())).stream().map(SuggestionService::line)
-                    .toList();
+            List<TextLine> lines = t.outside(details.redactions(h, e.id())).stream().map(TextLine::of).toList();
             Instant when = e.capturedAt() != null ? e.capturedAt() : e.importedAt();
             return ScreenshotReading.read(lines, when.atZone(zone).getYear());
         });
@@ -290,9 +312,5 @@ public final class SuggestionService {
     private static Suggestion suggestion(Row row) {
         return new Suggestion(row.id(), row.caseId(), row.evidenceId(), "E-" + row.exhibitNo(), proposal(row),
                 Suggestion.State.valueOf(row.state().name()), row.automatic(), row.decidedAt());
-    }
-
-    private static TextLine line(RecognisedLine l) {
-        return new TextLine(l.text(), l.confidence(), l.x(), l.y(), l.w(), l.h());
     }
 }

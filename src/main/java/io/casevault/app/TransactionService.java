@@ -121,7 +121,9 @@ public final class TransactionService {
         setTrashed(id, false);
     }
 
+    /** Trashes or restores; the case's suggestions are then proposed anew (a link to a trashed one is withdrawn). */
     private void setTrashed(long id, boolean trash) {
         Trash.setTrashed(vault, audit, transactions, "transaction", "transaction", id, trash, t -> "{}");
+        vault.read(h -> transactions.find(h, id)).ifPresent(t -> changed.accept(t.caseId()));
     }
 }

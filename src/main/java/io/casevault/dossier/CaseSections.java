@@ -8,6 +8,7 @@ import io.casevault.domain.Money;
 import io.casevault.domain.StatusChange;
 import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.Transaction;
+import io.casevault.domain.understanding.ShownTime;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -78,8 +79,8 @@ final class CaseSections {
         }
         Map<Long, Transaction> tx = index(in.transactions(), Transaction::id);
         Map<Long, FollowUp> fu = index(in.followUps(), FollowUp::id);
-        Map<Long, Evidence> ev = in.exhibits().stream().map(ExhibitInput::evidence)
-                .collect(Collectors.toMap(Evidence::id, e -> e, (a, b) -> a));
+        Map<Long, ExhibitInput> ev = in.exhibits().stream()
+                .collect(Collectors.toMap(x -> x.evidence().id(), x -> x, (a, b) -> a));
         Map<Long, StatusChange> st = index(in.statusChanges(), StatusChange::id);
         TableLayout table = new TableLayout(flow, new float[] {0.18f, 0.12f, 0.70f},
                 List.of(texts.get("chrono.when"), texts.get("chrono.kind"), texts.get("chrono.event")), Style.TABLE);
@@ -105,15 +106,11 @@ final class CaseSections {
     }
 
     private String describe(TimelineEvent e, Map<Long, Transaction> tx, Map<Long, FollowUp> fu,
-                            Map<Long, Evidence> ev, Map<Long, StatusChange> st) {
+                            Map<Long, ExhibitInput> ev, Map<Long, StatusChange> st) {
         Long ref = e.refId();
         return switch (e.kind()) {
             case TRANSACTION -> tx.containsKey(ref) ? transactionLine(tx.get(ref)) : e.text();
-            case EVIDENCE -> {
-                Evidence x = ev.get(ref);
-                yield x == null ? e.text()
-                        : x.exhibit() + " " + (x.caption().isBlank() ? x.originalName() : x.caption());
-            }
+            case EVIDENCE -> ev.containsKey(ref) ? exhibitLine(ev.get(ref)) : e.text();
             case FOLLOWUP -> {
                 FollowUp f = fu.get(ref);
                 yield f == null ? e.text() : followUpLine(f);
@@ -136,6 +133,17 @@ final class CaseSections {
                         : texts.get("chrono.windowEnds", c.windowDays(), c.incident().earliest().toString());
             }
         };
+    }
+
+    /** An exhibit by its caption, and the payment time it shows when the user accepted one (it is placed there). */
+    private String exhibitLine(ExhibitInput x) {
+        Evidence e = x.evidence();
+        String line = e.exhibit() + " " + (e.caption().isBlank() ? e.originalName() : e.caption());
+        if (x.eventTime() == null) {
+            return line;
+        }
+        return texts.get(x.eventTime().precision() == ShownTime.Precision.DAY ? "chrono.showsPaymentOn"
+                : "chrono.showsPaymentAt", line, x.eventTime().display());
     }
 
     String transactionLine(Transaction t) {

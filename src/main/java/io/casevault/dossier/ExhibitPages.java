@@ -1,8 +1,6 @@
 package io.casevault.dossier;
 
 import io.casevault.domain.Evidence;
-import io.casevault.domain.FollowUp;
-import io.casevault.domain.Transaction;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.multipdf.LayerUtility;
@@ -16,11 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The exhibits: each image on its own page under its label, caption, original name, times and SHA-256; each page of
@@ -36,8 +30,7 @@ final class ExhibitPages {
     private final DossierOptions options;
     private final Archival archival;
     private final List<PageLabel> labels;
-    private final Map<Long, Transaction> transactions;
-    private final Map<Long, FollowUp> followUps;
+    private final ExhibitFacts facts;
     private final DossierInput in;
     private final TextLayer textLayer;
     private int textLines;
@@ -50,8 +43,7 @@ final class ExhibitPages {
         this.options = options;
         this.archival = archival;
         this.labels = labels;
-        this.transactions = in.transactions().stream().collect(Collectors.toMap(Transaction::id, Function.identity()));
-        this.followUps = in.followUps().stream().collect(Collectors.toMap(FollowUp::id, Function.identity()));
+        this.facts = new ExhibitFacts(texts, in);
         this.textLayer = new TextLayer(flow.fonts().face(false));
     }
 
@@ -208,32 +200,18 @@ final class ExhibitPages {
         }
         flow.field(texts.get("exhibit.imported"), texts.dateTimeSeconds(e.importedAt()), LABEL_WIDTH);
         flow.field(texts.get("exhibit.sha256"), e.sha256(), LABEL_WIDTH);
-        String links = links(x);
-        if (!links.isEmpty()) {
-            flow.field(texts.get("exhibit.links"), links, LABEL_WIDTH);
+        String shows = facts.shows(x);
+        if (!shows.isEmpty()) {
+            flow.field(texts.get("exhibit.shows"), shows, LABEL_WIDTH);
+        }
+        String proves = facts.proves(x);
+        if (!proves.isEmpty()) {
+            flow.field(texts.get("exhibit.links"), proves, LABEL_WIDTH);
         }
         String status = x.isRedacted() ? texts.get("exhibit.redacted", x.redactions().size())
                 : attachment != null ? texts.get("exhibit.attached", attachment) : texts.get("exhibit.notAttached");
         flow.field(texts.get("exhibit.attachment"), status, LABEL_WIDTH);
         return page;
-    }
-
-    private String links(ExhibitInput x) {
-        List<String> parts = new ArrayList<>();
-        for (long id : x.links().transactionIds()) {
-            Transaction t = transactions.get(id);
-            if (t != null) {
-                String ref = t.txRef() == null || t.txRef().isBlank() ? "" : " · " + t.txRef();
-                parts.add(texts.get("exhibit.linkTx", texts.dateTime(t.at(), t.zone()) + " " + t.signedMoney().display() + ref));
-            }
-        }
-        for (long id : x.links().followUpIds()) {
-            FollowUp f = followUps.get(id);
-            if (f != null) {
-                parts.add(texts.get("exhibit.linkFu", texts.dateTime(f.at(), f.zone()) + " " + texts.label(f.channel())));
-            }
-        }
-        return String.join("\n", parts);
     }
 
     private static void frame(PDPageContentStream cs, float x, float y, float w, float h) throws IOException {

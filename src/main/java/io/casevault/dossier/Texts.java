@@ -44,6 +44,7 @@ final class Texts {
             case "Direction" -> "dir.";
             case "CaptureSource" -> "capture.";
             case "Kind" -> "kind.";
+            case "PaymentStatus" -> "payment.";
             default -> throw new IllegalArgumentException("No texts for " + value.getDeclaringClass());
         };
         return get(prefix + value.name());

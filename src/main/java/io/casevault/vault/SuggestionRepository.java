@@ -111,6 +111,11 @@ public final class SuggestionRepository {
                 state == State.OPEN ? null : now.toEpochMilli(), id);
     }
 
+    /** Forgets a suggestion (one whose subject is gone); the audit log keeps what it was. */
+    public void delete(Db h, long id) {
+        h.execute("DELETE FROM suggestions WHERE id = ?", id);
+    }
+
     public Optional<EventTime> eventTime(Db h, long evidenceId) {
         return h.createQuery("SELECT at_ms, zone, precision FROM evidence_event_times WHERE evidence_id = :e")
                 .bind("e", evidenceId).map((rs, ctx) -> eventTime(rs)).findOne();

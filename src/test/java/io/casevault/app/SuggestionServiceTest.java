@@ -62,7 +62,11 @@ class SuggestionServiceTest {
     }
 
     private Evidence screenshot(String amount) {
-        Path png = DrawnScreens.png(tmp.resolve("transfer.png"), List.of(List.of(amount), List.of("交易成功"),
+        return screenshot(amount, "transfer.png");
+    }
+
+    private Evidence screenshot(String amount, String name) {
+        Path png = DrawnScreens.png(tmp.resolve(name), List.of(List.of(amount), List.of("交易成功"),
                 List.of("收款方", "张三"), List.of("创建时间", "2026-11-03 14:30:12"), List.of("订单号", ORDER),
                 List.of("联系电话", "13812345678")));
         Evidence e = ((AddOutcome.Added) session.evidence().add(caseId, List.of(png), null, Progress.NONE).get(0))
@@ -225,5 +229,57 @@ class SuggestionServiceTest {
         assertThat(session.transactions().list(caseId)).isEmpty();
         assertThat(session.evidence().links(shot.id()).transactionIds()).isEmpty();
         assertThat(open(Proposal.Kind.TRANSACTION)).hasSize(1);
+    }
+
+    @Test
+    void trashingATransactionWithdrawsTheLinkCaseVaultMadeToItAndRestoringItLinksAgain() {
+        Transaction tx = transaction(ORDER);
+        Evidence shot = screenshot("-1,250.00");
+        assertThat(session.evidence().links(shot.id()).transactionIds()).containsExactly(tx.id());
+
+        session.transactions().trash(tx.id());
+        assertThat(session.evidence().links(shot.id()).transactionIds()).isEmpty();
+        assertThat(session.suggestions().list(caseId, Suggestion.State.ACCEPTED)).noneMatch(s -> s.kind()
+                == Proposal.Kind.LINK);
+        assertThat(session.suggestions().list(caseId, Suggestion.State.OPEN)).as("the payment shown is unrecorded now")
+                .anyMatch(s -> s.kind() == Proposal.Kind.TRANSACTION);
+        assertThat(actions()).containsExactly("suggestion-applied", "suggestion-withdrawn");
+
+        session.transactions().restore(tx.id());
+        assertThat(session.evidence().links(shot.id()).transactionIds()).containsExactly(tx.id());
+        assertThat(session.suggestions().list(caseId, Suggestion.State.OPEN)).noneMatch(s -> s.kind()
+                == Proposal.Kind.TRANSACTION);
+        assertThat(actions()).containsExactly("suggestion-applied", "suggestion-withdrawn", "suggestion-applied");
+    }
+
+    @Test
+    void trashingATransactionWithdrawsTheOpenOfferToLinkToIt() {
+        Transaction near = transaction(null);
+        screenshot("-1,250.00");
+        assertThat(open(Proposal.Kind.LINK)).singleElement().satisfies(s ->
+                assertThat(((Proposal.Link) s.proposal()).transactionId()).isEqualTo(near.id()));
+
+        session.transactions().trash(near.id());
+        // listed as stored, without proposing afresh: trashing did that
+        assertThat(session.suggestions().list(caseId, Suggestion.State.OPEN)).noneMatch(s -> s.kind()
+                == Proposal.Kind.LINK);
+    }
+
+    @Test
+    void undoingARecordedTransactionWithdrawsTheLinksCaseVaultMadeToItFromOtherScreenshots() {
+        Evidence first = screenshot("-1,250.00");
+        Suggestion record = open(Proposal.Kind.TRANSACTION).get(0);
+        session.suggestions().accept(record.id());
+        long recorded = session.transactions().list(caseId).get(0).id();
+        Evidence second = screenshot("¥1,250.00", "again.png");
+        assertThat(session.evidence().links(second.id()).transactionIds()).as("same order number")
+                .containsExactly(recorded);
+
+        session.suggestions().undo(record.id());
+        assertThat(session.transactions().list(caseId)).isEmpty();
+        assertThat(session.evidence().links(first.id()).transactionIds()).isEmpty();
+        assertThat(session.evidence().links(second.id()).transactionIds()).isEmpty();
+        assertThat(actions()).containsSubsequence("suggestion-accepted", "suggestion-applied", "suggestion-undone",
+                "suggestion-withdrawn");
     }
 }

@@ -75,6 +75,10 @@ final class CounterpartyFinder {
     private static Optional<int[]> name(String text, int at) {
         String value = text.substring(at).strip();
         String cut = value.replaceFirst("\\s*[(（\\[]?[^\\s()（）]*[*•●][^\\s()（）]*[)）\\]]?$", "").strip();
+        if (cut.isEmpty()) {
+            // the recogniser lost the space: 张三138****5678
+            cut = value.replaceFirst("[0-9*•●]*[*•●][0-9*•●]*$", "").strip();
+        }
         if (!cut.isEmpty()) {
             value = cut;
         }

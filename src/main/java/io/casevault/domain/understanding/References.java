@@ -27,19 +27,26 @@ final class References {
         return a.equals(b) || prefixed(a, b) || prefixed(b, a);
     }
 
-    /** Equal, or the same length with one character misread. */
+    /**
+     * Equal, or one character misread, also when one side prints a short letter prefix the other does not
+     * ({@code REF20240920888142067} recorded, {@code 202409208881I2067} read).
+     */
     static boolean nearlyEqual(String shown, String recorded) {
         if (equal(shown, recorded)) {
             return true;
         }
         String a = normal(shown);
         String b = normal(recorded);
-        if (a.length() != b.length() || a.length() < MIN_DIGITS) {
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        int extra = longer.length() - shorter.length();
+        if (extra > MAX_PREFIX || shorter.length() < MIN_DIGITS
+                || !longer.substring(0, extra).chars().allMatch(Character::isLetter)) {
             return false;
         }
         int differences = 0;
-        for (int i = 0; i < a.length() && differences < 2; i++) {
-            differences += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        for (int i = 0; i < shorter.length() && differences < 2; i++) {
+            differences += longer.charAt(extra + i) == shorter.charAt(i) ? 0 : 1;
         }
         return differences < 2;
     }

@@ -23,6 +23,11 @@ public record ShownAmount(BigDecimal value, Currency currency) {
         return Optional.ofNullable(currency);
     }
 
+    /** As a caption writes it: {@code ¥1,250.00}, {@code -$125.00}; without a currency the signed number. */
+    public String display() {
+        return Caption.amount(this);
+    }
+
     /** The amount as money, when the currency is known. */
     public Optional<Money> money() {
         return currency == null ? Optional.empty() : Optional.of(new Money(value, currency));

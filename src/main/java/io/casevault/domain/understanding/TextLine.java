@@ -1,6 +1,7 @@
 package io.casevault.domain.understanding;
 
 import io.casevault.domain.DomainException;
+import io.casevault.domain.RecognisedLine;
 
 /**
  * One recognised line of a picture, as the text recogniser reports it: the text, how sure it was (0 to 1) and the
@@ -20,6 +21,11 @@ public record TextLine(String text, double confidence, int x, int y, int width, 
             throw new DomainException("A recognised line's box cannot have a negative size (" + width + " × " + height
                     + ").");
         }
+    }
+
+    /** A line as the vault stores it. */
+    public static TextLine of(RecognisedLine line) {
+        return new TextLine(line.text(), line.confidence(), line.x(), line.y(), line.w(), line.h());
     }
 
     /** The line's box. */

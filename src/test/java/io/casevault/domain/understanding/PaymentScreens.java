@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,16 +40,24 @@ final class PaymentScreens {
         final List<Truth<Reference>> references = new ArrayList<>();
         final List<Truth<ShownTime>> times = new ArrayList<>();
         final List<Truth<SensitiveKind>> sensitive = new ArrayList<>();
+        /** The labelled counterparty, by name (the role a label gives is not compared). */
+        final List<Truth<String>> counterparties = new ArrayList<>();
+        final List<Truth<PaymentStatus>> statuses = new ArrayList<>();
         private final Random random;
         private final boolean fullWidth;
+        private final boolean ocrErrors;
 
-        Screen(String layout, Random random) {
+        Screen(String layout, Random random, boolean ocrErrors) {
             this.layout = layout;
             this.random = random;
+            this.ocrErrors = ocrErrors;
             this.fullWidth = random.nextInt(5) == 0;
         }
 
         int add(String text, int height) {
+            if (!ocrErrors) {
+                return addLine(text, height);
+            }
             Matcher split = DATE_THEN_TIME.matcher(text);
             if (random.nextInt(100) < 2 && split.find()) {
                 int row = addLine(text.substring(0, split.end(1)), height);
@@ -92,6 +101,16 @@ final class PaymentScreens {
             return add(label + gap + value);
         }
 
+        /** A status phrase on a line of its own, and the status it means. */
+        void status(String phrase, int height) {
+            truth(statuses, STATUSES.get(phrase), add(phrase, height), phrase);
+        }
+
+        /** A name after its counterparty label. */
+        void counterparty(String label, String name, String after) {
+            truth(counterparties, name, labelled(label, name + after), name);
+        }
+
         <T> void truth(List<Truth<T>> list, T value, int row, String text) {
             String shown = lines.get(row).text();
             String written = shown.contains(text) ? text : AmountStyle.fullWidth(text);
@@ -102,10 +121,27 @@ final class PaymentScreens {
     private static final Pattern DATE_THEN_TIME =
             Pattern.compile("(\\d{4}\\D\\d{1,2}\\D\\d{1,2}日?)\\s+(\\d{1,2}:\\d{2})");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{14,}");
+    private static final Map<String, PaymentStatus> STATUSES = Map.ofEntries(
+            Map.entry("交易成功", PaymentStatus.SUCCEEDED), Map.entry("转账成功", PaymentStatus.SUCCEEDED),
+            Map.entry("支付成功", PaymentStatus.SUCCEEDED), Map.entry("已收款", PaymentStatus.SUCCEEDED),
+            Map.entry("Completed", PaymentStatus.SUCCEEDED), Map.entry("退款成功", PaymentStatus.REFUNDED),
+            Map.entry("Refunded", PaymentStatus.REFUNDED), Map.entry("处理中", PaymentStatus.PENDING),
+            Map.entry("Pending", PaymentStatus.PENDING), Map.entry("交易失败", PaymentStatus.FAILED),
+            Map.entry("Failed", PaymentStatus.FAILED));
     private final Random random;
+    private final boolean ocrErrors;
 
     PaymentScreens(long seed) {
+        this(seed, true);
+    }
+
+    /**
+     * @param ocrErrors whether to mix in the OCR errors no reader can undo; without them the screens are what a
+     *                  picture of them shows, for drawing and reading with the real recogniser
+     */
+    PaymentScreens(long seed, boolean ocrErrors) {
         this.random = new Random(seed);
+        this.ocrErrors = ocrErrors;
     }
 
     Screen next() {
@@ -168,7 +204,7 @@ final class PaymentScreens {
     }
 
     private Screen alipay() {
-        Screen s = new Screen("alipay", random);
+        Screen s = new Screen("alipay", random, ocrErrors);
         BigDecimal value = amount();
         LocalDateTime at = moment();
         statusBar(s);
@@ -176,9 +212,9 @@ final class PaymentScreens {
         s.add(pick(ZH_NAMES), 36);
         String headline = "-" + AmountStyle.group(value, ',', '.');
         s.truth(s.amounts, new ShownAmount(value.negate(), null), s.add(headline, 72), headline);
-        s.add(pick(List.of("交易成功", "转账成功", "退款成功", "处理中")));
+        s.status(pick(List.of("交易成功", "转账成功", "退款成功", "处理中")), 30);
         s.labelled("付款方式", pick(List.of("余额", "余额宝", "招商银行储蓄卡(1234)", "花呗")));
-        s.labelled("对方账户", pick(ZH_NAMES) + " 138****" + String.format("%04d", random.nextInt(10_000)));
+        s.counterparty("对方账户", pick(ZH_NAMES), " 138****" + String.format("%04d", random.nextInt(10_000)));
         String time = at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
         s.truth(s.times, new ShownTime(at, ShownTime.Precision.SECOND), s.labelled("创建时间", time), time);
         String order = digits(32, at);
@@ -196,14 +232,14 @@ final class PaymentScreens {
     }
 
     private Screen wechat() {
-        Screen s = new Screen("wechat", random);
+        Screen s = new Screen("wechat", random, ocrErrors);
         BigDecimal value = amount();
         LocalDateTime at = moment();
         statusBar(s);
-        s.add(pick(List.of("转账成功", "支付成功", "已收款")), 36);
+        s.status(pick(List.of("转账成功", "支付成功", "已收款")), 36);
         String shown = "￥" + AmountStyle.group(value, ',', '.');
         s.truth(s.amounts, new ShownAmount(value, Currency.getInstance("CNY")), s.add(shown, 64), shown);
-        s.labelled("收款方", pick(ZH_NAMES));
+        s.counterparty("收款方", pick(ZH_NAMES), "");
         String time = at.format(DateTimeFormatter.ofPattern(random.nextBoolean() ? "yyyy年M月d日 HH:mm:ss"
                 : "yyyy年MM月dd日 HH:mm:ss"));
         s.truth(s.times, new ShownTime(at, ShownTime.Precision.SECOND), s.labelled(pick(List.of("转账时间", "支付时间")),
@@ -225,15 +261,15 @@ final class PaymentScreens {
     }
 
     private Screen paypal() {
-        Screen s = new Screen("paypal", random);
+        Screen s = new Screen("paypal", random, ocrErrors);
         BigDecimal value = amount();
         LocalDateTime at = moment().truncatedTo(ChronoUnit.MINUTES);
         statusBar(s);
         s.add(pick(List.of("You sent a payment", "Payment details", "Activity")), 36);
         String shown = "-$" + AmountStyle.group(value, ',', '.') + " USD";
         s.truth(s.amounts, new ShownAmount(value.negate(), Currency.getInstance("USD")), s.add(shown, 64), shown);
-        s.labelled("Paid to", pick(EN_NAMES));
-        s.add(pick(List.of("Completed", "Pending", "Refunded")));
+        s.counterparty("Paid to", pick(EN_NAMES), "");
+        s.status(pick(List.of("Completed", "Pending", "Refunded")), 30);
         boolean american = random.nextBoolean();
         String time = at.format(DateTimeFormatter.ofPattern(american ? "MMM d, yyyy, h:mm a" : "d MMM yyyy HH:mm",
                 Locale.ENGLISH));
@@ -266,7 +302,7 @@ final class PaymentScreens {
     }
 
     private Screen bankZh() {
-        Screen s = new Screen("bank-zh", random);
+        Screen s = new Screen("bank-zh", random, ocrErrors);
         BigDecimal value = amount();
         LocalDateTime at = moment().truncatedTo(ChronoUnit.MINUTES);
         statusBar(s);
@@ -278,19 +314,19 @@ final class PaymentScreens {
         s.truth(s.times, new ShownTime(at, ShownTime.Precision.MINUTE), s.labelled("交易时间", time), time);
         String serial = digits(20, at);
         s.truth(s.references, new Reference(serial, Reference.Kind.TRANSACTION), s.labelled("流水号", serial), serial);
-        s.labelled("对方户名", pick(ZH_NAMES));
+        s.counterparty("对方户名", pick(ZH_NAMES), "");
         s.labelled("对方账号", "6222 **** **** " + String.format("%04d", random.nextInt(10_000)));
         BigDecimal balance = amount();
         String balanceText = "¥" + AmountStyle.group(balance, ',', '.');
         s.truth(s.amounts, new ShownAmount(balance, Currency.getInstance("CNY")), s.labelled("可用余额", balanceText),
                 balanceText);
-        s.add(pick(List.of("交易成功", "交易失败", "处理中")));
+        s.status(pick(List.of("交易成功", "交易失败", "处理中")), 30);
         personalData(s);
         return s;
     }
 
     private Screen bankEn() {
-        Screen s = new Screen("bank-en", random);
+        Screen s = new Screen("bank-en", random, ocrErrors);
         BigDecimal value = amount();
         LocalDateTime at = moment();
         statusBar(s);
@@ -302,14 +338,14 @@ final class PaymentScreens {
         s.truth(s.times, ShownTime.day(at.toLocalDate()), s.labelled("Date", time), time);
         String ref = pick(List.of("", "REF", "TX")) + digits(16 + random.nextInt(8), at);
         s.truth(s.references, new Reference(ref, Reference.Kind.TRANSACTION), s.labelled("Reference", ref), ref);
-        s.labelled("To", pick(EN_NAMES));
-        s.add(pick(List.of("Completed", "Failed", "Pending")));
+        s.counterparty("To", pick(EN_NAMES), "");
+        s.status(pick(List.of("Completed", "Failed", "Pending")), 30);
         personalData(s);
         return s;
     }
 
     private Screen wechatList() {
-        Screen s = new Screen("wechat-list", random);
+        Screen s = new Screen("wechat-list", random, ocrErrors);
         statusBar(s);
         s.add("账单", 36);
         int year = 2026;

@@ -5,6 +5,8 @@ import io.casevault.domain.Money;
 import io.casevault.domain.Transaction;
 import io.casevault.domain.TransactionSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A case with 200 payment screenshots and a 1,000-row statement holding their 200 transactions among 800 others
- * (including ones of the same amount on other days and ones at the same minute with other amounts). The screenshots'
+ * (including ones of the same amount on other days, ones at the same minute with other amounts, and near-duplicates:
+ * the same amount one to four minutes apart with another number, or with none). The screenshots'
  * recognised lines come from the generated screens of {@link PaymentScreens} (with their OCR errors), fed to the rules
  * directly: rendering and reading 200 pictures would test the recogniser, which FieldAccuracyTest and the OCR tests
  * cover. Half the statement rows carry the number the screen shows (linked by it), half carry none (linked by amount
@@ -54,6 +57,15 @@ class ScreenshotLinkingTest {
                     .orElse(Currency.getInstance("CNY")), Direction.OUT, ref));
             screens.add(s);
         }
+        // near-duplicates: the same amount a few minutes before or after, with another number (every screenshot) or
+        // with none (those whose own row carries the number shown, which must win over the nearer time)
+        for (int i = 0; i < SCREENSHOTS; i++) {
+            Transaction own = rows.get(i);
+            rows.add(nearDuplicate(rows.size() + 1, own, random, digits(random, 28)));
+            if (own.txRef() != null) {
+                rows.add(nearDuplicate(rows.size() + 1, own, random, null));
+            }
+        }
         while (rows.size() < ROWS) {
             Transaction model = rows.get(random.nextInt(SCREENSHOTS));
             LocalDateTime modelAt = LocalDateTime.ofInstant(model.at(), model.zone());
@@ -76,15 +88,30 @@ class ScreenshotLinkingTest {
         return new Case(screens, rows);
     }
 
+    private static Transaction nearDuplicate(long id, Transaction own, Random random, String ref) {
+        int minutes = (1 + random.nextInt(4)) * (random.nextBoolean() ? 1 : -1);
+        return tx(id, LocalDateTime.ofInstant(own.at(), own.zone()).plusMinutes(minutes), own.money().amount(),
+                own.money().currency(), own.direction(), ref);
+    }
+
+    private static String digits(Random random, int n) {
+        StringBuilder s = new StringBuilder("2026");
+        while (s.length() < n) {
+            s.append(random.nextInt(10));
+        }
+        return s.toString();
+    }
+
     private static Transaction tx(long id, LocalDateTime at, BigDecimal amount, Currency currency, Direction direction,
                                   String ref) {
         return new Transaction(id, 1, at.atZone(SHANGHAI).toInstant(), SHANGHAI, new Money(amount, currency),
                 direction, null, ref, null, null, null, null, TransactionSource.MANUAL, Instant.EPOCH, null);
     }
 
-    @Test
-    void eachScreenshotIsLinkedToItsOwnTransactionAndNoneToAnother() {
-        Case c = generate(20261103);
+    @ParameterizedTest
+    @ValueSource(longs = {20261103, 15, 2027, 88, 4242})
+    void eachScreenshotIsLinkedToItsOwnTransactionAndNoneToAnother(long seed) {
+        Case c = generate(seed);
         int byReference = 0;
         int byAmountAndTime = 0;
         int unlinked = 0;

@@ -40,6 +40,7 @@ class StatusAndCounterpartyTest {
         "收款人：张三                 | 张三           | PAYEE",
         "收款方 张三(138****5678)     | 张三           | PAYEE",
         "收款方张三 138****5678       | 张三           | PAYEE",
+        "对方账户:赵六138****0675     | 赵六           | OTHER",
         "付款人 李四                  | 李四           | PAYER",
         "商户 Example Coffee Shop    | Example Coffee Shop | MERCHANT",
         "商户名称：某某科技有限公司     | 某某科技有限公司 | MERCHANT",
