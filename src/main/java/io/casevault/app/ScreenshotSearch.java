@@ -1,6 +1,7 @@
 package io.casevault.app;
 
 import io.casevault.domain.RecognisedLine;
+import io.casevault.domain.Redaction;
 import io.casevault.vault.Db;
 import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
@@ -57,16 +58,25 @@ final class ScreenshotSearch {
         });
     }
 
-    /** Per case, how many of its exhibits {@link #search} finds; only exhibits with boxes have their lines read. */
+    /**
+     * Per case, how many of its exhibits {@link #search} finds; only exhibits with boxes have their lines read, all
+     * of them in two queries (a broad word can find thousands).
+     */
     Map<Long, Integer> casesMatching(String query) {
         List<String> words = words(query);
         if (words.isEmpty()) {
             return Map.of();
         }
         return vault.read(h -> {
+            List<Found> found = text.withEveryWord(h, query);
+            List<Long> boxed = found.stream().filter(Found::redacted).map(Found::evidenceId).toList();
+            Map<Long, List<RecognisedLine>> lines = boxed.isEmpty() ? Map.of() : text.lines(h, boxed);
+            Map<Long, List<Redaction>> boxes = boxed.isEmpty() ? Map.of() : details.redactions(h, boxed);
             Map<Long, Integer> counts = new LinkedHashMap<>();
-            for (Found f : text.withEveryWord(h, query)) {
-                if (!f.redacted() || holdsEvery(shownLines(h, f.evidenceId()), words)) {
+            for (Found f : found) {
+                if (!f.redacted() || holdsEvery(lines.getOrDefault(f.evidenceId(), List.of()).stream()
+                        .filter(l -> boxes.getOrDefault(f.evidenceId(), List.of()).stream().noneMatch(l::overlaps))
+                        .toList(), words)) {
                     counts.merge(f.caseId(), 1, Integer::sum);
                 }
             }

@@ -4,10 +4,14 @@ import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.RecognisedText;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The tables of migration V6: the text recognised in image exhibits ({@code evidence_text},
@@ -103,6 +107,18 @@ public final class RecognitionRepository {
                         + " FROM evidence_text_lines WHERE evidence_id = :e ORDER BY line_no").bind("e", evidenceId)
                 .map((rs, ctx) -> new RecognisedLine(rs.getString(1), rs.getDouble(2), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5), rs.getInt(6))).list(), v[0], v[1]));
+    }
+
+    /** The recognised lines of each of these exhibits, in reading order, by exhibit id, in one query. */
+    public Map<Long, List<RecognisedLine>> lines(Db h, Collection<Long> evidenceIds) {
+        Map<Long, List<RecognisedLine>> lines = new HashMap<>();
+        h.createQuery("SELECT evidence_id, text, confidence, x, y, w, h FROM evidence_text_lines"
+                        + " WHERE evidence_id IN (SELECT value FROM json_each(:ids)) ORDER BY evidence_id, line_no")
+                .bind("ids", evidenceIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")))
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new RecognisedLine(rs.getString(2), rs.getDouble(3),
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))))
+                .forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return lines;
     }
 
     /**
