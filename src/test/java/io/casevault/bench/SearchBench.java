@@ -145,23 +145,10 @@ public final class SearchBench {
 
     /** The baseline for transactions: every word as a LIKE over the searched columns, on every row. */
     private static int scanTransactions(Connection c, String text) throws SQLException {
-        String[] words = words(text);
-        StringBuilder sql = new StringBuilder("SELECT count(*) FROM transactions t JOIN cases c ON c.id = t.case_id"
-                + " WHERE t.trashed_ms IS NULL AND c.trashed_ms IS NULL");
-        for (String ignored : words) {
-            sql.append(" AND (t.counterparty LIKE ? ESCAPE '!' OR t.tx_ref LIKE ? ESCAPE '!'"
-                    + " OR t.merchant_order_ref LIKE ? ESCAPE '!' OR t.method LIKE ? ESCAPE '!'"
-                    + " OR t.note LIKE ? ESCAPE '!' OR t.amount LIKE ? ESCAPE '!')");
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (String w : words) {
-                for (int j = 0; j < 6; j++) {
-                    ps.setString(i++, like(w));
-                }
-            }
-            return one(ps);
-        }
+        return scan(c, text, "SELECT count(*) FROM transactions t JOIN cases c ON c.id = t.case_id"
+                + " WHERE t.trashed_ms IS NULL AND c.trashed_ms IS NULL", " AND (t.counterparty LIKE ? ESCAPE '!'"
+                + " OR t.tx_ref LIKE ? ESCAPE '!' OR t.merchant_order_ref LIKE ? ESCAPE '!' OR t.method LIKE ? ESCAPE '!'"
+                + " OR t.note LIKE ? ESCAPE '!' OR t.amount LIKE ? ESCAPE '!')", 6);
     }
 
     /**
@@ -169,18 +156,22 @@ public final class SearchBench {
      * redaction box overlaps.
      */
     private static int scanScreenshots(Connection c, String text) throws SQLException {
+        return scan(c, text, "SELECT count(*) FROM evidence e JOIN cases c ON c.id = e.case_id"
+                + " WHERE e.trashed_ms IS NULL AND c.trashed_ms IS NULL", " AND EXISTS (SELECT 1 FROM"
+                + " evidence_text_lines l WHERE l.evidence_id = e.id AND l.text LIKE ? ESCAPE '!' AND NOT EXISTS"
+                + " (SELECT 1 FROM redactions r WHERE r.evidence_id = e.id AND l.x < r.x + r.w AND r.x < l.x + l.w"
+                + " AND l.y < r.y + r.h AND r.y < l.y + l.h))", 1);
+    }
+
+    /** {@code base} with {@code perWord} added for every word, its {@code places} parameters the word's pattern. */
+    private static int scan(Connection c, String text, String base, String perWord, int places) throws SQLException {
         String[] words = words(text);
-        StringBuilder sql = new StringBuilder("SELECT count(*) FROM evidence e JOIN cases c ON c.id = e.case_id"
-                + " WHERE e.trashed_ms IS NULL AND c.trashed_ms IS NULL");
-        for (String ignored : words) {
-            sql.append(" AND EXISTS (SELECT 1 FROM evidence_text_lines l WHERE l.evidence_id = e.id"
-                    + " AND l.text LIKE ? ESCAPE '!' AND NOT EXISTS (SELECT 1 FROM redactions r"
-                    + " WHERE r.evidence_id = e.id AND l.x < r.x + r.w AND r.x < l.x + l.w"
-                    + " AND l.y < r.y + r.h AND r.y < l.y + l.h))");
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < words.length; i++) {
-                ps.setString(i + 1, like(words[i]));
+        try (PreparedStatement ps = c.prepareStatement(base + perWord.repeat(words.length))) {
+            int i = 1;
+            for (String w : words) {
+                for (int j = 0; j < places; j++) {
+                    ps.setString(i++, like(w));
+                }
             }
             return one(ps);
         }
