@@ -15,7 +15,9 @@ import io.casevault.vault.Vault;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -158,6 +160,11 @@ public final class EvidenceService {
 
     public List<Redaction> redactions(long id) {
         return vault.read(h -> details.redactions(h, id));
+    }
+
+    /** The boxes of each of these exhibits that has any, by id, read in one go (a case's grid). */
+    public Map<Long, List<Redaction>> redactions(Collection<Long> ids) {
+        return vault.read(h -> details.redactions(h, ids));
     }
 
     /** Replaces the redaction boxes of an image; the original file is never touched. */

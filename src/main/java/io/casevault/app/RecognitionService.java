@@ -22,11 +22,8 @@ import org.slf4j.LoggerFactory;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +32,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Reads the text of image exhibits in the background, one exhibit at a time on one thread, from the queue kept in the
@@ -56,6 +52,7 @@ public final class RecognitionService implements AutoCloseable {
     private final EvidenceDetailsRepository details;
     private final Executor cpu;
     private final OcrSettings settings;
+    private final ScreenshotSearch search;
     private final ReentrantLock reading = new ReentrantLock();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     /** Set when exhibits were queued since the background job last looked at the queue. */
@@ -77,6 +74,7 @@ public final class RecognitionService implements AutoCloseable {
         this.details = details;
         this.cpu = cpu;
         this.settings = settings;
+        this.search = new ScreenshotSearch(vault, queue, evidence, details);
     }
 
     /**
@@ -203,39 +201,15 @@ public final class RecognitionService implements AutoCloseable {
 
     /**
      * The live exhibits of live cases whose visible text (outside redaction boxes) holds every word of {@code text},
-     * ignoring case. The database narrows the search to exhibits with a line holding the first word; the words and
-     * the redaction filter are then checked here, so text under a box is never found.
+     * ignoring case; text under a box is never found ({@link ScreenshotSearch}).
      */
     public List<Match> search(String text) {
-        List<String> words = Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+"))
-                .filter(w -> !w.isEmpty()).toList();
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        return vault.read(h -> {
-            List<Long> candidates = queue.withLineContaining(h, words.get(0));
-            List<Match> found = new ArrayList<>();
-            for (long id : candidates) {
-                List<RecognisedLine> shown = queue.text(h, id).map(t -> t.outside(details.redactions(h, id)))
-                        .orElse(List.of());
-                String all = shown.stream().map(l -> l.text().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining("\n"));
-                if (words.stream().allMatch(all::contains)) {
-                    Evidence e = evidence.find(h, id).orElseThrow();
-                    String snippet = shown.stream().map(RecognisedLine::text)
-                            .filter(l -> l.toLowerCase(Locale.ROOT).contains(words.get(0))).findFirst().orElseThrow();
-                    found.add(new Match(e.caseId(), id, e.exhibit(), snippet));
-                }
-            }
-            return found;
-        });
+        return search.search(text);
     }
 
     /** Per case, how many of its exhibits {@link #search} finds. */
     public Map<Long, Integer> casesMatching(String text) {
-        Map<Long, Integer> counts = new LinkedHashMap<>();
-        search(text).forEach(m -> counts.merge(m.caseId(), 1, Integer::sum));
-        return counts;
+        return search.casesMatching(text);
     }
 
     /** Stops reading after the exhibit being read now; queued exhibits stay queued for the next session. */

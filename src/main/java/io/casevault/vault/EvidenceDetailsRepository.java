@@ -3,8 +3,13 @@ package io.casevault.vault;
 import io.casevault.domain.EvidenceLinks;
 import io.casevault.domain.Redaction;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Tags, links and redaction boxes of evidence rows. */
 public final class EvidenceDetailsRepository {
@@ -32,6 +37,18 @@ public final class EvidenceDetailsRepository {
         return h.createQuery("SELECT x, y, w, h FROM redactions WHERE evidence_id = :e ORDER BY id")
                 .bind("e", evidenceId)
                 .map((rs, ctx) -> new Redaction(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).list();
+    }
+
+    /** The boxes of each of these exhibits that has any, by exhibit id, in one query (a case's whole grid). */
+    public Map<Long, List<Redaction>> redactions(Db h, Collection<Long> evidenceIds) {
+        Map<Long, List<Redaction>> boxes = new HashMap<>();
+        h.createQuery("SELECT evidence_id, x, y, w, h FROM redactions"
+                        + " WHERE evidence_id IN (SELECT value FROM json_each(:ids)) ORDER BY id")
+                .bind("ids", evidenceIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")))
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new Redaction(rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5))))
+                .forEach(e -> boxes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return boxes;
     }
 
     public void replaceRedactions(Db h, long evidenceId, List<Redaction> boxes) {

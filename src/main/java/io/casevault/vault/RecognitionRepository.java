@@ -4,9 +4,14 @@ import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.RecognisedText;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The tables of migration V6: the text recognised in image exhibits ({@code evidence_text},
@@ -104,16 +109,67 @@ public final class RecognitionRepository {
                         rs.getInt(5), rs.getInt(6))).list(), v[0], v[1]));
     }
 
+    /** The recognised lines of each of these exhibits, in reading order, by exhibit id, in one query. */
+    public Map<Long, List<RecognisedLine>> lines(Db h, Collection<Long> evidenceIds) {
+        Map<Long, List<RecognisedLine>> lines = new HashMap<>();
+        h.createQuery("SELECT evidence_id, text, confidence, x, y, w, h FROM evidence_text_lines"
+                        + " WHERE evidence_id IN (SELECT value FROM json_each(:ids)) ORDER BY evidence_id, line_no")
+                .bind("ids", evidenceIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")))
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new RecognisedLine(rs.getString(2), rs.getDouble(3),
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))))
+                .forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return lines;
+    }
+
     /**
-     * The live exhibits of live cases with a recognised line holding {@code lowerCaseWord} (ignoring case), by id;
-     * redactions are not applied here, so callers must check the lines outside them.
+     * An exhibit whose recognised text holds every word searched for.
+     *
+     * @param redacted whether it has redaction boxes: its lines outside them must then be checked again, since the
+     *                 words may have been found only under a box
      */
-    public List<Long> withLineContaining(Db h, String lowerCaseWord) {
-        return h.createQuery("SELECT DISTINCT l.evidence_id FROM evidence_text_lines l"
-                        + " JOIN evidence e ON e.id = l.evidence_id JOIN cases c ON c.id = e.case_id"
-                        + " WHERE e.trashed_ms IS NULL AND c.trashed_ms IS NULL AND instr(lower(l.text), :w) > 0"
-                        + " ORDER BY l.evidence_id")
-                .bind("w", lowerCaseWord).mapTo(Long.class).list();
+    public record Found(long evidenceId, long caseId, boolean redacted) {
+    }
+
+    /**
+     * The live exhibits of live cases whose recognised lines (all of them, redactions not applied) hold every word of
+     * {@code text}, ignoring case, each word on any line; by id. Words go through the indexes of migration V9 as
+     * {@link SearchWords} sorts them; a word too short for them is looked for in the lines of what the others found,
+     * or of every exhibit when there is no other.
+     */
+    public List<Found> withEveryWord(Db h, String text) {
+        SearchWords words = SearchWords.of(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT e.id, e.case_id,"
+                + " EXISTS (SELECT 1 FROM redactions r WHERE r.evidence_id = e.id)"
+                + " FROM evidence e JOIN cases c ON c.id = e.case_id"
+                + " WHERE e.trashed_ms IS NULL AND c.trashed_ms IS NULL");
+        // one subquery per word: the words of a search may stand on different lines
+        for (int i = 0; i < words.trigram().size(); i++) {
+            sql.append(" AND e.id IN (SELECT rowid >> 20 FROM evidence_text_search WHERE evidence_text_search MATCH :t")
+                    .append(i).append(')');
+        }
+        for (int i = 0; i < words.paired().size(); i++) {
+            sql.append(" AND e.id IN (SELECT line_key >> 20 FROM evidence_text_search_bigrams WHERE gram = :p")
+                    .append(i).append(')');
+        }
+        for (int i = 0; i < words.scanned().size(); i++) {
+            sql.append(" AND EXISTS (SELECT 1 FROM evidence_text_lines l WHERE l.evidence_id = e.id")
+                    .append(" AND instr(lower(l.text), :w").append(i).append(") > 0)");
+        }
+        sql.append(" ORDER BY e.id");
+        var query = h.createQuery(sql.toString());
+        for (int i = 0; i < words.trigram().size(); i++) {
+            query.bind("t" + i, SearchWords.phrase(words.trigram().get(i)));
+        }
+        for (int i = 0; i < words.paired().size(); i++) {
+            query.bind("p" + i, words.paired().get(i));
+        }
+        for (int i = 0; i < words.scanned().size(); i++) {
+            query.bind("w" + i, words.scanned().get(i).toLowerCase(Locale.ROOT));
+        }
+        return query.map((rs, ctx) -> new Found(rs.getLong(1), rs.getLong(2), rs.getBoolean(3))).list();
     }
 
     /** Throws all recognised text away (to read everything again, say with a newer model); the queue is kept. */

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +20,9 @@ import java.util.stream.Collectors;
 
 /** The {@code transactions} table. */
 public final class TransactionRepository implements TrashableRows<Transaction> {
-    /** The columns {@link #countMatchesByCase} looks in, as indexed by migration V5. */
+    /** The columns {@link #countMatchesByCase} looks in, as indexed by migration V9. */
     private static final List<String> SEARCHED = List.of("counterparty", "tx_ref", "merchant_order_ref", "method",
-            "note");
+            "note", "amount");
 
     public long insert(Db h, NewTransaction t, Instant now) {
         return h.createUpdate("""
@@ -73,39 +72,40 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
 
     /**
      * How many live transactions of each live case match every word of {@code text} (in counterparty, references,
-     * method or note, ignoring case). Words of three or more characters go through the trigram index; shorter ones
-     * filter what the index found, or scan the table when no word is long enough.
+     * method, note or amount, ignoring case). Words of three or more characters go through the trigram index, two CJK
+     * characters through the pair index (migration V9); other short words filter what those found, or scan the table
+     * when there is no longer word.
      */
     public Map<Long, Integer> countMatchesByCase(Db h, String text) {
-        List<String> words = Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        SearchWords words = SearchWords.of(text);
         if (words.isEmpty()) {
             return Map.of();
         }
-        List<String> indexed = words.stream().filter(w -> w.codePointCount(0, w.length()) >= 3).toList();
-        List<String> scanned = words.stream().filter(w -> w.codePointCount(0, w.length()) < 3).toList();
-        StringBuilder sql = new StringBuilder("SELECT t.case_id, count(*) FROM ");
-        sql.append(indexed.isEmpty() ? "transactions t"
-                : "transaction_search s JOIN transactions t ON t.id = s.rowid");
         // trashed cases are left out afterwards: a lookup per case, not one per matching row
-        sql.append(" WHERE t.trashed_ms IS NULL");
-        if (!indexed.isEmpty()) {
-            sql.append(" AND transaction_search MATCH :match");
+        StringBuilder sql = new StringBuilder("SELECT t.case_id, count(*) FROM transactions t"
+                + " WHERE t.trashed_ms IS NULL");
+        if (!words.trigram().isEmpty()) {
+            sql.append(" AND t.id IN (SELECT rowid FROM transaction_search WHERE transaction_search MATCH :match)");
         }
-        for (int i = 0; i < scanned.size(); i++) {
+        for (int i = 0; i < words.paired().size(); i++) {
+            sql.append(" AND t.id IN (SELECT tx_id FROM transaction_search_bigrams WHERE gram = :p").append(i)
+                    .append(')');
+        }
+        for (int i = 0; i < words.scanned().size(); i++) {
             String p = ":w" + i;
             sql.append(" AND (").append(SEARCHED.stream().map(c -> "t." + c + " LIKE " + p + " ESCAPE '!'")
                     .collect(Collectors.joining(" OR "))).append(')');
         }
         sql.append(" GROUP BY t.case_id");
         var query = h.createQuery(sql.toString());
-        if (!indexed.isEmpty()) {
-            // each word a quoted FTS5 string: the trigram tokenizer then matches it as a substring, operators and all
-            query.bind("match", indexed.stream().map(w -> '"' + w.replace("\"", "\"\"") + '"')
-                    .collect(Collectors.joining(" ")));
+        if (!words.trigram().isEmpty()) {
+            query.bind("match", words.match());
         }
-        for (int i = 0; i < scanned.size(); i++) {
-            String word = scanned.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            query.bind("w" + i, "%" + word + "%");
+        for (int i = 0; i < words.paired().size(); i++) {
+            query.bind("p" + i, words.paired().get(i));
+        }
+        for (int i = 0; i < words.scanned().size(); i++) {
+            query.bind("w" + i, SearchWords.likeAnywhere(words.scanned().get(i)));
         }
         Map<Long, Integer> counts = new LinkedHashMap<>();
         query.map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2))).forEach(e -> counts.put(e.getKey(),

@@ -92,6 +92,32 @@ class TransactionSearchTest {
         assertThat(find("eb")).containsExactly(Map.entry(paypal, 1));
     }
 
+    @Test
+    void anAmountFindsTheTransactionsOfThatAmount() {
+        session.transactions().add(new NewTransaction(paypal, Instant.parse("2026-11-04T06:30:00Z"), ZONE,
+                Money.parse("3456.78", "CNY"), Direction.OUT, "Lee", null, null, null, null, null,
+                TransactionSource.MANUAL));
+        assertThat(find("3456.78")).containsExactly(Map.entry(paypal, 1));
+        assertThat(find("456.7")).containsExactly(Map.entry(paypal, 1));
+        assertThat(find("3456.79")).isEmpty();
+    }
+
+    @Test
+    void twoChineseCharactersFollowEditsAndTrashLikeLongerWords() {
+        Transaction t = tx(paypal, "李四", null, "会员续费");
+        assertThat(find("李四")).containsExactly(Map.entry(paypal, 1));
+        assertThat(find("续费 李四")).containsExactly(Map.entry(paypal, 1));
+
+        session.transactions().update(t.id(), new NewTransaction(paypal, t.at(), ZONE, t.money(), t.direction(),
+                "王五", null, null, null, null, "会员", TransactionSource.MANUAL));
+        assertThat(find("李四")).isEmpty();
+        assertThat(find("续费")).isEmpty();
+        assertThat(find("王五")).containsExactly(Map.entry(paypal, 1));
+
+        session.transactions().trash(t.id());
+        assertThat(find("王五")).as("trashed transaction").isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"", "50%", "_", "item_not", "a\"b", "NEAR(", "AND", "*", "-", "^ref", "col:x"})
     void searchSyntaxInTheTextIsTakenLiterally(String text) {

@@ -199,7 +199,11 @@ final class EvidenceViewModel {
         revealNext = evidenceId;
     }
 
-    /** Loads the case's exhibits, transactions and follow-ups; the selection stays when the case is the same. */
+    /**
+     * Loads the case's exhibits, transactions and follow-ups; the selection stays when the case is the same. A list
+     * that reads as it is shown is left alone, so reopening the tab of a large case does not lay out its grid and link
+     * lists again.
+     */
     void load(long id) {
         boolean sameCase = id == caseId;
         if (!sameCase) {
@@ -219,14 +223,20 @@ final class EvidenceViewModel {
                         return; // another case, or a newer load, was asked for meanwhile
                     }
                     redactions.show(l.boxes);
-                    items.setAll(l.evidence);
-                    transactions.setAll(l.transactions);
-                    followUps.setAll(l.followUps);
+                    replace(items, l.evidence);
+                    replace(transactions, l.transactions);
+                    replace(followUps, l.followUps);
                     selected.set(keep == null ? null
                             : l.evidence.stream().filter(e -> e.id() == keep).findFirst().orElse(null));
                 })
                 .onError(this::failed)
                 .run(background);
+    }
+
+    private static <T> void replace(ObservableList<T> shown, List<T> read) {
+        if (!shown.equals(read)) {
+            shown.setAll(read);
+        }
     }
 
     private record Loaded(List<Evidence> evidence, Map<Long, List<Redaction>> boxes, List<Transaction> transactions,

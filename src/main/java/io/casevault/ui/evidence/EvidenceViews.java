@@ -30,7 +30,9 @@ import javafx.scene.input.Clipboard;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -212,6 +214,11 @@ public final class EvidenceViews {
             @Override
             public List<Redaction> redactions(long evidenceId) {
                 return evidence.redactions(evidenceId);
+            }
+
+            @Override
+            public Map<Long, List<Redaction>> redactions(Collection<Long> evidenceIds) {
+                return evidence.redactions(evidenceIds);
             }
 
             @Override

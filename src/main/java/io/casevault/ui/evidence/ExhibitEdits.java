@@ -6,7 +6,10 @@ import io.casevault.domain.Redaction;
 import io.casevault.ui.common.Background;
 import io.casevault.ui.common.Tasks;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
@@ -26,6 +29,18 @@ final class ExhibitEdits {
         void setLinks(long evidenceId, EvidenceLinks links);
 
         List<Redaction> redactions(long evidenceId);
+
+        /** The boxes of each of these exhibits that has any, by id (a whole grid: the real service reads at once). */
+        default Map<Long, List<Redaction>> redactions(Collection<Long> evidenceIds) {
+            Map<Long, List<Redaction>> boxes = new HashMap<>();
+            for (long id : evidenceIds) {
+                List<Redaction> r = redactions(id);
+                if (!r.isEmpty()) {
+                    boxes.put(id, r);
+                }
+            }
+            return boxes;
+        }
 
         void setRedactions(long evidenceId, List<Redaction> boxes);
     }

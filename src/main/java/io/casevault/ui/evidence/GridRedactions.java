@@ -27,14 +27,8 @@ final class GridRedactions {
     /** Reads the boxes of the pictures in {@code list} that have any. Reads the vault: not on the FX thread. */
     Map<Long, List<Redaction>> read(List<Evidence> list) {
         Map<Long, List<Redaction>> read = new HashMap<>();
-        for (Evidence e : list) {
-            if (e.isImage() && e.width() != null) {
-                List<Redaction> r = annotations.redactions(e.id());
-                if (!r.isEmpty()) {
-                    read.put(e.id(), List.copyOf(r));
-                }
-            }
-        }
+        annotations.redactions(list.stream().filter(e -> e.isImage() && e.width() != null).map(Evidence::id).toList())
+                .forEach((id, r) -> read.put(id, List.copyOf(r)));
         return read;
     }
 

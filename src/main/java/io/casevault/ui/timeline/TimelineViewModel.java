@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 
@@ -90,6 +91,8 @@ final class TimelineViewModel {
     private ThreadGroups.Grouped groups = new ThreadGroups.Grouped(List.of(), Map.of(), Map.of());
     private long caseId;
     private long generation;
+    /** What the rows shown were built from, or null before the first load; set on the FX thread. */
+    private Basis shownBasis;
 
     /** @param clock the clock in the user's time zone: dates are written, and deadlines judged, in it */
     /** @param changes told when a logged follow-up changed the case, so its header and list entry refresh */
@@ -153,29 +156,46 @@ final class TimelineViewModel {
         Locale locale = formatLocale(texts.locale());
         TimelineRows words = new TimelineRows(texts.bundle()::getString, locale, zone,
                 new Formats(texts.bundle(), locale, zone));
+        Basis before = shownBasis;
         Tasks.create(() -> {
                     CaseTimeline t = source.caseTimeline(id, zone);
                     List<Deadline> deadlines = source.deadlines(id);
+                    List<MailConversation> conversations = source.conversations(id);
+                    LocalDate today = LocalDate.now(clock);
+                    Basis basis = new Basis(t, deadlines, conversations, today, locale);
+                    if (basis.equals(before)) {
+                        return Optional.<Built>empty(); // the rows shown say all this already
+                    }
                     List<TimelineRow> built = words.withClocks(words.build(t.theCase(), t.events(), t.followUps(),
                             t.transactions(), t.eventTimes()), deadlines, clock.instant(), zone);
-                    LocalDate today = LocalDate.now(clock);
-                    return ThreadGroups.fold(built, source.conversations(id), t.followUps(), deadlines,
-                            g -> words.threadHeader(g, today));
+                    return Optional.of(new Built(basis, ThreadGroups.fold(built, conversations, t.followUps(),
+                            deadlines, g -> words.threadHeader(g, today))));
                 })
                 .title(texts.text("timeline.task.load"))
                 .onSuccess(built -> {
                     if (load != generation) {
                         return; // another case, or a newer load of this one, was asked for meanwhile
                     }
-                    groups = built;
-                    rows.setAll(built.rows());
-                    applyFilter();
+                    built.ifPresent(b -> {
+                        shownBasis = b.basis();
+                        groups = b.grouped();
+                        rows.setAll(b.grouped().rows());
+                        applyFilter();
+                    });
                     if (selectFollowUp != null) {
                         select(selectFollowUp);
                     }
                 })
                 .onError(e -> notifier.error(texts.text("timeline.error.title"), texts.describe(e)))
                 .run(background);
+    }
+
+    /** What the rows were built from: reading the same again (reopening the tab) keeps the rows shown. */
+    private record Basis(CaseTimeline timeline, List<Deadline> deadlines, List<MailConversation> conversations,
+                         LocalDate today, Locale locale) {
+    }
+
+    private record Built(Basis basis, ThreadGroups.Grouped grouped) {
     }
 
     /** The English bundle is the base one, whose locale is ROOT; dates then follow the system's format locale. */

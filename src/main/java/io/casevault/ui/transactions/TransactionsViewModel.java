@@ -83,7 +83,9 @@ public final class TransactionsViewModel {
     }
 
     private void apply(List<Transaction> list, Long select) {
-        rows.setAll(list);
+        if (!rows.equals(list)) { // reopening the tab of a large case: the table is not laid out again for nothing
+            rows.setAll(list);
+        }
         count.set(texts.text("tx.count", list.size()));
         totals.setAll(Totals.of(list).stream().map(t -> texts.text("tx.totals", formats.money(t.out()),
                 formats.money(t.in()))).toList());

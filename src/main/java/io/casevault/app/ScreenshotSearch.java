@@ -1,0 +1,99 @@
+package io.casevault.app;
+
+import io.casevault.domain.RecognisedLine;
+import io.casevault.domain.Redaction;
+import io.casevault.vault.Db;
+import io.casevault.vault.EvidenceDetailsRepository;
+import io.casevault.vault.EvidenceRepository;
+import io.casevault.vault.RecognitionRepository;
+import io.casevault.vault.RecognitionRepository.Found;
+import io.casevault.vault.Vault;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Finds exhibits by the text read from them, never by text under a redaction box. The vault's indexes find the exhibits
+ * whose lines hold every word; an exhibit with boxes is then checked again here, on its lines outside the boxes, so a
+ * word seen only under a box finds nothing.
+ */
+final class ScreenshotSearch {
+    private final Vault vault;
+    private final RecognitionRepository text;
+    private final EvidenceRepository evidence;
+    private final EvidenceDetailsRepository details;
+
+    ScreenshotSearch(Vault vault, RecognitionRepository text, EvidenceRepository evidence,
+                     EvidenceDetailsRepository details) {
+        this.vault = Objects.requireNonNull(vault);
+        this.text = Objects.requireNonNull(text);
+        this.evidence = Objects.requireNonNull(evidence);
+        this.details = Objects.requireNonNull(details);
+    }
+
+    /** Every exhibit found, with its exhibit number and one line holding the first word as the snippet. */
+    List<RecognitionService.Match> search(String query) {
+        List<String> words = words(query);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return vault.read(h -> {
+            List<RecognitionService.Match> found = new ArrayList<>();
+            for (Found f : text.withEveryWord(h, query)) {
+                List<RecognisedLine> shown = shownLines(h, f.evidenceId());
+                if (!f.redacted() || holdsEvery(shown, words)) {
+                    String snippet = shown.stream().map(RecognisedLine::text)
+                            .filter(l -> l.toLowerCase(Locale.ROOT).contains(words.get(0))).findFirst()
+                            .orElse(shown.isEmpty() ? "" : shown.get(0).text());
+                    found.add(new RecognitionService.Match(f.caseId(), f.evidenceId(),
+                            evidence.find(h, f.evidenceId()).orElseThrow().exhibit(), snippet));
+                }
+            }
+            return found;
+        });
+    }
+
+    /**
+     * Per case, how many of its exhibits {@link #search} finds; only exhibits with boxes have their lines read, all
+     * of them in two queries (a broad word can find thousands).
+     */
+    Map<Long, Integer> casesMatching(String query) {
+        List<String> words = words(query);
+        if (words.isEmpty()) {
+            return Map.of();
+        }
+        return vault.read(h -> {
+            List<Found> found = text.withEveryWord(h, query);
+            List<Long> boxed = found.stream().filter(Found::redacted).map(Found::evidenceId).toList();
+            Map<Long, List<RecognisedLine>> lines = boxed.isEmpty() ? Map.of() : text.lines(h, boxed);
+            Map<Long, List<Redaction>> boxes = boxed.isEmpty() ? Map.of() : details.redactions(h, boxed);
+            Map<Long, Integer> counts = new LinkedHashMap<>();
+            for (Found f : found) {
+                if (!f.redacted() || holdsEvery(lines.getOrDefault(f.evidenceId(), List.of()).stream()
+                        .filter(l -> boxes.getOrDefault(f.evidenceId(), List.of()).stream().noneMatch(l::overlaps))
+                        .toList(), words)) {
+                    counts.merge(f.caseId(), 1, Integer::sum);
+                }
+            }
+            return counts;
+        });
+    }
+
+    private List<RecognisedLine> shownLines(Db h, long evidenceId) {
+        return text.text(h, evidenceId).map(t -> t.outside(details.redactions(h, evidenceId))).orElse(List.of());
+    }
+
+    private static boolean holdsEvery(List<RecognisedLine> lines, List<String> words) {
+        List<String> lower = lines.stream().map(l -> l.text().toLowerCase(Locale.ROOT)).toList();
+        return words.stream().allMatch(w -> lower.stream().anyMatch(l -> l.contains(w)));
+    }
+
+    private static List<String> words(String query) {
+        return Arrays.stream(query.strip().toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    }
+}
