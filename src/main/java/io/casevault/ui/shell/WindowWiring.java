@@ -198,7 +198,8 @@ public final class WindowWiring {
                 session.thumbnails(), session.lookAlikes(), session.recognition(), texts, background, zoned, status)
                 .rememberingFolders(shell::evidenceFolder, shell::setEvidenceFolder)
                 .afterAdding(reading::start).refreshingTextWhen(reading.read())
-                .beforeImportingMail(ownAddresses::beforeImport).load(factory);
+                .beforeImportingMail(ownAddresses::beforeImport).withSuggestions(session.suggestions(), cases)
+                .load(factory);
     }
 
     public TimelineController timeline() {
