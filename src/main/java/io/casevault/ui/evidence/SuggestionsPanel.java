@@ -28,6 +28,7 @@ final class SuggestionsPanel extends VBox {
     private final Texts texts;
     private final ExhibitSuggestions.Recorder recorder;
     private final VBox cards = new VBox(8);
+    private final ScrollPane scroll = new ScrollPane(cards);
 
     SuggestionsPanel(ExhibitSuggestions model, Texts texts, ExhibitSuggestions.Recorder recorder) {
         this.model = Objects.requireNonNull(model);
@@ -42,7 +43,6 @@ final class SuggestionsPanel extends VBox {
         status.setId("exhibitSuggestionsStatus");
         status.textProperty().bind(model.status());
         cards.setId("exhibitSuggestions");
-        ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -78,6 +78,11 @@ final class SuggestionsPanel extends VBox {
         card.setFocusTraversable(true);
         card.setAccessibleText(model.title(s) + ". " + model.detail(s) + ". " + model.origin(s));
         card.setOnMouseClicked(e -> card.requestFocus());
+        card.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                reveal(card);
+            }
+        });
         card.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !ExhibitSuggestions.applied(s)) {
                 model.accept(s, recorder);
@@ -85,6 +90,23 @@ final class SuggestionsPanel extends VBox {
             }
         });
         return card;
+    }
+
+    /** Scrolls the list so the whole card shows (or its top, when it is taller than the list). */
+    private void reveal(VBox card) {
+        double content = cards.getHeight() - scroll.getViewportBounds().getHeight();
+        if (content <= 0) {
+            return;
+        }
+        double top = card.getBoundsInParent().getMinY();
+        double bottom = card.getBoundsInParent().getMaxY();
+        double shownTop = scroll.getVvalue() * content;
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (top < shownTop) {
+            scroll.setVvalue(top / content);
+        } else if (bottom > shownTop + viewport) {
+            scroll.setVvalue(Math.min(1, Math.min(top, bottom - viewport) / content));
+        }
     }
 
     private List<Button> actions(Suggestion s) {
