@@ -71,7 +71,7 @@ public final class SuggestionList {
         reading = Objects.requireNonNull(read);
         long asked = ++generation;
         status.set("");
-        run(read, found -> {
+        run(read, "suggestions.reading", found -> {
             if (asked == generation) {
                 suggestions.setAll(found);
                 status.set(none != null && found.stream().allMatch(SuggestionList::applied) ? none : "");
@@ -102,7 +102,7 @@ public final class SuggestionList {
 
     /** Runs a decision on several suggestions in the background, then tells the case and reads the list again. */
     public <T> void decideAll(Callable<T> work, Function<T, String> said) {
-        run(work, done -> changed(said.apply(done)));
+        run(work, "suggestions.working", done -> changed(said.apply(done)));
     }
 
     /** The case changed by other means (a transaction recorded from a suggestion): read the list again. */
@@ -112,12 +112,12 @@ public final class SuggestionList {
     }
 
     private void decide(Callable<Suggestion> work, String said) {
-        run(work, done -> changed(said));
+        run(work, "suggestions.working", done -> changed(said));
     }
 
     private void reload(String said) {
         long asked = ++generation;
-        run(reading, found -> {
+        run(reading, "suggestions.reading", found -> {
             if (asked == generation) {
                 suggestions.setAll(found);
                 status.set(said);
@@ -125,10 +125,10 @@ public final class SuggestionList {
         });
     }
 
-    /** Runs work in the background; busy until it and any work it starts have finished. */
-    private <T> void run(Callable<T> work, Consumer<T> then) {
+    /** Runs work in the background, titled for the status bar; busy until it and any work it starts have finished. */
+    private <T> void run(Callable<T> work, String titleKey, Consumer<T> then) {
         busy.set(++running > 0);
-        Tasks.create(work).title(texts.text("suggestions.working"))
+        Tasks.create(work).title(texts.text(titleKey))
                 .onSuccess(then::accept)
                 .onError(e -> status.set(texts.describe(e)))
                 .andFinally(() -> busy.set(--running > 0))
