@@ -111,7 +111,8 @@ final class EvidenceAdding {
                 .title(texts.text("evidence.task.add"))
                 .onSuccess(done -> {
                     if (current.isCancelled()) {
-                        notifier.info(texts.text("evidence.task.cancelled"), texts.text("evidence.task.cancelledDetail"));
+                        notifier.info(texts.text("evidence.task.cancelled"),
+                                texts.text("evidence.task.cancelledDetail"));
                     } else {
                         tell(done.mail() == null ? AddReport.of(done.outcomes(), texts::text, texts::text)
                                 : AddReport.of(done.outcomes(), done.mail(), texts));

@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * The selected exhibit beside the grid: the viewer with its redaction boxes (and the suggested ones, dashed), the
- * details form, the recognised text, whose line under the pointer the viewer outlines, and the suggestions. Shows the exhibit the view model selects, with its preview,
- * links, boxes and text read in the background; boxes the user draws are saved as they change. Loading a new
+ * details form, the recognised text, whose line under the pointer the viewer outlines, and the suggestions. Shows the
+ * exhibit the view model selects, with its preview, links, boxes, text and suggestions read in the background, and
+ * reads them again each time the case is loaded again; boxes the user draws are saved as they change. Loading a new
  * selection does not count as a change.
  */
 final class EvidenceInspector {

@@ -26,6 +26,8 @@ import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Texts;
+import io.casevault.ui.suggestions.ServiceSuggestions;
+import io.casevault.ui.suggestions.SuggestionList;
 import io.casevault.ui.transactions.TransactionDialog;
 import io.casevault.vault.VaultLocation;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -42,6 +44,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /** Wiring of the evidence tab: the services it uses, handed to its view model, and its controller registered. */
@@ -67,7 +70,8 @@ public final class EvidenceViews {
     /** Changes each time the text of one more exhibit has been read; never by default. */
     private ObservableValue<?> textRead = new SimpleIntegerProperty();
     /** What the inspector suggests for an exhibit; nothing by default. */
-    private ExhibitSuggestions.Source suggestions = ExhibitSuggestions.Source.NONE;
+    private SuggestionList.Decisions decisions = ExhibitSuggestions.NO_DECISIONS;
+    private LongFunction<List<Suggestion>> ofExhibit = evidenceId -> List.of();
     /** Told when accepting a suggestion changed a case; nobody by default. */
     private LongConsumer caseChanged = caseId -> { };
     private final Clock clock;
@@ -109,27 +113,9 @@ public final class EvidenceViews {
     public EvidenceViews withSuggestions(SuggestionService service, CaseChanges changes) {
         Objects.requireNonNull(service);
         this.caseChanged = Objects.requireNonNull(changes)::recordsChanged;
-        this.suggestions = new ExhibitSuggestions.Source() {
-            @Override
-            public List<Suggestion> ofExhibit(long evidenceId) {
-                return service.ofExhibit(evidenceId);
-            }
-
-            @Override
-            public Suggestion accept(long id) {
-                return service.accept(id);
-            }
-
-            @Override
-            public Suggestion dismiss(long id) {
-                return service.dismiss(id);
-            }
-
-            @Override
-            public Suggestion undo(long id) {
-                return service.undo(id);
-            }
-        };
+        ServiceSuggestions suggestions = new ServiceSuggestions(service);
+        this.decisions = suggestions;
+        this.ofExhibit = suggestions::ofExhibit;
         return this;
     }
 
@@ -138,8 +124,8 @@ public final class EvidenceViews {
                     EvidenceViewModel vm = viewModels.get();
                     return new EvidenceController(vm, texts, thumbnails::thumbnail, Clipboard::getSystemClipboard,
                             background.cpu(), new ChooserFolder(lastFolder, rememberFolder,
-                            Path.of(VaultLocation.userHome())), textRead, new ExhibitSuggestions(suggestions,
-                            annotations(), texts, background, changed -> {
+                            Path.of(VaultLocation.userHome())), textRead, new ExhibitSuggestions(decisions,
+                            ofExhibit, annotations(), texts, background, changed -> {
                                 vm.reloadSelected();
                                 caseChanged.accept(changed.caseId());
                             }), this::record);
@@ -176,7 +162,8 @@ public final class EvidenceViews {
     /** "Record this transaction": the transaction form filled from the screenshot, over the exhibit's window. */
     private void record(Window owner, Evidence shownOn, Proposal.Record payment, LongConsumer saved) {
         new TransactionDialog(transactions, texts, background, clock).showFilled(owner, shownOn.caseId(),
-                form -> ScreenshotPayment.fill(form, payment, texts.text("evidence.suggestion.note", shownOn.exhibit())),
+                form -> ScreenshotPayment.fill(form, payment,
+                        texts.text("evidence.suggestion.note", shownOn.exhibit())),
                 t -> saved.accept(t.id()));
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 
 /**
  * The suggestions of the exhibit shown in the inspector, without controls: what CaseVault proposes from its text, to
@@ -31,34 +32,23 @@ import java.util.function.LongConsumer;
  */
 final class ExhibitSuggestions {
 
-    /** The suggestion service, as the inspector uses it. */
-    interface Source extends SuggestionList.Decisions {
-        /** An exhibit's open suggestions, then the accepted ones, proposed afresh first. */
-        List<Suggestion> ofExhibit(long evidenceId);
+    /** For views built without the suggestion service: no decision can be taken. */
+    static final SuggestionList.Decisions NO_DECISIONS = new SuggestionList.Decisions() {
+        @Override
+        public Suggestion accept(long id) {
+            throw new IllegalStateException("no suggestion service");
+        }
 
-        /** For views built without the service: nothing is ever suggested. */
-        Source NONE = new Source() {
-            @Override
-            public List<Suggestion> ofExhibit(long evidenceId) {
-                return List.of();
-            }
+        @Override
+        public Suggestion dismiss(long id) {
+            throw new IllegalStateException("no suggestion service");
+        }
 
-            @Override
-            public Suggestion accept(long id) {
-                throw new IllegalStateException("no suggestion service");
-            }
-
-            @Override
-            public Suggestion dismiss(long id) {
-                throw new IllegalStateException("no suggestion service");
-            }
-
-            @Override
-            public Suggestion undo(long id) {
-                throw new IllegalStateException("no suggestion service");
-            }
-        };
-    }
+        @Override
+        public Suggestion undo(long id) {
+            throw new IllegalStateException("no suggestion service");
+        }
+    };
 
     /** Opens the transaction form filled with a payment a screenshot shows. */
     @FunctionalInterface
@@ -67,7 +57,7 @@ final class ExhibitSuggestions {
         void record(Evidence shownOn, Proposal.Record payment, LongConsumer saved);
     }
 
-    private final Source source;
+    private final LongFunction<List<Suggestion>> ofExhibit;
     private final ExhibitEdits.Annotations annotations;
     private final Texts texts;
     private final SuggestionList list;
@@ -75,14 +65,18 @@ final class ExhibitSuggestions {
     private final IntegerBinding waiting;
     private Evidence shown;
 
-    /** @param changed told the exhibit after a decision changed it (its caption, boxes, links or event time) */
-    ExhibitSuggestions(Source source, ExhibitEdits.Annotations annotations, Texts texts, Background background,
+    /**
+     * @param ofExhibit an exhibit's open suggestions, then its accepted ones, proposed afresh first
+     * @param changed   told the exhibit after a decision changed it (its caption, boxes, links or event time)
+     */
+    ExhibitSuggestions(SuggestionList.Decisions decisions, LongFunction<List<Suggestion>> ofExhibit,
+                       ExhibitEdits.Annotations annotations, Texts texts, Background background,
                        Consumer<Evidence> changed) {
-        this.source = Objects.requireNonNull(source);
+        this.ofExhibit = Objects.requireNonNull(ofExhibit);
         this.annotations = Objects.requireNonNull(annotations);
         this.texts = Objects.requireNonNull(texts);
         Objects.requireNonNull(changed);
-        this.list = new SuggestionList(source, texts, background, () -> {
+        this.list = new SuggestionList(decisions, texts, background, () -> {
             if (shown != null) {
                 changed.accept(shown);
             }
@@ -98,7 +92,7 @@ final class ExhibitSuggestions {
         if (e == null || !e.isImage()) {
             list.clear();
         } else {
-            list.load(() -> source.ofExhibit(e.id()), texts.text("evidence.suggestion.none"));
+            list.load(() -> ofExhibit.apply(e.id()), texts.text("evidence.suggestion.none"));
         }
     }
 

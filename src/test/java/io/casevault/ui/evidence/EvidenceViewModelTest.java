@@ -286,7 +286,8 @@ class EvidenceViewModelTest {
         store("receipt.png");
         EvidenceViewModel vm = model(Locale.SIMPLIFIED_CHINESE);
 
-        vm.adding().files(List.of(dir.resolve("chat-pasted.png"), dir.resolve("chat-again.png"), dir.resolve("other.png")));
+        vm.adding().files(List.of(dir.resolve("chat-pasted.png"), dir.resolve("chat-again.png"),
+                dir.resolve("other.png")));
 
         LookAlikeCheck looks = vm.lookAlikes();
         assertThat(looks.current().get()).isEqualTo(new LookAlikeCheck.Pair(stored.get(2), stored.get(0)));

@@ -12,6 +12,7 @@ import io.casevault.domain.understanding.ShownAmount;
 import io.casevault.domain.understanding.ShownTime;
 import io.casevault.ui.common.Background;
 import io.casevault.ui.common.Texts;
+import io.casevault.ui.suggestions.SuggestionList;
 import io.casevault.ui.transactions.TransactionForm;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class ExhibitSuggestionsTest {
     }
 
     /** Suggestions of exhibit 40 (E-1), decided in memory: an accepted one stays listed, to undo. */
-    private static final class Service implements ExhibitSuggestions.Source {
+    private static final class Service implements SuggestionList.Decisions {
         final List<Suggestion> all = new ArrayList<>(List.of(
                 open(1, new Proposal.CaptionText("转账成功 · ¥1,250.00 · 张三 · 2026-11-03 14:30", 0.87)),
                 open(2, new Proposal.Cover(SensitiveKind.MOBILE, PHONE, 0.92)),
@@ -58,8 +59,7 @@ class ExhibitSuggestionsTest {
             return new Suggestion(id, 7, 40, "E-1", p, Suggestion.State.OPEN, false, null);
         }
 
-        @Override
-        public List<Suggestion> ofExhibit(long evidenceId) {
+        List<Suggestion> ofExhibit(long evidenceId) {
             return evidenceId == 40 ? List.copyOf(all) : List.of();
         }
 
@@ -90,8 +90,8 @@ class ExhibitSuggestionsTest {
     }
 
     private ExhibitSuggestions model(Locale locale) {
-        ExhibitSuggestions model = new ExhibitSuggestions(service, annotations, Texts.of(locale), Background.direct(),
-                changed::add);
+        ExhibitSuggestions model = new ExhibitSuggestions(service, service::ofExhibit, annotations, Texts.of(locale),
+                Background.direct(), changed::add);
         model.show(shot);
         return model;
     }
