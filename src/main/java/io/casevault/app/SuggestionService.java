@@ -125,6 +125,21 @@ public final class SuggestionService {
         return shown;
     }
 
+    /**
+     * What to show beside one exhibit, after proposing afresh for it: its open suggestions, then the accepted ones (by
+     * the user or by CaseVault), which can be undone. Dismissed ones are left out.
+     */
+    public List<Suggestion> ofExhibit(long evidenceId) {
+        refreshExhibit(evidenceId);
+        List<Suggestion> all = vault.read(h -> suggestions.forExhibit(h, evidenceId).stream()
+                .filter(r -> r.state() != SuggestionRepository.State.DISMISSED).map(SuggestionService::suggestion)
+                .toList());
+        List<Suggestion> shown = new ArrayList<>(all.stream().filter(s -> s.state() == Suggestion.State.OPEN)
+                .toList());
+        all.stream().filter(s -> s.state() == Suggestion.State.ACCEPTED).forEach(shown::add);
+        return shown;
+    }
+
     /** The suggestions of a case in one state, as stored. */
     public List<Suggestion> list(long caseId, Suggestion.State state) {
         return vault.read(h -> {

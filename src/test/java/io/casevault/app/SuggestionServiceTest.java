@@ -161,6 +161,27 @@ class SuggestionServiceTest {
     }
 
     @Test
+    void oneExhibitsSuggestionsAreItsOpenOnesThenTheAcceptedOnesWithoutTheDismissed() {
+        Evidence shot = screenshot("-1,250.00");
+        Evidence other = screenshot("-386.50");
+        Suggestion caption = open(Proposal.Kind.CAPTION).stream().filter(s -> s.evidenceId() == shot.id())
+                .findFirst().orElseThrow();
+        Suggestion time = open(Proposal.Kind.TIME).stream().filter(s -> s.evidenceId() == shot.id())
+                .findFirst().orElseThrow();
+        session.suggestions().accept(caption.id());
+        session.suggestions().dismiss(time.id());
+
+        List<Suggestion> shown = session.suggestions().ofExhibit(shot.id());
+        assertThat(shown).extracting(Suggestion::evidenceId).containsOnly(shot.id());
+        assertThat(shown).extracting(Suggestion::id).doesNotContain(time.id()).endsWith(caption.id());
+        assertThat(shown).hasSizeGreaterThan(1);
+        assertThat(shown.subList(0, shown.size() - 1)).extracting(Suggestion::state)
+                .containsOnly(Suggestion.State.OPEN);
+        assertThat(session.suggestions().ofExhibit(other.id())).extracting(Suggestion::evidenceId)
+                .containsOnly(other.id()).isNotEmpty();
+    }
+
+    @Test
     void aDismissedSuggestionIsNotOfferedAgain() {
         screenshot("-1,250.00");
         Suggestion caption = open(Proposal.Kind.CAPTION).get(0);

@@ -21,6 +21,7 @@ public final class CaseTabs {
         VaultSession s = ctx.session();
         return new EvidenceViews(s.evidence(), s.mail(), s.transactions(), s.followUps(), s.thumbnails(),
                 s.lookAlikes(), s.recognition(), ctx.texts(), background, ctx.clock().withZone(ctx.zone()), ctx.notifier())
+                .withSuggestions(s.suggestions(), new ViewModelFixture.Changes())
                 .load(new FxmlLoaderFactory(ctx.bundle()));
     }
 

@@ -2,6 +2,7 @@ package io.casevault.ui.evidence;
 
 import io.casevault.app.ThumbnailService;
 import io.casevault.domain.Evidence;
+import io.casevault.domain.understanding.Proposal;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.NavigationEvent;
 import io.casevault.ui.common.PasteTarget;
@@ -21,6 +22,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.GridView;
 
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -43,6 +46,8 @@ public final class EvidenceController implements CaseView, PasteTarget {
     private final Executor imageWork;
     private final FileIntake intake;
     private final ObservableValue<?> textRead;
+    private final ExhibitSuggestions suggestions;
+    private final PaymentDialog payments;
     private final PauseTransition undoTimeout = new PauseTransition(Duration.seconds(15));
     private EvidenceInspector inspector;
 
@@ -60,6 +65,7 @@ public final class EvidenceController implements CaseView, PasteTarget {
     @FXML private Label lookAlikeText;
     @FXML private SplitPane inspectorPane;
     @FXML private Tab textTab;
+    @FXML private Tab suggestionsTab;
     @FXML private EvidenceDetailsController detailsController;
     @FXML private GridView<Evidence> grid;
     @FXML private VBox emptyHint;
@@ -69,9 +75,12 @@ public final class EvidenceController implements CaseView, PasteTarget {
      * @param imageWork where redaction boxes are burned into thumbnails
      * @param folder    where the file and folder choosers open
      * @param textRead  changes each time one more exhibit's text has been read in the background
+     * @param suggestions the selected exhibit's suggestions, shown in the inspector
+     * @param payments  the transaction form "Record this transaction" opens
      */
     EvidenceController(EvidenceViewModel vm, Texts texts, Thumbnails thumbnails, Supplier<Clipboard> clipboard,
-                       Executor imageWork, ChooserFolder folder, ObservableValue<?> textRead) {
+                       Executor imageWork, ChooserFolder folder, ObservableValue<?> textRead,
+                       ExhibitSuggestions suggestions, PaymentDialog payments) {
         this.vm = Objects.requireNonNull(vm);
         this.texts = Objects.requireNonNull(texts);
         this.thumbnails = Objects.requireNonNull(thumbnails);
@@ -79,6 +88,14 @@ public final class EvidenceController implements CaseView, PasteTarget {
         this.imageWork = Objects.requireNonNull(imageWork);
         this.intake = new FileIntake(vm, Objects.requireNonNull(folder));
         this.textRead = Objects.requireNonNull(textRead);
+        this.suggestions = Objects.requireNonNull(suggestions);
+        this.payments = Objects.requireNonNull(payments);
+    }
+
+    /** Opens the transaction form filled with a payment a screenshot shows, over the window. */
+    @FunctionalInterface
+    interface PaymentDialog {
+        void record(Window owner, Evidence shownOn, Proposal.Record payment, LongConsumer saved);
     }
 
     @FXML
@@ -90,16 +107,25 @@ public final class EvidenceController implements CaseView, PasteTarget {
         String redacted = texts.text("evidence.redacted");
         grid.setCellFactory(g -> EvidenceCell.selectable(images, vm.redactions(), redacted, vm.selected()));
         emptyHint.visibleProperty().bind(Bindings.isEmpty(vm.items()));
-        inspector = new EvidenceInspector(vm, texts, thumbnails, detailsController);
+        inspector = new EvidenceInspector(vm, texts, thumbnails, detailsController, suggestions);
         inspectorPane.getItems().add(0, inspector.viewer());
         TextPanel text = new TextPanel(vm.text(), texts, clipboard);
         textTab.setContent(text);
-        textRead.addListener((o, was, now) -> vm.text().someTextRead());
+        suggestionsTab.setContent(new SuggestionsPanel(suggestions, texts, (e, payment, saved) -> payments.record(
+                root.getScene() == null ? null : root.getScene().getWindow(), e, payment, saved)));
+        suggestionsTab.textProperty().bind(Bindings.when(suggestions.waiting().isEqualTo(0))
+                .then(texts.text("evidence.tab.suggestions"))
+                .otherwise(Bindings.createStringBinding(() -> texts.text("evidence.tab.suggestionsCount",
+                        suggestions.waiting().get()), suggestions.waiting())));
+        textRead.addListener((o, was, now) -> {
+            vm.text().someTextRead();
+            suggestions.refresh();
+        });
         inspectorPane.setDividerPositions(0.66);
 
-        showWhen(progressBox, vm.adding());
-        addMessage.textProperty().bind(vm.addMessage());
-        addProgress.progressProperty().bind(vm.addProgress());
+        showWhen(progressBox, vm.adding().running());
+        addMessage.textProperty().bind(vm.adding().message());
+        addProgress.progressProperty().bind(vm.adding().progress());
 
         showWhen(undoBar, vm.undoable().isNotNull());
         undoText.textProperty().bind(vm.undoMessage());
@@ -160,7 +186,7 @@ public final class EvidenceController implements CaseView, PasteTarget {
     @FXML
     public void paste() {
         if (!intake.accept(Transfer.of(clipboard.get()))) {
-            vm.nothingToPaste();
+            vm.adding().nothingToPaste();
         }
     }
 
@@ -189,7 +215,7 @@ public final class EvidenceController implements CaseView, PasteTarget {
 
     @FXML
     private void cancelAdd() {
-        vm.cancelAdd();
+        vm.adding().cancel();
     }
 
     @FXML
@@ -256,6 +282,12 @@ public final class EvidenceController implements CaseView, PasteTarget {
 
     EvidenceInspector inspector() {
         return inspector;
+    }
+
+    /** For tests: the suggestions panel, showing it as the user's click on its tab does. */
+    SuggestionsPanel showSuggestions() {
+        suggestionsTab.getTabPane().getSelectionModel().select(suggestionsTab);
+        return (SuggestionsPanel) suggestionsTab.getContent();
     }
 
     /** For tests: the recognised-text panel, showing it as the user's click on its tab does. */

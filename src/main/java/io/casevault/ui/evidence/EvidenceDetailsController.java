@@ -135,10 +135,12 @@ public final class EvidenceDetailsController {
         }
     }
 
-    /** Checks the transactions and follow-ups the shown exhibit is linked to, once they are read. */
+    /** Checks the transactions and follow-ups the shown exhibit is linked to (only those), once they are read. */
     void showLinks(EvidenceLinks links) {
         loading = true;
         try {
+            transactions.getCheckModel().clearChecks();
+            followUps.getCheckModel().clearChecks();
             check(transactions.getCheckModel(), vm.transactions(), links.transactionIds(), Transaction::id);
             check(followUps.getCheckModel(), vm.followUps(), links.followUpIds(), FollowUp::id);
         } finally {

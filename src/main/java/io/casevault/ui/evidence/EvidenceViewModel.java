@@ -9,19 +9,15 @@ import io.casevault.domain.Redaction;
 import io.casevault.domain.Transaction;
 import io.casevault.ui.common.Background;
 import io.casevault.ui.common.Notifier;
-import io.casevault.ui.common.ProgressRelay;
 import io.casevault.ui.common.Tasks;
 import io.casevault.ui.common.Texts;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,8 +27,6 @@ import javafx.collections.ObservableMap;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,13 +35,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * The evidence of one case and the selected exhibit, without controls. Every read and write runs in the background
- * and comes back as whole lists, never one update per item; adding files reports progress through a
- * {@link ProgressRelay} and ends with one message naming every refused file.
+ * The evidence of one case and the selected exhibit, without controls: the list, the selection with its edits and
+ * text, and the trash with its undo. Every read and write runs in the background and comes back as whole lists, never
+ * one update per item; adding files is {@link EvidenceAdding}.
  */
 final class EvidenceViewModel {
-    private static final DateTimeFormatter CLIP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmmss");
-
     /** The exhibits of a case, as this view lists, adds and trashes them. */
     interface Exhibits {
         List<Evidence> list(long caseId);
@@ -82,18 +74,15 @@ final class EvidenceViewModel {
     private final Linkable linkable;
     private final Texts texts;
     private final Background background;
-    private final Clock clock;
     private final Notifier notifier;
+    private final EvidenceAdding adding;
     private final ObservableList<Evidence> items = FXCollections.observableArrayList();
     private final ObservableList<Transaction> transactions = FXCollections.observableArrayList();
     private final ObservableList<FollowUp> followUps = FXCollections.observableArrayList();
     private final ObjectProperty<Evidence> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Evidence> undoable = new SimpleObjectProperty<>();
     private final StringProperty undoMessage = new SimpleStringProperty("");
-    private final BooleanProperty adding = new SimpleBooleanProperty(false);
-    private final DoubleProperty addProgress = new SimpleDoubleProperty(-1);
-    private final StringProperty addMessage = new SimpleStringProperty("");
-    private ProgressRelay addRelay;
+    private final IntegerProperty reloaded = new SimpleIntegerProperty();
     private long caseId;
     private long generation;
     private Long revealNext;
@@ -110,14 +99,30 @@ final class EvidenceViewModel {
         this.lookAlikes = new LookAlikeCheck(exhibits::sameLookAs, texts, background, this::failed);
         this.texts = Objects.requireNonNull(texts);
         this.background = Objects.requireNonNull(background);
-        this.clock = Objects.requireNonNull(clock);
         this.notifier = Objects.requireNonNull(notifier);
+        this.adding = new EvidenceAdding(exhibits, lookAlikes, texts, background, clock, notifier, () -> caseId,
+                this::load, this::failed);
         undoMessage.bind(Bindings.createStringBinding(() -> undoable.get() == null ? ""
                 : texts.text("evidence.trashed", undoable.get().exhibit(), undoable.get().originalName()), undoable));
     }
 
     ObservableList<Evidence> items() {
         return items;
+    }
+
+    /** Adding files and pasted screenshots to the shown case. */
+    EvidenceAdding adding() {
+        return adding;
+    }
+
+    /** Goes up each time a load has shown the case's exhibits, links and boxes afresh. */
+    ReadOnlyIntegerProperty reloaded() {
+        return reloaded;
+    }
+
+    /** Loads the shown case again, keeping the selection: a change made beside the grid (a suggestion accepted). */
+    void reloadSelected() {
+        load(caseId);
     }
 
     /** Caption, tags, links and boxes of an exhibit, saved as the user edits them. */
@@ -170,21 +175,6 @@ final class EvidenceViewModel {
         return undoMessage;
     }
 
-    /** True while files are being added. */
-    ReadOnlyBooleanProperty adding() {
-        return adding;
-    }
-
-    /** The add's progress between 0 and 1, or negative while the files are still being counted. */
-    ReadOnlyDoubleProperty addProgress() {
-        return addProgress;
-    }
-
-    /** "3 / 10  shot.png", or that files are being looked for. */
-    ReadOnlyStringProperty addMessage() {
-        return addMessage;
-    }
-
     long caseId() {
         return caseId;
     }
@@ -228,6 +218,7 @@ final class EvidenceViewModel {
                     replace(followUps, l.followUps);
                     selected.set(keep == null ? null
                             : l.evidence.stream().filter(e -> e.id() == keep).findFirst().orElse(null));
+                    reloaded.set(reloaded.get() + 1);
                 })
                 .onError(this::failed)
                 .run(background);
@@ -241,130 +232,6 @@ final class EvidenceViewModel {
 
     private record Loaded(List<Evidence> evidence, Map<Long, List<Redaction>> boxes, List<Transaction> transactions,
                           List<FollowUp> followUps) {
-    }
-
-    /** Adds files (folders expanded, off the FX thread) with progress and Cancel; one message says how it went. */
-    void addFiles(List<Path> paths) {
-        long id = caseId;
-        List<Path> given = List.copyOf(paths);
-        ProgressRelay relay = new ProgressRelay();
-        addRelay = relay;
-        addProgress.bind(relay.fraction());
-        String counting = texts.text("evidence.task.counting");
-        addMessage.bind(Bindings.createStringBinding(() -> relay.item().get().isEmpty() ? counting
-                : relay.item().get(), relay.item()));
-        adding.set(true);
-        Tasks.create(progress -> {
-                    List<Path> files = FolderContents.expand(given);
-                    List<Path> mail = files.stream().filter(EvidenceViewModel::isMail).toList();
-                    List<Path> others = files.stream().filter(f -> !isMail(f)).toList();
-                    progress.update(0, files.size(), "");
-                    List<AddOutcome> outcomes = others.isEmpty() ? List.of() : exhibits.add(id, others,
-                            counted(progress));
-                    return new Added(outcomes, mail.isEmpty() || progress.isCancelled() ? null
-                            : exhibits.importMail(id, mail, counted(progress)));
-                })
-                .progress(relay)
-                .title(texts.text("evidence.task.add"))
-                .onSuccess(done -> {
-                    if (relay.isCancelled()) {
-                        notifier.info(texts.text("evidence.task.cancelled"), texts.text("evidence.task.cancelledDetail"));
-                    } else {
-                        if (done.mail() == null) {
-                            report(done.outcomes());
-                        } else {
-                            report(done.outcomes(), done.mail());
-                        }
-                        lookAlikes.check(added(done.outcomes()), exhibits::list);
-                    }
-                    load(id);
-                })
-                .onError(this::failed)
-                .andFinally(() -> {
-                    if (addRelay == relay) {
-                        addRelay = null;
-                        adding.set(false);
-                    }
-                })
-                .run(background);
-    }
-
-    /** Saved e-mail (.eml, .mbox) goes to the mail import, which makes follow-ups of it; other files are exhibits. */
-    static boolean isMail(Path file) {
-        Path name = file.getFileName();
-        String n = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".eml") || n.endsWith(".mbox");
-    }
-
-    /** What one add did: the files added as exhibits, and the e-mail imported (null when none was given). */
-    private record Added(List<AddOutcome> outcomes, MailImportResult mail) {
-    }
-
-    /** The service's progress, worded "done / total  file name" for the bar's label. */
-    private static Progress counted(ProgressRelay relay) {
-        return new Progress() {
-            @Override
-            public void update(long done, long total, String item) {
-                Path name = Path.of(item).getFileName();
-                relay.update(done, total, done + " / " + total + "  " + (name == null ? item : name));
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return relay.isCancelled();
-            }
-        };
-    }
-
-    /** Stops adding after the file being stored; the files added before stay. */
-    void cancelAdd() {
-        if (addRelay != null) {
-            addRelay.cancel();
-        }
-    }
-
-    /**
-     * Adds a pasted screenshot as a PNG named in the window's language after the local time, e.g. {@code Clipboard
-     * screenshot 2026-11-25 140000.png} or {@code 剪贴板截图 2026-11-25 140000.png}: the name titles the exhibit.
-     */
-    void addPng(Callable<byte[]> png) {
-        long id = caseId;
-        String name = texts.text("evidence.paste.fileName", CLIP_TIME.format(LocalDateTime.now(clock)));
-        Tasks.create(() -> exhibits.addBytes(id, png.call(), name))
-                .title(texts.text("evidence.task.paste"))
-                .onSuccess(o -> {
-                    report(List.of(o));
-                    lookAlikes.check(added(List.of(o)), exhibits::list);
-                    load(id);
-                })
-                .onError(this::failed)
-                .run(background);
-    }
-
-    /** A paste that carried neither files nor an image. */
-    void nothingToPaste() {
-        notifier.info(texts.text("evidence.paste.nothingTitle"), texts.text("evidence.paste.nothing"));
-    }
-
-    private static List<Evidence> added(List<AddOutcome> outcomes) {
-        return outcomes.stream().filter(AddOutcome.Added.class::isInstance)
-                .map(o -> ((AddOutcome.Added) o).evidence()).toList();
-    }
-
-    private void report(List<AddOutcome> outcomes) {
-        tell(AddReport.of(outcomes, texts::text, texts::text));
-    }
-
-    private void report(List<AddOutcome> outcomes, MailImportResult mail) {
-        tell(AddReport.of(outcomes, mail, texts));
-    }
-
-    private void tell(AddReport r) {
-        if (r.hasRejections()) {
-            notifier.error(r.title(), r.message());
-        } else {
-            notifier.info(r.title(), r.message());
-        }
     }
 
     /** The SHA-256 was copied to the clipboard. */

@@ -8,6 +8,8 @@ import io.casevault.app.MailImportResult;
 import io.casevault.app.MailImportService;
 import io.casevault.app.Progress;
 import io.casevault.app.RecognitionService;
+import io.casevault.app.Suggestion;
+import io.casevault.app.SuggestionService;
 import io.casevault.app.ThumbnailService;
 import io.casevault.app.TransactionService;
 import io.casevault.domain.Evidence;
@@ -17,15 +19,21 @@ import io.casevault.domain.Reason;
 import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.Redaction;
 import io.casevault.domain.Transaction;
+import io.casevault.domain.understanding.Proposal;
 import io.casevault.ui.common.Background;
+import io.casevault.ui.common.CaseChanges;
 import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.Texts;
+import io.casevault.ui.suggestions.ServiceSuggestions;
+import io.casevault.ui.suggestions.SuggestionList;
+import io.casevault.ui.transactions.TransactionDialog;
 import io.casevault.vault.VaultLocation;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.input.Clipboard;
+import javafx.stage.Window;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,6 +45,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /** Wiring of the evidence tab: the services it uses, handed to its view model, and its controller registered. */
@@ -61,6 +71,12 @@ public final class EvidenceViews {
     private Consumer<List<Path>> beforeMail = files -> { };
     /** Changes each time the text of one more exhibit has been read; never by default. */
     private ObservableValue<?> textRead = new SimpleIntegerProperty();
+    /** What the inspector suggests for an exhibit; nothing by default. */
+    private SuggestionList.Decisions decisions = ExhibitSuggestions.NO_DECISIONS;
+    private LongFunction<List<Suggestion>> ofExhibit = evidenceId -> List.of();
+    /** Told when accepting a suggestion changed a case; nobody by default. */
+    private LongConsumer caseChanged = caseId -> { };
+    private final Clock clock;
 
     /** @param clock the clock in the user's time zone */
     public EvidenceViews(EvidenceService evidence, MailImportService mail, TransactionService transactions,
@@ -77,6 +93,7 @@ public final class EvidenceViews {
         this.texts = Objects.requireNonNull(texts);
         this.zone = clock.getZone();
         this.background = Objects.requireNonNull(background);
+        this.clock = clock;
         this.viewModels = () -> new EvidenceViewModel(exhibits(), annotations(), linkable(), recognised(), texts,
                 background, clock, notifier);
     }
@@ -91,10 +108,30 @@ public final class EvidenceViews {
         return this;
     }
 
+    /**
+     * Shows the selected exhibit's suggestions in the inspector, to accept, dismiss or undo there; {@code changes} is
+     * told when a decision changed the case, so its header counts refresh.
+     */
+    public EvidenceViews withSuggestions(SuggestionService service, CaseChanges changes) {
+        Objects.requireNonNull(service);
+        this.caseChanged = Objects.requireNonNull(changes)::recordsChanged;
+        ServiceSuggestions suggestions = new ServiceSuggestions(service);
+        this.decisions = suggestions;
+        this.ofExhibit = suggestions::ofExhibit;
+        return this;
+    }
+
     public FxmlLoaderFactory register(FxmlLoaderFactory factory) {
-        return factory.register(EvidenceController.class, () -> new EvidenceController(viewModels.get(), texts,
-                        thumbnails::thumbnail, Clipboard::getSystemClipboard, background.cpu(),
-                        new ChooserFolder(lastFolder, rememberFolder, Path.of(VaultLocation.userHome())), textRead))
+        return factory.register(EvidenceController.class, () -> {
+                    EvidenceViewModel vm = viewModels.get();
+                    return new EvidenceController(vm, texts, thumbnails::thumbnail, Clipboard::getSystemClipboard,
+                            background.cpu(), new ChooserFolder(lastFolder, rememberFolder,
+                            Path.of(VaultLocation.userHome())), textRead, new ExhibitSuggestions(decisions,
+                            ofExhibit, annotations(), texts, background, changed -> {
+                                vm.reloadSelected();
+                                caseChanged.accept(changed.caseId());
+                            }), this::record);
+                })
                 .register(EvidenceDetailsController.class, () -> new EvidenceDetailsController(texts, zone));
     }
 
@@ -122,6 +159,14 @@ public final class EvidenceViews {
     public EvidenceViews refreshingTextWhen(ObservableValue<?> read) {
         this.textRead = Objects.requireNonNull(read);
         return this;
+    }
+
+    /** "Record this transaction": the transaction form filled from the screenshot, over the exhibit's window. */
+    private void record(Window owner, Evidence shownOn, Proposal.Record payment, LongConsumer saved) {
+        new TransactionDialog(transactions, texts, background, clock).showFilled(owner, shownOn.caseId(),
+                form -> ScreenshotPayment.fill(form, payment,
+                        texts.text("evidence.suggestion.note", shownOn.exhibit())),
+                t -> saved.accept(t.id()));
     }
 
     private ExhibitTextViewModel.Source recognised() {

@@ -69,13 +69,13 @@ final class FileIntake {
         }
         List<File> files = transfer.files();
         if (!files.isEmpty()) {
-            vm.addFiles(files.stream().map(File::toPath).toList());
+            vm.adding().files(files.stream().map(File::toPath).toList());
             return true;
         }
         Optional<Image> image = transfer.image();
         if (image.isPresent()) {
             Image img = image.get();
-            vm.addPng(() -> png(img));
+            vm.adding().png(() -> png(img));
             return true;
         }
         return false;
@@ -95,7 +95,7 @@ final class FileIntake {
             List<Path> chosen = files.stream().map(File::toPath).toList();
             folder.filesChosen(chosen);
             if (vm.hasCase()) {
-                vm.addFiles(chosen);
+                vm.adding().files(chosen);
             }
         }
     }
@@ -109,7 +109,7 @@ final class FileIntake {
         if (chosen != null) {
             folder.folderChosen(chosen.toPath());
             if (vm.hasCase()) {
-                vm.addFiles(List.of(chosen.toPath()));
+                vm.adding().files(List.of(chosen.toPath()));
             }
         }
     }
@@ -123,7 +123,7 @@ final class FileIntake {
                 new FileChooser.ExtensionFilter(texts.text("evidence.chooser.all"), "*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         if (files != null && !files.isEmpty() && vm.hasCase()) {
-            vm.addFiles(files.stream().map(File::toPath).toList());
+            vm.adding().files(files.stream().map(File::toPath).toList());
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.Optional;
  */
 final class RedactionLayer extends Pane {
     private final ObservableList<Redaction> boxes = FXCollections.observableArrayList();
+    private final ObservableList<Redaction> previews = FXCollections.observableArrayList();
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
     private final List<Rectangle> shapes = new ArrayList<>();
     private RedactionMapper mapper;
@@ -46,11 +47,17 @@ final class RedactionLayer extends Pane {
         });
         editing.addListener((o, was, now) -> setCursor(now ? Cursor.CROSSHAIR : Cursor.DEFAULT));
         boxes.addListener((javafx.collections.ListChangeListener<Redaction>) c -> redraw());
+        previews.addListener((javafx.collections.ListChangeListener<Redaction>) c -> redraw());
     }
 
     /** The boxes in stored pixel space; replacing them redraws the layer. */
     ObservableList<Redaction> boxes() {
         return boxes;
+    }
+
+    /** Suggested boxes, drawn dashed until the suggestion is accepted; they cannot be selected or moved. */
+    ObservableList<Redaction> previews() {
+        return previews;
     }
 
     BooleanProperty editingProperty() {
@@ -94,6 +101,13 @@ final class RedactionLayer extends Pane {
             shapes.add(r);
         }
         getChildren().addAll(shapes);
+        for (Redaction p : previews) {
+            var v = mapper.toView(p);
+            Rectangle r = new Rectangle(v.x(), v.y(), v.width(), v.height());
+            r.getStyleClass().addAll("redaction-box", "suggested");
+            r.setMouseTransparent(true);
+            getChildren().add(r);
+        }
     }
 
     private void pressed(MouseEvent e) {

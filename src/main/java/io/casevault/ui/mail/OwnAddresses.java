@@ -35,6 +35,8 @@ public final class OwnAddresses {
     private final Background background;
     private final Notifier notifier;
     private final Supplier<Window> owner;
+    /** Told after saved addresses changed the direction of imported e-mails; nobody by default. */
+    private Runnable changed = () -> { };
 
     /** @param owner the window the dialog belongs to (may give null) */
     public OwnAddresses(Source source, OwnAddressesDialog dialog, Texts texts, Background background,
@@ -63,6 +65,16 @@ public final class OwnAddresses {
         };
         return new OwnAddresses(source, new OwnAddressesDialog(service::setOwnAddresses, texts, background), texts,
                 background, notifier, owner);
+    }
+
+    /**
+     * Runs {@code then} (on the FX thread) after the user saved addresses that changed imported e-mails: their
+     * direction, and with it the threads' and response clocks' reading, is derived again, so the window shows the
+     * case again.
+     */
+    public OwnAddresses whenChanged(Runnable then) {
+        this.changed = Objects.requireNonNull(then);
+        return this;
     }
 
     /**
@@ -105,9 +117,13 @@ public final class OwnAddresses {
     /** File → E-mail addresses…: the stored addresses, to change; saving says how many imported e-mails changed. */
     public void edit() {
         Tasks.create(source::ownAddresses)
-                .onSuccess(known -> dialog.show(owner.get(), known, List.of(), false, changed -> notifier.info(
-                        texts.text("mail.addresses.savedTitle"),
-                        texts.text("mail.addresses.saved", changed.addresses().size(), changed.followUpsChanged()))))
+                .onSuccess(known -> dialog.show(owner.get(), known, List.of(), false, saved -> {
+                    notifier.info(texts.text("mail.addresses.savedTitle"), texts.text("mail.addresses.saved",
+                            saved.addresses().size(), saved.followUpsChanged()));
+                    if (saved.followUpsChanged() > 0) {
+                        changed.run();
+                    }
+                }))
                 .onError(e -> notifier.error(texts.text("mail.addresses.title"), texts.describe(e)))
                 .run(background);
     }

@@ -107,7 +107,9 @@ public final class WindowWiring {
         reading.read().addListener((o, was, now) -> cases.screenshotTextRead());
         this.factory = new FxmlLoaderFactory(texts.bundle());
         this.ownAddresses = OwnAddresses.of(session.mailAddresses(), texts, background, status,
-                () -> root == null || root.getScene() == null ? null : root.getScene().getWindow());
+                () -> root == null || root.getScene() == null ? null : root.getScene().getWindow())
+                // e-mails change direction with the addresses: the shown case's threads and clocks are read again
+                .whenChanged(() -> cases.selected().ifPresent(c -> cases.caseChanged(c.theCase().id())));
         registerCaseViews();
     }
 
@@ -198,7 +200,8 @@ public final class WindowWiring {
                 session.thumbnails(), session.lookAlikes(), session.recognition(), texts, background, zoned, status)
                 .rememberingFolders(shell::evidenceFolder, shell::setEvidenceFolder)
                 .afterAdding(reading::start).refreshingTextWhen(reading.read())
-                .beforeImportingMail(ownAddresses::beforeImport).load(factory);
+                .beforeImportingMail(ownAddresses::beforeImport).withSuggestions(session.suggestions(), cases)
+                .load(factory);
     }
 
     public TimelineController timeline() {

@@ -1,6 +1,5 @@
 package io.casevault.ui.suggestions;
 
-import io.casevault.app.Suggestion;
 import io.casevault.app.SuggestionService;
 import io.casevault.ui.common.Background;
 import io.casevault.ui.common.FxmlDialog;
@@ -10,7 +9,6 @@ import io.casevault.ui.common.Texts;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -30,32 +28,7 @@ public final class SuggestionsDialog {
 
     /** Over the app's suggestion service. */
     public SuggestionsDialog(SuggestionService service, Texts texts, Background background) {
-        this(new SuggestionsViewModel.Source() {
-            @Override
-            public List<Suggestion> review(long caseId) {
-                return service.review(caseId);
-            }
-
-            @Override
-            public Suggestion accept(long id) {
-                return service.accept(id);
-            }
-
-            @Override
-            public Suggestion dismiss(long id) {
-                return service.dismiss(id);
-            }
-
-            @Override
-            public Suggestion undo(long id) {
-                return service.undo(id);
-            }
-
-            @Override
-            public SuggestionService.AcceptedAll acceptAll(long caseId) {
-                return service.acceptAll(caseId);
-            }
-        }, texts, background);
+        this(new ServiceSuggestions(service), texts, background);
     }
 
     /** Opens the case's suggestions without waiting; {@code onChanged} runs after each decision that changed it. */

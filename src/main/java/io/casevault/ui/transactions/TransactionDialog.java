@@ -49,10 +49,26 @@ public final class TransactionDialog {
                 : draft -> update.apply(existing.id(), draft);
         TransactionDialogViewModel model = new TransactionDialogViewModel(texts, background, clock, caseId, existing,
                 saver);
+        return show(owner, model, existing == null ? "tx.addTitle" : "tx.editTitle", onSaved);
+    }
+
+    /**
+     * Shows the dialog for a new transaction with its form filled by {@code fill} first (e.g. from what a screenshot
+     * shows), for the user to check and save; {@code onSaved} gets the transaction added.
+     */
+    public Dialog<Transaction> showFilled(Window owner, long caseId, Consumer<TransactionForm> fill,
+                                          Consumer<Transaction> onSaved) {
+        TransactionDialogViewModel model = new TransactionDialogViewModel(texts, background, clock, caseId, null, add);
+        fill.accept(model.form());
+        return show(owner, model, "tx.addTitle", onSaved);
+    }
+
+    private Dialog<Transaction> show(Window owner, TransactionDialogViewModel model, String titleKey,
+                                     Consumer<Transaction> onSaved) {
         FxmlLoaderFactory factory = new FxmlLoaderFactory(texts.bundle())
                 .register(TransactionFormController.class, () -> new TransactionFormController(model));
         return FxmlDialog.<Transaction>load(factory, FxmlView.TRANSACTION_DIALOG)
-                .title(texts.text(existing == null ? "tx.addTitle" : "tx.editTitle"))
+                .title(texts.text(titleKey))
                 .submit(texts.text("tx.save"), "saveTransactionButton")
                 .cancel(texts.text("app.cancel"))
                 .minSize(640, 600)

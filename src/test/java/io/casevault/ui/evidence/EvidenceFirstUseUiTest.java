@@ -209,11 +209,11 @@ class EvidenceFirstUseUiTest {
         Path jpeg = tmp.resolve("look/chat-copy.jpg");
         ImageIO.write(chat(), "jpg", jpeg.toFile());
         robot.interact(() -> view.showCase(fx.caseId));
-        robot.interact(() -> view.model().addFiles(List.of(png)));
+        robot.interact(() -> view.model().adding().files(List.of(png)));
         waitUntil(() -> view.items().size() == 1);
         assertThat(robot.lookup(".evidence-lookalike-bar").query().isVisible()).isFalse();
 
-        robot.interact(() -> view.model().addFiles(List.of(jpeg)));
+        robot.interact(() -> view.model().adding().files(List.of(jpeg)));
 
         waitUntil(() -> robot.lookup(".evidence-lookalike-bar").query().isVisible()
                 && robot.lookup(".evidence-lookalike-bar .image-view").queryAllAs(ImageView.class).stream()

@@ -129,21 +129,21 @@ class EvidenceViewModelTest {
                         "the file does not exist.")));
         EvidenceViewModel vm = model(Locale.SIMPLIFIED_CHINESE);
 
-        vm.addFiles(List.of(dir.resolve("good.png"), dir.resolve("gone.png")));
+        vm.adding().files(List.of(dir.resolve("good.png"), dir.resolve("gone.png")));
 
         assertThat(notifier.messages).singleElement().satisfies(m -> {
             assertThat(m.error()).isTrue();
             assertThat(m.text()).contains("gone.png: 文件不存在。").doesNotContain("does not exist");
         });
         assertThat(vm.items()).extracting(Evidence::originalName).containsExactly("good.png");
-        assertThat(vm.adding().get()).isFalse();
+        assertThat(vm.adding().running().get()).isFalse();
     }
 
     @Test
     void droppedMailGoesToTheMailImportAndOneMessageReportsBoth() {
         EvidenceViewModel vm = model(Locale.ENGLISH);
 
-        vm.addFiles(List.of(dir.resolve("shot.png"), dir.resolve("complaint.EML"), dir.resolve("inbox.mbox")));
+        vm.adding().files(List.of(dir.resolve("shot.png"), dir.resolve("complaint.EML"), dir.resolve("inbox.mbox")));
 
         assertThat(added).containsExactly(List.of(dir.resolve("shot.png")));
         assertThat(mailed).containsExactly(List.of(dir.resolve("complaint.EML"), dir.resolve("inbox.mbox")));
@@ -158,7 +158,7 @@ class EvidenceViewModelTest {
     void onlyMailDroppedAddsNoFilesAndTitlesTheImport() {
         EvidenceViewModel vm = model(Locale.SIMPLIFIED_CHINESE);
 
-        vm.addFiles(List.of(dir.resolve("complaint.eml")));
+        vm.adding().files(List.of(dir.resolve("complaint.eml")));
 
         assertThat(added).isEmpty();
         assertThat(notifier.messages).singleElement().satisfies(m -> {
@@ -177,7 +177,7 @@ class EvidenceViewModelTest {
         Path single = Files.writeString(dir.resolve("z.png"), "z");
         EvidenceViewModel vm = model(Locale.ENGLISH);
 
-        vm.addFiles(List.of(single, folder));
+        vm.adding().files(List.of(single, folder));
 
         assertThat(added).singleElement().isEqualTo(List.of(single, folder.resolve("a/c.png"), folder.resolve("b.png")));
         assertThat(notifier.messages).singleElement().satisfies(m -> {
@@ -198,14 +198,14 @@ class EvidenceViewModelTest {
                 }
                 done.add(new AddOutcome.Added(f.toString(), store(f.getFileName().toString())));
                 progress.update(done.size(), files.size(), f.toString());
-                holder.get(0).cancelAdd(); // the user presses Cancel after the first file
+                holder.get(0).adding().cancel(); // the user presses Cancel after the first file
             }
             return done;
         };
         EvidenceViewModel vm = model(Locale.ENGLISH);
         holder.add(vm);
 
-        vm.addFiles(List.of(dir.resolve("1.png"), dir.resolve("2.png"), dir.resolve("3.png")));
+        vm.adding().files(List.of(dir.resolve("1.png"), dir.resolve("2.png"), dir.resolve("3.png")));
 
         assertThat(notifier.messages).singleElement().satisfies(m ->
                 assertThat(m.title()).isEqualTo("Adding evidence was cancelled"));
@@ -215,9 +215,9 @@ class EvidenceViewModelTest {
     @Test
     void aPastedScreenshotIsNamedInTheWindowsLanguageAfterTheUsersLocalTime() {
         EvidenceViewModel english = model(Locale.ENGLISH);
-        english.addPng(() -> new byte[] {1, 2, 3});
+        english.adding().png(() -> new byte[] {1, 2, 3});
         EvidenceViewModel chinese = model(Locale.SIMPLIFIED_CHINESE);
-        chinese.addPng(() -> new byte[] {4, 5, 6});
+        chinese.adding().png(() -> new byte[] {4, 5, 6});
 
         assertThat(pastedNames).containsExactly("Clipboard screenshot 2026-11-25 140000.png",
                 "剪贴板截图 2026-11-25 140000.png");
@@ -286,7 +286,8 @@ class EvidenceViewModelTest {
         store("receipt.png");
         EvidenceViewModel vm = model(Locale.SIMPLIFIED_CHINESE);
 
-        vm.addFiles(List.of(dir.resolve("chat-pasted.png"), dir.resolve("chat-again.png"), dir.resolve("other.png")));
+        vm.adding().files(List.of(dir.resolve("chat-pasted.png"), dir.resolve("chat-again.png"),
+                dir.resolve("other.png")));
 
         LookAlikeCheck looks = vm.lookAlikes();
         assertThat(looks.current().get()).isEqualTo(new LookAlikeCheck.Pair(stored.get(2), stored.get(0)));
@@ -308,8 +309,8 @@ class EvidenceViewModelTest {
     void showingAnotherCaseDropsTheQuestionsAboutThisOne() {
         store("chat-original.png");
         EvidenceViewModel vm = model(Locale.ENGLISH);
-        vm.addPng(() -> new byte[] {1});
-        vm.addFiles(List.of(dir.resolve("chat-copy.png")));
+        vm.adding().png(() -> new byte[] {1});
+        vm.adding().files(List.of(dir.resolve("chat-copy.png")));
         assertThat(vm.lookAlikes().message().get()).isEqualTo("E-3 looks the same as E-1");
 
         vm.load(CASE + 1);

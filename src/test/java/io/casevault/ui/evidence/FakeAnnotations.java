@@ -12,13 +12,14 @@ import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 /**
- * The evidence service's caption and redaction edits over a test's own exhibits: a caption replaces the exhibit
- * through {@code put}, redaction boxes are kept here; tags and links are not edited by the views tested with it.
+ * The evidence service's caption, link and redaction edits over a test's own exhibits: a caption replaces the exhibit
+ * through {@code put}, links and redaction boxes are kept here; tags are not edited by the views tested with it.
  */
 final class FakeAnnotations implements ExhibitEdits.Annotations {
     private final LongFunction<Evidence> find;
     private final Consumer<Evidence> put;
     final Map<Long, List<Redaction>> boxes = new HashMap<>();
+    final Map<Long, EvidenceLinks> links = new HashMap<>();
 
     FakeAnnotations(LongFunction<Evidence> find, Consumer<Evidence> put) {
         this.find = find;
@@ -42,12 +43,12 @@ final class FakeAnnotations implements ExhibitEdits.Annotations {
 
     @Override
     public EvidenceLinks links(long evidenceId) {
-        return new EvidenceLinks(List.of(), List.of());
+        return links.getOrDefault(evidenceId, new EvidenceLinks(List.of(), List.of()));
     }
 
     @Override
-    public void setLinks(long evidenceId, EvidenceLinks links) {
-        throw new UnsupportedOperationException();
+    public void setLinks(long evidenceId, EvidenceLinks changed) {
+        links.put(evidenceId, changed);
     }
 
     @Override
