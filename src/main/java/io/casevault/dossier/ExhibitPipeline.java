@@ -23,16 +23,24 @@ final class ExhibitPipeline implements AutoCloseable {
     private final Executor executor;
     private final Deque<FutureTask<PreparedExhibit>> window = new ArrayDeque<>();
     private final Iterator<ExhibitInput> pending;
-    private final BlobSource blobs;
-    private final boolean attachOriginals;
+    private final Preparer preparer;
     private final int depth;
+
+    /** How one exhibit is read and prepared (the submission copy brings its re-encoded images this way). */
+    @FunctionalInterface
+    interface Preparer {
+        PreparedExhibit prepare(ExhibitInput x) throws IOException;
+    }
 
     /** @param workers how many exhibits the executor should prepare at once */
     ExhibitPipeline(List<ExhibitInput> exhibits, BlobSource blobs, boolean attachOriginals, Executor executor,
                     int workers) {
+        this(exhibits, x -> PreparedExhibit.prepare(x, blobs, attachOriginals), executor, workers);
+    }
+
+    ExhibitPipeline(List<ExhibitInput> exhibits, Preparer preparer, Executor executor, int workers) {
         this.pending = exhibits.iterator();
-        this.blobs = blobs;
-        this.attachOriginals = attachOriginals;
+        this.preparer = preparer;
         this.executor = executor;
         this.depth = workers + 2;
     }
@@ -73,7 +81,7 @@ final class ExhibitPipeline implements AutoCloseable {
         while (window.size() < depth && pending.hasNext()) {
             ExhibitInput x = pending.next();
             FutureTask<PreparedExhibit> task =
-                    new FutureTask<>(() -> PreparedExhibit.prepare(x, blobs, attachOriginals));
+                    new FutureTask<>(() -> preparer.prepare(x));
             executor.execute(task::run); // not the task itself: its failure is reported once, by next()
             window.add(task);
         }
