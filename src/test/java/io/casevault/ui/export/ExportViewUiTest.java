@@ -75,7 +75,8 @@ class ExportViewUiTest {
                 opened.add(file.getParent());
             }
         };
-        CaseView view = new ExportViews(exporter, fixture.session.cases()::get, opener, dir, fixture.ctx.texts(),
+        CaseView view = new ExportViews(exporter, fixture.session.exports()::predict,
+                fixture.session.cases()::get, opener, dir, fixture.ctx.texts(),
                 fixture.background(), fixture.ctx.clock().withZone(UiFixture.ZONE), fixture.notifier,
                 HandOverUiTest.dialogs(fixture, (owner, initial) -> java.util.Optional.of(dir)))
                 .load(new FxmlLoaderFactory(fixture.ctx.bundle()));
