@@ -53,9 +53,17 @@ final class ExhibitPipeline implements AutoCloseable {
             throw new IllegalStateException("No exhibit left to prepare");
         }
         fill();
-        head.run(); // does nothing when a worker has started it already
+        return result(head);
+    }
+
+    /**
+     * The task's result, run here when no worker has started it yet (so a busy executor never leaves the caller
+     * waiting), with its failure rethrown as it was thrown.
+     */
+    static <T> T result(FutureTask<T> task) throws IOException {
+        task.run(); // does nothing when a worker has started it already
         try {
-            return head.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while preparing an exhibit");

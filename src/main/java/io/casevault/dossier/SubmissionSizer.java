@@ -4,7 +4,6 @@ import io.casevault.domain.Evidence;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 
@@ -88,7 +86,7 @@ final class SubmissionSizer {
         Map<String, double[]> rate = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
         for (int t = 0; t < tasks.size(); t++) {
-            double[] r = await(tasks.get(t));
+            double[] r = ExhibitPipeline.result(tasks.get(t));
             if (r != null) {
                 double[] sum = rate.computeIfAbsent(types.get(t), k -> new double[ShrinkStep.LADDER.size()]);
                 for (int k = 0; k < r.length; k++) {
@@ -159,7 +157,7 @@ final class SubmissionSizer {
                 });
                 throw new DossierCancelledException();
             }
-            PreparedExhibit.JpegAsIs jpeg = tasks.get(i) == null ? null : await(tasks.get(i));
+            PreparedExhibit.JpegAsIs jpeg = tasks.get(i) == null ? null : ExhibitPipeline.result(tasks.get(i));
             if (jpeg != null) {
                 images.put(xs.get(i).evidence().id(), jpeg);
                 costs[i] = PAGE_BYTES + jpeg.size();
@@ -198,28 +196,5 @@ final class SubmissionSizer {
         });
         executor.execute(task::run);
         return task;
-    }
-
-    /** The task's result; runs it here when no worker has started it yet, so a busy executor never deadlocks. */
-    private static <T> T await(FutureTask<T> task) throws IOException {
-        task.run();
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while re-encoding pictures");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
-        }
     }
 }
