@@ -85,8 +85,7 @@ public final class SubmissionExport {
                 volumes.add(new ExportResult.Volume(target, f.bytes(), f.pages()));
             }
             LOG.info("Submission copy written: {} file(s), {} B", count, r.totalBytes());
-            return new ExportResult(out.equals(volumes.get(0).file()) ? out : volumes.get(0).file(),
-                    volumes.get(0).pages(), r.manifestSha256(), r.textLines(), List.of(), List.of(),
+            return new ExportResult(volumes.get(0).file(), volumes.get(0).pages(), r.manifestSha256(), r.textLines(), List.of(), List.of(),
                     new ExportResult.Submission(volumes, r.predictedBytes(), options.maxBytes(),
                             pictures(r.step().orElse(null))));
         } catch (DomainException | DossierCancelledException e) {
