@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 
@@ -31,7 +33,7 @@ final class SubmissionSizer {
     static final long ROW_BYTES = 300;
     /** A transaction, contact or chronology line, in the first volume. */
     static final long CASE_LINE_BYTES = 300;
-    private static final int SAMPLES_PER_TYPE = 4;
+    private static final int SAMPLES_PER_TYPE = 6;
 
     private final Executor executor;
 
@@ -75,10 +77,13 @@ final class SubmissionSizer {
         List<FutureTask<double[]>> tasks = new ArrayList<>();
         List<String> types = new ArrayList<>();
         for (var group : byType.entrySet()) {
-            List<ExhibitInput> all = group.getValue();
+            List<ExhibitInput> all = new ArrayList<>(group.getValue());
+            // drawn at random (seeded: the same case gives the same prediction), not evenly spaced, which would
+            // pick pictures of one kind from a case whose pictures alternate
+            Collections.shuffle(all, new Random(all.size()));
             int n = Math.min(SAMPLES_PER_TYPE, all.size());
             for (int s = 0; s < n; s++) {
-                ExhibitInput x = all.get(s * all.size() / n);
+                ExhibitInput x = all.get(s);
                 tasks.add(start(() -> bytesPerPixel(in, x)));
                 types.add(group.getKey());
             }

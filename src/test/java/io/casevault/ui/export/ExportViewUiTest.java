@@ -134,6 +134,28 @@ class ExportViewUiTest {
     }
 
     @Test
+    void theCopyToSendShowsItsPredictedSizeThenTheSizeItCameTo(FxRobot robot) throws Exception {
+        Path out = dir.resolve("to-send.pdf");
+        setOutput(robot, out);
+        robot.clickOn("#copySubmission");
+        Label prediction = robot.lookup("#predictionLabel").queryAs(Label.class);
+        waitLong(() -> prediction.getText().startsWith("Predicted"));
+        assertThat(prediction.getText()).contains("one file", "20.0 MB", "as they are");
+        assertThat(robot.lookup("#presetSource").queryAs(Label.class).getText()).contains("common e-mail limit");
+
+        robot.clickOn("#exportButton");
+        waitLong(() -> robot.lookup("#exportResultPane").query().isVisible());
+
+        assertThat(Files.size(out)).isLessThanOrEqualTo(20_000_000);
+        assertThat(robot.lookup("#achievedLabel").queryAs(Label.class).getText()).startsWith("Written:")
+                .contains("one file", "predicted");
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertThat(pdf.getDocumentCatalog().getNames()).as("only the manifest is attached")
+                    .satisfies(n -> assertThat(n.getEmbeddedFiles().getNames()).containsOnlyKeys("manifest.json"));
+        }
+    }
+
+    @Test
     void theDefaultFileIsNamedAfterTheCaseAndTheDay(FxRobot robot) {
         TextField field = robot.lookup("#outputField").queryAs(TextField.class);
         waitUntil(() -> !field.getText().isEmpty());
