@@ -44,13 +44,15 @@ public final class SubmissionWriter {
     }
 
     private SizeFit.Choice plan(DossierInput in, long limit, boolean split) throws IOException {
+        return SizeFit.choose(SubmissionSizer.asIs(in.exhibits()), predictRungs(in, limit),
+                SubmissionSizer.overhead(in), budget(limit), split);
+    }
+
+    /** Each exhibit's predicted size at every rung; none worked out when the pictures fit as they are. */
+    private long[][] predictRungs(DossierInput in, long limit) throws IOException {
         long[] asIs = SubmissionSizer.asIs(in.exhibits());
-        VolumePlan.Overhead overhead = SubmissionSizer.overhead(in);
-        long budget = budget(limit);
-        if (VolumePlan.singleSize(asIs, overhead) <= budget) {
-            return SizeFit.choose(asIs, new long[0][], overhead, budget, split);
-        }
-        return SizeFit.choose(asIs, sizer.predict(in), overhead, budget, split);
+        return VolumePlan.singleSize(asIs, SubmissionSizer.overhead(in)) <= budget(limit) ? new long[0][]
+                : sizer.predict(in);
     }
 
     /**
@@ -66,12 +68,17 @@ public final class SubmissionWriter {
         DossierOptions copy = new DossierOptions(options.lang(), false, options.includeAuditLog(), options.zone(),
                 options.generatedAt());
         Texts texts = new Texts(options.lang(), options.zone());
-        SizeFit.Choice predicted = plan(in, limit, split);
+        long[][] rungs = predictRungs(in, limit);
         VolumePlan.Overhead overhead = SubmissionSizer.overhead(in);
+        SizeFit.Choice predicted = SizeFit.choose(SubmissionSizer.asIs(in.exhibits()), rungs, overhead, budget(limit),
+                split);
         Map<Integer, SubmissionSizer.Encoded> encoded = new HashMap<>();
         int from = predicted.rung();
         for (int attempt = 1; ; attempt++) {
-            SizeFit.Choice choice = decide(in, from, overhead, budget(limit), split, folder, progress, encoded);
+            SizeFit.Choice decided = decide(in, from, overhead, budget(limit), split, folder, progress, encoded);
+            SizeFit.Choice choice = attempt == 1 && decided.rung() > 0 && decided.plan().isPresent()
+                    && decided.plan().get().count() == 1
+                    ? milder(in, decided, rungs, overhead, budget(limit), split, folder, progress, encoded) : decided;
             VolumePlan plan = choice.plan().orElseThrow(() -> tooLarge(choice, limit, split));
             Map<Long, PreparedExhibit.Image> images = choice.rung() == SizeFit.AS_IS ? Map.of()
                     : encoded.get(choice.rung()).images();
@@ -134,6 +141,33 @@ public final class SubmissionWriter {
                 return SizeFit.choose(asIs, measured, overhead, budget, split);
             }
         }
+    }
+
+    /**
+     * The rung before {@code fitted} when the measured size, scaled by the sample's ratio between the two rungs, says
+     * it may fit too: the prediction errs on the large side, and pictures should lose no more than needed.
+     */
+    private SizeFit.Choice milder(DossierInput in, SizeFit.Choice fitted, long[][] rungs, VolumePlan.Overhead overhead,
+                                  long budget, boolean split, Path folder, DossierProgress progress,
+                                  Map<Integer, SubmissionSizer.Encoded> encoded) throws IOException {
+        int k = fitted.rung();
+        if (rungs.length <= k || encoded.containsKey(k - 1)) {
+            return fitted;
+        }
+        double ratio = (double) VolumePlan.singleSize(rungs[k - 1], overhead)
+                / VolumePlan.singleSize(rungs[k], overhead);
+        if (fitted.bytes() * ratio > budget) {
+            return fitted;
+        }
+        encoded.put(k - 1, sizer.encodeAll(in, ShrinkStep.LADDER.get(k - 1), folder.resolve("pictures-" + (k - 1)),
+                progress));
+        long[] costs = encoded.get(k - 1).costs();
+        if (VolumePlan.singleSize(costs, overhead) > budget) {
+            return fitted;
+        }
+        long[][] measured = new long[k][];
+        measured[k - 1] = costs;
+        return SizeFit.choose(SubmissionSizer.asIs(in.exhibits()), measured, overhead, budget, split);
     }
 
     private static String note(Texts texts, int rung, long limit) {
