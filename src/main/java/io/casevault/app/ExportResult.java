@@ -9,10 +9,33 @@ import java.util.Objects;
 /**
  * A finished export: the file in its final place, its page count, the manifest fingerprint on its cover, how many
  * recognised lines its screenshots' invisible text layers carry, and the image exhibits exported without a text layer
- * because their text could not be read, with why (empty when every image's text is in the dossier).
+ * because their text could not be read, with why (empty when every image's text is in the dossier). A submission copy
+ * also says its volumes, its predicted and achieved size and how its pictures were reduced.
  */
 public record ExportResult(Path file, int pages, String manifestSha256, int textLines, List<String> withoutText,
-                           List<Reason> notes) {
+                           List<Reason> notes, Submission submission) {
+
+    /**
+     * The submission copy's facts: every file written (the first is {@link #file()}), the size predicted before, the
+     * limit, and the re-encoding used ({@code "as they are"} or e.g. {@code "720 px, JPEG 60 %"}).
+     */
+    public record Submission(List<Volume> volumes, long predictedBytes, long maxBytes, String pictures) {
+        public Submission {
+            volumes = List.copyOf(volumes);
+            Objects.requireNonNull(pictures, "pictures");
+        }
+
+        public long totalBytes() {
+            return volumes.stream().mapToLong(Volume::bytes).sum();
+        }
+    }
+
+    /** One file of a submission copy. */
+    public record Volume(Path file, long bytes, int pages) {
+        public Volume {
+            Objects.requireNonNull(file, "file");
+        }
+    }
 
     public ExportResult {
         Objects.requireNonNull(file, "file");
@@ -25,6 +48,12 @@ public record ExportResult(Path file, int pages, String manifestSha256, int text
         }
         withoutText = List.copyOf(withoutText);
         notes = List.copyOf(notes);
+    }
+
+    /** The archival dossier. */
+    public ExportResult(Path file, int pages, String manifestSha256, int textLines, List<String> withoutText,
+                        List<Reason> notes) {
+        this(file, pages, manifestSha256, textLines, withoutText, notes, null);
     }
 
     /** A dossier without recognised text. */

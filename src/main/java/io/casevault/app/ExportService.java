@@ -59,6 +59,7 @@ public final class ExportService {
     private final StatusChangeRepository statusChanges;
     private final AuditLog audit;
     private final RecognitionService recognition;
+    private final SubmissionExport submissions;
 
     private final Executor cpu;
     private final int dossierWorkers;
@@ -81,6 +82,18 @@ public final class ExportService {
         this.statusChanges = Objects.requireNonNull(statusChanges);
         this.audit = Objects.requireNonNull(audit);
         this.recognition = Objects.requireNonNull(recognition);
+        this.submissions = new SubmissionExport(cpu, dossierWorkers);
+    }
+
+    /**
+     * The submission copy's predicted size and volumes for these options, before exporting: exact when the pictures
+     * fit as they are, else from a sample of them re-encoded. Reads the vault once; does not read screenshots' text.
+     */
+    public SubmissionExport.Prediction predict(long caseId, ExportOptions options) {
+        if (!options.isSubmission()) {
+            throw new IllegalArgumentException("Only a submission copy has a size to predict");
+        }
+        return submissions.predict(gather(caseId, options, vault.clock().instant()), options);
     }
 
     /**
@@ -105,23 +118,28 @@ public final class ExportService {
         if (mail != null) {
             input = mail.addTo(input, caseId);
         }
+        DossierOptions dossierOptions = new DossierOptions(options.language() == ExportOptions.Language.ZH
+                ? Lang.ZH : Lang.EN, options.attachOriginals(), options.includeAuditLog(), options.zone(), now);
+        DossierProgress told = new DossierProgress() {
+            @Override
+            public void update(long done, long total, String item) {
+                progress.update(reading + done, reading + total, item);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+        if (options.isSubmission()) {
+            ExportResult copy = submissions.write(input, dossierOptions, options, out, told);
+            return new ExportResult(copy.file(), copy.pages(), copy.manifestSha256(), copy.textLines(), withoutText,
+                    withoutText.isEmpty() ? List.of() : notes, copy.submission());
+        }
         Path tmp = OutputFile.temporary(out);
         try {
-            DossierOptions dossierOptions = new DossierOptions(options.language() == ExportOptions.Language.ZH
-                    ? Lang.ZH : Lang.EN, options.attachOriginals(), options.includeAuditLog(), options.zone(), now);
             // made per export: loading the dossier's classes (PDFBox, ImageIO's plugins) is left to the first export
-            DossierResult result = new DossierWriter(cpu, dossierWorkers).write(input, dossierOptions, tmp,
-                    new DossierProgress() {
-                        @Override
-                        public void update(long done, long total, String item) {
-                            progress.update(reading + done, reading + total, item);
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return progress.isCancelled();
-                        }
-                    });
+            DossierResult result = new DossierWriter(cpu, dossierWorkers).write(input, dossierOptions, tmp, told);
             if (progress.isCancelled()) {
                 throw new DossierCancelledException();
             }

@@ -56,7 +56,8 @@ final class CliHelp {
             Map.entry("casevault mail import", V + "mail import --case 1 --me zs@example.com \\\n"
                     + "    saved-mails/*.eml Takeout/Mail/refund.mbox --json"),
             Map.entry("casevault timeline", V + "timeline --case 1"),
-            Map.entry("casevault export", V + "export --case 1 --out dossier.pdf --lang zh"),
+            Map.entry("casevault export", V + "export --case 1 --out dossier.pdf --lang zh\n"
+                    + V + "export --case 1 --out to-send.pdf --max-size 20MB --split"),
             Map.entry("casevault letter", V + "letter --case 1 --out letter.pdf --lang zh\n"
                     + V + "letter --case 1 --form --limit 500 --lang zh --json"),
             Map.entry("casevault calendar", V + "calendar --case 1 --out deadlines.ics"),

@@ -15,10 +15,15 @@ final class Appendix {
         this.texts = texts;
     }
 
-    void manifest(List<ExhibitInput> exhibits, List<TocEntry> toc) {
+    /** @param originalsKept whether to say that the originals, not attached, are kept by the sender (submission copy) */
+    void manifest(List<ExhibitInput> exhibits, List<TocEntry> toc, boolean originalsKept) {
         flow.sectionTitle(texts.get("section.manifest"));
         toc.add(new TocEntry(texts.get("section.manifest"), 0, flow.page()));
         flow.paragraph(texts.get("manifest.intro"), Style.SMALL);
+        if (originalsKept) {
+            flow.gap(4);
+            flow.paragraph(texts.get("manifest.originalsKept"), Style.BODY);
+        }
         flow.gap(8);
         if (exhibits.isEmpty()) {
             flow.paragraph(texts.get("exhibit.none"), Style.BODY);

@@ -1,6 +1,7 @@
 package io.casevault.dossier;
 
 import io.casevault.domain.Case;
+import io.casevault.domain.Evidence;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,7 +16,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -50,6 +53,12 @@ public final class DossierWriter {
     /** Writes the dossier to {@code target}, which the caller moves into place once this returns. */
     public DossierResult write(DossierInput in, DossierOptions options, Path target, DossierProgress progress)
             throws IOException {
+        return write(in, options, Volume.WHOLE, target, progress);
+    }
+
+    /** Writes one volume of a dossier: the whole archival one, or one file of a submission copy. */
+    DossierResult write(DossierInput in, DossierOptions options, Volume volume, Path target,
+                        DossierProgress progress) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(target, "target");
@@ -58,7 +67,8 @@ public final class DossierWriter {
         Case c = in.caseInfo();
         Texts texts = new Texts(options.lang(), options.zone());
         Manifest manifest = Manifest.of(c, in.exhibits(), options.generatedAt(), options.attachOriginals());
-        int total = in.exhibits().size() + 1;
+        List<ExhibitInput> here = volume.exhibits(in);
+        int total = here.size() + 1;
         try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PageFlow flow = new PageFlow(doc, FontSet.load(doc));
             Archival archival = new Archival(doc);
@@ -67,14 +77,19 @@ public final class DossierWriter {
 
             FrontMatter front = new FrontMatter(flow, texts);
             front.cover(in, options, manifest.sha256());
-            List<PDPage> contents = front.reserveContents(contentsEntries(in, options));
+            if (volume.isSubmission()) {
+                front.submissionNote(texts.get("cover.volume", volume.number(), volume.count()), volume.note());
+            }
+            List<PDPage> contents = front.reserveContents(contentsEntries(in, options, volume));
 
-            CaseSections sections = new CaseSections(flow, texts, in);
-            sections.facts(toc);
-            sections.chronology(toc);
-            sections.transactions(toc);
-            new MailPages(flow, texts).correspondence(in.mail().conversations(), in, toc);
-            flow.closePage();
+            if (volume.holdsCaseSections()) {
+                CaseSections sections = new CaseSections(flow, texts, in);
+                sections.facts(toc);
+                sections.chronology(toc);
+                sections.transactions(toc);
+                new MailPages(flow, texts).correspondence(in.mail().conversations(), in, toc);
+                flow.closePage();
+            }
 
             ExhibitPages exhibits = new ExhibitPages(flow, texts, in, options, archival, labels);
             if (in.exhibits().isEmpty()) {
@@ -84,9 +99,10 @@ public final class DossierWriter {
                 flow.closePage();
             }
             int done = 0;
-            try (ExhibitPipeline prepared = new ExhibitPipeline(in.exhibits(), in.blobs(), options.attachOriginals(),
-                    executor, workers)) {
-                for (ExhibitInput x : in.exhibits()) {
+            Map<Long, TocEntry> exhibitEntries = new HashMap<>();
+            try (ExhibitPipeline prepared = new ExhibitPipeline(here,
+                    volume.preparer(in.blobs(), options.attachOriginals()), executor, workers)) {
+                for (ExhibitInput x : here) {
                     if (progress.isCancelled()) {
                         throw new DossierCancelledException();
                     }
@@ -96,14 +112,16 @@ public final class DossierWriter {
                     }
                     String caption = x.evidence().caption().isBlank() ? x.evidence().originalName()
                             : x.evidence().caption();
-                    toc.add(new TocEntry(x.evidence().exhibit() + "  " + caption, 1, first));
+                    exhibitEntries.put(x.evidence().id(), new TocEntry(x.evidence().exhibit() + "  " + caption, 1,
+                            first));
                     progress.update(++done, total, x.evidence().exhibit());
                 }
             }
+            contentsOfExhibits(in, volume, exhibitEntries, toc);
             int exhibitsEnd = doc.getNumberOfPages();
 
             Appendix appendix = new Appendix(flow, texts);
-            appendix.manifest(in.exhibits(), toc);
+            appendix.manifest(in.exhibits(), toc, volume.isSubmission());
             if (options.includeAuditLog()) {
                 appendix.auditLog(in.auditLog(), toc);
             }
@@ -137,8 +155,26 @@ public final class DossierWriter {
     }
 
     /** How many lines the contents will have: the sections plus one per exhibit. */
-    private static int contentsEntries(DossierInput in, DossierOptions options) {
-        return 5 + (options.includeAuditLog() ? 1 : 0) + in.exhibits().size()
-                + (in.mail().conversations().isEmpty() ? 0 : 1);
+    private static int contentsEntries(DossierInput in, DossierOptions options, Volume volume) {
+        int caseSections = volume.holdsCaseSections() ? 3 + (in.mail().conversations().isEmpty() ? 0 : 1) : 0;
+        return 2 + caseSections + (options.includeAuditLog() ? 1 : 0) + in.exhibits().size();
+    }
+
+    /**
+     * The contents' exhibit lines in exhibit order: those written here with their page, those held by other volumes
+     * with their volume, so every volume's contents names them all.
+     */
+    private static void contentsOfExhibits(DossierInput in, Volume volume, Map<Long, TocEntry> written,
+                                           List<TocEntry> toc) {
+        for (int i = 0; i < in.exhibits().size(); i++) {
+            Evidence e = in.exhibits().get(i).evidence();
+            int other = volume.elsewhere(i);
+            if (other > 0) {
+                String caption = e.caption().isBlank() ? e.originalName() : e.caption();
+                toc.add(new TocEntry(e.exhibit() + "  " + caption, 1, null, other));
+            } else if (written.containsKey(e.id())) {
+                toc.add(written.get(e.id()));
+            }
+        }
     }
 }

@@ -23,16 +23,24 @@ final class ExhibitPipeline implements AutoCloseable {
     private final Executor executor;
     private final Deque<FutureTask<PreparedExhibit>> window = new ArrayDeque<>();
     private final Iterator<ExhibitInput> pending;
-    private final BlobSource blobs;
-    private final boolean attachOriginals;
+    private final Preparer preparer;
     private final int depth;
+
+    /** How one exhibit is read and prepared (the submission copy brings its re-encoded images this way). */
+    @FunctionalInterface
+    interface Preparer {
+        PreparedExhibit prepare(ExhibitInput x) throws IOException;
+    }
 
     /** @param workers how many exhibits the executor should prepare at once */
     ExhibitPipeline(List<ExhibitInput> exhibits, BlobSource blobs, boolean attachOriginals, Executor executor,
                     int workers) {
+        this(exhibits, x -> PreparedExhibit.prepare(x, blobs, attachOriginals), executor, workers);
+    }
+
+    ExhibitPipeline(List<ExhibitInput> exhibits, Preparer preparer, Executor executor, int workers) {
         this.pending = exhibits.iterator();
-        this.blobs = blobs;
-        this.attachOriginals = attachOriginals;
+        this.preparer = preparer;
         this.executor = executor;
         this.depth = workers + 2;
     }
@@ -45,9 +53,17 @@ final class ExhibitPipeline implements AutoCloseable {
             throw new IllegalStateException("No exhibit left to prepare");
         }
         fill();
-        head.run(); // does nothing when a worker has started it already
+        return result(head);
+    }
+
+    /**
+     * The task's result, run here when no worker has started it yet (so a busy executor never leaves the caller
+     * waiting), with its failure rethrown as it was thrown.
+     */
+    static <T> T result(FutureTask<T> task) throws IOException {
+        task.run(); // does nothing when a worker has started it already
         try {
-            return head.get();
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while preparing an exhibit");
@@ -73,7 +89,7 @@ final class ExhibitPipeline implements AutoCloseable {
         while (window.size() < depth && pending.hasNext()) {
             ExhibitInput x = pending.next();
             FutureTask<PreparedExhibit> task =
-                    new FutureTask<>(() -> PreparedExhibit.prepare(x, blobs, attachOriginals));
+                    new FutureTask<>(() -> preparer.prepare(x));
             executor.execute(task::run); // not the task itself: its failure is reported once, by next()
             window.add(task);
         }

@@ -69,6 +69,16 @@ final class FrontMatter {
                 Texts.offset(options.generatedAt(), options.zone())), Style.SMALL);
     }
 
+    /** The submission copy's words under the cover: which volume this is, how images were reduced, where originals are. */
+    void submissionNote(String volume, String note) {
+        flow.gap(12);
+        flow.rule(0.75f, 0.5f);
+        flow.gap(8);
+        flow.paragraph(volume, Style.LABEL);
+        flow.gap(2);
+        flow.paragraph(note, Style.SMALL);
+    }
+
     private static String numbered(List<String> items) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
@@ -113,7 +123,7 @@ final class FrontMatter {
                 for (int k = 0; k < lines && index < entries.size(); k++, index++) {
                     TocEntry e = entries.get(index);
                     y -= TOC.leading();
-                    line(cs, page, e, allPages.indexOf(e.page()) + 1, y);
+                    line(cs, page, e, e.page() == null ? 0 : allPages.indexOf(e.page()) + 1, y);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -124,7 +134,7 @@ final class FrontMatter {
     private void line(PDPageContentStream cs, PDPage page, TocEntry e, int pageNo, float y) throws IOException {
         Style s = e.level() == 0 ? TOC.bolder() : TOC_SUB;
         float indent = e.level() == 0 ? 0 : 18;
-        String number = Integer.toString(pageNo);
+        String number = e.page() == null ? texts.get("contents.volume", e.elsewhere()) : Integer.toString(pageNo);
         float numberWidth = flow.textWidth(number, s);
         float right = PageFlow.LEFT + PageFlow.width();
         float available = PageFlow.width() - indent - numberWidth - 24;
@@ -143,6 +153,9 @@ final class FrontMatter {
             cs.lineTo(to, baseline);
             cs.stroke();
             cs.setLineDashPattern(new float[] {}, 0);
+        }
+        if (e.page() == null) {
+            return; // nothing to link to in this file
         }
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(new PDRectangle(PageFlow.LEFT + indent, y, right - PageFlow.LEFT - indent, TOC.leading()));

@@ -93,6 +93,9 @@ final class Furniture {
         PDDocumentOutline outline = new PDDocumentOutline();
         PDOutlineItem parent = null;
         for (TocEntry e : entries) {
+            if (e.page() == null) {
+                continue; // in another volume
+            }
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(e.title());
             PDPageFitWidthDestination dest = new PDPageFitWidthDestination();

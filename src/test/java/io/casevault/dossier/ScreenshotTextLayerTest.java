@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.imageio.ImageIO;
 import java.awt.geom.Point2D;
@@ -66,6 +66,8 @@ class ScreenshotTextLayerTest {
     static RenderedScreenshot.Shot sideways;
     static Path withLayer;
     static Path withoutLayer;
+    /** The same exhibits in a submission copy, their pictures reduced to 720 px: the layer must still fit them. */
+    static Path compact;
 
     @BeforeAll
     static void write() throws IOException {
@@ -95,6 +97,8 @@ class ScreenshotTextLayerTest {
         assertThat(result.textLines()).as("7 lines on each page; the phone number's is left out").isEqualTo(14);
         // the same lines moved off the picture: the page states the same facts above it and carries no layer
         write(exhibits.stream().map(x -> x.withLines(offThePicture(x))).toList(), blobs, withoutLayer);
+        compact = dir.resolve("compact.pdf");
+        writeCompact(exhibits, blobs, compact);
     }
 
     @Test
@@ -138,11 +142,14 @@ class ScreenshotTextLayerTest {
 
     /** Exhibit 1 is upright, exhibit 2 stored sideways with EXIF orientation 6: the text lies over the words in both. */
     @ParameterizedTest
-    @ValueSource(ints = {0, 1})
-    void aLineLiesOverItsWordsOnThePage(int exhibit) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(withLayer.toFile())) {
+    @CsvSource({"false, 0", "false, 1", "true, 0", "true, 1"})
+    void aLineLiesOverItsWordsOnThePage(boolean reduced, int exhibit) throws IOException {
+        try (PDDocument doc = Loader.loadPDF((reduced ? compact : withLayer).toFile())) {
             int pageIndex = imagePages(doc).get(exhibit);
             PDPage page = doc.getPage(pageIndex);
+            PDImageXObject embedded = PdfChecks.images(page.getResources()).get(0);
+            assertThat(Math.min(embedded.getWidth(), embedded.getHeight())).as("the picture's shorter side")
+                    .isEqualTo(reduced ? 720 : 1080);
             float[] shown = shownImage(page);
             RenderedScreenshot.Line word = upright.line(ORDER);
             double sx = shown[2] / upright.image().getWidth();
@@ -173,14 +180,36 @@ class ScreenshotTextLayerTest {
         }
     }
 
+    /** A one-volume submission copy whose pictures are re-encoded at the ladder's most compact rung. */
+    private static void writeCompact(List<ExhibitInput> exhibits, BlobSource blobs, Path out) throws IOException {
+        Map<Long, PreparedExhibit.Image> images = new HashMap<>();
+        for (ExhibitInput x : exhibits) {
+            byte[] original = Files.readAllBytes(blobs.path(x.evidence().sha256()));
+            byte[] jpeg = ImageShrinker.shrink(original, x.redactions(), ShrinkStep.LADDER.get(5)).orElseThrow()
+                    .jpeg();
+            Path file = dir.resolve("reduced-" + x.evidence().id() + ".jpg");
+            Files.write(file, jpeg);
+            images.put(x.evidence().id(), new PreparedExhibit.JpegAsIs(file, jpeg.length,
+                    JpegHeader.parse(jpeg).orElseThrow()));
+        }
+        new DossierWriter(Runnable::run, 1).write(input(exhibits, blobs), options(),
+                new Volume(1, VolumePlan.single(exhibits.size()), images, "reduced"), out, DossierProgress.NONE);
+    }
+
     private static DossierResult write(List<ExhibitInput> exhibits, BlobSource blobs, Path out) throws IOException {
+        return new DossierWriter(Runnable::run, 1).write(input(exhibits, blobs), options(), out, DossierProgress.NONE);
+    }
+
+    private static DossierOptions options() {
+        return new DossierOptions(Lang.EN, false, false, ZoneId.of("Asia/Shanghai"),
+                Instant.parse("2026-11-25T02:00:00Z"));
+    }
+
+    private static DossierInput input(List<ExhibitInput> exhibits, BlobSource blobs) {
         Case c = new Case(1, "截图文字层 Screenshot text", "支付宝 Alipay", null, Category.FUNDS_NOT_RECEIVED, "", null,
                 List.of(), CaseStatus.DRAFT, null, LocalDate.of(2026, 11, 4), null, List.of(),
                 Instant.parse("2026-11-04T00:00:00Z"), null, false);
-        DossierInput in = new DossierInput(c, List.of(), exhibits, List.of(), List.of(), List.of(), List.of(), blobs);
-        DossierOptions options = new DossierOptions(Lang.EN, false, false, ZoneId.of("Asia/Shanghai"),
-                Instant.parse("2026-11-25T02:00:00Z"));
-        return new DossierWriter(Runnable::run, 1).write(in, options, out, DossierProgress.NONE);
+        return new DossierInput(c, List.of(), exhibits, List.of(), List.of(), List.of(), List.of(), blobs);
     }
 
     private static Path png(BufferedImage image, String name, Map<String, Path> files) throws IOException {

@@ -4,10 +4,12 @@ import io.casevault.app.ExportOptions;
 import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.Texts;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
@@ -15,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 
 import java.io.File;
 import java.util.Objects;
@@ -34,6 +37,18 @@ public final class ExportController implements CaseView {
     @FXML private ToggleGroup languages;
     @FXML private RadioButton languageZh;
     @FXML private RadioButton languageEn;
+    @FXML private ToggleGroup copies;
+    @FXML private RadioButton copyArchival;
+    @FXML private RadioButton copySubmission;
+    @FXML private VBox submissionPane;
+    @FXML private Label presetLabel;
+    @FXML private ComboBox<SizePreset> presetChoice;
+    @FXML private TextField typedMegabytes;
+    @FXML private Label typedUnit;
+    @FXML private Label presetSource;
+    @FXML private CheckBox splitVolumes;
+    @FXML private Label predictionLabel;
+    @FXML private Label achievedLabel;
     @FXML private CheckBox attachOriginals;
     @FXML private CheckBox includeAuditLog;
     @FXML private VBox options;
@@ -67,6 +82,7 @@ public final class ExportController implements CaseView {
                 form.language().set((ExportOptions.Language) b.getUserData());
             }
         });
+        submissionCopy();
         attachOriginals.selectedProperty().bindBidirectional(form.attachOriginals());
         includeAuditLog.selectedProperty().bindBidirectional(form.includeAuditLog());
         outputLabel.setLabelFor(outputField);
@@ -104,6 +120,50 @@ public final class ExportController implements CaseView {
         exportMessage.managedProperty().bind(exportMessage.visibleProperty());
         formTextButton.disableProperty().bind(vm.caseShown().not());
         exportOriginalsButton.disableProperty().bind(vm.caseShown().not());
+    }
+
+    /** The choice of copy, and the submission copy's size, its source, splitting and the predicted size. */
+    private void submissionCopy() {
+        copyArchival.setUserData(ExportForm.Copy.ARCHIVAL);
+        copySubmission.setUserData(ExportForm.Copy.SUBMISSION);
+        copies.selectToggle(form.copy().get() == ExportForm.Copy.SUBMISSION ? copySubmission : copyArchival);
+        copies.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                form.copy().set((ExportForm.Copy) b.getUserData());
+            }
+        });
+        BooleanBinding submission = Bindings.equal(form.copy(), ExportForm.Copy.SUBMISSION);
+        submissionPane.visibleProperty().bind(submission);
+        submissionPane.managedProperty().bind(submission);
+        attachOriginals.disableProperty().bind(submission);
+        presetLabel.setLabelFor(presetChoice);
+        presetChoice.getItems().setAll(SizePreset.values());
+        presetChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SizePreset p) {
+                return p == null ? "" : texts.text(p.key());
+            }
+
+            @Override
+            public SizePreset fromString(String s) {
+                return null;
+            }
+        });
+        presetChoice.valueProperty().bindBidirectional(form.preset());
+        BooleanBinding typed = Bindings.equal(form.preset(), SizePreset.TYPED);
+        typedMegabytes.visibleProperty().bind(typed);
+        typedMegabytes.managedProperty().bind(typed);
+        typedUnit.visibleProperty().bind(typed);
+        typedUnit.managedProperty().bind(typed);
+        typedMegabytes.textProperty().bindBidirectional(form.typedMegabytes());
+        typedMegabytes.setAccessibleText(texts.text("export.preset.typed"));
+        presetSource.textProperty().bind(Bindings.createStringBinding(() -> form.preset().get() == null ? ""
+                : texts.text(form.preset().get().sourceKey()), form.preset()));
+        splitVolumes.selectedProperty().bindBidirectional(form.split());
+        predictionLabel.textProperty().bind(vm.prediction());
+        achievedLabel.textProperty().bind(vm.achieved());
+        achievedLabel.visibleProperty().bind(vm.achieved().isNotEmpty());
+        achievedLabel.managedProperty().bind(achievedLabel.visibleProperty());
     }
 
     private void showWhen(Node node, ExportForm.State state) {

@@ -1,7 +1,9 @@
 package io.casevault.ui.export;
 
+import io.casevault.app.ByteSize;
 import io.casevault.app.ExportOptions;
 import io.casevault.app.ExportResult;
+import io.casevault.domain.DomainException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The export view's state without any control: the options, the file to write, and where the export stands (ready,
@@ -26,6 +29,9 @@ public final class ExportForm {
     /** Where an export stands. */
     public enum State { READY, RUNNING, DONE, CANCELLED, FAILED }
 
+    /** Which dossier: the archival one with its originals, or the submission copy under a size. */
+    public enum Copy { ARCHIVAL, SUBMISSION }
+
     private static final int MAX_TITLE_CHARS = 60;
 
     private final ObjectProperty<ExportOptions.Language> language = new SimpleObjectProperty<>();
@@ -35,13 +41,17 @@ public final class ExportForm {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.READY);
     private final ObjectProperty<ExportResult> result = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Copy> copy = new SimpleObjectProperty<>(Copy.ARCHIVAL);
+    private final ObjectProperty<SizePreset> preset = new SimpleObjectProperty<>(SizePreset.EMAIL);
+    private final StringProperty typedMegabytes = new SimpleStringProperty("10");
+    private final BooleanProperty split = new SimpleBooleanProperty(false);
     private final BooleanBinding canExport;
 
     /** @param uiLocale the interface language, which the dossier's language follows until the user picks another */
     public ExportForm(Locale uiLocale) {
         language.set("zh".equals(uiLocale.getLanguage()) ? ExportOptions.Language.ZH : ExportOptions.Language.EN);
-        canExport = Bindings.createBooleanBinding(() -> state.get() != State.RUNNING && !output.get().isBlank(),
-                state, output);
+        canExport = Bindings.createBooleanBinding(() -> state.get() != State.RUNNING && !output.get().isBlank()
+                && (copy.get() == Copy.ARCHIVAL || maxBytes().isPresent()), state, output, copy, preset, typedMegabytes);
     }
 
     /**
@@ -77,7 +87,42 @@ public final class ExportForm {
         if (!name.contains(".")) {
             out = out.resolveSibling(name + ".pdf");
         }
+        if (copy.get() == Copy.SUBMISSION) {
+            long max = maxBytes().orElseThrow(() -> new IllegalStateException("No valid size chosen"));
+            return new ExportOptions(out, language.get(), false, includeAuditLog.get(), zone, max, split.get());
+        }
         return new ExportOptions(out, language.get(), attachOriginals.get(), includeAuditLog.get(), zone);
+    }
+
+    /** The submission copy's limit: the preset's, or the megabytes typed in; empty when what is typed is no size. */
+    public Optional<Long> maxBytes() {
+        if (preset.get() != SizePreset.TYPED) {
+            return Optional.of(preset.get().bytes());
+        }
+        try {
+            return Optional.of(ByteSize.parse("the upload limit", typedMegabytes.get().strip().replace(',', '.')
+                    + "MB"));
+        } catch (DomainException e) {
+            return Optional.empty();
+        }
+    }
+
+    public ObjectProperty<Copy> copy() {
+        return copy;
+    }
+
+    public ObjectProperty<SizePreset> preset() {
+        return preset;
+    }
+
+    /** The upload limit typed in, in MB (1 MB = 1,000,000 bytes). */
+    public StringProperty typedMegabytes() {
+        return typedMegabytes;
+    }
+
+    /** Whether a submission copy too large for one file is split into volumes. */
+    public BooleanProperty split() {
+        return split;
     }
 
     public void started() {

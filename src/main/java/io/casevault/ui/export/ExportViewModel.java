@@ -1,6 +1,9 @@
 package io.casevault.ui.export;
 
+import io.casevault.app.ByteSize;
 import io.casevault.app.ExportOptions;
+import io.casevault.app.ExportResult;
+import io.casevault.app.SubmissionExport;
 import io.casevault.domain.Case;
 import io.casevault.ui.common.Background;
 import io.casevault.ui.common.FileOpener;
@@ -35,6 +38,7 @@ public final class ExportViewModel {
     }
 
     private final Exporter exporter;
+    private final SizePredictor predictor;
     private final Cases cases;
     private final FileOpener opener;
     private final Path home;
@@ -45,6 +49,9 @@ public final class ExportViewModel {
     private final ExportForm form;
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty prediction = new SimpleStringProperty("");
+    private final StringProperty achieved = new SimpleStringProperty("");
+    private int predictions;
     private Long caseId;
     private String caseTitle = "";
     private boolean outputChosen;
@@ -56,9 +63,10 @@ public final class ExportViewModel {
      * @param home  the user's home folder, whose Documents folder is where a dossier goes by default
      * @param clock the clock in the user's time zone: the day in the default file name
      */
-    public ExportViewModel(Exporter exporter, Cases cases, FileOpener opener, Path home, Texts texts,
-                           Background background, Clock clock, Notifier notifier) {
+    public ExportViewModel(Exporter exporter, SizePredictor predictor, Cases cases, FileOpener opener, Path home,
+                           Texts texts, Background background, Clock clock, Notifier notifier) {
         this.exporter = Objects.requireNonNull(exporter);
+        this.predictor = Objects.requireNonNull(predictor);
         this.cases = Objects.requireNonNull(cases);
         this.opener = Objects.requireNonNull(opener);
         this.home = Objects.requireNonNull(home);
@@ -67,6 +75,65 @@ public final class ExportViewModel {
         this.clock = Objects.requireNonNull(clock);
         this.notifier = Objects.requireNonNull(notifier);
         this.form = new ExportForm(texts.locale());
+        // a changed size or choice makes the shown prediction stale: predict again
+        form.copy().addListener((o, a, b) -> predict());
+        form.preset().addListener((o, a, b) -> predict());
+        form.typedMegabytes().addListener((o, a, b) -> predict());
+        form.split().addListener((o, a, b) -> predict());
+        form.result().addListener((o, a, r) -> achieved.set(r == null || r.submission() == null ? ""
+                : describe(r.submission())));
+    }
+
+    /** The submission copy's predicted size in words, before exporting; empty for the archival dossier. */
+    public ReadOnlyStringProperty prediction() {
+        return prediction;
+    }
+
+    /** The written submission copy's size, files and prediction in words; empty before and for the archival one. */
+    public ReadOnlyStringProperty achieved() {
+        return achieved;
+    }
+
+    /**
+     * Predicts the submission copy's size in the background (a sample of the pictures is re-encoded); a newer
+     * prediction replaces an older one still running.
+     */
+    public void predict() {
+        int run = ++predictions;
+        if (caseId == null || form.copy().get() != ExportForm.Copy.SUBMISSION || !form.canExport().get()) {
+            prediction.set("");
+            return;
+        }
+        long id = caseId;
+        ExportOptions options = form.toOptions(clock.getZone());
+        prediction.set(texts.text("export.predicting"));
+        Tasks.create(() -> predictor.predict(id, options)).title(texts.text("export.predicting"))
+                .onSuccess(p -> {
+                    if (run == predictions) {
+                        prediction.set(describe(p, options));
+                    }
+                })
+                .onError(e -> {
+                    if (run == predictions) {
+                        prediction.set(texts.text("export.predictFailed", texts.describe(e)));
+                    }
+                })
+                .run(background);
+    }
+
+    private String describe(SubmissionExport.Prediction p, ExportOptions options) {
+        String size = ByteSize.format(p.bytes());
+        String limit = ByteSize.format(options.maxBytes());
+        if (!p.fits()) {
+            return texts.text(options.split() ? "export.predicted.tooLarge" : "export.predicted.needsSplit", size,
+                    limit);
+        }
+        return texts.text("export.predicted", size, p.volumes(), limit, p.pictures());
+    }
+
+    private String describe(ExportResult.Submission s) {
+        return texts.text("export.achieved", ByteSize.format(s.totalBytes()), s.volumes().size(),
+                ByteSize.format(s.predictedBytes()), s.pictures());
     }
 
     public ExportForm form() {
@@ -106,6 +173,7 @@ public final class ExportViewModel {
         if (!outputChosen) {
             form.output().set(defaultFolder().resolve(defaultName()).toString());
         }
+        predict();
     }
 
     /** True once a case is shown: the hand-over dialogs open for it. */

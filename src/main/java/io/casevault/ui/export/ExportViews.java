@@ -28,18 +28,19 @@ public final class ExportViews {
     public ExportViews(ExportService exports, CaseService cases, FormTextService forms,
                        OriginalsExportService originals, Texts texts, Background background, Clock clock,
                        Notifier notifier) {
-        this(exports::export, cases::get, new DesktopFileOpener(), Path.of(VaultLocation.userHome()), texts,
+        this(exports::export, exports::predict, cases::get, new DesktopFileOpener(), Path.of(VaultLocation.userHome()), texts,
                 background, clock, notifier, new HandOverDialogs(forms::formText, originals::exhibits,
                         originals::export, HandOverDialogs.chooser(texts), Path.of(VaultLocation.userHome()), texts,
                         background, clock));
     }
 
     /** With the export, the file opener and the dialogs given, as tests give a slowed exporter and a recording opener. */
-    public ExportViews(Exporter exporter, ExportViewModel.Cases cases, FileOpener opener, Path home, Texts texts,
-                       Background background, Clock clock, Notifier notifier, HandOverDialogs handOver) {
+    public ExportViews(Exporter exporter, SizePredictor predictor, ExportViewModel.Cases cases, FileOpener opener,
+                       Path home, Texts texts, Background background, Clock clock, Notifier notifier,
+                       HandOverDialogs handOver) {
         this.texts = Objects.requireNonNull(texts);
         this.handOver = Objects.requireNonNull(handOver);
-        this.viewModels = () -> new ExportViewModel(exporter, cases, opener, home, texts, background, clock, notifier);
+        this.viewModels = () -> new ExportViewModel(exporter, predictor, cases, opener, home, texts, background, clock, notifier);
     }
 
     public FxmlLoaderFactory register(FxmlLoaderFactory factory) {

@@ -2,6 +2,7 @@ package io.casevault.ui.export;
 
 import io.casevault.app.ExportOptions;
 import io.casevault.app.ExportResult;
+import io.casevault.app.SubmissionExport;
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
 import io.casevault.domain.Category;
@@ -42,6 +43,11 @@ class ExportViewModelTest {
         return new ExportResult(options.out(), 12, "ab".repeat(32));
     };
     private boolean systemCanOpenFiles = true;
+    private final List<ExportOptions> predicted = new ArrayList<>();
+    private SizePredictor predictor = (id, options) -> {
+        predicted.add(options);
+        return new SubmissionExport.Prediction(options.maxBytes() / 2, 1, "720 px, JPEG 60 %", true);
+    };
 
     private final FileOpener opener = new FileOpener() {
         @Override
@@ -62,7 +68,7 @@ class ExportViewModelTest {
     @BeforeEach
     void model() {
         vm = new ExportViewModel((id, options, progress) -> exporter.export(id, options, progress),
-                ExportViewModelTest::caseWithId, opener, home, Texts.of(Locale.ENGLISH), Background.direct(), CLOCK,
+                (id, options) -> predictor.predict(id, options), ExportViewModelTest::caseWithId, opener, home, Texts.of(Locale.ENGLISH), Background.direct(), CLOCK,
                 notifier);
     }
 
@@ -162,5 +168,57 @@ class ExportViewModelTest {
                 "true The dossier could not be opened: This system offers no way to open files from CaseVault; "
                         + "the dossier is at " + written + ".",
                 "true The dossier could not be opened: The file manager did not start.");
+    }
+
+    @Test
+    void choosingTheSubmissionCopyShowsItsPredictedSizeForThePresetAndTheTypedLimit() {
+        vm.showCase(1);
+        assertThat(vm.prediction().get()).as("nothing to predict for the archival dossier").isEmpty();
+
+        vm.form().copy().set(ExportForm.Copy.SUBMISSION);
+
+        assertThat(predicted).last().satisfies(o -> {
+            assertThat(o.maxBytes()).isEqualTo(20_000_000);
+            assertThat(o.attachOriginals()).isFalse();
+        });
+        assertThat(vm.prediction().get()).contains("about 10.0 MB", "one file", "20.0 MB", "720 px");
+
+        vm.form().preset().set(SizePreset.TYPED);
+        vm.form().typedMegabytes().set("4.5");
+        assertThat(predicted).last().satisfies(o -> assertThat(o.maxBytes()).isEqualTo(4_500_000));
+        assertThat(vm.prediction().get()).contains("about 2.3 MB", "4.5 MB");
+
+        vm.form().typedMegabytes().set("lots");
+        assertThat(vm.prediction().get()).as("no size, no prediction").isEmpty();
+        assertThat(vm.form().canExport().get()).isFalse();
+    }
+
+    @Test
+    void aCopyThatDoesNotFitSaysToSplitAndSplittingIsHandedToTheService() {
+        predictor = (id, options) -> new SubmissionExport.Prediction(45_000_000, options.split() ? 3 : 1,
+                "720 px, JPEG 50 %, grey", options.split());
+        vm.showCase(1);
+        vm.form().copy().set(ExportForm.Copy.SUBMISSION);
+        assertThat(vm.prediction().get()).contains("about 45.0 MB", "split");
+
+        vm.form().split().set(true);
+        assertThat(vm.prediction().get()).contains("3 volumes");
+
+        vm.export();
+        assertThat(exported).singleElement().satisfies(o -> assertThat(o.split()).isTrue());
+    }
+
+    @Test
+    void afterExportingTheAchievedSizeIsShownBesideThePredictedOne() {
+        exporter = (id, options, progress) -> new ExportResult(options.out(), 9, "ab".repeat(32), 0, List.of(),
+                List.of(), new ExportResult.Submission(List.of(new ExportResult.Volume(options.out(), 17_900_000, 9)),
+                18_400_000, options.maxBytes(), "720 px, JPEG 60 %"));
+        vm.showCase(1);
+        vm.form().copy().set(ExportForm.Copy.SUBMISSION);
+        assertThat(vm.achieved().get()).isEmpty();
+
+        vm.export();
+
+        assertThat(vm.achieved().get()).contains("17.9 MB", "one file", "predicted 18.4 MB");
     }
 }

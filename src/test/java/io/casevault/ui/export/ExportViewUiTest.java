@@ -75,7 +75,8 @@ class ExportViewUiTest {
                 opened.add(file.getParent());
             }
         };
-        CaseView view = new ExportViews(exporter, fixture.session.cases()::get, opener, dir, fixture.ctx.texts(),
+        CaseView view = new ExportViews(exporter, fixture.session.exports()::predict,
+                fixture.session.cases()::get, opener, dir, fixture.ctx.texts(),
                 fixture.background(), fixture.ctx.clock().withZone(UiFixture.ZONE), fixture.notifier,
                 HandOverUiTest.dialogs(fixture, (owner, initial) -> java.util.Optional.of(dir)))
                 .load(new FxmlLoaderFactory(fixture.ctx.bundle()));
@@ -130,6 +131,28 @@ class ExportViewUiTest {
             WaitForAsyncUtils.waitForFxEvents();
             return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
         });
+    }
+
+    @Test
+    void theCopyToSendShowsItsPredictedSizeThenTheSizeItCameTo(FxRobot robot) throws Exception {
+        Path out = dir.resolve("to-send.pdf");
+        setOutput(robot, out);
+        robot.clickOn("#copySubmission");
+        Label prediction = robot.lookup("#predictionLabel").queryAs(Label.class);
+        waitLong(() -> prediction.getText().startsWith("Predicted"));
+        assertThat(prediction.getText()).contains("one file", "20.0 MB", "as they are");
+        assertThat(robot.lookup("#presetSource").queryAs(Label.class).getText()).contains("common e-mail limit");
+
+        robot.clickOn("#exportButton");
+        waitLong(() -> robot.lookup("#exportResultPane").query().isVisible());
+
+        assertThat(Files.size(out)).isLessThanOrEqualTo(20_000_000);
+        assertThat(robot.lookup("#achievedLabel").queryAs(Label.class).getText()).startsWith("Written:")
+                .contains("one file", "predicted");
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertThat(pdf.getDocumentCatalog().getNames()).as("only the manifest is attached")
+                    .satisfies(n -> assertThat(n.getEmbeddedFiles().getNames()).containsOnlyKeys("manifest.json"));
+        }
     }
 
     @Test

@@ -94,7 +94,7 @@ class HandOverUiTest {
         };
         ExportController view = new ExportViews((caseId, options, progress) -> {
             throw new AssertionError("no dossier in this test");
-        }, session.cases()::get, opener, dir, fixture.ctx.texts(), fixture.background(),
+        }, session.exports()::predict, session.cases()::get, opener, dir, fixture.ctx.texts(), fixture.background(),
                 fixture.ctx.clock().withZone(UiFixture.ZONE), fixture.notifier,
                 dialogs(fixture, (owner, initial) -> Optional.of(chosenParent)))
                 .load(new FxmlLoaderFactory(fixture.ctx.bundle()));

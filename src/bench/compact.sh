@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Benchmark: the submission copy (`export --max-size 20MB --split`) of the 250-file GenCorpus case (200 screenshots +
+# 50 photos), side by side with img2pdf on the same images in the same run (issue 17's goal: at most 0.5x img2pdf's
+# time); prints the copy's size and how many volumes it has, and renders a few of its pages at 72 dpi (100 % zoom on
+# a usual screen) into $WORK/compact-page-*.png to look at.
+# The screenshots' text is recognised once before the timed runs (`evidence text`, not timed), as the background
+# recognition would have done by the time a user exports.
+#
+#   src/bench/compact.sh [ROUNDS] [SIZE]      (run from anywhere; builds the jar when missing)
+#   SHOTS=40 PHOTOS=10 src/bench/compact.sh 1 5MB     (a smaller corpus: while others build)
+#
+# Needs ../shared/bench/GenCorpus.java and ../shared/fonts (or set GENCORPUS / FONT), img2pdf, pdftotext, pdftoppm.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROUNDS=${1:-3}
+SIZE=${2:-20MB}
+GENCORPUS=${GENCORPUS:-../shared/bench/GenCorpus.java}
+FONT=${FONT:-../shared/fonts/NotoSansSC-Regular.ttf}
+WORK=${BENCH_DIR:-target/bench}
+JAVA=${JAVA:-java}
+CV=("$JAVA" -jar target/casevault.jar)
+SHOTS=${SHOTS:-200}
+PHOTOS=${PHOTOS:-50}
+
+[ -f target/casevault.jar ] || ./mvnw -o -B -q -DskipTests package
+mkdir -p "$WORK"
+CORPUS="$WORK/corpus-$SHOTS-$PHOTOS"
+if [ ! -f "$CORPUS/.done" ]; then
+    echo "generating the corpus ($SHOTS screenshots, $PHOTOS photos) ..."
+    rm -rf "$CORPUS"
+    "$JAVA" "$GENCORPUS" "$CORPUS" "$SHOTS" "$PHOTOS" "$FONT"
+    touch "$CORPUS/.done"
+fi
+files=("$CORPUS"/*)
+now() { date +%s%N; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+VAULT="$WORK/compact-vault-$SHOTS-$PHOTOS"
+if [ ! -f "$VAULT/.case" ]; then
+    rm -rf "$VAULT"
+    "${CV[@]}" --vault "$VAULT" init > /dev/null
+    "${CV[@]}" --vault "$VAULT" case add --title "bench" --provider "GenCorpus" > "$WORK/.case-id"
+    "${CV[@]}" --vault "$VAULT" evidence add --case "$(cat "$WORK/.case-id")" "${files[@]}" > /dev/null
+    t0=$(now); "${CV[@]}" --vault "$VAULT" evidence text --case "$(cat "$WORK/.case-id")" > /dev/null; t1=$(now)
+    echo "text of ${#files[@]} images recognised in $(( (t1 - t0) / 1000000 )) ms (before the timed exports)"
+    mv "$WORK/.case-id" "$VAULT/.case"
+fi
+case_id=$(cat "$VAULT/.case")
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+OUT="$WORK/compact"
+img=(); cv=()
+for round in $(seq 1 "$ROUNDS"); do
+    t0=$(now); img2pdf "${files[@]}" -o "$WORK/img2pdf.pdf" 2> /dev/null; t1=$(now)
+    img+=($(( (t1 - t0) / 1000000 )))
+    rm -rf "$OUT"; mkdir -p "$OUT"
+    t0=$(now)
+    "${CV[@]}" --vault "$VAULT" export --case "$case_id" --out "$OUT/copy.pdf" --max-size "$SIZE" --split \
+        > "$WORK/compact.out"
+    t1=$(now)
+    cv+=($(( (t1 - t0) / 1000000 )))
+    echo "round $round: img2pdf ${img[-1]} ms, casevault export --max-size $SIZE --split ${cv[-1]} ms"
+done
+cat "$WORK/compact.out"
+i=$(printf '%s\n' "${img[@]}" | median); c=$(printf '%s\n' "${cv[@]}" | median)
+volumes=("$OUT"/*.pdf)
+total=$(cat "${volumes[@]}" | wc -c)
+largest=$(stat -c %s "${volumes[@]}" | sort -n | tail -1)
+awk -v i="$i" -v c="$c" -v n="${#volumes[@]}" -v t="$total" -v l="$largest" -v si="$(stat -c %s "$WORK/img2pdf.pdf")" \
+    -v size="$SIZE" 'BEGIN {
+    printf "median time: img2pdf %d ms; compact copy %d ms (%.2fx); goal at most 0.5x\n", i, c, c / i
+    printf "compact copy: %d volume(s), %d B in all, largest %d B (limit %s); img2pdf %d B\n", n, t, l, size, si }'
+echo "text layer: pdftotext finds 'Payment to Merchant' $(cat "${volumes[@]}" | wc -c > /dev/null; \
+    for v in "${volumes[@]}"; do pdftotext "$v" -; done | grep -c 'Payment to Merchant') times"
+first=${volumes[0]}
+pages=$(pdfinfo "$first" 2> /dev/null | awk '/^Pages:/ {print $2}')
+for p in 8 9 $(( pages - 4 )); do
+    pdftoppm -r 72 -png -f "$p" -l "$p" "$first" "$WORK/compact-page-$p"
+done
+echo "pages rendered at 72 dpi: $(ls "$WORK"/compact-page-*.png | tr '\n' ' ')"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,205 @@
+package io.casevault.dossier;
+
+import io.casevault.domain.Redaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Re-encodes one image for the submission copy at a {@link ShrinkStep}: decoded (subsampled while decoding when it
+ * is far larger than needed), redaction boxes burned in before anything else, scaled down in halving steps so small
+ * text stays smooth, then written as a JPEG in colour or grey. The original is never touched.
+ */
+final class ImageShrinker {
+    private static final Logger LOG = LoggerFactory.getLogger(ImageShrinker.class);
+    /** A channel spread up to this counts as grey (JPEG noise, anti-aliasing). */
+    private static final int GREY_SPREAD = 12;
+
+    private ImageShrinker() {
+    }
+
+    /** A re-encoded image: JPEG bytes and their pixel size. */
+    record Shrunk(byte[] jpeg, int width, int height, boolean grey) {
+    }
+
+    /** The image at {@code step}; empty when ImageIO cannot decode it (it then goes in as it is). */
+    static Optional<Shrunk> shrink(byte[] original, List<Redaction> redactions, ShrinkStep step) {
+        return decode(original, redactions, step.maxShortSide()).map(img -> encode(img, step));
+    }
+
+    /**
+     * The image decoded, on white, with its redactions burned in and its shorter side scaled to at most
+     * {@code maxShortSide}; empty when ImageIO cannot decode it.
+     */
+    static Optional<BufferedImage> decode(byte[] original, List<Redaction> redactions, int maxShortSide) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(original))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int w = reader.getWidth(0);
+                int h = reader.getHeight(0);
+                double scale = Math.min(1.0, (double) maxShortSide / Math.min(w, h));
+                int sub = Math.max(1, (int) Math.floor(1 / (scale * 2)));
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(sub, sub, 0, 0);
+                BufferedImage decoded = reader.read(0, param);
+                BufferedImage rgb = opaque(decoded);
+                burn(rgb, redactions, sub);
+                return Optional.of(scaleTo(rgb, Math.max(1, (int) Math.round(w * scale)),
+                        Math.max(1, (int) Math.round(h * scale))));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not re-encode an image; it goes in as it is", e);
+            return Optional.empty();
+        }
+    }
+
+    /** A decoded image scaled further down to the step's size when larger, written as the step's JPEG. */
+    static Shrunk encode(BufferedImage decoded, ShrinkStep step) {
+        double scale = Math.min(1.0, (double) step.maxShortSide()
+                / Math.min(decoded.getWidth(), decoded.getHeight()));
+        BufferedImage small = scale >= 1 ? decoded : scaleTo(decoded,
+                Math.max(1, (int) Math.round(decoded.getWidth() * scale)),
+                Math.max(1, (int) Math.round(decoded.getHeight() * scale)));
+        boolean grey = step.grey() || isGrey(small);
+        BufferedImage out = grey ? luma(small) : small;
+        try {
+            return new Shrunk(jpeg(out, step.quality()), out.getWidth(), out.getHeight(), grey);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Writing a JPEG in memory failed", e);
+        }
+    }
+
+    /** The image on white as plain RGB: JPEG has no alpha. */
+    private static BufferedImage opaque(BufferedImage img) {
+        if (img.getType() == BufferedImage.TYPE_INT_RGB) {
+            return img;
+        }
+        BufferedImage rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+            g.drawImage(img, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return rgb;
+    }
+
+    /** Blacks out the boxes (in the original's pixels) on an image decoded at 1/{@code sub}, rounding outwards. */
+    private static void burn(BufferedImage img, List<Redaction> boxes, int sub) {
+        if (boxes.isEmpty()) {
+            return;
+        }
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(Color.BLACK);
+            for (Redaction r : boxes) {
+                int x0 = Math.floorDiv(r.x(), sub);
+                int y0 = Math.floorDiv(r.y(), sub);
+                int x1 = -Math.floorDiv(-(r.x() + r.width()), sub);
+                int y1 = -Math.floorDiv(-(r.y() + r.height()), sub);
+                g.fillRect(x0, y0, x1 - x0, y1 - y0);
+            }
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** Bilinear halvings down to twice the size at most, then one bilinear step to the size asked for. */
+    static BufferedImage scaleTo(BufferedImage img, int width, int height) {
+        BufferedImage current = img;
+        while (current.getWidth() / 2 >= width && current.getHeight() / 2 >= height) {
+            current = draw(current, current.getWidth() / 2, current.getHeight() / 2);
+        }
+        return current.getWidth() == width && current.getHeight() == height ? current : draw(current, width, height);
+    }
+
+    private static BufferedImage draw(BufferedImage img, int width, int height) {
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(img, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    /** Whether no pixel has colour worth keeping. */
+    static boolean isGrey(BufferedImage rgb) {
+        int w = rgb.getWidth();
+        int[] row = new int[w];
+        for (int y = 0; y < rgb.getHeight(); y++) {
+            rgb.getRGB(0, y, w, 1, row, 0, w);
+            for (int p : row) {
+                int r = p >> 16 & 0xff;
+                int g = p >> 8 & 0xff;
+                int b = p & 0xff;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > GREY_SPREAD) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The image's luma (Rec. 601 weights on the sRGB values), as a grey image. */
+    private static BufferedImage luma(BufferedImage rgb) {
+        int w = rgb.getWidth();
+        BufferedImage grey = new BufferedImage(w, rgb.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        int[] row = new int[w];
+        byte[] out = new byte[w];
+        for (int y = 0; y < rgb.getHeight(); y++) {
+            rgb.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                int p = row[x];
+                out[x] = (byte) ((299 * (p >> 16 & 0xff) + 587 * (p >> 8 & 0xff) + 114 * (p & 0xff) + 500) / 1000);
+            }
+            grey.getRaster().setDataElements(0, y, w, 1, out);
+        }
+        return grey;
+    }
+
+    private static byte[] jpeg(BufferedImage img, float quality) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            writer.write(null, new IIOImage(img, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+}
