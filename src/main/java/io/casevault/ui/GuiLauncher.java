@@ -1,6 +1,7 @@
 package io.casevault.ui;
 
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ public final class GuiLauncher {
     private static final java.util.logging.Logger FX_PLATFORM_LOG =
             java.util.logging.Logger.getLogger("javafx");
     private static volatile boolean running;
-    static volatile Path requestedVault;
+    /** What {@link MainApp} starts from: begun here, beside the toolkit's own start. */
+    static volatile EarlyStart early;
 
     private GuiLauncher() {
     }
@@ -23,8 +25,12 @@ public final class GuiLauncher {
                     + "use the command line instead (see `casevault --help`).");
             return 1;
         }
-        requestedVault = vault;
         FX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // the logging set-up (its classes, the log file) runs beside the toolkit's start instead of before the window
+        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
+        logging.setDaemon(true);
+        logging.start();
+        early = EarlyStart.begin(vault);
         running = true;
         Application.launch(MainApp.class);
         running = false;
