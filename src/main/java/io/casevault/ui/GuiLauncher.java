@@ -1,7 +1,6 @@
 package io.casevault.ui;
 
 import javafx.application.Application;
-import org.slf4j.LoggerFactory;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,8 +12,7 @@ public final class GuiLauncher {
     private static final java.util.logging.Logger FX_PLATFORM_LOG =
             java.util.logging.Logger.getLogger("javafx");
     private static volatile boolean running;
-    /** What {@link MainApp} starts from: begun here, beside the toolkit's own start. */
-    static volatile EarlyStart early;
+    static volatile Path requestedVault;
 
     private GuiLauncher() {
     }
@@ -25,12 +23,8 @@ public final class GuiLauncher {
                     + "use the command line instead (see `casevault --help`).");
             return 1;
         }
+        requestedVault = vault;
         FX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
-        // the logging set-up (its classes, the log file) runs beside the toolkit's start instead of before the window
-        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
-        logging.setDaemon(true);
-        logging.start();
-        early = EarlyStart.begin(vault);
         running = true;
         Application.launch(MainApp.class);
         running = false;

@@ -6,6 +6,7 @@ import io.casevault.ui.common.AppIcons;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.error.ErrorReporter;
 import io.casevault.ui.prefs.Preferences;
+import io.casevault.ui.prefs.PreferencesLocation;
 import io.casevault.ui.prefs.WindowBounds;
 import io.casevault.ui.prefs.WindowPlacement;
 import io.casevault.ui.shell.Appearance;
@@ -18,6 +19,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,17 +46,18 @@ public final class MainApp extends Application {
         errors = ErrorReporter.install(() -> shell != null ? shell.bundle() : Bundles.load(Locale.getDefault()),
                 () -> stage.isShowing() ? stage : null, AppInfo.logDir());
         AppIcons.apply(stage);
-        EarlyStart begun = GuiLauncher.early != null ? GuiLauncher.early : EarlyStart.begin(null);
-        prefs = begun.prefs();
-        executors = begun.executors();
+        prefs = Preferences.load(PreferencesLocation.resolve());
         Appearance.applyTheme(prefs.theme());
+        executors = AppExecutors.forThisMachine();
         Scene scene = new Scene(new StackPane());
         stage.setScene(scene);
         place(stage);
-        shell = new Shell(stage, scene, prefs, begun.clock(), ZoneId.systemDefault(), executors,
+        shell = new Shell(stage, scene, prefs, Clock.systemUTC(), ZoneId.systemDefault(), executors,
                 WindowWiring::standardTabs);
-        // the window shows at once, empty; the vault (opening since before the toolkit started) and the fonts fill it
-        shell.showWhenOpened(begun.vault(), begun.opening(), Appearance.loadFontsInBackground(executors.io()));
+        Path requested = GuiLauncher.requestedVault;
+        // the window shows at once, empty; the vault opens and the fonts load in the background, then fill it
+        shell.openInBackground(requested != null ? requested : prefs.lastVault().orElse(null),
+                Appearance.loadFontsInBackground(executors.io()));
         stage.xProperty().addListener((o, a, b) -> rememberBounds(stage));
         stage.yProperty().addListener((o, a, b) -> rememberBounds(stage));
         stage.widthProperty().addListener((o, a, b) -> rememberBounds(stage));

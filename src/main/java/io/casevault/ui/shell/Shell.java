@@ -101,7 +101,7 @@ public final class Shell implements ShellActions {
         if (isOpen(dir)) {
             return true;
         }
-        return show(dir, attempt(dir, clock, executors));
+        return show(dir, attempt(dir));
     }
 
     /**
@@ -109,26 +109,16 @@ public final class Shell implements ShellActions {
      * {@code before} (the fonts) are ready: at start the empty window shows meanwhile, instead of after all that.
      */
     public void openInBackground(Path dir, CompletableFuture<?> before) {
-        if (!isOpen(dir)) {
-            showWhenOpened(dir, startOpening(dir, clock, executors), before);
+        if (isOpen(dir)) {
+            return;
         }
-    }
-
-    /**
-     * Starts opening the vault (created when missing) on an I/O thread; {@link #showWhenOpened} shows it. Needs no
-     * window or toolkit: the application starts it beside the toolkit's own start.
-     */
-    public static CompletableFuture<Opening> startOpening(Path dir, Clock clock, AppExecutors executors) {
-        return CompletableFuture.supplyAsync(() -> attempt(dir, clock, executors), executors.io());
-    }
-
-    /** Shows the vault {@code dir} being opened (or why it could not be) when it and {@code before} are ready. */
-    public void showWhenOpened(Path dir, CompletableFuture<Opening> opening, CompletableFuture<?> before) {
         stage.setTitle(new Texts(bundle()).text("app.title") + " — " + VaultLocation.resolve(dir).getFileName());
-        opening.thenCombine(before.exceptionally(e -> {
-            LOG.warn("Preparing the window failed; it opens without", e);
-            return null;
-        }), (opened, ignored) -> opened).thenAccept(opened -> Platform.runLater(() -> show(dir, opened)));
+        CompletableFuture.supplyAsync(() -> attempt(dir), executors.io())
+                .thenCombine(before.exceptionally(e -> {
+                    LOG.warn("Preparing the window failed; it opens without", e);
+                    return null;
+                }), (opening, ignored) -> opening)
+                .thenAccept(opening -> Platform.runLater(() -> show(dir, opening)));
     }
 
     private boolean isOpen(Path dir) {
@@ -136,15 +126,10 @@ public final class Shell implements ShellActions {
     }
 
     /** A vault opened, or why it could not be. */
-    public record Opening(VaultSession session, RuntimeException failure) {
-        public Opening {
-            if ((session == null) == (failure == null)) {
-                throw new IllegalArgumentException("An opening has either a session or a failure");
-            }
-        }
+    private record Opening(VaultSession session, RuntimeException failure) {
     }
 
-    private static Opening attempt(Path dir, Clock clock, AppExecutors executors) {
+    private Opening attempt(Path dir) {
         try {
             return new Opening(VaultSession.create(dir, clock, executors), null);
         } catch (RuntimeException e) {
