@@ -127,6 +127,11 @@ public final class Shell implements ShellActions {
 
     /** A vault opened, or why it could not be. */
     private record Opening(VaultSession session, RuntimeException failure) {
+        private Opening {
+            if ((session == null) == (failure == null)) {
+                throw new IllegalArgumentException("An opening has either a session or a failure");
+            }
+        }
     }
 
     private Opening attempt(Path dir) {
