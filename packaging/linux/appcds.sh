@@ -4,8 +4,8 @@
 #   packaging/linux/appcds.sh IMAGE          record the classes, then make the archive
 #   packaging/linux/appcds.sh --dump IMAGE   make the archive from the recorded list (what the .deb's postinst does)
 # 1. Record: the command line (init, case add, tx add, list, show, timeline, verify) and, when a display or Xvfb is
-#    there, the window until it shows, each run writing the classes it loads (-XX:DumpLoadedClassList). The merged
-#    list is kept as lib/app/casevault.classlist.
+#    there, the window until it shows its case list, each run writing the classes it loads
+#    (-XX:DumpLoadedClassList). The merged list is kept as lib/app/casevault.classlist.
 # 2. Dump: -Xshare:dump writes lib/app/casevault.jsa, which the launcher's -XX:SharedArchiveFile names.
 # JDK 17 ties the archive to the class path's absolute location: a moved image starts without it (slower, not
 # broken), so the .deb makes it again where it is installed.
@@ -67,7 +67,12 @@ record_window() {
     local app=$! ok=0
     # The toolkit first makes an unmapped leader window of that name: wait for the visible one.
     if DISPLAY=$display timeout 120 xdotool search --sync --onlyvisible --name CaseVault >/dev/null; then
-        sleep 3
+        # the window shows first; the classes that fill it (the vault, the case list, the first tab) are wanted too
+        for _ in $(seq 1 600); do
+            grep -q 'Case list shown' "$train/logs/casevault.log" 2>/dev/null && break
+            sleep 0.1
+        done
+        sleep 1
         ok=1
     fi
     kill -TERM "$app" 2>/dev/null || true

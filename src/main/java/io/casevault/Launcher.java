@@ -5,13 +5,16 @@ import io.casevault.cli.CliContext;
 import io.casevault.ui.GuiLauncher;
 import io.casevault.vault.Vault;
 import io.casevault.vault.VaultLocation;
+import org.slf4j.LoggerFactory;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** Entry point: a subcommand runs the command line; none opens the window. */
 public final class Launcher {
@@ -25,9 +28,16 @@ public final class Launcher {
         configureLogging();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        String[] line = fromDesktop(args);
+        Optional<WindowOnly> window = windowOnly(line);
+        if (window.isPresent()) {
+            // the command-line parser (its whole tree of commands) is not loaded when only the window opens
+            System.exit(openWindow(window.get().vault(), err));
+            return;
+        }
         CliContext context = new CliContext(out, err, Clock.systemUTC(), ZoneId.systemDefault(),
                 vault -> GuiLauncher.launch(vault, err));
-        int code = Cli.run(context, fromDesktop(args));
+        int code = Cli.run(context, line);
         if (code != 0 || !GuiLauncher.isRunning()) {
             System.exit(code);
         }
@@ -51,6 +61,49 @@ public final class Launcher {
             return new String[] {"--vault", given.toString()};
         }
         return args;
+    }
+
+    private static int openWindow(Path vault, PrintWriter err) {
+        try {
+            return GuiLauncher.launch(vault, err);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Launcher.class).error("The window failed", e);
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            err.println("CaseVault failed: " + (root.getMessage() == null ? root.getClass().getSimpleName()
+                    : root.getMessage()) + " (details are in the log).");
+            return Cli.FAILURE;
+        } finally {
+            err.flush();
+        }
+    }
+
+    /** A command line that only opens the window: on this vault, or on the last or default one when null. */
+    record WindowOnly(Path vault) {
+    }
+
+    /**
+     * The window's vault when the command line only opens the window — nothing, {@code --vault DIR} or
+     * {@code --vault=DIR} — so it opens without the command-line parser; empty for anything else (a command, help,
+     * a bad option), which the parser handles.
+     */
+    static Optional<WindowOnly> windowOnly(String[] args) {
+        try {
+            if (args.length == 0) {
+                return Optional.of(new WindowOnly(null));
+            }
+            if (args.length == 1 && args[0].startsWith("--vault=") && args[0].length() > "--vault=".length()) {
+                return Optional.of(new WindowOnly(Path.of(args[0].substring("--vault=".length()))));
+            }
+            if (args.length == 2 && args[0].equals("--vault") && !args[1].isEmpty() && !args[1].startsWith("-")) {
+                return Optional.of(new WindowOnly(Path.of(args[1])));
+            }
+        } catch (InvalidPathException e) {
+            return Optional.empty(); // the parser says what is wrong with it
+        }
+        return Optional.empty();
     }
 
     /** Logs go to the user's data folder, never to the terminal where CLI output goes. */

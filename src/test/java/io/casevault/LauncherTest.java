@@ -3,6 +3,8 @@ package io.casevault;
 import io.casevault.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,5 +45,21 @@ class LauncherTest {
         assertThat(Launcher.fromDesktop(new String[] {pdf.toString()})).containsExactly(pdf.toString());
         assertThat(Launcher.fromDesktop(new String[] {notAVault.toString()})).containsExactly(notAVault.toString());
         assertThat(Launcher.fromDesktop(new String[] {"case", "list"})).containsExactly("case", "list");
+    }
+
+    @Test
+    void aLineThatOnlyOpensTheWindowSkipsTheParser() {
+        assertThat(Launcher.windowOnly(new String[0])).contains(new Launcher.WindowOnly(null));
+        assertThat(Launcher.windowOnly(new String[] {"--vault", "my vault"}))
+                .contains(new Launcher.WindowOnly(Path.of("my vault")));
+        assertThat(Launcher.windowOnly(new String[] {"--vault=/data/v"}))
+                .contains(new Launcher.WindowOnly(Path.of("/data/v")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "--help", "init", "--vault|v|init", "--vault|--help", "--vault=", "--vault|",
+            "--vaults|v", "case|list"})
+    void anythingElseGoesToTheParser(String line) {
+        assertThat(Launcher.windowOnly(line.split("\\|", -1))).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package io.casevault.ui;
 
 import javafx.application.Application;
+import org.slf4j.LoggerFactory;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,6 +26,10 @@ public final class GuiLauncher {
         }
         requestedVault = vault;
         FX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // the logging set-up (its classes, the log file) runs beside the toolkit's start instead of before the window
+        Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
+        logging.setDaemon(true);
+        logging.start();
         running = true;
         Application.launch(MainApp.class);
         running = false;

@@ -26,9 +26,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The desktop application: the reporter of unexpected errors and the icon, preferences, fonts and theme, the
- * application-wide executors, then the vault (the one asked for on the command line, else the last one, else the
- * default) in the main window, whose tabs {@link WindowWiring} builds.
+ * The desktop application: the reporter of unexpected errors and the icon, preferences and theme, the
+ * application-wide executors, then the main window — shown at once, empty — which the vault (the one asked for on the
+ * command line, else the last one, else the default) fills when it has opened in the background, with the tabs
+ * {@link WindowWiring} builds; the bundled fonts load in the background too.
  */
 public final class MainApp extends Application {
     /** The smallest outer size at which the window's layout holds (the case list, the header and a tab). */
@@ -46,7 +47,6 @@ public final class MainApp extends Application {
                 () -> stage.isShowing() ? stage : null, AppInfo.logDir());
         AppIcons.apply(stage);
         prefs = Preferences.load(PreferencesLocation.resolve());
-        Appearance.loadFonts();
         Appearance.applyTheme(prefs.theme());
         executors = AppExecutors.forThisMachine();
         Scene scene = new Scene(new StackPane());
@@ -55,7 +55,9 @@ public final class MainApp extends Application {
         shell = new Shell(stage, scene, prefs, Clock.systemUTC(), ZoneId.systemDefault(), executors,
                 WindowWiring::standardTabs);
         Path requested = GuiLauncher.requestedVault;
-        shell.open(requested != null ? requested : prefs.lastVault().orElse(null));
+        // the window shows at once, empty; the vault opens and the fonts load in the background, then fill it
+        shell.openInBackground(requested != null ? requested : prefs.lastVault().orElse(null),
+                Appearance.loadFontsInBackground(executors.io()));
         stage.xProperty().addListener((o, a, b) -> rememberBounds(stage));
         stage.yProperty().addListener((o, a, b) -> rememberBounds(stage));
         stage.widthProperty().addListener((o, a, b) -> rememberBounds(stage));
@@ -106,7 +108,7 @@ public final class MainApp extends Application {
     @Override
     public void stop() {
         if (shell != null) {
-            shell.closeSession();
+            shell.close();
         }
         if (executors != null) {
             executors.close();

@@ -12,10 +12,12 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Fonts and theme. The bundled Noto Sans SC is loaded and made the default family by the app stylesheet, so Chinese
- * renders on machines without CJK system fonts.
+ * renders on machines without CJK system fonts; the application loads it in the background.
  */
 public final class Appearance {
     private static final Logger LOG = LoggerFactory.getLogger(Appearance.class);
@@ -41,6 +43,15 @@ public final class Appearance {
             }
         }
         fontsLoaded = true;
+    }
+
+    /**
+     * Loads the bundled fonts on {@code executor}, off the window's start (reading and registering 20 MB takes longer
+     * than showing a window). Styles resolved before the fonts are there keep a system font: the window's content
+     * is built when this is done.
+     */
+    public static CompletableFuture<Void> loadFontsInBackground(Executor executor) {
+        return CompletableFuture.runAsync(Appearance::loadFonts, executor);
     }
 
     public static void applyTheme(Theme theme) {

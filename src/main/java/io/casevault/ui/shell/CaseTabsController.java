@@ -1,6 +1,5 @@
 package io.casevault.ui.shell;
 
-import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.NavigationEvent;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.PasteTarget;
@@ -20,14 +19,14 @@ import java.util.Optional;
  * routes "Paste evidence" to the tab that takes it, and opens the tab a view asks for.
  */
 public final class CaseTabsController {
-    private final List<CaseView> views;
+    private final List<CaseTab<?>> views;
     private final Texts texts;
     private final CaseListViewModel cases;
     private final Notifier notifier;
 
     @FXML private TabPane tabs;
 
-    public CaseTabsController(List<CaseView> views, Texts texts, CaseListViewModel cases, Notifier notifier) {
+    public CaseTabsController(List<CaseTab<?>> views, Texts texts, CaseListViewModel cases, Notifier notifier) {
         this.views = List.copyOf(views);
         this.texts = Objects.requireNonNull(texts);
         this.cases = Objects.requireNonNull(cases);
@@ -36,10 +35,9 @@ public final class CaseTabsController {
 
     @FXML
     private void initialize() {
-        for (CaseView view : views) {
-            Tab tab = new Tab(texts.text(view.titleKey()), view.root());
-            tab.setUserData(view);
-            tabs.getTabs().add(tab);
+        for (CaseTab<?> view : views) {
+            view.tab().setText(texts.text(view.titleKey()));
+            tabs.getTabs().add(view.tab());
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> showInSelectedTab());
         cases.selectedId().addListener((o, old, id) -> showInSelectedTab());
@@ -47,26 +45,32 @@ public final class CaseTabsController {
     }
 
     /**
-     * Only the visible tab loads the case; another tab loads it when it is selected, and then shows whatever the other
-     * tabs changed meanwhile (evidence added, a follow-up logged). Opening a large case stays quick.
+     * Only the visible tab loads the case (its view is built the first time); another tab loads it when it is
+     * selected, and then shows whatever the other tabs changed meanwhile (evidence added, a follow-up logged). Opening
+     * a large case stays quick.
      */
     private void showInSelectedTab() {
+        selected().ifPresent(view -> cases.selected().ifPresent(s -> view.view().showCase(s.theCase().id())));
+    }
+
+    private Optional<CaseTab<?>> selected() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
-        if (tab != null && tab.getUserData() instanceof CaseView view) {
-            cases.selected().ifPresent(s -> view.showCase(s.theCase().id()));
-        }
+        return tab != null && tab.getUserData() instanceof CaseTab<?> view ? Optional.of(view) : Optional.empty();
+    }
+
+    private Optional<CaseTab<?>> byKey(String key) {
+        return views.stream().filter(v -> v.titleKey().equals(key)).findFirst();
     }
 
     /** The key of the visible tab's view (its title key), or null before there is one. */
     public String selectedViewKey() {
-        Tab tab = tabs.getSelectionModel().getSelectedItem();
-        return tab != null && tab.getUserData() instanceof CaseView view ? view.titleKey() : null;
+        return selected().map(CaseTab::titleKey).orElse(null);
     }
 
     /** What each view has selected, by the view's title key, to select again after a rebuild. */
     public Map<String, Long> selectedItems() {
         Map<String, Long> items = new HashMap<>();
-        for (CaseView view : views) {
+        for (CaseTab<?> view : views) {
             view.selectedItem().ifPresent(id -> items.put(view.titleKey(), id));
         }
         return items;
@@ -74,7 +78,7 @@ public final class CaseTabsController {
 
     /** Has each view select again what it had selected before a rebuild, when it next shows the case. */
     public void selectAgain(Map<String, Long> items) {
-        for (CaseView view : views) {
+        for (CaseTab<?> view : views) {
             Long id = items.get(view.titleKey());
             if (id != null) {
                 view.selectOnNextShow(id);
@@ -84,20 +88,18 @@ public final class CaseTabsController {
 
     /** Shows the tab of the view with this title key (as before a rebuild); an unknown key changes nothing. */
     public void selectView(String key) {
-        tabs.getTabs().stream().filter(t -> t.getUserData() instanceof CaseView v && v.titleKey().equals(key))
-                .findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+        byKey(key).ifPresent(view -> tabs.getSelectionModel().select(view.tab()));
     }
 
     /** Selects the tab a view asked for and starts the action it named there. */
     private void navigate(NavigationEvent e) {
         e.consume();
-        tabs.getTabs().stream().filter(t -> t.getUserData() instanceof CaseView v && v.titleKey().equals(e.viewKey()))
-                .findFirst().ifPresent(t -> {
-                    tabs.getSelectionModel().select(t);
-                    if (e.action() != null) {
-                        ((CaseView) t.getUserData()).perform(e.action());
-                    }
-                });
+        byKey(e.viewKey()).ifPresent(view -> {
+            tabs.getSelectionModel().select(view.tab());
+            if (e.action() != null) {
+                view.view().perform(e.action());
+            }
+        });
     }
 
     /** File → Import e-mails…: the evidence tab lets the user choose the files. */
@@ -107,16 +109,13 @@ public final class CaseTabsController {
 
     /** Forwards "Paste evidence" to the selected view when it takes pastes, else says where to paste. */
     public void paste() {
-        Tab tab = tabs.getSelectionModel().getSelectedItem();
-        Optional<PasteTarget> target = Optional.ofNullable(tab).map(Tab::getUserData)
-                .filter(PasteTarget.class::isInstance).map(PasteTarget.class::cast);
+        Optional<CaseTab<?>> target = selected().filter(CaseTab::takesPastes);
         if (target.isEmpty()) {
-            target = views.stream().filter(PasteTarget.class::isInstance).map(PasteTarget.class::cast).findFirst();
-            target.ifPresent(t -> tabs.getTabs().stream().filter(x -> x.getUserData() == t).findFirst()
-                    .ifPresent(x -> tabs.getSelectionModel().select(x)));
+            target = views.stream().filter(CaseTab::takesPastes).findFirst();
+            target.ifPresent(t -> tabs.getSelectionModel().select(t.tab()));
         }
         if (target.isPresent() && cases.selected().isPresent()) {
-            target.get().paste();
+            ((PasteTarget) target.get().view()).paste();
         } else {
             notifier.info(texts.text("menu.edit.paste"), texts.text("status.pasteNeedsCase"));
         }

@@ -38,6 +38,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
@@ -62,6 +63,9 @@ public final class Shell implements ShellActions {
     private RecoveryChoices recoveryChoices = RecoveryChoices.nativeChooser();
     /** The start-up notices show once per opened vault, not again when the language changes. */
     private boolean noticesShown;
+    /** The first time the case list shows the cases is logged once per run (src/bench/startup.sh reads it). */
+    private boolean casesShownLogged;
+    private boolean closed;
 
     public Shell(Stage stage, Scene scene, Preferences prefs, Clock clock, ZoneId zone, AppExecutors executors,
                  WindowWiring.CaseTabs tabs) {
@@ -94,26 +98,77 @@ public final class Shell implements ShellActions {
 
     /** Opens the vault (created when missing) and shows its window, or a message saying why it cannot. */
     public boolean open(Path dir) {
-        if (dir != null && session != null && session.dir().equals(dir.toAbsolutePath().normalize())) {
+        if (isOpen(dir)) {
             return true;
         }
+        return show(dir, attempt(dir));
+    }
+
+    /**
+     * As {@link #open(Path)}, the vault opened on a background thread and its window built on the FX thread when it and
+     * {@code before} (the fonts) are ready: at start the empty window shows meanwhile, instead of after all that.
+     */
+    public void openInBackground(Path dir, CompletableFuture<?> before) {
+        if (isOpen(dir)) {
+            return;
+        }
+        stage.setTitle(new Texts(bundle()).text("app.title") + " — " + VaultLocation.resolve(dir).getFileName());
+        CompletableFuture.supplyAsync(() -> attempt(dir), executors.io())
+                .thenCombine(before.exceptionally(e -> {
+                    LOG.warn("Preparing the window failed; it opens without", e);
+                    return null;
+                }), (opening, ignored) -> opening)
+                .thenAccept(opening -> Platform.runLater(() -> show(dir, opening)));
+    }
+
+    private boolean isOpen(Path dir) {
+        return dir != null && session != null && session.dir().equals(dir.toAbsolutePath().normalize());
+    }
+
+    /** A vault opened, or why it could not be. */
+    private record Opening(VaultSession session, RuntimeException failure) {
+        private Opening {
+            if ((session == null) == (failure == null)) {
+                throw new IllegalArgumentException("An opening has either a session or a failure");
+            }
+        }
+    }
+
+    private Opening attempt(Path dir) {
         try {
-            VaultSession opened = VaultSession.create(dir, clock, executors);
+            return new Opening(VaultSession.create(dir, clock, executors), null);
+        } catch (RuntimeException e) {
+            return new Opening(null, e);
+        }
+    }
+
+    private boolean show(Path dir, Opening opening) {
+        if (closed) { // the window closed while the vault was opening
+            if (opening.session() != null) {
+                opening.session().close();
+            }
+            return false;
+        }
+        if (opening.session() != null) {
             closeSession();
-            session = opened;
+            session = opening.session();
             noticesShown = false;
-            prefs.setLastVault(opened.dir());
+            prefs.setLastVault(session.dir());
             rebuild(null);
             return true;
-        } catch (VaultDamagedException e) {
+        }
+        RuntimeException failure = opening.failure();
+        if (failure instanceof VaultDamagedException e) {
             LOG.warn("The vault {} is damaged: {}", dir, e.details());
             showRecovery(VaultLocation.resolve(dir), e.details());
-        } catch (VaultLockedException e) {
+        } else if (failure instanceof VaultLockedException e) {
             LOG.warn("The vault {} is locked by another process: {}", dir, e.getMessage());
             showProblem(bundle().getString("app.vaultLocked"), dir);
-        } catch (VaultException | UncheckedIOException e) {
-            LOG.error("The vault {} could not be opened", dir, e);
-            showProblem(new Texts(bundle()).text("app.vaultFailed", e.getMessage()), dir);
+        } else if (failure instanceof VaultException || failure instanceof UncheckedIOException) {
+            LOG.error("The vault {} could not be opened", dir, failure);
+            showProblem(new Texts(bundle()).text("app.vaultFailed", failure.getMessage()), dir);
+        } else {
+            throw failure;
         }
         return false;
     }
@@ -176,10 +231,36 @@ public final class Shell implements ShellActions {
         scene.setRoot(window.build(tabs));
         stage.setTitle(texts.text("app.title") + " — " + session.dir().getFileName());
         window.start(select);
+        if (!casesShownLogged) {
+            casesShownLogged = true;
+            logWhenCasesShown(window.cases());
+        }
         if (!noticesShown) {
             noticesShown = true;
             window.announceStartNotices(prefs.backupReminderDays());
         }
+    }
+
+    /**
+     * Logs the moment the case list first holds the cases in a shown window — after the layout pass that placed them,
+     * so on the frame the user sees them — with the wall clock (to compare with when the process started).
+     */
+    private void logWhenCasesShown(CaseListViewModel cases) {
+        Runnable log = new Runnable() {
+            @Override
+            public void run() {
+                if (!cases.loaded().get() || !stage.isShowing()) {
+                    return;
+                }
+                scene.removePostLayoutPulseListener(this);
+                long now = System.currentTimeMillis();
+                long sinceStart = ProcessHandle.current().info().startInstant()
+                        .map(start -> now - start.toEpochMilli()).orElse(-1L);
+                LOG.info("Case list shown ({} cases) at {} ms since the epoch, {} ms after the process started",
+                        cases.cases().size(), now, sinceStart);
+            }
+        };
+        scene.addPostLayoutPulseListener(log);
     }
 
     @Override
@@ -242,6 +323,12 @@ public final class Shell implements ShellActions {
     public void quit() {
         stage.close();
         Platform.exit();
+    }
+
+    /** Closes the open vault; one still opening is closed when it is ready, and not shown. */
+    public void close() {
+        closed = true;
+        closeSession();
     }
 
     public void closeSession() {

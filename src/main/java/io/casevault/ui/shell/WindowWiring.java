@@ -51,7 +51,7 @@ public final class WindowWiring {
     /** Chooses the case tabs of a window, in tab order, from the views this wiring builds. */
     @FunctionalInterface
     public interface CaseTabs {
-        List<CaseView> create(WindowWiring window);
+        List<CaseTab<?>> create(WindowWiring window);
     }
 
     private final VaultSession session;
@@ -127,7 +127,7 @@ public final class WindowWiring {
 
     /** Builds the main window around the chosen case tabs and returns its root. */
     public Parent build(CaseTabs tabs) {
-        List<CaseView> views = tabs.create(this);
+        List<CaseTab<?>> views = tabs.create(this);
         CaseListController list = new CaseListController(cases, texts, formats, this::newCase);
         caseTabs = new CaseTabsController(views, texts, cases, status);
         backups = new BackupActions(services.backups(), choices, texts, background, status, clock,
@@ -179,12 +179,18 @@ public final class WindowWiring {
         return root;
     }
 
-    /** The five case tabs of the application, in order. */
-    public List<CaseView> standardTabs() {
-        EvidenceController evidence = evidence();
-        TimelineController timeline = timeline();
-        timeline.setOnEvidenceOpened(evidence::reveal);
-        return List.of(overview(), transactions(), evidence, timeline, export());
+    /** The five case tabs of the application, in order; each view is built when first shown. */
+    public List<CaseTab<?>> standardTabs() {
+        CaseTab<EvidenceController> evidence = new CaseTab<>("evidence.tab", EvidenceController.class,
+                this::evidence);
+        return List.of(new CaseTab<>("overview.tab", CaseView.class, this::overview),
+                new CaseTab<>("tx.tab", CaseView.class, this::transactions), evidence,
+                new CaseTab<>("timeline.tab", TimelineController.class, () -> {
+                    TimelineController timeline = timeline();
+                    timeline.setOnEvidenceOpened(id -> evidence.view().reveal(id));
+                    return timeline;
+                }),
+                new CaseTab<>("export.tab", CaseView.class, this::export));
     }
 
     public CaseView overview() {

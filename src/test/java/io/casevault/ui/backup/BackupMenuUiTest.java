@@ -10,6 +10,7 @@ import io.casevault.domain.NewCase;
 import io.casevault.ui.UiFixture;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
+import io.casevault.ui.shell.CaseTab;
 import io.casevault.ui.shell.Shell;
 import javafx.scene.Scene;
 import javafx.scene.control.ProgressBar;
@@ -119,7 +120,7 @@ class BackupMenuUiTest {
         Scene scene = new Scene(new StackPane(), 1100, 720);
         stage.setScene(scene);
         shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executor.executors,
-                w -> List.of(w.overview()));
+                w -> CaseTab.built(w.overview()));
         shell.useBackupChoices(texts -> new FixedChoices());
         shell.open(vault);
         stage.show();

@@ -62,7 +62,7 @@ class GuidanceWindowUiTest {
         Scene scene = new Scene(new StackPane(), 1200, 800);
         stage.setScene(scene);
         shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
-                w -> List.of(w.overview(), w.transactions(), w.timeline()));
+                w -> CaseTab.built(w.overview(), w.transactions(), w.timeline()));
         shell.open(vault);
         stage.show();
     }

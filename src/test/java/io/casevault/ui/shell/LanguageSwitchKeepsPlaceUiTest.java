@@ -132,7 +132,8 @@ class LanguageSwitchKeepsPlaceUiTest {
     }
 
     private static CaseView tab(FxRobot robot, int index) {
-        return (CaseView) robot.lookup("#tabs").queryAs(TabPane.class).getTabs().get(index).getUserData();
+        Object tab = robot.lookup("#tabs").queryAs(TabPane.class).getTabs().get(index).getUserData();
+        return ((CaseTab<?>) tab).view();
     }
 
     @Test

@@ -88,7 +88,7 @@ class MainWindowUiTest {
         Scene scene = new Scene(new StackPane(), 1100, 720);
         stage.setScene(scene);
         shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
-                w -> List.of(w.overview(), w.transactions(), pasteView));
+                w -> CaseTab.built(w.overview(), w.transactions(), pasteView));
         shell.open(vault);
         stage.show();
     }

@@ -1,0 +1,127 @@
+package io.casevault.ui.shell;
+
+import io.casevault.app.AppExecutors;
+import io.casevault.app.VaultSession;
+import io.casevault.domain.Category;
+import io.casevault.domain.IncidentDate;
+import io.casevault.domain.NewCase;
+import io.casevault.ui.UiFixture;
+import io.casevault.ui.prefs.Language;
+import io.casevault.ui.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadPoolExecutor;
+
+import static io.casevault.ui.UiFixture.showsText;
+import static io.casevault.ui.UiFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The start order: the window is up before the vault has opened and the fonts have loaded, its content comes when
+ * both are ready, and the case tabs other than the visible one are built only when first shown.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ShellStartUiTest {
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private Scene scene;
+    private Shell shell;
+    private Preferences prefs;
+    private AppExecutors executors;
+    private final CompletableFuture<Void> fontsLoaded = new CompletableFuture<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        try (VaultSession s = VaultSession.create(dir.resolve("vault"), UiFixture.CLOCK)) {
+            s.cases().create(new NewCase("Frozen wallet", "WeChat Pay", null, Category.FROZEN_ACCOUNT,
+                    "The wallet was frozen without notice.", null, List.of(), IncidentDate.exact(UiFixture.TODAY),
+                    UiFixture.TODAY, 30, List.of(), false));
+        }
+        prefs = Preferences.load(dir.resolve("preferences.properties"));
+        prefs.setLanguage(Language.ENGLISH);
+        executors = UiFixture.executors();
+        scene = new Scene(new StackPane(), 1100, 720);
+        stage.setScene(scene);
+        stage.sizeToScene();
+        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
+                WindowWiring::standardTabs);
+        shell.openInBackground(dir.resolve("vault"), fontsLoaded);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(shell::close).get();
+        executors.close();
+        prefs.close();
+    }
+
+    /** The background opening of the vault has run (the only task given to the I/O threads before the content). */
+    private boolean vaultOpened() {
+        ThreadPoolExecutor io = (ThreadPoolExecutor) executors.io();
+        return io.getCompletedTaskCount() >= 1 && io.getActiveCount() == 0;
+    }
+
+    @Test
+    void theWindowShowsBeforeItsContentWhichComesWhenTheFontsAreThere(FxRobot robot) {
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("CaseVault — vault");
+        waitUntil(this::vaultOpened); // the content still waits for the fonts
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#tabs").tryQuery()).isEmpty();
+
+        fontsLoaded.complete(null);
+
+        waitUntil(() -> showsText(robot, "The wallet was frozen without notice."));
+        assertThat(prefs.lastVault()).contains(dir.resolve("vault").toAbsolutePath().normalize());
+    }
+
+    @Test
+    void onlyTheVisibleTabsViewIsBuilt(FxRobot robot) {
+        fontsLoaded.complete(null);
+        waitUntil(() -> showsText(robot, "The wallet was frozen without notice."));
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        assertThat(tabs.getTabs()).extracting(t -> t.getContent() != null)
+                .containsExactly(true, false, false, false, false);
+
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+
+        waitUntil(() -> robot.lookup("#logButton").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        assertThat(tabs.getTabs()).extracting(t -> t.getContent() != null)
+                .containsExactly(true, false, false, true, false);
+    }
+
+    @Test
+    void aVaultStillOpeningWhenTheWindowClosesIsClosedNotShown() throws Exception {
+        WaitForAsyncUtils.asyncFx(shell::close).get();
+        fontsLoaded.complete(null);
+        waitUntil(this::vaultOpened);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(scene.getRoot().lookup("#tabs")).isNull();
+        // the lock is free again: another session can open the vault for writing
+        waitUntil(() -> {
+            try (VaultSession again = VaultSession.create(dir.resolve("vault"), UiFixture.CLOCK)) {
+                return again.isWritable();
+            } catch (RuntimeException locked) {
+                return false;
+            }
+        });
+    }
+}
