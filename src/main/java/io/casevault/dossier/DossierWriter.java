@@ -59,7 +59,10 @@ public final class DossierWriter {
         Texts texts = new Texts(options.lang(), options.zone());
         Manifest manifest = Manifest.of(c, in.exhibits(), options.generatedAt(), options.attachOriginals());
         int total = in.exhibits().size() + 1;
-        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        // the workers start on the exhibits at once, while this thread loads the fonts and writes the front matter
+        try (ExhibitPipeline prepared = new ExhibitPipeline(in.exhibits(), in.blobs(), options.attachOriginals(),
+                executor, workers);
+             PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PageFlow flow = new PageFlow(doc, FontSet.load(doc));
             Archival archival = new Archival(doc);
             List<TocEntry> toc = new ArrayList<>();
@@ -84,21 +87,18 @@ public final class DossierWriter {
                 flow.closePage();
             }
             int done = 0;
-            try (ExhibitPipeline prepared = new ExhibitPipeline(in.exhibits(), in.blobs(), options.attachOriginals(),
-                    executor, workers)) {
-                for (ExhibitInput x : in.exhibits()) {
-                    if (progress.isCancelled()) {
-                        throw new DossierCancelledException();
-                    }
-                    PDPage first = exhibits.write(prepared.next());
-                    if (done == 0) {
-                        toc.add(new TocEntry(texts.get("section.exhibits"), 0, first));
-                    }
-                    String caption = x.evidence().caption().isBlank() ? x.evidence().originalName()
-                            : x.evidence().caption();
-                    toc.add(new TocEntry(x.evidence().exhibit() + "  " + caption, 1, first));
-                    progress.update(++done, total, x.evidence().exhibit());
+            for (ExhibitInput x : in.exhibits()) {
+                if (progress.isCancelled()) {
+                    throw new DossierCancelledException();
                 }
+                PDPage first = exhibits.write(prepared.next());
+                if (done == 0) {
+                    toc.add(new TocEntry(texts.get("section.exhibits"), 0, first));
+                }
+                String caption = x.evidence().caption().isBlank() ? x.evidence().originalName()
+                        : x.evidence().caption();
+                toc.add(new TocEntry(x.evidence().exhibit() + "  " + caption, 1, first));
+                progress.update(++done, total, x.evidence().exhibit());
             }
             int exhibitsEnd = doc.getNumberOfPages();
 
