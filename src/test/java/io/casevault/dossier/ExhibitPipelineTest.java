@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,25 +34,14 @@ class ExhibitPipelineTest {
     }
 
     private List<ExhibitInput> notes(int count, long size) throws IOException {
-        Path file = Files.writeString(tmp.resolve("note.txt"), "a note");
+        Files.writeString(tmp.resolve("note.txt"), "a note");
         return IntStream.rangeClosed(1, count).mapToObj(n -> new ExhibitInput(new Evidence(n, 1, "%064x".formatted(n),
                 "note-" + n + ".txt", "text/plain", size, null, null, 1, null, CaptureSource.IMPORT_TIME, Instant.EPOCH,
                 "", List.of(), n, null), List.of(), null)).toList();
     }
 
     private BlobSource blobs() {
-        Path file = tmp.resolve("note.txt");
-        return new BlobSource() {
-            @Override
-            public InputStream open(String sha256) throws IOException {
-                return Files.newInputStream(file);
-            }
-
-            @Override
-            public Path path(String sha256) {
-                return file;
-            }
-        };
+        return new OneFileBlobs(tmp.resolve("note.txt"));
     }
 
     @ParameterizedTest(name = "{0} B each: {1} started")

@@ -1,6 +1,5 @@
 package io.casevault.dossier;
 
-import io.casevault.domain.BlobSource;
 import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Hashes;
@@ -54,18 +53,8 @@ class ImageEmbeddingTest {
         String sha = Hashes.hex(Hashes.sha256().digest(bytes));
         Evidence e = new Evidence(1, 1, sha, file.getFileName().toString(), mediaType, bytes.length, null, null, 1,
                 null, CaptureSource.IMPORT_TIME, Instant.EPOCH, "", List.of(), 1, null);
-        BlobSource blobs = new BlobSource() {
-            @Override
-            public InputStream open(String sha256) throws IOException {
-                return Files.newInputStream(file);
-            }
-
-            @Override
-            public Path path(String sha256) {
-                return file;
-            }
-        };
-        PreparedExhibit prepared = PreparedExhibit.prepare(new ExhibitInput(e, redactions, null), blobs, false);
+        PreparedExhibit prepared = PreparedExhibit.prepare(new ExhibitInput(e, redactions, null),
+                new OneFileBlobs(file), false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageEmbedder.Method method;
         try (PDDocument doc = new PDDocument()) {
