@@ -61,6 +61,7 @@ public final class RecognitionService implements AutoCloseable {
     private volatile boolean closed;
     private volatile Reason unavailable;
     private volatile java.util.function.LongConsumer afterRead = id -> { };
+    private volatile java.util.function.LongConsumer beforeStore = id -> { };
     /** Set while the disk is full: reading stops, the queue stays as it is, and the next start tries again. */
     private volatile Reason paused;
     private volatile Consumer<Reason> onPause = reason -> { };
@@ -295,6 +296,7 @@ public final class RecognitionService implements AutoCloseable {
                 throw new IOException("no decoder produced an image");
             }
             OcrResult result = ready.recognise(image, new Orientation(e.orientation()));
+            beforeStore.accept(id);
             RecognisedText text = new RecognisedText(result.lines().stream().map(RecognitionService::line).toList(),
                     result.engine(), result.modelVersion());
             boolean kept = vault.transaction(h -> queue.store(h, id, text, vault.clock().instant()));
@@ -319,6 +321,14 @@ public final class RecognitionService implements AutoCloseable {
     /** Whom to tell, with the exhibit's id, after an exhibit's text was stored (suggestions are made from it). */
     void onRead(java.util.function.LongConsumer listener) {
         this.afterRead = java.util.Objects.requireNonNull(listener);
+    }
+
+    /**
+     * Whom to tell, on the reading thread, when an exhibit's text has been recognised and is about to be stored: the
+     * moment an exhibit may have been removed meanwhile (the tests remove it there).
+     */
+    void onRecognised(java.util.function.LongConsumer listener) {
+        this.beforeStore = java.util.Objects.requireNonNull(listener);
     }
 
     private void whenRead(long id) {

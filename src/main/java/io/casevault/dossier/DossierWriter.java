@@ -69,7 +69,10 @@ public final class DossierWriter {
         Manifest manifest = Manifest.of(c, in.exhibits(), options.generatedAt(), options.attachOriginals());
         List<ExhibitInput> here = volume.exhibits(in);
         int total = here.size() + 1;
-        try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        // the workers start on the exhibits at once, while this thread loads the fonts and writes the front matter
+        try (ExhibitPipeline prepared = new ExhibitPipeline(here,
+                volume.preparer(in.blobs(), options.attachOriginals()), executor, workers);
+             PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PageFlow flow = new PageFlow(doc, FontSet.load(doc));
             Archival archival = new Archival(doc);
             List<TocEntry> toc = new ArrayList<>();
@@ -100,22 +103,19 @@ public final class DossierWriter {
             }
             int done = 0;
             Map<Long, TocEntry> exhibitEntries = new HashMap<>();
-            try (ExhibitPipeline prepared = new ExhibitPipeline(here,
-                    volume.preparer(in.blobs(), options.attachOriginals()), executor, workers)) {
-                for (ExhibitInput x : here) {
-                    if (progress.isCancelled()) {
-                        throw new DossierCancelledException();
-                    }
-                    PDPage first = exhibits.write(prepared.next());
-                    if (done == 0) {
-                        toc.add(new TocEntry(texts.get("section.exhibits"), 0, first));
-                    }
-                    String caption = x.evidence().caption().isBlank() ? x.evidence().originalName()
-                            : x.evidence().caption();
-                    exhibitEntries.put(x.evidence().id(), new TocEntry(x.evidence().exhibit() + "  " + caption, 1,
-                            first));
-                    progress.update(++done, total, x.evidence().exhibit());
+            for (ExhibitInput x : here) {
+                if (progress.isCancelled()) {
+                    throw new DossierCancelledException();
                 }
+                PDPage first = exhibits.write(prepared.next());
+                if (done == 0) {
+                    toc.add(new TocEntry(texts.get("section.exhibits"), 0, first));
+                }
+                String caption = x.evidence().caption().isBlank() ? x.evidence().originalName()
+                        : x.evidence().caption();
+                exhibitEntries.put(x.evidence().id(), new TocEntry(x.evidence().exhibit() + "  " + caption, 1,
+                        first));
+                progress.update(++done, total, x.evidence().exhibit());
             }
             contentsOfExhibits(in, volume, exhibitEntries, toc);
             int exhibitsEnd = doc.getNumberOfPages();

@@ -14,17 +14,23 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 
 /**
- * Prepares exhibits on the given executor a little ahead of the page writer and hands them over in order. Reading,
- * hashing and re-encoding images is most of a dossier's work and needs no PDFBox document, so it overlaps with the
- * page writer; the window of prepared exhibits is small and fixed, so the heap stays flat whatever their number. The
- * page writer prepares an exhibit itself when it would otherwise wait for one still queued.
+ * Prepares exhibits on the given executor ahead of the page writer and hands them over in order. Reading, hashing and
+ * re-encoding images is most of a dossier's work and needs no PDFBox document, so it overlaps with the page writer,
+ * and starts as soon as the pipeline is made: the writer creates it before loading the fonts and writing the front
+ * matter. The window of exhibits in hand is bounded in number and in the originals' bytes, so the heap stays flat
+ * whatever their number. The page writer prepares an exhibit itself when it would otherwise wait for one still queued.
  */
 final class ExhibitPipeline implements AutoCloseable {
     private final Executor executor;
-    private final Deque<FutureTask<PreparedExhibit>> window = new ArrayDeque<>();
+    private final Deque<Slot> window = new ArrayDeque<>();
     private final Iterator<ExhibitInput> pending;
     private final Preparer preparer;
+    /** At least this many exhibits are in hand, whatever their size, so every worker has one to prepare. */
     private final int depth;
+    /** Beyond {@link #depth}, more are started while the originals in hand stay within {@link #MAX_BYTES_AHEAD}. */
+    private static final int MAX_AHEAD = 16;
+    private static final long MAX_BYTES_AHEAD = 48L << 20;
+    private long bytesAhead;
 
     /** How one exhibit is read and prepared (the submission copy brings its re-encoded images this way). */
     @FunctionalInterface
@@ -32,7 +38,10 @@ final class ExhibitPipeline implements AutoCloseable {
         PreparedExhibit prepare(ExhibitInput x) throws IOException;
     }
 
-    /** @param workers how many exhibits the executor should prepare at once */
+    private record Slot(FutureTask<PreparedExhibit> task, long bytes) {
+    }
+
+    /** Starts preparing the first exhibits at once. @param workers how many the executor should prepare at once */
     ExhibitPipeline(List<ExhibitInput> exhibits, BlobSource blobs, boolean attachOriginals, Executor executor,
                     int workers) {
         this(exhibits, x -> PreparedExhibit.prepare(x, blobs, attachOriginals), executor, workers);
@@ -43,17 +52,19 @@ final class ExhibitPipeline implements AutoCloseable {
         this.preparer = preparer;
         this.executor = executor;
         this.depth = workers + 2;
+        fill();
     }
 
     /** The next exhibit in input order; call once per exhibit. */
     PreparedExhibit next() throws IOException {
         fill();
-        FutureTask<PreparedExhibit> head = window.poll();
-        if (head == null) {
+        Slot slot = window.poll();
+        if (slot == null) {
             throw new IllegalStateException("No exhibit left to prepare");
         }
+        bytesAhead -= slot.bytes();
         fill();
-        return result(head);
+        return result(slot.task());
     }
 
     /**
@@ -86,19 +97,22 @@ final class ExhibitPipeline implements AutoCloseable {
     }
 
     private void fill() {
-        while (window.size() < depth && pending.hasNext()) {
+        while (pending.hasNext() && (window.size() < depth
+                || window.size() < MAX_AHEAD && bytesAhead < MAX_BYTES_AHEAD)) {
             ExhibitInput x = pending.next();
             FutureTask<PreparedExhibit> task =
                     new FutureTask<>(() -> preparer.prepare(x));
             executor.execute(task::run); // not the task itself: its failure is reported once, by next()
-            window.add(task);
+            long bytes = x.evidence().size();
+            window.add(new Slot(task, bytes));
+            bytesAhead += bytes;
         }
     }
 
     /** Exhibits not started yet are dropped; those being prepared finish on their own and are discarded. */
     @Override
     public void close() {
-        window.forEach(task -> task.cancel(false));
+        window.forEach(slot -> slot.task().cancel(false));
         window.clear();
     }
 }

@@ -6,6 +6,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -15,7 +16,9 @@ import org.slf4j.LoggerFactory;
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
@@ -119,6 +122,9 @@ final class ImageEmbedder {
 
     private static Embedded lossless(PDDocument doc, BufferedImage img) {
         try {
+            if (isGrey(img)) {
+                return new Embedded(greySamples(doc, img), Method.REENCODED);
+            }
             BufferedImage source = img.getColorModel().hasAlpha() && isOpaque(img) ? toRgb(img) : img;
             return new Embedded(LosslessFactory.createFromImage(doc, source), Method.REENCODED);
         } catch (IOException e) {
@@ -155,6 +161,9 @@ final class ImageEmbedder {
         if (!img.getColorModel().hasAlpha()) {
             return true;
         }
+        if (img.getColorModel() instanceof IndexColorModel palette) {
+            return isOpaque(img, palette);
+        }
         var alpha = img.getAlphaRaster();
         if (alpha == null) {
             return true;
@@ -170,6 +179,49 @@ final class ImageEmbedder {
             }
         }
         return true;
+    }
+
+    /** Whether every pixel uses an opaque palette entry (a PNG's tRNS may make some entries translucent). */
+    private static boolean isOpaque(BufferedImage img, IndexColorModel palette) {
+        int[] row = new int[img.getWidth()];
+        for (int y = 0; y < img.getHeight(); y++) {
+            img.getRaster().getSamples(0, y, img.getWidth(), 1, 0, row);
+            for (int index : row) {
+                if (palette.getAlpha(index) != 255) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** 8- or 16-bit grey without alpha (a grey PNG that is interlaced, 16-bit or has a tRNS colour). */
+    private static boolean isGrey(BufferedImage img) {
+        return img.getRaster().getNumBands() == 1 && !(img.getColorModel() instanceof IndexColorModel)
+                && img.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;
+    }
+
+    /**
+     * A grey image as 8-bit DeviceGray samples, scaled from the stored ones. Java reads grey samples as linear light,
+     * and PDFBox's re-encoding of a grey image (through its RGB values) would brighten them; DeviceGray shows the
+     * samples as the PNG means them.
+     */
+    private static PDImageXObject greySamples(PDDocument doc, BufferedImage img) throws IOException {
+        int max = (1 << img.getColorModel().getComponentSize(0)) - 1;
+        int[] row = new int[img.getWidth()];
+        byte[] out = new byte[img.getWidth()];
+        java.io.ByteArrayOutputStream deflated = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.DeflaterOutputStream(deflated)) {
+            for (int y = 0; y < img.getHeight(); y++) {
+                img.getRaster().getSamples(0, y, row.length, 1, 0, row);
+                for (int x = 0; x < row.length; x++) {
+                    out[x] = (byte) ((row[x] * 255 + max / 2) / max);
+                }
+                z.write(out);
+            }
+        }
+        return new PDImageXObject(doc, new ByteArrayInputStream(deflated.toByteArray()), COSName.FLATE_DECODE,
+                img.getWidth(), img.getHeight(), 8, PDDeviceGray.INSTANCE);
     }
 
     private static BufferedImage toRgb(BufferedImage img) {

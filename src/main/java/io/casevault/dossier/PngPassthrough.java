@@ -133,66 +133,76 @@ final class PngPassthrough {
         return new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
     }
 
-    /** RGB or grey rows, Up-filtered and deflated, of an RGBA or grey+alpha PNG whose alpha was all opaque. */
+    /** RGB or grey rows, filtered as in the PNG and deflated, of an RGBA or grey+alpha PNG whose alpha was opaque. */
     record Opaque(int width, int height, int colours, byte[] deflated) {
     }
 
     /**
      * Streams an RGBA or grey+alpha image into RGB or grey rows, checking that every alpha value is 255; empty when
-     * one is not (then the caller re-encodes with a soft mask). Needs no document, so it runs ahead of the page
-     * writer on a worker thread: this inflate and deflate is the dearest step of the dossier.
+     * one is not (then the caller re-encodes with a soft mask). PNG filters work on each channel apart (a byte is
+     * predicted from the same channel of the pixel to its left and above), so a row's filtered colour bytes without
+     * the alpha bytes are that row filtered as RGB or grey, with the same filter type: only the alpha channel is
+     * unfiltered, to check it, and the colour rows are deflated again as they are. Needs no document, so it runs
+     * ahead of the page writer on a worker thread: this inflate and deflate is the dearest step of the dossier.
      */
     static Optional<Opaque> dropOpaqueAlpha(byte[] png, Header h) throws IOException {
         int inBpp = h.colorType() == 6 ? 4 : 2;
         int outBpp = inBpp - 1;
         int inRow = h.width() * inBpp;
-        int outRow = h.width() * outBpp;
-        byte[] prev = new byte[inRow];
-        byte[] cur = new byte[inRow];
-        byte[] outPrev = new byte[outRow];
-        byte[] outCur = new byte[outRow];
-        byte[] filtered = new byte[outRow + 1];
+        byte[] row = new byte[inRow];
+        byte[] out = new byte[h.width() * outBpp + 1];
+        byte[] alpha = new byte[h.width()];
+        byte[] alphaAbove = new byte[h.width()];
         ByteArrayOutputStream deflated = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8,
                 h.idatSize() + 1024));
-        // fastest zlib level: with the Up filter, screenshots stay small and the export stays quick
+        // fastest zlib level: the encoder's filters keep screenshots small, and the export stays quick
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         Inflater inflater = new Inflater();
         try (InputStream in = new InflaterInputStream(h.idat(png), inflater, 65536);
-             OutputStream out = new DeflaterOutputStream(deflated, deflater, 65536)) {
+             OutputStream zipped = new DeflaterOutputStream(deflated, deflater, 65536)) {
             for (int y = 0; y < h.height(); y++) {
                 int filter = in.read();
-                if (filter < 0 || in.readNBytes(cur, 0, inRow) != inRow) {
+                if (filter < 0 || in.readNBytes(row, 0, inRow) != inRow) {
                     throw new IOException("PNG data ends early");
                 }
-                unfilter(filter, cur, prev, inBpp);
-                for (int x = 0, o = 0; x < inRow; x += inBpp) {
-                    if (cur[x + outBpp] != (byte) 0xff) {
-                        return Optional.empty();
-                    }
-                    for (int k = 0; k < outBpp; k++) {
-                        outCur[o++] = cur[x + k];
-                    }
+                for (int x = 0, i = outBpp; x < alpha.length; x++, i += inBpp) {
+                    alpha[x] = row[i];
                 }
-                if (filter == 0) {
-                    // the encoder found this row best unfiltered; so does zlib, faster and smaller than with Up
-                    out.write(0);
-                    out.write(outCur);
+                unfilter(filter, alpha, alphaAbove, 1);
+                if (!allOpaque(alpha)) {
+                    return Optional.empty();
+                }
+                out[0] = (byte) filter;
+                if (inBpp == 4) {
+                    for (int i = 0, o = 1; i < inRow; i += 4, o += 3) {
+                        out[o] = row[i];
+                        out[o + 1] = row[i + 1];
+                        out[o + 2] = row[i + 2];
+                    }
                 } else {
-                    filterUp(outCur, outPrev, filtered);
-                    out.write(filtered);
+                    for (int i = 0, o = 1; i < inRow; i += 2, o++) {
+                        out[o] = row[i];
+                    }
                 }
-                byte[] t = prev;
-                prev = cur;
-                cur = t;
-                t = outPrev;
-                outPrev = outCur;
-                outCur = t;
+                zipped.write(out);
+                byte[] t = alphaAbove;
+                alphaAbove = alpha;
+                alpha = t;
             }
         } finally {
             deflater.end();
             inflater.end();
         }
         return Optional.of(new Opaque(h.width(), h.height(), outBpp, deflated.toByteArray()));
+    }
+
+    private static boolean allOpaque(byte[] alpha) {
+        for (byte a : alpha) {
+            if (a != (byte) 0xff) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The image XObject of rows prepared by {@link #dropOpaqueAlpha}. */
@@ -265,17 +275,6 @@ final class PngPassthrough {
                 }
             }
             default -> throw new IOException("Unknown PNG filter type " + type);
-        }
-    }
-
-    /**
-     * The PNG "Up" filter for rows the encoder had filtered: cheap, independent of the pixel size that changed, and
-     * good on screenshots, whose rows repeat vertically.
-     */
-    private static void filterUp(byte[] row, byte[] prev, byte[] out) {
-        out[0] = 2;
-        for (int i = 0; i < row.length; i++) {
-            out[i + 1] = (byte) (row[i] - prev[i]);
         }
     }
 }

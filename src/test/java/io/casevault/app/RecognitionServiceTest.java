@@ -118,6 +118,54 @@ class RecognitionServiceTest {
         assertThat(session.recognition().isRead(shot.id())).isFalse();
     }
 
+    /** A second screenshot, of another layout, added to the shot's case. */
+    private Evidence another() throws Exception {
+        PaymentScreens.Screen wechat = PaymentScreens.render(new PaymentScreens.Spec(PaymentScreens.Layout.WECHAT,
+                PaymentScreens.Theme.LIGHT, PaymentScreens.Format.PNG, 540, 8));
+        Path png = tmp.resolve("wechat.png");
+        ImageIO.write(wechat.image(), "png", png.toFile());
+        return ((AddOutcome.Added) session.evidence().add(shot.caseId(), List.of(png), null, Progress.NONE).get(0))
+                .evidence();
+    }
+
+    @Test
+    void anExhibitTrashedWhileItIsReadIsFoundByNoSearchUntilRestoredAndTheQueueMovesOn() throws Exception {
+        Evidence next = another();
+        session.recognition().onRecognised(id -> {
+            if (id == shot.id()) {
+                session.evidence().trash(shot.id());
+            }
+        });
+
+        assertThat(session.recognition().recogniseNow(Progress.NONE)).as("both read, no failure").isEqualTo(2);
+
+        assertThat(session.recognition().pending()).isZero();
+        assertThat(session.recognition().isRead(next.id())).isTrue();
+        assertThat(session.recognition().search(orderNumber())).as("in the trash").isEmpty();
+        session.evidence().restore(shot.id());
+        assertThat(session.recognition().search(orderNumber())).extracting(RecognitionService.Match::evidenceId)
+                .containsExactly(shot.id());
+        assertThat(session.recognition().recogniseNow(Progress.NONE)).as("kept, not read again").isZero();
+    }
+
+    @Test
+    void aScreenshotWhoseCaseIsDeletedWhileItIsReadLeavesNoTextAndNothingQueued() throws Exception {
+        Evidence next = another();
+        session.recognition().onRecognised(id -> {
+            if (id == shot.id()) {
+                session.cases().trash(shot.caseId());
+                session.cases().purge(shot.caseId());
+            }
+        });
+
+        assertThat(session.recognition().recogniseNow(Progress.NONE)).isEqualTo(1);
+
+        assertThat(session.recognition().isRead(shot.id())).isFalse();
+        assertThat(session.recognition().isRead(next.id())).as("gone with its case before its turn").isFalse();
+        assertThat(session.recognition().pending()).isZero();
+        assertThat(session.recognition().search(orderNumber())).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"is missing", "is damaged"})
     void aMissingOrDamagedModelStopsRecognitionWithOneSentenceAndTheVaultStillWorks(String what) throws Exception {

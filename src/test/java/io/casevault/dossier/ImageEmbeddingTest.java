@@ -1,6 +1,5 @@
 package io.casevault.dossier;
 
-import io.casevault.domain.BlobSource;
 import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Hashes;
@@ -14,8 +13,15 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
@@ -47,8 +53,8 @@ class ImageEmbeddingTest {
         String sha = Hashes.hex(Hashes.sha256().digest(bytes));
         Evidence e = new Evidence(1, 1, sha, file.getFileName().toString(), mediaType, bytes.length, null, null, 1,
                 null, CaptureSource.IMPORT_TIME, Instant.EPOCH, "", List.of(), 1, null);
-        BlobSource blobs = new OneFileBlobs(file);
-        PreparedExhibit prepared = PreparedExhibit.prepare(new ExhibitInput(e, redactions, null), blobs, false);
+        PreparedExhibit prepared = PreparedExhibit.prepare(new ExhibitInput(e, redactions, null),
+                new OneFileBlobs(file), false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageEmbedder.Method method;
         try (PDDocument doc = new PDDocument()) {
@@ -151,6 +157,135 @@ class ImageEmbeddingTest {
         assertThat(r.method()).isEqualTo(ImageEmbedder.Method.PNG_ALPHA_DROPPED);
         assertThat(r.softMask()).isFalse();
         assertSamePixels(r.pixels(), img);
+    }
+
+    /** Rows of seeded random colour samples with every alpha (the last sample of a pixel) at 255. */
+    private static byte[][] opaqueRows(int width, int height, int bpp, long seed) {
+        Random random = new Random(seed);
+        byte[][] rows = new byte[height][width * bpp];
+        for (byte[] row : rows) {
+            random.nextBytes(row);
+            for (int i = bpp - 1; i < row.length; i += bpp) {
+                row[i] = (byte) 0xff;
+            }
+        }
+        return rows;
+    }
+
+    /** Row y uses {@code filter}, every other row a different one, so rows of one kind follow rows of another. */
+    private static int[] filters(int height, int filter) {
+        return java.util.stream.IntStream.range(0, height).map(y -> y % 2 == 0 ? filter : (filter + y) % 5).toArray();
+    }
+
+    @ParameterizedTest(name = "colour type {0}, filter {1}")
+    @CsvSource({"6, 0", "6, 1", "6, 2", "6, 3", "6, 4", "4, 0", "4, 1", "4, 2", "4, 3", "4, 4"})
+    void anOpaqueAlphaChannelIsDroppedFromRowsOfEveryFilterAndThePixelsStayTheSame(int colorType, int filter)
+            throws IOException {
+        int bpp = colorType == 6 ? 4 : 2;
+        byte[][] rows = opaqueRows(23, 17, bpp, 31L * colorType + filter);
+        Path file = tmp.resolve("opaque-" + colorType + "-" + filter + ".png");
+        Files.write(file, PngFixture.png(23, colorType, rows, filters(17, filter)));
+
+        Result r = embed(file, "image/png", List.of());
+
+        assertThat(r.method()).isEqualTo(ImageEmbedder.Method.PNG_ALPHA_DROPPED);
+        assertThat(r.softMask()).isFalse();
+        for (int y = 0; y < rows.length; y++) {
+            for (int x = 0; x < 23; x++) {
+                byte[] px = java.util.Arrays.copyOfRange(rows[y], x * bpp, x * bpp + bpp);
+                int want = colorType == 6 ? (px[0] & 0xff) << 16 | (px[1] & 0xff) << 8 | px[2] & 0xff
+                        : (px[0] & 0xff) * 0x010101;
+                assertThat(r.pixels().getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d", x, y).isEqualTo(want);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "filter {0}")
+    @ValueSource(ints = {0, 1, 2, 3, 4})
+    void oneTranslucentPixelInARowOfAnyFilterKeepsTheSoftMask(int filter) throws IOException {
+        byte[][] rows = opaqueRows(19, 11, 4, 70 + filter);
+        rows[7][4 * 12 + 3] = (byte) 0xfe;
+        Path file = tmp.resolve("translucent-" + filter + ".png");
+        Files.write(file, PngFixture.png(19, 6, rows, filters(11, filter)));
+
+        Result r = embed(file, "image/png", List.of());
+
+        assertThat(r.method()).isEqualTo(ImageEmbedder.Method.REENCODED);
+        assertThat(r.softMask()).isTrue();
+    }
+
+    private BufferedImage grey16(long seed) {
+        BufferedImage img = new BufferedImage(21, 13, BufferedImage.TYPE_USHORT_GRAY);
+        // multiples of 257 are the 8-bit values exactly, whichever way a reader scales 16 bits down
+        img.getRaster().setSamples(0, 0, 21, 13, 0, new Random(seed).ints(21 * 13, 0, 256).map(v -> v * 257)
+                .toArray());
+        return img;
+    }
+
+    private Path interlaced(BufferedImage img, String name) throws IOException {
+        Path file = tmp.resolve(name);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            writer.write(null, new IIOImage(img, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        assertThat(Files.readAllBytes(file)[28]).as("IHDR interlace method: Adam7").isEqualTo((byte) 1);
+        return file;
+    }
+
+    @Test
+    void sixteenBitAndInterlacedPngsAreReEncodedWithTheSamePixels() throws IOException {
+        BufferedImage deep = grey16(40);
+        Result sixteen = embed(write(deep, "png", "grey16.png"), "image/png", List.of());
+        assertThat(sixteen.method()).isEqualTo(ImageEmbedder.Method.REENCODED);
+        for (int y = 0; y < 13; y++) {
+            for (int x = 0; x < 21; x++) {
+                assertThat(sixteen.pixels().getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d", x, y)
+                        .isEqualTo((deep.getRaster().getSample(x, y, 0) >> 8) * 0x010101);
+            }
+        }
+        BufferedImage rgb = noise(21, 13, BufferedImage.TYPE_INT_RGB, 41);
+        Result adam7 = embed(interlaced(rgb, "interlaced.png"), "image/png", List.of());
+        assertThat(adam7.method()).isEqualTo(ImageEmbedder.Method.REENCODED);
+        assertThat(adam7.softMask()).isFalse();
+        assertSamePixels(adam7.pixels(), rgb);
+        BufferedImage grey = new BufferedImage(21, 13, BufferedImage.TYPE_BYTE_GRAY);
+        grey.getRaster().setSamples(0, 0, 21, 13, 0, new Random(43).ints(21 * 13, 0, 256).toArray());
+        Result greyAdam7 = embed(interlaced(grey, "interlaced-grey.png"), "image/png", List.of());
+        assertThat(greyAdam7.method()).isEqualTo(ImageEmbedder.Method.REENCODED);
+        assertSamePixels(greyAdam7.pixels(), grey);
+    }
+
+    @Test
+    void aPaletteWithATransparentEntryIsReEncodedWithASoftMask() throws IOException {
+        byte[] r = {0, (byte) 200, 10, 90};
+        byte[] g = {0, 30, (byte) 220, 90};
+        byte[] b = {0, 60, 40, (byte) 250};
+        byte[] a = {0, (byte) 255, (byte) 255, (byte) 255};
+        BufferedImage img = new BufferedImage(18, 12, BufferedImage.TYPE_BYTE_INDEXED, new IndexColorModel(2, 4, r, g,
+                b, a));
+        img.getRaster().setSamples(0, 0, 18, 12, 0, new Random(42).ints(18 * 12, 0, 4).toArray());
+        Path file = write(img, "png", "palette-trns.png");
+        assertThat(PngPassthrough.parse(Files.readAllBytes(file))).get().extracting(PngPassthrough.Header::tRNS)
+                .isEqualTo(true);
+
+        Result result = embed(file, "image/png", List.of());
+
+        assertThat(result.method()).isEqualTo(ImageEmbedder.Method.REENCODED);
+        assertThat(result.softMask()).isTrue();
+        for (int y = 0; y < 12; y++) {
+            for (int x = 0; x < 18; x++) {
+                int index = img.getRaster().getSample(x, y, 0);
+                if (index != 0) {
+                    assertThat(result.pixels().getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d", x, y)
+                            .isEqualTo(img.getRGB(x, y) & 0xFFFFFF);
+                }
+            }
+        }
     }
 
     @Test
