@@ -16,7 +16,9 @@ import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
 import io.casevault.ui.suggestions.SuggestionsDialog;
+import io.casevault.ui.common.Tasks;
 import io.casevault.ui.common.Texts;
+import io.casevault.ui.common.WriteAccess;
 import io.casevault.ui.evidence.EvidenceController;
 import io.casevault.ui.evidence.EvidenceViews;
 import io.casevault.ui.export.ExportViews;
@@ -29,7 +31,10 @@ import io.casevault.ui.transactions.TransactionsController;
 import io.casevault.ui.transactions.TransactionsViewModel;
 import io.casevault.ui.welcome.WelcomeController;
 import io.casevault.ui.welcome.WelcomeViewModel;
+import io.casevault.vault.DiskFullException;
+import io.casevault.vault.Vault;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -70,6 +75,10 @@ public final class WindowWiring {
     private final RecognitionRun reading;
     private final FxmlLoaderFactory factory;
     private final OwnAddresses ownAddresses;
+    /** Whether the window may change the vault; every action that does is bound to it once, in {@link #build}. */
+    private final WriteAccess writes = new WriteAccess();
+    /** The vault became read-only because its disk filled while the window wrote: trying again can end it. */
+    private final SimpleBooleanProperty filled = new SimpleBooleanProperty();
     private Parent root;
     private BackupActions backups;
     private MainWindowController mainWindow;
@@ -109,6 +118,46 @@ public final class WindowWiring {
         this.ownAddresses = OwnAddresses.of(session.mailAddresses(), texts, background, status,
                 () -> root == null || root.getScene() == null ? null : root.getScene().getWindow());
         registerCaseViews();
+        session.readOnlyCause().ifPresent(cause -> writes.refuse(readOnlyText(cause)));
+        // a full disk met by any of the window's work: the view says so in its sentence; when nothing can be written
+        // any more the window goes read-only, rather than failing at every action
+        status.onFailure(error -> {
+            if (DiskFullException.isDiskFull(error) && !writes.readOnly().get()) {
+                whenNoRoom(() -> {
+                    filled.set(true);
+                    writes.refuse(readOnlyText(Vault.ReadOnlyCause.DISK_FULL));
+                });
+            }
+        });
+    }
+
+    private String readOnlyText(Vault.ReadOnlyCause cause) {
+        return texts.text("readonly.banner", texts.text(switch (cause) {
+            case FOLDER -> "readonly.folder";
+            case LOCKED -> "readonly.locked";
+            case DISK_FULL -> "readonly.diskFull";
+        }));
+    }
+
+    /** Runs {@code then} on the FX thread when the vault has no room to write, found off it. */
+    private void whenNoRoom(Runnable then) {
+        Tasks.create(session::hasRoomToWrite).onSuccess(room -> {
+            if (!room) {
+                then.run();
+            }
+        }).run(background.io());
+    }
+
+    /** After a full disk: writing again when there is room, else saying it is still full. */
+    private void tryWritingAgain() {
+        Tasks.create(session::hasRoomToWrite).onSuccess(room -> {
+            if (room) {
+                filled.set(false);
+                writes.allow();
+            } else {
+                status.error(texts.text("readonly.retry"), texts.text("readonly.stillFull"));
+            }
+        }).run(background.io());
     }
 
     /** The overview and transactions tabs; the evidence, timeline and export tabs register through their wiring. */
@@ -164,7 +213,7 @@ public final class WindowWiring {
         mainWindow = new MainWindowController(cases);
         factory.register(MainWindowController.class, () -> mainWindow)
                 .register(MenusController.class, () -> new MenusController(new MenusViewModel(shell, cases,
-                        session.dir()), texts, backups, commands))
+                        session.dir()), texts, backups, commands, writes))
                 .register(CaseListController.class, () -> list)
                 .register(CaseHeaderController.class, () -> new CaseHeaderController(new CaseHeaderViewModel(cases,
                         formats), (owner, id) -> new SuggestionsDialog(session.suggestions(), texts, background)
@@ -174,6 +223,10 @@ public final class WindowWiring {
                 .register(WelcomeController.class, () -> new WelcomeController(new WelcomeViewModel(
                         services.sampleStore(), texts, background, status, cases, clock, zone), this::newCase));
         root = factory.load(FxmlView.MAIN_WINDOW).getRoot();
+        writes.guardAll(root);
+        views.forEach(view -> writes.guardAll(view.root()));
+        writes.refuseDrops(root);
+        mainWindow.showUnderMenus(new ReadOnlyBanner(writes, texts, filled, this::tryWritingAgain));
         return root;
     }
 
@@ -251,6 +304,11 @@ public final class WindowWiring {
     /** A problem outside any view, such as another vault that could not be opened. */
     public void showProblem(String message) {
         status.error(texts.text("app.vaultProblem"), message);
+    }
+
+    /** Whether the window may change the vault. */
+    WriteAccess writes() {
+        return writes;
     }
 
     /** The case list and selection, for the shell (it keeps the selection across a language switch). */
