@@ -18,7 +18,7 @@ final class ReadOnlyBanner extends HBox {
 
     ReadOnlyBanner(WriteAccess writes, Texts texts, ObservableBooleanValue canRetry, Runnable retry) {
         setId("readOnlyBanner");
-        getStyleClass().addAll("notice", "read-only-banner");
+        getStyleClass().add("read-only-banner");
         Label text = new Label();
         text.setId("readOnlyText");
         text.textProperty().bind(writes.why());

@@ -32,6 +32,7 @@ import io.casevault.ui.transactions.TransactionsViewModel;
 import io.casevault.ui.welcome.WelcomeController;
 import io.casevault.ui.welcome.WelcomeViewModel;
 import io.casevault.vault.DiskFullException;
+import io.casevault.vault.SyncFolders;
 import io.casevault.vault.Vault;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -277,10 +278,14 @@ public final class WindowWiring {
     }
 
     /**
-     * The start-up notices, under the menus until dismissed: deadlines that have come, and the backup reminder when the
-     * last backup is older than {@code backupEveryDays}. Once per opened vault; the shell decides when.
+     * The start-up notices, under the menus until dismissed: a vault in a synchronised or network folder, deadlines
+     * that have come, and the backup reminder when the last backup is older than {@code backupEveryDays}. Once per
+     * opened vault; the shell decides when.
      */
     public void announceStartNotices(int backupEveryDays) {
+        // SQLite's write-ahead log is not safe in a network or synchronised folder: said once, kept until dismissed
+        SyncFolders.check(session.dir()).ifPresent(warning -> status.noticeBoard().error(
+                texts.text("syncfolder.title"), texts.text(warning)));
         new DueNotice(session.guidance()::due, texts, formats, background, status.noticeBoard(), clock, zone).show();
         backups.remindIfDue(backupEveryDays, status.noticeBoard());
     }
