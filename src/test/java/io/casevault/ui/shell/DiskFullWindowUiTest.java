@@ -1,20 +1,15 @@
 package io.casevault.ui.shell;
 
 import io.casevault.SmallDisk;
-import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.Category;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.NewCase;
 import io.casevault.ui.UiFixture;
-import io.casevault.ui.prefs.Language;
-import io.casevault.ui.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +41,8 @@ class DiskFullWindowUiTest {
     Path dir;
     private Path mountPoint;
     private boolean mounted;
+    private ShellFixture window;
     private Shell shell;
-    private Preferences prefs;
-    private AppExecutors executors;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -60,22 +54,13 @@ class DiskFullWindowUiTest {
                     "The refund was promised and never arrived.", null, List.of(),
                     IncidentDate.exact(UiFixture.TODAY), UiFixture.TODAY, 30, List.of(), false));
         }
-        prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
-        prefs.setLanguage(Language.ENGLISH);
-        executors = UiFixture.executors();
-        Scene scene = new Scene(new StackPane(), 1280, 760);
-        stage.setScene(scene);
-        stage.sizeToScene();
-        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors, WindowWiring::standardTabs);
-        shell.open(vault);
-        stage.show();
+        window = ShellFixture.opening(stage, dir, vault, 1280, 760);
+        shell = window.shell;
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(shell::closeSession).get();
-        executors.close();
-        prefs.close();
+        window.close();
         if (mounted) {
             SmallDisk.run("umount", "-l", mountPoint.toString());
         }

@@ -1,7 +1,6 @@
 package io.casevault.ui.shell;
 
 import io.casevault.SmallDisk;
-import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.domain.Category;
 import io.casevault.domain.Direction;
@@ -13,18 +12,14 @@ import io.casevault.domain.NewTransaction;
 import io.casevault.domain.Reason;
 import io.casevault.ui.UiFixture;
 import io.casevault.ui.common.WriteAccess;
-import io.casevault.ui.prefs.Language;
-import io.casevault.ui.prefs.Preferences;
 import io.casevault.vault.VaultReadOnlyException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,9 +56,8 @@ class ReadOnlyVaultUiTest {
     private Path readOnly;
     private boolean mounted;
     private boolean unwritable;
+    private ShellFixture window;
     private Shell shell;
-    private Preferences prefs;
-    private AppExecutors executors;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -85,22 +79,13 @@ class ReadOnlyVaultUiTest {
                     && vault.resolve("casevault.db").toFile().setWritable(false, false);
         }
         unwritable = mounted && !Files.isWritable(readOnly);
-        prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
-        prefs.setLanguage(Language.ENGLISH);
-        executors = UiFixture.executors();
-        Scene scene = new Scene(new StackPane(), 1280, 760);
-        stage.setScene(scene);
-        stage.sizeToScene();
-        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors, WindowWiring::standardTabs);
-        shell.open(readOnly);
-        stage.show();
+        window = ShellFixture.opening(stage, dir, readOnly, 1280, 760);
+        shell = window.shell;
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(shell::closeSession).get();
-        executors.close();
-        prefs.close();
+        window.close();
         if (mounted && !readOnly.equals(vault)) {
             SmallDisk.run("umount", "-l", readOnly.toString());
         }
