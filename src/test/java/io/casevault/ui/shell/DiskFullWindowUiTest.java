@@ -60,9 +60,12 @@ class DiskFullWindowUiTest {
 
     @AfterEach
     void close() throws Exception {
-        window.close();
-        if (mounted) {
-            SmallDisk.run("umount", "-l", mountPoint.toString());
+        try {
+            window.close();
+        } finally { // a mount left behind would outlive the test
+            if (mounted) {
+                SmallDisk.run("umount", "-l", mountPoint.toString());
+            }
         }
     }
 

@@ -85,12 +85,15 @@ class ReadOnlyVaultUiTest {
 
     @AfterEach
     void close() throws Exception {
-        window.close();
-        if (mounted && !readOnly.equals(vault)) {
-            SmallDisk.run("umount", "-l", readOnly.toString());
+        try {
+            window.close();
+        } finally { // a mount left behind would outlive the test
+            if (mounted && !readOnly.equals(vault)) {
+                SmallDisk.run("umount", "-l", readOnly.toString());
+            }
+            vault.toFile().setWritable(true, true);
+            vault.resolve("casevault.db").toFile().setWritable(true, true);
         }
-        vault.toFile().setWritable(true, true);
-        vault.resolve("casevault.db").toFile().setWritable(true, true);
     }
 
     @Test
