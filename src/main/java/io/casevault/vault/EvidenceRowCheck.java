@@ -20,8 +20,8 @@ import java.util.Set;
  * case, exhibit number, SHA-256, file name, size and media type). The audit log is hash-chained, so its entry is the
  * trusted copy: a byte that changed in the row itself (a bad sector, a half-written copy) and that SQLite's integrity
  * check cannot see — it only checks the file's structure — is found here. A row whose entry is missing (a case taken
- * in from a bundle records the bundle, not each exhibit) is not checked; a recorded row that is gone is reported;
- * the rows of a purged case are not checked.
+ * in from a bundle records the bundle, not each exhibit) is not checked, nor is a recorded row that is gone (a recovery
+ * leaves out a row whose original was damaged, and says so) or a row of a purged case.
  */
 final class EvidenceRowCheck {
     private static final JsonFactory JSON = new JsonFactory();
@@ -65,9 +65,7 @@ final class EvidenceRowCheck {
             }
             Row row = rows.get(id);
             if (row == null) {
-                problems.add(new Problem(Problem.Kind.EVIDENCE_ROW_CHANGED, exhibit(r) + " of case " + r.caseId()
-                        + ", recorded in audit entry " + r.seq() + ", has no row in the database any more."));
-                return;
+                return; // a recovery leaves out a row whose original was damaged, and its report says so
             }
             List<String> changed = new ArrayList<>();
             if (r.caseId() != null && r.caseId() != row.caseId()) {
