@@ -137,6 +137,16 @@ public final class VaultSession implements AutoCloseable {
         return vault.isWritable();
     }
 
+    /** Whether changes can be written now (after a full disk: whether there is room again). */
+    public boolean hasRoomToWrite() {
+        return vault.hasRoomToWrite();
+    }
+
+    /** Why this vault can only be read (its folder, another process, a full disk); empty when it can be changed. */
+    public java.util.Optional<Vault.ReadOnlyCause> readOnlyCause() {
+        return vault.readOnlyCause();
+    }
+
     public CaseService cases() {
         return cases;
     }

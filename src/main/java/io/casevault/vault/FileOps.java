@@ -96,4 +96,33 @@ public final class FileOps {
             // Windows cannot open folders as channels; NTFS journals metadata itself.
         }
     }
+
+    /**
+     * Whether {@code bytes} can be written into {@code dir} now: a probe file written, flushed and removed. A full disk
+     * (or one that became read-only) refuses it.
+     */
+    public static boolean hasRoom(Path dir, int bytes) {
+        Path probe = null;
+        try {
+            probe = Files.createTempFile(dir, "room-", ".probe");
+            try (var channel = java.nio.channels.FileChannel.open(probe, java.nio.file.StandardOpenOption.WRITE)) {
+                java.nio.ByteBuffer zeros = java.nio.ByteBuffer.allocate(bytes);
+                while (zeros.hasRemaining()) {
+                    channel.write(zeros);
+                }
+                channel.force(true);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        } finally {
+            if (probe != null) {
+                try {
+                    Files.deleteIfExists(probe);
+                } catch (IOException e) {
+                    probe.toFile().deleteOnExit();
+                }
+            }
+        }
+    }
 }

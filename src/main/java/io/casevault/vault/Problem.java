@@ -23,6 +23,8 @@ public record Problem(Kind kind, String detail, List<String> details) {
         UNEXPECTED_FILE("unexpected-file"),
         STAGING_LEFTOVER("staging-leftover"),
         AUDIT_CHAIN("audit-chain"),
+        /** An evidence row no longer says what the audit log recorded when it was added. */
+        EVIDENCE_ROW_CHANGED("evidence-row-changed"),
         DATABASE("database"),
         DATABASE_DAMAGED("database-damaged");
 

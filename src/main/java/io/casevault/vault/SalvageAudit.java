@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -78,13 +79,18 @@ final class SalvageAudit {
         log.append(h, now, null, "vault", null, "recovered", detail);
     }
 
+    /** One entry read back; a field the schema requires that came back empty makes it unreadable (it throws). */
     private static AuditEntry entry(List<String> columns, List<Object> row) {
         Object caseId = SalvageWriter.value(columns, row, "case_id");
         Object entityId = SalvageWriter.value(columns, row, "entity_id");
-        return new AuditEntry((Long) SalvageWriter.value(columns, row, "seq"),
-                Instant.ofEpochMilli((Long) SalvageWriter.value(columns, row, "at_ms")), (Long) caseId,
-                (String) SalvageWriter.value(columns, row, "entity"), (Long) entityId,
-                (String) SalvageWriter.value(columns, row, "action"), (String) SalvageWriter.value(columns, row, "detail"),
-                (String) SalvageWriter.value(columns, row, "prev_hash"), (String) SalvageWriter.value(columns, row, "hash"));
+        return new AuditEntry((Long) required(columns, row, "seq"),
+                Instant.ofEpochMilli((Long) required(columns, row, "at_ms")), (Long) caseId,
+                (String) required(columns, row, "entity"), (Long) entityId,
+                (String) required(columns, row, "action"), (String) required(columns, row, "detail"),
+                (String) required(columns, row, "prev_hash"), (String) required(columns, row, "hash"));
+    }
+
+    private static Object required(List<String> columns, List<Object> row, String column) {
+        return Objects.requireNonNull(SalvageWriter.value(columns, row, column), column);
     }
 }

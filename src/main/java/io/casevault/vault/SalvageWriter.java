@@ -223,8 +223,8 @@ final class SalvageWriter {
             }
             var e = vault.repositories().evidence().insert(h, new NewEvidence(caseId, sha, f.name(), f.mediaType(),
                     size, f.width(), f.height(), 1, null, CaptureSource.IMPORT_TIME, now, "SHA-256 " + sha));
-            audit.append(h, now, caseId, "evidence", e.id(), "added", "{\"exhibit\":" + e.exhibit() + ",\"sha256\":\""
-                    + sha + "\",\"recovered\":true}");
+            audit.append(h, now, caseId, "evidence", e.id(), "added", "{\"exhibit\":\"" + e.exhibit()
+                    + "\",\"sha256\":\"" + sha + "\",\"recovered\":true}");
         }
         return caseId;
     }

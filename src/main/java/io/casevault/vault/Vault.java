@@ -1,5 +1,6 @@
 package io.casevault.vault;
 
+import io.casevault.domain.Reason;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
@@ -23,6 +24,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An open vault: the SQLite database, the blob store and, for a writer, the OS lock on {@code vault.lock}. Only the
@@ -50,6 +52,16 @@ public final class Vault implements AutoCloseable {
         READ_PREFERRED
     }
 
+    /** Why a vault opened without the write lock cannot be changed. */
+    public enum ReadOnlyCause {
+        /** Its folder or disk cannot be written: a read-only mount, a DVD, another user's folder. */
+        FOLDER,
+        /** Another CaseVault process holds the write lock. */
+        LOCKED,
+        /** The disk holding it is full. */
+        DISK_FULL
+    }
+
     private final Path dir;
     private final BlobStore blobs;
     private final Jdbi jdbi;
@@ -57,11 +69,25 @@ public final class Vault implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Clock clock;
+    /** Null for the writer; else why this vault is only read, and the sentence a refused change gets. */
+    private final ReadOnlyCause readOnlyCause;
+    private final Reason readOnlyReason;
     private final Repositories repositories = new Repositories();
     private final PendingBlobs pending = new PendingBlobs();
     private final ImportProtocol imports = new ImportProtocol(this, pending);
 
     private Vault(Path dir, SQLiteDataSource dataSource, FileChannel lockChannel, FileLock lock, Clock clock) {
+        this(dir, dataSource, lockChannel, lock, clock, null, null);
+    }
+
+    private Vault(Path dir, SQLiteDataSource dataSource, Clock clock, ReadOnlyCause cause, Reason reason) {
+        this(dir, dataSource, null, null, clock, cause, reason);
+    }
+
+    private Vault(Path dir, SQLiteDataSource dataSource, FileChannel lockChannel, FileLock lock, Clock clock,
+                  ReadOnlyCause cause, Reason reason) {
+        this.readOnlyCause = cause;
+        this.readOnlyReason = reason;
         this.dir = dir;
         this.blobs = new BlobStore(dir.resolve("blobs"));
         this.connections = new PooledConnections(dataSource);
@@ -103,17 +129,18 @@ public final class Vault implements AutoCloseable {
         SyncFolders.check(dir).ifPresent(warning -> LOG.warn("{}", warning.english()));
         FileChannel channel = null;
         FileLock lock = null;
+        Reason unwritable = null;
         try {
             channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             lock = tryLock(channel);
         } catch (IOException | UnsupportedOperationException e) {
-            if (access == Access.WRITE) {
-                String why = e instanceof IOException io ? describe(io) : String.valueOf(e.getMessage());
-                if (isReadOnly(dir)) {
-                    throw new VaultException("The vault " + dir + " is read-only: " + why + "; verify, case list, "
-                            + "case show, timeline, export and letter still work, changes need a writable copy.", e);
-                }
+            String why = e instanceof IOException io ? describe(io) : String.valueOf(e.getMessage());
+            if (access == Access.WRITE && !isReadOnly(dir)) {
                 throw new VaultException("Cannot lock the vault " + dir + " for writing: " + why + ".", e);
+            }
+            unwritable = readOnly(dir, why);
+            if (access == Access.WRITE) {
+                throw new VaultReadOnlyException(unwritable, e);
             }
         }
         if (lock == null) {
@@ -121,9 +148,13 @@ public final class Vault implements AutoCloseable {
             if (access == Access.WRITE) {
                 throw new VaultLockedException(dir);
             }
-            LOG.info("Vault {} is locked by another process; opening it read-only", dir);
             refuseDamagedLog(dir);
-            return new Vault(dir, dataSource(dir, true), null, null, clock);
+            if (unwritable != null) {
+                LOG.info("Vault {} cannot be written; opening it read-only: {}", dir, unwritable.english());
+                return new Vault(dir, dataSource(dir, true), clock, ReadOnlyCause.FOLDER, unwritable);
+            }
+            LOG.info("Vault {} is locked by another process; opening it read-only", dir);
+            return new Vault(dir, dataSource(dir, true), clock, ReadOnlyCause.LOCKED, VaultLockedException.reason(dir));
         }
         try {
             // before any write: opening for writing would checkpoint a damaged log and lose what follows the damage
@@ -141,7 +172,8 @@ public final class Vault implements AutoCloseable {
             if (access == Access.READ_PREFERRED && DiskFullException.isDiskFull(e, dir) && walIsEmpty(dir)) {
                 // nothing can be written anyway; a closed vault's file alone is the whole database: read it as it is
                 LOG.warn("The disk of vault {} is full; opening it read-only: {}", dir, e.toString());
-                return new Vault(dir, immutable(dir, dataSource(dir, true)), null, null, clock);
+                return new Vault(dir, immutable(dir, dataSource(dir, true)), clock, ReadOnlyCause.DISK_FULL,
+                        DiskFullException.reason(dir, -1));
             }
             if (!(e instanceof VaultDamagedException) && isDamage(e)) {
                 refuseDamaged(dir, DatabaseHealth.quickCheck(dir));
@@ -175,8 +207,13 @@ public final class Vault implements AutoCloseable {
     }
 
     /** A folder (or mount) this process cannot write to: a backup disk, a DVD, another user's vault. */
-    static boolean isReadOnly(Path dir) {
+    public static boolean isReadOnly(Path dir) {
         return !Files.isWritable(dir) || Files.exists(dir.resolve(DB_FILE)) && !Files.isWritable(dir.resolve(DB_FILE));
+    }
+
+    private static Reason readOnly(Path dir, String why) {
+        return Reason.of("vault.readOnly", "The vault " + dir + " is read-only: " + why + "; verify, case list, "
+                + "case show, timeline, export and letter still work, changes need a writable copy.", dir, why);
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
@@ -271,6 +308,16 @@ public final class Vault implements AutoCloseable {
         return lock != null;
     }
 
+    /** Whether the writer can write now: room on its disk for a few database pages (a full disk has none). */
+    public boolean hasRoomToWrite() {
+        return isWritable() && FileOps.hasRoom(Files.isDirectory(cacheDir()) ? cacheDir() : dir, 256 * 1024);
+    }
+
+    /** Why this vault can only be read; empty for the writer. */
+    public Optional<ReadOnlyCause> readOnlyCause() {
+        return Optional.ofNullable(readOnlyCause);
+    }
+
     public Path cacheDir() {
         return dir.resolve("cache");
     }
@@ -333,9 +380,13 @@ public final class Vault implements AutoCloseable {
         }
     }
 
+    /** Refuses a change to a vault opened only for reading, in the sentence that says why it is. */
     public void requireWritable() {
         if (lock == null) {
-            throw new VaultLockedException(dir);
+            if (readOnlyCause == null || readOnlyCause == ReadOnlyCause.LOCKED) {
+                throw new VaultLockedException(dir);
+            }
+            throw new VaultReadOnlyException(readOnlyReason);
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.function.BiConsumer;
 
 /**
  * Checks a vault end to end: database integrity, every original re-hashed, rows without originals, originals without
- * rows, leftover staging files and the audit chain. It reports; it never deletes or repairs anything.
+ * rows, leftover staging files, the audit chain and the evidence rows against the audit entries that recorded them. It reports; it never deletes or repairs anything.
  */
 public final class VaultVerifier {
     private final Vault vault;
@@ -85,6 +85,7 @@ public final class VaultVerifier {
                     + " was left behind by an unfinished import."));
         }
         long entries = checkAuditChain(problems);
+        EvidenceRowCheck.check(vault, audit, problems);
         checkImportedHistory(problems);
         return new VerifyReport(problems, rows, storedHashes.size(), entries);
     }

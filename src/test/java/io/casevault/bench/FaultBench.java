@@ -354,7 +354,9 @@ public final class FaultBench {
         try {
             int code = Cli.run(context, all.toArray(String[]::new));
             String e = err.toString();
-            return new Run(code, out.toString(), e, e.contains("\tat ") || e.contains("Exception"));
+            // "details are in the log": the command line's sentence for a failure nothing foresaw (its trace is logged)
+            return new Run(code, out.toString(), e, e.contains("\tat ") || e.contains("Exception")
+                    || e.contains("(details are in the log)"));
         } catch (Throwable t) {
             return new Run(-1, out.toString(), t.toString(), true);
         }

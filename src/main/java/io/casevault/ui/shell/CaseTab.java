@@ -4,10 +4,12 @@ import io.casevault.ui.common.CaseView;
 import io.casevault.ui.common.PasteTarget;
 import javafx.scene.control.Tab;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +25,7 @@ public final class CaseTab<V extends CaseView> {
     private final Tab tab = new Tab();
     private V view;
     private Long selectOnShow;
+    private final List<Consumer<? super V>> whenBuilt = new ArrayList<>();
 
     /** @param titleKey the view's {@link CaseView#titleKey()}, known before the view is built */
     public CaseTab(String titleKey, Class<V> type, Supplier<? extends V> factory) {
@@ -67,12 +70,23 @@ public final class CaseTab<V extends CaseView> {
             }
             view = built;
             tab.setContent(built.root());
+            whenBuilt.forEach(action -> action.accept(built));
+            whenBuilt.clear();
             if (selectOnShow != null) {
                 built.selectOnNextShow(selectOnShow);
                 selectOnShow = null;
             }
         }
         return view;
+    }
+
+    /** Runs {@code action} on the view once it is built: now when it is, else when it first is. */
+    void whenBuilt(Consumer<? super V> action) {
+        if (view == null) {
+            whenBuilt.add(action);
+        } else {
+            action.accept(view);
+        }
     }
 
     /** The item the view has selected; none while it is not built. */

@@ -49,6 +49,11 @@ public final class MainWindowController {
         casePane.setVisible(!empty && cases.selected().isPresent());
     }
 
+    /** Puts {@code line} under the menus, above the notices (the read-only banner). */
+    void showUnderMenus(Node line) {
+        top.getChildren().add(1, line);
+    }
+
     /** Where the divider between the case list and the case is, as a share of the window's width. */
     public double divider() {
         return split.getDividerPositions()[0];

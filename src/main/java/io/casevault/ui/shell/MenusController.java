@@ -2,6 +2,7 @@ package io.casevault.ui.shell;
 
 import io.casevault.ui.backup.BackupActions;
 import io.casevault.ui.common.Texts;
+import io.casevault.ui.common.WriteAccess;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Theme;
 import javafx.fxml.FXML;
@@ -21,6 +22,7 @@ public final class MenusController {
     private final Texts texts;
     private final BackupActions backups;
     private final WindowCommands commands;
+    private final WriteAccess writes;
 
     @FXML private MenuBar menuBar;
     @FXML private RadioMenuItem lightItem;
@@ -31,8 +33,15 @@ public final class MenusController {
     @FXML private Menu backupReminderMenu;
     @FXML private MenuItem exportBundleItem;
     @FXML private MenuItem importMailItem;
+    @FXML private MenuItem newCaseItem;
+    @FXML private MenuItem ownAddressesItem;
+    @FXML private MenuItem importBundleItem;
+    @FXML private MenuItem pasteItem;
 
-    public MenusController(MenusViewModel model, Texts texts, BackupActions backups, WindowCommands commands) {
+    /** @param writes whether the vault may be changed: the items that change it are disabled while it may not */
+    public MenusController(MenusViewModel model, Texts texts, BackupActions backups, WindowCommands commands,
+                           WriteAccess writes) {
+        this.writes = Objects.requireNonNull(writes);
         this.model = Objects.requireNonNull(model);
         this.texts = Objects.requireNonNull(texts);
         this.backups = Objects.requireNonNull(backups);
@@ -49,7 +58,10 @@ public final class MenusController {
         }
         fillReminderMenu();
         exportBundleItem.disableProperty().bind(model.noCaseSelected());
-        importMailItem.disableProperty().bind(model.noCaseSelected());
+        writes.guard(importMailItem, model.noCaseSelected());
+        for (MenuItem changesVault : new MenuItem[]{newCaseItem, ownAddressesItem, importBundleItem, pasteItem}) {
+            writes.guard(changesVault);
+        }
     }
 
     /** The "Backup reminder" menu: every 3, 7, 14 or 30 days, or never. */

@@ -19,6 +19,7 @@ import io.casevault.ui.recovery.RecoveryChoices;
 import io.casevault.ui.recovery.RecoveryViewModel;
 import io.casevault.ui.recovery.RecoveryViews;
 import io.casevault.vault.BackupLog;
+import io.casevault.vault.Vault;
 import io.casevault.vault.VaultDamagedException;
 import io.casevault.vault.VaultException;
 import io.casevault.vault.VaultLocation;
@@ -136,7 +137,7 @@ public final class Shell implements ShellActions {
 
     private Opening attempt(Path dir) {
         try {
-            return new Opening(VaultSession.create(dir, clock, executors), null);
+            return new Opening(openSession(dir), null);
         } catch (RuntimeException e) {
             return new Opening(null, e);
         }
@@ -171,6 +172,18 @@ public final class Shell implements ShellActions {
             throw failure;
         }
         return false;
+    }
+
+    /**
+     * A vault whose folder cannot be written (a read-only disk, a DVD, another user's folder) opens read-only, the
+     * window saying so; any other is created when missing and opened for writing.
+     */
+    private VaultSession openSession(Path dir) {
+        Path at = VaultLocation.resolve(dir);
+        if (Vault.exists(at) && Vault.isReadOnly(at)) {
+            return VaultSession.open(at, Vault.Access.READ_PREFERRED, clock, executors);
+        }
+        return VaultSession.create(dir, clock, executors);
     }
 
     private void showProblem(String message, Path dir) {

@@ -30,6 +30,7 @@ public final class StatusBarViewModel implements BackgroundWork, Notifier {
     private final Notifier board = into(notices);
     private final Notifier brief = into(toasts);
     private final Executor fxThread;
+    private java.util.function.Consumer<Throwable> onFailure = error -> { };
 
     /** Changes its lists on the FX thread, whichever thread reports. */
     public StatusBarViewModel() {
@@ -70,8 +71,16 @@ public final class StatusBarViewModel implements BackgroundWork, Notifier {
                 if (isDone(state)) {
                     running.remove(worker);
                 }
+                if (state == Worker.State.FAILED && worker.getException() != null) {
+                    onFailure.accept(worker.getException());
+                }
             });
         });
+    }
+
+    /** Is told, on the FX thread, of every failure of the work listed here (after the work's own handlers). */
+    public void onFailure(java.util.function.Consumer<Throwable> listener) {
+        this.onFailure = Objects.requireNonNull(listener);
     }
 
     private static boolean isDone(Worker.State state) {

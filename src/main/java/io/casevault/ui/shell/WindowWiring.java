@@ -16,7 +16,9 @@ import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.FxmlLoaderFactory;
 import io.casevault.ui.common.FxmlView;
 import io.casevault.ui.suggestions.SuggestionsDialog;
+import io.casevault.ui.common.Tasks;
 import io.casevault.ui.common.Texts;
+import io.casevault.ui.common.WriteAccess;
 import io.casevault.ui.evidence.EvidenceController;
 import io.casevault.ui.evidence.EvidenceViews;
 import io.casevault.ui.export.ExportViews;
@@ -29,7 +31,11 @@ import io.casevault.ui.transactions.TransactionsController;
 import io.casevault.ui.transactions.TransactionsViewModel;
 import io.casevault.ui.welcome.WelcomeController;
 import io.casevault.ui.welcome.WelcomeViewModel;
+import io.casevault.vault.DiskFullException;
+import io.casevault.vault.SyncFolders;
+import io.casevault.vault.Vault;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -70,6 +76,10 @@ public final class WindowWiring {
     private final RecognitionRun reading;
     private final FxmlLoaderFactory factory;
     private final OwnAddresses ownAddresses;
+    /** Whether the window may change the vault; every action that does is bound to it once, in {@link #build}. */
+    private final WriteAccess writes = new WriteAccess();
+    /** The vault became read-only because its disk filled while the window wrote: trying again can end it. */
+    private final SimpleBooleanProperty filled = new SimpleBooleanProperty();
     private Parent root;
     private BackupActions backups;
     private MainWindowController mainWindow;
@@ -111,6 +121,46 @@ public final class WindowWiring {
                 // e-mails change direction with the addresses: the shown case's threads and clocks are read again
                 .whenChanged(() -> cases.selected().ifPresent(c -> cases.caseChanged(c.theCase().id())));
         registerCaseViews();
+        session.readOnlyCause().ifPresent(cause -> writes.refuse(readOnlyText(cause)));
+        // a full disk met by any of the window's work: the view says so in its sentence; when nothing can be written
+        // any more the window goes read-only, rather than failing at every action
+        status.onFailure(error -> {
+            if (DiskFullException.isDiskFull(error) && !writes.readOnly().get()) {
+                whenNoRoom(() -> {
+                    filled.set(true);
+                    writes.refuse(readOnlyText(Vault.ReadOnlyCause.DISK_FULL));
+                });
+            }
+        });
+    }
+
+    private String readOnlyText(Vault.ReadOnlyCause cause) {
+        return texts.text("readonly.banner", texts.text(switch (cause) {
+            case FOLDER -> "readonly.folder";
+            case LOCKED -> "readonly.locked";
+            case DISK_FULL -> "readonly.diskFull";
+        }));
+    }
+
+    /** Runs {@code then} on the FX thread when the vault has no room to write, found off it. */
+    private void whenNoRoom(Runnable then) {
+        Tasks.create(session::hasRoomToWrite).onSuccess(room -> {
+            if (!room) {
+                then.run();
+            }
+        }).run(background.io());
+    }
+
+    /** After a full disk: writing again when there is room, else saying it is still full. */
+    private void tryWritingAgain() {
+        Tasks.create(session::hasRoomToWrite).onSuccess(room -> {
+            if (room) {
+                filled.set(false);
+                writes.allow();
+            } else {
+                status.error(texts.text("readonly.retry"), texts.text("readonly.stillFull"));
+            }
+        }).run(background.io());
     }
 
     /** The overview and transactions tabs; the evidence, timeline and export tabs register through their wiring. */
@@ -166,7 +216,7 @@ public final class WindowWiring {
         mainWindow = new MainWindowController(cases);
         factory.register(MainWindowController.class, () -> mainWindow)
                 .register(MenusController.class, () -> new MenusController(new MenusViewModel(shell, cases,
-                        session.dir()), texts, backups, commands))
+                        session.dir()), texts, backups, commands, writes))
                 .register(CaseListController.class, () -> list)
                 .register(CaseHeaderController.class, () -> new CaseHeaderController(new CaseHeaderViewModel(cases,
                         formats), (owner, id) -> new SuggestionsDialog(session.suggestions(), texts, background)
@@ -176,6 +226,10 @@ public final class WindowWiring {
                 .register(WelcomeController.class, () -> new WelcomeController(new WelcomeViewModel(
                         services.sampleStore(), texts, background, status, cases, clock, zone), this::newCase));
         root = factory.load(FxmlView.MAIN_WINDOW).getRoot();
+        writes.guardAll(root);
+        views.forEach(tab -> tab.whenBuilt(view -> writes.guardAll(view.root())));
+        writes.refuseDrops(root);
+        mainWindow.showUnderMenus(new ReadOnlyBanner(writes, texts, filled, this::tryWritingAgain));
         return root;
     }
 
@@ -233,10 +287,14 @@ public final class WindowWiring {
     }
 
     /**
-     * The start-up notices, under the menus until dismissed: deadlines that have come, and the backup reminder when the
-     * last backup is older than {@code backupEveryDays}. Once per opened vault; the shell decides when.
+     * The start-up notices, under the menus until dismissed: a vault in a synchronised or network folder, deadlines
+     * that have come, and the backup reminder when the last backup is older than {@code backupEveryDays}. Once per
+     * opened vault; the shell decides when.
      */
     public void announceStartNotices(int backupEveryDays) {
+        // SQLite's write-ahead log is not safe in a network or synchronised folder: said once, kept until dismissed
+        SyncFolders.check(session.dir()).ifPresent(warning -> status.noticeBoard().error(
+                texts.text("syncfolder.title"), texts.text(warning)));
         new DueNotice(session.guidance()::due, texts, formats, background, status.noticeBoard(), clock, zone).show();
         backups.remindIfDue(backupEveryDays, status.noticeBoard());
     }
@@ -260,6 +318,11 @@ public final class WindowWiring {
     /** A problem outside any view, such as another vault that could not be opened. */
     public void showProblem(String message) {
         status.error(texts.text("app.vaultProblem"), message);
+    }
+
+    /** Whether the window may change the vault. */
+    WriteAccess writes() {
+        return writes;
     }
 
     /** The case list and selection, for the shell (it keeps the selection across a language switch). */

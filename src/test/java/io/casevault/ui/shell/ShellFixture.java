@@ -33,15 +33,11 @@ final class ShellFixture {
     /** @param more adds more to the vault, given its cases, before the window opens it */
     ShellFixture(Stage stage, Path dir, double width, double height, BiConsumer<VaultSession, List<Case>> more,
                  String... titles) {
-        Path vault = dir.resolve("vault");
-        try (VaultSession s = VaultSession.create(vault, UiFixture.CLOCK)) {
-            for (String title : titles) {
-                cases.add(s.cases().create(new NewCase(title, "WeChat Pay", null, Category.FROZEN_ACCOUNT,
-                        "The wallet was frozen without notice.", null, List.of(),
-                        IncidentDate.exact(UiFixture.TODAY), UiFixture.TODAY, 30, List.of(), false)));
-            }
-            more.accept(s, cases);
-        }
+        this(stage, dir, made(dir.resolve("vault"), more, titles), dir.resolve("vault"), width, height);
+    }
+
+    private ShellFixture(Stage stage, Path dir, List<Case> made, Path vault, double width, double height) {
+        cases.addAll(made);
         prefs = Preferences.load(dir.resolve("prefs/preferences.properties"));
         prefs.setLanguage(Language.ENGLISH);
         executors = UiFixture.executors();
@@ -52,6 +48,24 @@ final class ShellFixture {
                 WindowWiring::standardTabs);
         shell.open(vault);
         stage.show();
+    }
+
+    /** The window over a vault made elsewhere (on a read-only or a small disk); preferences under {@code dir}. */
+    static ShellFixture opening(Stage stage, Path dir, Path vault, double width, double height) {
+        return new ShellFixture(stage, dir, List.of(), vault, width, height);
+    }
+
+    private static List<Case> made(Path vault, BiConsumer<VaultSession, List<Case>> more, String... titles) {
+        List<Case> cases = new ArrayList<>();
+        try (VaultSession s = VaultSession.create(vault, UiFixture.CLOCK)) {
+            for (String title : titles) {
+                cases.add(s.cases().create(new NewCase(title, "WeChat Pay", null, Category.FROZEN_ACCOUNT,
+                        "The wallet was frozen without notice.", null, List.of(),
+                        IncidentDate.exact(UiFixture.TODAY), UiFixture.TODAY, 30, List.of(), false)));
+            }
+            more.accept(s, cases);
+        }
+        return cases;
     }
 
     void close() throws Exception {
