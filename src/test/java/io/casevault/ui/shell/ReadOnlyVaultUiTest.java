@@ -107,6 +107,13 @@ class ReadOnlyVaultUiTest {
         assertThat(robot.lookup("#readOnlyText").queryAs(Label.class).getText()).isEqualTo(BANNER);
         assertThat(robot.lookup("#readOnlyRetry").query().isVisible()).as("nothing to try again").isFalse();
 
+        // every tab shown once, so each view is built (they are built when first shown) and its actions guarded
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        for (int i = tabs.getTabs().size() - 1; i >= 0; i--) {
+            int index = i;
+            robot.interact(() -> tabs.getSelectionModel().select(index));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
         Set<Node> guarded = robot.lookup("." + WriteAccess.STYLE_CLASS).queryAll();
         assertThat(guarded).hasSizeGreaterThanOrEqualTo(12).allMatch(Node::isDisabled);
         Button newCase = robot.lookup("#newCaseButton").queryAs(Button.class);
