@@ -94,7 +94,8 @@ public final class DossierWriter {
                 flow.closePage();
             }
 
-            ExhibitPages exhibits = new ExhibitPages(flow, texts, in, options, archival, labels);
+            ExhibitPages exhibits = new ExhibitPages(flow, texts, in, options, archival, labels,
+                    volume.isSubmission());
             if (in.exhibits().isEmpty()) {
                 flow.sectionTitle(texts.get("section.exhibits"));
                 toc.add(new TocEntry(texts.get("section.exhibits"), 0, flow.page()));

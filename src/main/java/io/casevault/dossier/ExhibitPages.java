@@ -33,10 +33,12 @@ final class ExhibitPages {
     private final ExhibitFacts facts;
     private final DossierInput in;
     private final TextLayer textLayer;
+    private final boolean submission;
     private int textLines;
 
+    /** @param submission a submission copy: an original not attached is kept by the sender, not left out by choice */
     ExhibitPages(PageFlow flow, Texts texts, DossierInput in, DossierOptions options, Archival archival,
-                 List<PageLabel> labels) {
+                 List<PageLabel> labels, boolean submission) {
         this.flow = flow;
         this.texts = texts;
         this.in = in;
@@ -45,6 +47,7 @@ final class ExhibitPages {
         this.labels = labels;
         this.facts = new ExhibitFacts(texts, in);
         this.textLayer = new TextLayer(flow.fonts().face(false));
+        this.submission = submission;
     }
 
     /** How many recognised lines the exhibits' text layers carry so far. */
@@ -209,7 +212,8 @@ final class ExhibitPages {
             flow.field(texts.get("exhibit.links"), proves, LABEL_WIDTH);
         }
         String status = x.isRedacted() ? texts.get("exhibit.redacted", x.redactions().size())
-                : attachment != null ? texts.get("exhibit.attached", attachment) : texts.get("exhibit.notAttached");
+                : attachment != null ? texts.get("exhibit.attached", attachment)
+                : texts.get(submission ? "exhibit.keptBySender" : "exhibit.notAttached");
         flow.field(texts.get("exhibit.attachment"), status, LABEL_WIDTH);
         return page;
     }

@@ -78,6 +78,8 @@ class SubmissionCopyCliTest {
             assertThat(PdfChecks.attachments(doc)).containsOnlyKeys("manifest.json");
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains(ORDER, "Payment to Star Trading Ltd", "sender keeps them", "E-1", "E-" + SHOTS);
+            assertThat(text.replaceAll("\\s+", " ")).as("each exhibit page says who keeps its original")
+                    .contains("the sender keeps the original").doesNotContain("export without originals");
             String joined = text.replaceAll("\\s+", "");
             assertThat(hashes).allSatisfy(h -> assertThat(joined).contains(h));
             for (PDPage page : doc.getPages()) {
