@@ -154,7 +154,6 @@ public final class UiOpenBench {
             throws Exception {
         CompletableFuture<Double> opened = new CompletableFuture<>();
         Platform.runLater(() -> {
-            Node content = tabs.getTabs().get(index).getContent();
             Predicate<Node> shows = shows(tabs.getTabs().get(index).getText());
             long done0 = io.getCompletedTaskCount();
             pulses.reset();
@@ -174,7 +173,9 @@ public final class UiOpenBench {
                     boolean started = io.getCompletedTaskCount() > done0 || System.nanoTime() - t0 > 2_000_000_000L;
                     // the task's result is handed to the FX thread before the pool counts it done: the next pulse
                     // comes after it, and is the one that draws it
-                    seen = idle && started && shows.test(content);
+                    // read at each pulse: a tab's view is built when the tab is first shown
+                    Node content = tabs.getTabs().get(index).getContent();
+                    seen = idle && started && content != null && shows.test(content);
                 }
             }.start();
         });

@@ -3,6 +3,7 @@ package io.casevault.ui.evidence;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Orientation;
 import io.casevault.domain.RecognisedLine;
+import io.casevault.ui.common.WriteAccess;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
@@ -128,6 +129,7 @@ final class ImageViewer extends BorderPane {
         hint.visibleProperty().bind(redact.selectedProperty());
         hint.managedProperty().bind(redact.selectedProperty());
         HBox redaction = new HBox(4, redact, removeBox);
+        redaction.getStyleClass().add(WriteAccess.STYLE_CLASS); // redacting changes the vault: off when read-only
         redaction.setAlignment(Pos.CENTER_LEFT);
         HBox zooming = new HBox(0, fit, out, percent, in, actual, slider);
         zooming.setAlignment(Pos.CENTER_LEFT);

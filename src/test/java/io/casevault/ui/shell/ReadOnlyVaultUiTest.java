@@ -120,6 +120,7 @@ class ReadOnlyVaultUiTest {
         assertThat(newCase.isDisabled()).isTrue();
         assertThat(newCase.getTooltip().getText()).isEqualTo(BANNER);
         assertThat(robot.lookup("#reviewSuggestions").query().isDisabled()).isTrue();
+        assertThat(robot.lookup(".redaction-toggle").query().isDisabled()).as("the viewer's Redact").isTrue();
         List<MenuItem> file = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().get(0).getItems();
         assertThat(file).filteredOn(i -> i.getText() != null && (i.getText().startsWith("New case")
                 || i.getText().startsWith("Import case bundle"))).hasSize(2).allMatch(MenuItem::isDisable);
