@@ -7,6 +7,7 @@ import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
@@ -89,10 +90,44 @@ public final class CaseListController {
         CaseSummary s = selected.get();
         if (caseList.getSelectionModel().getSelectedItem() != s) {
             caseList.getSelectionModel().select(s);
-            if (!shown(caseList.getSelectionModel().getSelectedIndex())) {
-                caseList.scrollTo(s);
-            }
+            scrollIntoViewOnceLaidOut(s);
         }
+    }
+
+    /**
+     * Scrolls the list to {@code s} unless it is in view. A list not laid out yet (a window just built, its rows just
+     * loaded) shows no rows to judge by: it is judged after the layout pass that places them, so a scroll position put
+     * back after a language switch is not undone by a selection that arrived first.
+     */
+    private void scrollIntoViewOnceLaidOut(CaseSummary s) {
+        if (laidOut() || caseList.getScene() == null) {
+            scrollUnlessShown(s);
+            return;
+        }
+        Scene scene = caseList.getScene();
+        Runnable check = new Runnable() {
+            @Override
+            public void run() {
+                if (!laidOut()) {
+                    return;
+                }
+                scene.removePostLayoutPulseListener(this);
+                if (caseList.getSelectionModel().getSelectedItem() == s) {
+                    scrollUnlessShown(s);
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(check);
+    }
+
+    private void scrollUnlessShown(CaseSummary s) {
+        if (!shown(caseList.getSelectionModel().getSelectedIndex())) {
+            caseList.scrollTo(s);
+        }
+    }
+
+    private boolean laidOut() {
+        return caseList.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null;
     }
 
     /** Whether the row at {@code index} is in view already: then the list stays where the user scrolled it. */
