@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Amounts on one line: a number with a currency marker before or after it ({@code ¥1,250.00}, {@code ¥-386.50},
  * {@code -$125.00 USD}, {@code 1.250,00 €}, {@code 1,250.00元}), or a bare number with two decimals where the screen
  * makes it an amount: after an amount label on the same line (金额, Total …), on the line after a label that stands
- * alone, or alone on its line (the headline amount of a bill's detail page). A bare number's currency is unknown.
+ * alone, or alone on its line (the headline amount of a bill's detail page, {@code -1,250.00} or {@code -1.250,00}). A
+ * bare number's currency is unknown here ({@link UnreadEuroSign} reads the page for the one sign OCR drops).
  * <p>
  * Separators: with both '.' and ',' the last one is the decimal mark; with one kind only, a single mark followed by
  * one or two digits is decimal and marks followed by groups of three digits are thousands ({@code 1,250} is 1250,
@@ -32,7 +33,7 @@ final class AmountFinder {
     private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
     private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern HEADLINE = Pattern.compile(
-            "[-+]?\\s*\\d{1,3}(?:,\\d{3})*\\.\\d{2}|[-+]?\\s*\\d+\\.\\d{2}");
+            "[-+]?\\s*\\d{1,3}(?:,\\d{3})*\\.\\d{2}|[-+]?\\s*\\d+\\.\\d{2}|[-+]?\\s*\\d{1,3}(?:\\.\\d{3})*,\\d{2}");
 
     private AmountFinder() {
     }

@@ -18,7 +18,8 @@ final class Currencies {
     private static final Map<String, String> MARKERS = new LinkedHashMap<>();
     /** ISO codes read as such; a whitelist, so that words such as TOP or ALL are not taken for currencies. */
     static final java.util.Set<String> CODES = java.util.Set.of("CNY", "RMB", "USD", "EUR", "HKD", "GBP", "JPY",
-            "AUD", "CAD", "SGD", "TWD", "KRW", "CHF", "MOP", "THB", "MYR", "NZD", "INR", "RUB", "PHP", "VND", "IDR");
+            "AUD", "CAD", "SGD", "TWD", "KRW", "CHF", "MOP", "THB", "MYR", "NZD", "INR", "RUB", "PHP", "VND", "IDR",
+            "BRL");
 
     static {
         put("CNY", "¥", "元", "人民币", "RMB");
@@ -33,6 +34,7 @@ final class Currencies {
         put("JPY", "JP¥", "円", "日元");
         put("KRW", "₩", "韩元");
         put("INR", "₹");
+        put("BRL", "R$");
         for (String code : CODES) {
             MARKERS.putIfAbsent(code, "RMB".equals(code) ? "CNY" : code);
         }

@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>otherwise the page's amount equals a transaction's (same currency when shown; a minus sign means money out,
  *       an amount without one may be either) and its time is within {@link #WINDOW} of the transaction's time in
  *       the transaction's zone (the same day when only a day is shown): a link offered, when exactly one
- *       transaction fits. A transaction whose numbers contradict every number shown is never offered;</li>
+ *       transaction fits. A transaction whose numbers contradict every number shown is never offered (unless a number
+ *       shown was not legible, which may be its own);</li>
  *   <li>a payment shown (amount and time) that no transaction fits, on an exhibit not linked to any: record it;</li>
  *   <li>a caption, the time shown (the exhibit's event time) and a redaction box over each piece of personal data
  *       not yet covered.</li>
@@ -114,7 +115,9 @@ public final class Proposals {
     /** The transactions the amount and time fit, nearest first; none whose numbers contradict those shown. */
     private static List<Transaction> byAmountAndTime(ScreenshotReading reading, Exhibit exhibit, ShownAmount amount,
                                                      ShownTime time) {
-        List<String> shownRefs = reading.references().stream().map(r -> r.value().value()).toList();
+        // a number shown but not legible may be the transaction's: then no number read contradicts one
+        List<String> shownRefs = reading.hasIllegibleNumber() ? List.of()
+                : reading.references().stream().map(r -> r.value().value()).toList();
         return exhibit.transactions().stream()
                 .filter(t -> sameAmount(amount, t) && within(time, t) && !contradicts(shownRefs, t))
                 .sorted(Comparator.comparing(t -> distance(time, t))).toList();

@@ -25,6 +25,9 @@ final class ReferenceFinder {
             + "|(?<![A-Za-z0-9*•●])(?=[A-Z0-9]{17}(?![A-Za-z0-9*•●]))(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*[0-9]){8})"
             + "[A-Z0-9]{17}");
 
+    /** A run of digits and letters holding at least eight digits: a number, perhaps with misread characters. */
+    private static final Pattern NUMBER_LIKE = Pattern.compile("(?=(?:[A-Za-z]*\\d){8})[A-Za-z0-9]{8,}");
+
     private ReferenceFinder() {
     }
 
@@ -68,6 +71,20 @@ final class ReferenceFinder {
         value.region(at, text.length());
         return value.lookingAt() ? List.of(new Hit<>(new Reference(value.group(), kind), value.start(), value.end()))
                 : List.of();
+    }
+
+    /**
+     * True when the line holds a number label's value that is no reference as read: after a label on this line (or at
+     * the start of the line under a label standing alone), eight or more digits mixed with letters, which is how a
+     * long number reads when OCR took one of its digits for a letter ({@code 2025…082I}).
+     */
+    static boolean illegible(String text, boolean underLabel, boolean noneRead) {
+        if (!noneRead || !LineText.hasDigit(text)) {
+            return false;
+        }
+        Matcher label = LABELS.matcher(text);
+        int at = label.find() ? Labels.valueStart(text, label.end()) : underLabel ? 0 : -1;
+        return at >= 0 && NUMBER_LIKE.matcher(text.substring(at).strip()).lookingAt();
     }
 
     private static Reference.Kind kindOf(String label) {

@@ -27,6 +27,8 @@ public final class ScreenshotReading {
     private final List<Found<Counterparty>> counterparties = new ArrayList<>();
     private final List<Found<PaymentStatus>> statuses = new ArrayList<>();
     private final List<SensitiveArea> sensitive = new ArrayList<>();
+    /** Whether a transaction or order number label's value was not legible as one (a digit read as a letter). */
+    private boolean illegibleNumber;
     /** Per time found: the rank of its label in {@link #TIME_LABELS}, or the list's size when unlabelled. */
     private final List<Integer> timeRanks = new ArrayList<>();
 
@@ -48,6 +50,9 @@ public final class ScreenshotReading {
             reading.readLine(i, current, previous, contextYear);
             previous = current;
         }
+        List<Found<ShownAmount>> settled = UnreadEuroSign.settle(List.copyOf(reading.amounts), reading.lines);
+        reading.amounts.clear();
+        reading.amounts.addAll(settled);
         return reading;
     }
 
@@ -65,6 +70,7 @@ public final class ScreenshotReading {
                 .filter(h -> underLabel.stream().noneMatch(u -> u.overlaps(h.start(), h.end()))).toList();
         List<Hit<Reference>> refs = new ArrayList<>(labelledHere);
         refs.addAll(underLabel);
+        illegibleNumber |= ReferenceFinder.illegible(text, labelAbove != null, refs.isEmpty());
         List<Hit<ShownTime>> dates = TimeFinder.find(text, contextYear);
         List<Hit<ShownAmount>> money = AmountFinder.find(text, Labels.isLabelOnly(AmountFinder.AMOUNT_LABELS, before))
                 .stream().filter(a -> refs.stream().noneMatch(r -> r.overlaps(a.start(), a.end()))
@@ -143,6 +149,15 @@ public final class ScreenshotReading {
 
     public List<Found<PaymentStatus>> statuses() {
         return List.copyOf(statuses);
+    }
+
+    /**
+     * True when a transaction or order number label stands beside a value that is no number as read (OCR took a digit
+     * for a letter): the page shows a number that {@link #references()} lacks, so a transaction's number that differs
+     * from those read does not contradict the page.
+     */
+    public boolean hasIllegibleNumber() {
+        return illegibleNumber;
     }
 
     /** Unmasked personal data, with the boxes that would cover it; proposals, never applied here. */

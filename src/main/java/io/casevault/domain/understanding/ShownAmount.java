@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * An amount a screenshot shows, with its sign as shown. The currency is null when the picture does not say which
- * one (a bare {@code -386.50} beside a payment label): it is never guessed.
+ * one (a bare {@code -386.50} beside a payment label): it is never guessed. The one currency read without its sign is
+ * the euro whose sign the recogniser cannot read, when the page is written in euros ({@link UnreadEuroSign}).
  */
 public record ShownAmount(BigDecimal value, Currency currency) {
 

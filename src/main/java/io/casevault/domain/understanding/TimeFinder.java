@@ -29,7 +29,7 @@ final class TimeFinder {
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?<![0-9.])(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4})(?![0-9])" + TIME);
     private static final String MONTH = "(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|[O0]ct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(?<![A-Za-z])" + MONTH + "\\s*(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?<y>\\d{4})(?![0-9])" + TIME,
             Pattern.CASE_INSENSITIVE);
@@ -92,7 +92,8 @@ final class TimeFinder {
     private static int month(Matcher m) {
         String name = m.pattern() == MONTH_FIRST || m.pattern() == DAY_MONTH ? m.group("mon") : null;
         if (name != null) {
-            return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+            // OCR reads the O of "Oct" as a zero ("15 0ct 2024"); no other month starts with a round letter
+            return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT).replace('0', 'o'));
         }
         return Integer.parseInt(m.group("mo"));
     }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Generated payment screens as a text recogniser would return them, each with the fields it truly shows: the detail
  * pages of Alipay, WeChat Pay, PayPal and bank apps (Chinese and English), in the variations OCR produces (label and
  * value as one line or two, lost spaces, full-width characters), with distracting lines (status bar, masked
- * accounts, help text) and, on some, unmasked personal data. Two OCR errors no reader can undo are mixed in, so the
+ * accounts, help text) and, on some, unmasked personal data. As the recogniser does, the simulated OCR drops the euro
+ * sign, which its character set lacks. Two OCR errors no reader can undo are mixed in, so the
  * measured recall is not perfect by construction: a date and its time split into two lines at the gap between them
  * (2 % of such lines; a number is never joined across lines) and one digit of a long number misread as a letter
  * (1 % of such lines).
@@ -80,6 +81,10 @@ final class PaymentScreens {
         }
 
         private int addLine(String text, int height) {
+            if (ocrErrors) {
+                // the recogniser's character set has no euro sign: it drops it, always
+                text = text.replace(" €", "").replace("€ ", "").replace("€", "");
+            }
             String shown = fullWidth && random.nextBoolean() ? AmountStyle.fullWidth(text) : text;
             int row = lines.size();
             int width = 12 * SubBoxes.advance(shown, 0, shown.length());
@@ -331,7 +336,8 @@ final class PaymentScreens {
         LocalDateTime at = moment();
         statusBar(s);
         s.add("Transfer details", 36);
-        String shown = "-" + AmountStyle.group(value, '.', ',') + " €";
+        String shown = random.nextInt(3) == 0 ? "-€ " + AmountStyle.group(value, '.', ',')
+                : "-" + AmountStyle.group(value, '.', ',') + " €";
         s.truth(s.amounts, new ShownAmount(value.negate(), Currency.getInstance("EUR")), s.labelled("Amount", shown),
                 shown);
         String time = at.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));

@@ -73,6 +73,23 @@ class ProposalsTest {
         assertThat(References.equal("2026", "REF2026")).as("too short to be a number").isFalse();
     }
 
+    /**
+     * The transaction number shown was misread (a digit read as a letter) and only the merchant number was read: the
+     * statement row carrying the transaction number may be this payment, so a near row without a number is not it.
+     */
+    @Test
+    void aNumberShownButMisreadKeepsANearerRowWithoutANumberFromBeingLinked() {
+        String misread = ORDER.substring(0, 31) + "I";
+        List<TextLine> lines = Lines.of("支付成功", "￥1,250.00", "支付时间 2026年11月3日 14:30:12", "交易单号：" + misread,
+                "商户单号", "2026110399887766554433");
+        List<Transaction> statement = List.of(tx(1, "2026-11-03T14:30:13", "1250.00", "CNY", Direction.OUT, ORDER),
+                tx(2, "2026-11-03T14:33:13", "1250.00", "CNY", Direction.OUT, null));
+        assertThat(ScreenshotReading.read(lines, 2026).hasIllegibleNumber()).isTrue();
+        assertThat(links(propose(lines, statement))).isEmpty();
+        assertThat(ScreenshotReading.read(transfer("-1,250.00", "2026-11-03 14:30:12", ORDER), 2026)
+                .hasIllegibleNumber()).isFalse();
+    }
+
     @Test
     void theSameAmountWithinAFewMinutesIsOfferedNotApplied() {
         List<Proposal> p = propose(transfer("-1,250.00", "2026-11-03 14:30:12", ORDER),

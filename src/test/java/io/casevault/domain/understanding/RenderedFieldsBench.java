@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  */
 public final class RenderedFieldsBench {
     private static final int WIDTH = 1080;
+    /** How many screens with a miss or an extra field to print, after the tables ({@code -Dbench.misses=N}). */
+    private static final int MISSES_SHOWN = Integer.getInteger("bench.misses", 8);
 
     private RenderedFieldsBench() {
     }
@@ -64,7 +66,7 @@ public final class RenderedFieldsBench {
                         k -> new FieldAccuracyTest.Score());
                 List.of("amount", "reference", "time").forEach(k -> layout.add(scores.get(k)));
                 boolean missed = scores.values().stream().anyMatch(s -> s.falsePositives + s.falseNegatives > 0);
-                if (missed && misses.size() < 8) {
+                if (missed && misses.size() < MISSES_SHOWN) {
                     misses.add(screen.layout + " " + scores + "\n    drawn " + screen.lines.stream()
                             .map(TextLine::text).toList() + "\n    read  " + lines.stream().map(TextLine::text)
                             .toList());
