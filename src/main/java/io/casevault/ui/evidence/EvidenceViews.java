@@ -164,8 +164,7 @@ public final class EvidenceViews {
     /** "Record this transaction": the transaction form filled from the screenshot, over the exhibit's window. */
     private void record(Window owner, Evidence shownOn, Proposal.Record payment, LongConsumer saved) {
         new TransactionDialog(transactions, texts, background, clock).showFilled(owner, shownOn.caseId(),
-                form -> ScreenshotPayment.fill(form, payment,
-                        texts.text("evidence.suggestion.note", shownOn.exhibit())),
+                form -> ScreenshotPayment.fill(form, payment, texts, shownOn.exhibit()),
                 t -> saved.accept(t.id()));
     }
 

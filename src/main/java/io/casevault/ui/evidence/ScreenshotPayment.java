@@ -3,10 +3,10 @@ package io.casevault.ui.evidence;
 import io.casevault.domain.Direction;
 import io.casevault.domain.understanding.Proposal;
 import io.casevault.domain.understanding.ShownTime;
+import io.casevault.ui.common.Texts;
 import io.casevault.ui.transactions.TransactionForm;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Fills the transaction form with the payment a screenshot shows, for the user to check before saving it. */
 final class ScreenshotPayment {
@@ -19,9 +19,10 @@ final class ScreenshotPayment {
     /**
      * The shown time (in the window's zone, as the form reads it), the amount without its sign, paid out (a payment
      * screen shows money paid; the user can change it), the currency when shown (else the form's own), the
-     * counterparty, reference and status, and a note naming the exhibit.
+     * counterparty, reference and status (its name in the window's language, as a user would type it), and a note
+     * naming the exhibit.
      */
-    static void fill(TransactionForm form, Proposal.Record payment, String note) {
+    static void fill(TransactionForm form, Proposal.Record payment, Texts texts, String exhibit) {
         ShownTime at = payment.at();
         form.date().set(at.at().toLocalDate());
         if (at.precision() != ShownTime.Precision.DAY) {
@@ -32,7 +33,8 @@ final class ScreenshotPayment {
         form.direction().set(Direction.OUT);
         form.counterparty().set(payment.counterparty() == null ? "" : payment.counterparty());
         form.txRef().set(payment.reference() == null ? "" : payment.reference());
-        form.status().set(payment.status() == null ? "" : payment.status().name().toLowerCase(Locale.ROOT));
-        form.note().set(note);
+        form.status().set(payment.status() == null ? ""
+                : texts.text("evidence.suggestion.status." + payment.status().name()));
+        form.note().set(texts.text("evidence.suggestion.note", exhibit));
     }
 }

@@ -15,6 +15,8 @@ import io.casevault.ui.common.Texts;
 import io.casevault.ui.suggestions.SuggestionList;
 import io.casevault.ui.transactions.TransactionForm;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -181,9 +183,10 @@ class ExhibitSuggestionsTest {
 
     @Test
     void theFormIsFilledWithThePaymentTheScreenshotShows() {
-        TransactionForm form = new TransactionForm(Texts.of(Locale.ENGLISH)::text, ZoneId.of("Asia/Shanghai"), 7,
+        Texts texts = Texts.of(Locale.ENGLISH);
+        TransactionForm form = new TransactionForm(texts::text, ZoneId.of("Asia/Shanghai"), 7,
                 LocalDate.of(2026, 11, 25));
-        ScreenshotPayment.fill(form, PAYMENT, "Recorded from E-1");
+        ScreenshotPayment.fill(form, PAYMENT, texts, "E-1");
 
         assertThat(form.date().get()).isEqualTo(LocalDate.of(2026, 11, 3));
         assertThat(form.time().get()).isEqualTo("14:30:12");
@@ -192,8 +195,22 @@ class ExhibitSuggestionsTest {
         assertThat(form.direction().get()).isEqualTo(Direction.OUT);
         assertThat(form.counterparty().get()).isEqualTo("张三");
         assertThat(form.txRef().get()).isEqualTo("20261103200040011100450012345678");
-        assertThat(form.status().get()).isEqualTo("succeeded");
+        assertThat(form.status().get()).isEqualTo("Completed");
         assertThat(form.note().get()).isEqualTo("Recorded from E-1");
         assertThat(form.valid().get()).isTrue();
+    }
+
+    /** The status is the name a user would type in the window's language, never the reader's code (SUCCEEDED). */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"SUCCEEDED,en,Completed", "FAILED,en,Failed", "PENDING,en,Pending", "REFUNDED,en,Refunded",
+        "SUCCEEDED,zh,成功", "FAILED,zh,失败", "PENDING,zh,处理中", "REFUNDED,zh,已退款"})
+    void theFormsStatusIsTheStatusNameInTheWindowsLanguage(PaymentStatus status, String language, String shown) {
+        Texts texts = Texts.of(language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+        TransactionForm form = new TransactionForm(texts::text, ZoneId.of("Asia/Shanghai"), 7,
+                LocalDate.of(2026, 11, 25));
+        ScreenshotPayment.fill(form, new Proposal.Record(PAYMENT.at(), PAYMENT.amount(), null, null, status, 0.8),
+                texts, "E-2");
+        assertThat(form.status().get()).isEqualTo(shown);
+        assertThat(form.note().get()).contains("E-2");
     }
 }
