@@ -177,10 +177,18 @@ public final class SuggestionService {
         return get(id);
     }
 
-    /** What accepting all of a case's open suggestions did: how many were applied, and why others were not. */
-    public record AcceptedAll(int accepted, List<Reason> skipped) {
+    /**
+     * What accepting all of a case's open suggestions did: the suggestions applied (to undo them together), and why
+     * others were not.
+     */
+    public record AcceptedAll(List<Long> ids, List<Reason> skipped) {
         public AcceptedAll {
+            ids = List.copyOf(ids);
             skipped = List.copyOf(skipped);
+        }
+
+        public int accepted() {
+            return ids.size();
         }
     }
 
@@ -192,7 +200,7 @@ public final class SuggestionService {
         refreshCase(caseId);
         Instant now = vault.clock().instant();
         AcceptedAll result = vault.transaction(h -> {
-            int accepted = 0;
+            List<Long> accepted = new ArrayList<>();
             List<Reason> skipped = new ArrayList<>();
             for (Row row : suggestions.forCase(h, caseId, SuggestionRepository.State.OPEN)) {
                 Evidence e = evidenceService.find(h, row.evidenceId());
@@ -202,13 +210,36 @@ public final class SuggestionService {
                     skipped.add(obstacle.get());
                 } else {
                     accept(h, row, e, p, "user", now);
-                    accepted++;
+                    accepted.add(row.id());
                 }
             }
             return new AcceptedAll(accepted, skipped);
         });
         refreshCase(caseId);
         return result;
+    }
+
+    /**
+     * Undoes what one "Accept all" applied, newest first, in one transaction, each audited as if undone on its own;
+     * those undone one by one meanwhile are left as they are. How many were undone.
+     */
+    public int undoAll(List<Long> ids) {
+        Instant now = vault.clock().instant();
+        Set<Long> cases = new java.util.TreeSet<>();
+        int undone = vault.transaction(h -> {
+            int n = 0;
+            for (int i = ids.size() - 1; i >= 0; i--) {
+                Row row = find(h, ids.get(i));
+                if (row.state() == SuggestionRepository.State.ACCEPTED) {
+                    undo(h, row, now);
+                    cases.add(row.caseId());
+                    n++;
+                }
+            }
+            return n;
+        });
+        cases.forEach(this::refreshCase);
+        return undone;
     }
 
     /** Sets an open suggestion aside; it is not offered again. */
@@ -233,15 +264,19 @@ public final class SuggestionService {
         Instant now = vault.clock().instant();
         long caseId = vault.transaction(h -> {
             Row row = requireState(h, id, SuggestionRepository.State.ACCEPTED);
-            Evidence e = evidenceService.find(h, row.evidenceId());
-            effects.undo(h, e, proposal(row), row.applied(), now);
-            suggestions.decide(h, id, row.automatic() ? SuggestionRepository.State.DISMISSED
-                    : SuggestionRepository.State.OPEN, null, now);
-            record(h, row, "suggestion-undone", "user", now);
+            undo(h, row, now);
             return row.caseId();
         });
         refreshCase(caseId);
         return get(id);
+    }
+
+    private void undo(Db h, Row row, Instant now) {
+        Evidence e = evidenceService.find(h, row.evidenceId());
+        effects.undo(h, e, proposal(row), row.applied(), now);
+        suggestions.decide(h, row.id(), row.automatic() ? SuggestionRepository.State.DISMISSED
+                : SuggestionRepository.State.OPEN, null, now);
+        record(h, row, "suggestion-undone", "user", now);
     }
 
     private void refresh(Db h, Evidence e, List<Transaction> txs, Instant now) {

@@ -140,6 +140,29 @@ class SuggestionServiceTest {
     }
 
     @Test
+    void whatAcceptAllAppliedIsUndoneTogetherAndAudited() {
+        transaction(ORDER);
+        Evidence shot = screenshot("-1,250.00");
+        session.evidence().updateCaption(shot.id(), "我的截图");
+        SuggestionService.AcceptedAll all = session.suggestions().acceptAll(caseId);
+        assertThat(all.accepted()).isEqualTo(3);
+        assertThat(session.evidence().redactions(shot.id())).hasSize(1);
+        assertThat(session.suggestions().eventTimes(caseId)).containsKey(shot.id());
+
+        Suggestion caption = session.suggestions().get(all.ids().get(0));
+        session.suggestions().undo(caption.id()); // undone on its own meanwhile: left as it is
+        assertThat(session.suggestions().undoAll(all.ids())).isEqualTo(2);
+        assertThat(session.evidence().redactions(shot.id())).isEmpty();
+        assertThat(session.evidence().get(shot.id()).caption()).isEqualTo("我的截图");
+        assertThat(session.suggestions().eventTimes(caseId)).doesNotContainKey(shot.id());
+        assertThat(session.suggestions().open(caseId)).extracting(Suggestion::id)
+                .containsExactlyInAnyOrderElementsOf(all.ids());
+        assertThat(session.evidence().links(shot.id()).transactionIds()).as("CaseVault's own link stays").hasSize(1);
+        assertThat(actions()).containsExactly("suggestion-applied", "suggestion-accepted", "suggestion-accepted",
+                "suggestion-accepted", "suggestion-undone", "suggestion-undone", "suggestion-undone");
+    }
+
+    @Test
     void undoingAnAcceptedRedactionAndCaptionPutsBackWhatWasThere() {
         Evidence shot = screenshot("-1,250.00");
         session.evidence().updateCaption(shot.id(), "我的截图");

@@ -43,4 +43,9 @@ public final class ServiceSuggestions implements SuggestionsViewModel.Source {
     public SuggestionService.AcceptedAll acceptAll(long caseId) {
         return service.acceptAll(caseId);
     }
+
+    @Override
+    public int undoAll(List<Long> ids) {
+        return service.undoAll(ids);
+    }
 }

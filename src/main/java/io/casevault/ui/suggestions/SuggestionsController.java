@@ -21,6 +21,7 @@ public final class SuggestionsController implements DialogController<Void> {
     @FXML private Button dismiss;
     @FXML private Button undo;
     @FXML private Button acceptAll;
+    @FXML private Button undoAll;
     @FXML private Label status;
 
     public SuggestionsController(SuggestionsViewModel model) {
@@ -46,6 +47,9 @@ public final class SuggestionsController implements DialogController<Void> {
         undo.disableProperty().bind(applied.not().or(model.busy()));
         acceptAll.disableProperty().bind(Bindings.createBooleanBinding(() -> model.suggestions().stream()
                 .allMatch(SuggestionsViewModel::applied), model.suggestions()).or(model.busy()));
+        undoAll.visibleProperty().bind(model.lastAccepted().emptyProperty().not());
+        undoAll.managedProperty().bind(undoAll.visibleProperty());
+        undoAll.disableProperty().bind(model.busy());
         status.textProperty().bind(model.status());
         model.load();
     }
@@ -68,6 +72,11 @@ public final class SuggestionsController implements DialogController<Void> {
     @FXML
     private void acceptAll() {
         model.acceptAll();
+    }
+
+    @FXML
+    private void undoAll() {
+        model.undoAll();
     }
 
     @Override

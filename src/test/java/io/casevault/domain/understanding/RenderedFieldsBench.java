@@ -101,14 +101,18 @@ public final class RenderedFieldsBench {
         return FieldAccuracyTest.score(anyLine, shown);
     }
 
-    /** Personal data proposed for redaction whose characters hold an amount's or a number's digits. */
+    /**
+     * Personal data proposed for redaction whose characters hold an amount's or a number's digits, or whose digits are
+     * part of one; four digits at least on both sides, so that the one digit of "user0@example.com" is not taken for
+     * the order number that happens to hold a zero.
+     */
     private static int overFields(ScreenshotReading r, PaymentScreens.Screen screen) {
         int n = 0;
         for (SensitiveArea a : r.sensitive()) {
             String covered = digits(r.lines().get(a.line()).text().substring(a.start(), a.end()));
             boolean over = Stream.of(screen.amounts, screen.references).flatMap(List::stream)
-                    .map(t -> digits(t.text())).anyMatch(d -> d.length() >= 4 && (covered.contains(d)
-                            || d.contains(covered)));
+                    .map(t -> digits(t.text())).anyMatch(d -> d.length() >= 4 && covered.length() >= 4
+                            && (covered.contains(d) || d.contains(covered)));
             n += over ? 1 : 0;
         }
         return n;

@@ -28,6 +28,7 @@ final class FakeSuggestions implements SuggestionsViewModel.Source {
             Proposal.LinkRule.REFERENCE, "20261103200040011100450012345678", 0.91), Suggestion.State.ACCEPTED, true,
             null)));
     final List<String> decided = new ArrayList<>();
+    private final List<Suggestion> acceptedAll = new ArrayList<>();
 
     private static Suggestion suggestion(long id, Proposal p) {
         return new Suggestion(id, 7, 40, "E-1", p, Suggestion.State.OPEN, false, null);
@@ -68,8 +69,19 @@ final class FakeSuggestions implements SuggestionsViewModel.Source {
 
     @Override
     public SuggestionService.AcceptedAll acceptAll(long caseId) {
-        int n = open.size();
-        new ArrayList<>(open).forEach(s -> accept(s.id()));
-        return new SuggestionService.AcceptedAll(n, List.of());
+        List<Suggestion> accepted = new ArrayList<>(open);
+        accepted.forEach(s -> accept(s.id()));
+        acceptedAll.addAll(accepted);
+        return new SuggestionService.AcceptedAll(accepted.stream().map(Suggestion::id).toList(), List.of());
+    }
+
+    @Override
+    public int undoAll(List<Long> ids) {
+        List<Suggestion> back = acceptedAll.stream().filter(s -> ids.contains(s.id())).toList();
+        acceptedAll.removeAll(back);
+        open.addAll(back);
+        open.sort(java.util.Comparator.comparingLong(Suggestion::id));
+        back.forEach(s -> decided.add("undone " + s.id()));
+        return back.size();
     }
 }

@@ -70,6 +70,22 @@ class SuggestionsViewModelTest {
     }
 
     @Test
+    void whatAcceptAllAppliedIsUndoneInOneStep() {
+        SuggestionsViewModel model = model(Locale.ENGLISH);
+        assertThat(model.lastAccepted()).isEmpty();
+        model.acceptAll();
+        assertThat(model.lastAccepted()).containsExactly(1L, 2L, 3L);
+
+        model.undoAll();
+        assertThat(model.lastAccepted()).isEmpty();
+        assertThat(model.suggestions()).extracting(Suggestion::id).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(service.decided).endsWith("undone 1", "undone 2", "undone 3");
+        assertThat(model.status().get())
+                .isEqualTo("3 suggestions were undone; they wait for your decision again.");
+        assertThat(changes).isEqualTo(2);
+    }
+
+    @Test
     void aDecisionThatFailsSaysWhyAndChangesNothing() {
         SuggestionsViewModel model = model(Locale.ENGLISH);
         Suggestion caption = model.suggestions().get(0);
