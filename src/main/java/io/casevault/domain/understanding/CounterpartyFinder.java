@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Paid to …), or on the next line when the label stands alone. The short English labels "To" and "From" need a colon
  * when the name follows on the same line, so that a sentence starting "To protect your account" is not read as a
  * name. A value that is an amount, a date, a number, a status or another label is not a name; a masked account
- * printed after the name ({@code 张三 138****5678}, {@code 张三(138****5678)}) is left off.
+ * printed after the name ({@code 张三 138****5678}, {@code 张三(138****5678)}) is left off, and a name the app masks
+ * itself ({@code x4***6}) is the name as shown.
  */
 final class CounterpartyFinder {
     private static final Map<String, Counterparty.Role> LABELS = new LinkedHashMap<>();
@@ -76,8 +77,8 @@ final class CounterpartyFinder {
         String value = text.substring(at).strip();
         String cut = value.replaceFirst("\\s*[(（\\[]?[^\\s()（）]*[*•●][^\\s()（）]*[)）\\]]?$", "").strip();
         if (cut.isEmpty()) {
-            // the recogniser lost the space: 张三138****5678
-            cut = value.replaceFirst("[0-9*•●]*[*•●][0-9*•●]*$", "").strip();
+            // the recogniser lost the space: 张三138****5678; a masked nickname (x4***6, 张*) is the name shown
+            cut = value.replaceFirst("\\d{3,}[*•●]+\\d{3,}$", "").strip();
         }
         if (!cut.isEmpty()) {
             value = cut;

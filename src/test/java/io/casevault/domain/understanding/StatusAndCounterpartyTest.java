@@ -45,6 +45,8 @@ class StatusAndCounterpartyTest {
         "商户 Example Coffee Shop    | Example Coffee Shop | MERCHANT",
         "商户名称：某某科技有限公司     | 某某科技有限公司 | MERCHANT",
         "对方账户 zha***@qq.com       | zha***@qq.com  | OTHER",
+        "对方账户 x4***6              | x4***6         | OTHER",
+        "收款方 张*                   | 张*            | PAYEE",
         "对方 王五                    | 王五           | OTHER",
         "To: Example Shop Ltd        | Example Shop Ltd | PAYEE",
         "From: John Smith            | John Smith     | PAYER",
