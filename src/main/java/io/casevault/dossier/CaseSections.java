@@ -90,16 +90,22 @@ final class CaseSections {
             if (e.overdue()) {
                 text = text + " (" + texts.get("chrono.overdue") + ")";
             }
-            table.row(when(e, tx, fu), texts.label(e.kind()), text);
+            table.row(when(e, tx, fu, ev), texts.label(e.kind()), text);
         }
     }
 
-    /** A payment or contact reads in the zone it was recorded in (see {@link Texts#dateTime(Instant, ZoneId)}). */
-    private String when(TimelineEvent e, Map<Long, Transaction> tx, Map<Long, FollowUp> fu) {
+    /**
+     * A payment or contact reads in the zone it was recorded in (see {@link Texts#dateTime(Instant, ZoneId)}), and a
+     * screenshot placed at the payment time it shows in the zone that time was read in, like the payment beside it.
+     */
+    private String when(TimelineEvent e, Map<Long, Transaction> tx, Map<Long, FollowUp> fu,
+                        Map<Long, ExhibitInput> ev) {
         Long ref = e.refId();
         ZoneId recorded = switch (e.kind()) {
             case TRANSACTION -> tx.containsKey(ref) ? tx.get(ref).zone() : null;
             case FOLLOWUP -> fu.containsKey(ref) ? fu.get(ref).zone() : null;
+            case EVIDENCE -> ev.containsKey(ref) && ev.get(ref).eventTime() != null
+                    && ev.get(ref).eventTime().at().equals(e.at()) ? ev.get(ref).eventTime().zone() : null;
             default -> null;
         };
         return texts.dateTime(e.at(), recorded);

@@ -49,6 +49,8 @@ class ExhibitFactsPageTest {
     static Path dir;
     static Path english;
     static Path chinese;
+    /** Written on a computer set to UTC, as the command line on a server writes it. */
+    static Path inUtc;
 
     @BeforeAll
     static void write() throws IOException {
@@ -76,13 +78,14 @@ class ExhibitFactsPageTest {
         BlobSource blobs = new OneFileBlobs(png);
         DossierInput in = new DossierInput(c, List.of(t), List.of(exhibit), List.of(), List.of(), timeline,
                 List.of(), blobs);
-        english = write(in, Lang.EN, "en.pdf");
-        chinese = write(in, Lang.ZH, "zh.pdf");
+        english = write(in, Lang.EN, "en.pdf", SHANGHAI);
+        chinese = write(in, Lang.ZH, "zh.pdf", SHANGHAI);
+        inUtc = write(in, Lang.EN, "utc.pdf", ZoneId.of("UTC"));
     }
 
-    private static Path write(DossierInput in, Lang lang, String name) throws IOException {
+    private static Path write(DossierInput in, Lang lang, String name, ZoneId zone) throws IOException {
         Path out = dir.resolve(name);
-        new DossierWriter(Runnable::run, 1).write(in, new DossierOptions(lang, false, false, SHANGHAI,
+        new DossierWriter(Runnable::run, 1).write(in, new DossierOptions(lang, false, false, zone,
                 Instant.parse("2026-11-25T02:00:00Z")), out, DossierProgress.NONE);
         return out;
     }
@@ -112,6 +115,12 @@ class ExhibitFactsPageTest {
         assertThat(flat(english)).contains("E-1 Screenshot_20261103-143100.png — shows a payment at 2026-11-03 "
                 + "14:30:12");
         assertThat(flat(chinese)).contains("E-1 Screenshot_20261103-143100.png——显示一笔 2026-11-03 14:30:12 的付款");
+    }
+
+    @Test
+    void theScreenshotsPlaceInTheChronologyReadsInTheZoneOfThePaymentItShows() throws IOException {
+        assertThat(flat(inUtc)).contains("2026-11-03 14:30 (UTC+8) Evidence E-1 Screenshot_20261103-143100.png — "
+                + "shows a payment at 2026-11-03 14:30:12").doesNotContain("2026-11-03 06:30");
     }
 
     /** The PDF's text with line breaks inside table cells and fields closed up. */
