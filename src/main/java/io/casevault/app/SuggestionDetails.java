@@ -47,6 +47,7 @@ public final class SuggestionDetails {
             m.put("counterparty", r.counterparty());
             m.put("ref", r.reference());
             m.put("status", r.status() == null ? null : code(r.status().name()));
+            m.put("statusShown", r.statusShown());
         } else if (proposal instanceof Proposal.CaptionText c) {
             m.put("caption", c.caption());
         } else if (proposal instanceof Proposal.Cover c) {
@@ -90,7 +91,8 @@ public final class SuggestionDetails {
             case TRANSACTION -> new Proposal.Record(shown(d), new ShownAmount(new BigDecimal(d.get("amount").asText()),
                     text(d, "currency") == null ? null : Currency.getInstance(text(d, "currency"))),
                     text(d, "counterparty"), text(d, "ref"),
-                    text(d, "status") == null ? null : PaymentStatus.valueOf(constant(text(d, "status"))), confidence);
+                    text(d, "status") == null ? null : PaymentStatus.valueOf(constant(text(d, "status"))),
+                    text(d, "statusShown"), confidence);
             case CAPTION -> new Proposal.CaptionText(d.get("caption").asText(), confidence);
             case REDACTION -> new Proposal.Cover(SensitiveKind.valueOf(constant(d.get("sensitive").asText())),
                     box(d.get("box")), confidence);

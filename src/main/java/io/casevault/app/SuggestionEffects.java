@@ -129,8 +129,19 @@ final class SuggestionEffects {
         // a payment screen shows money paid, with a minus sign or without one: out (the form lets the user change it)
         return new NewTransaction(e.caseId(), r.at().at().atZone(zone).toInstant(), zone,
                 new Money(r.amount().value().abs(), currency), Direction.OUT, r.counterparty(), r.reference(), null, null,
-                r.status() == null ? null : r.status().name().toLowerCase(java.util.Locale.ROOT),
+                statusText(r),
                 "Recorded from " + e.exhibit(), TransactionSource.MANUAL);
+    }
+
+    /**
+     * A recorded transaction's status: the words the screenshot shows, as a statement row keeps its status column's;
+     * a suggestion stored before those words were kept gives what the status means, in lower case.
+     */
+    private static String statusText(Proposal.Record r) {
+        if (r.statusShown() != null && !r.statusShown().isBlank()) {
+            return r.statusShown().strip();
+        }
+        return r.status() == null ? null : r.status().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The currency shown, else the currency of the case's amount in dispute, else none. */

@@ -266,6 +266,7 @@ class SuggestionServiceTest {
             assertThat(t.direction()).isEqualTo(Direction.OUT);
             assertThat(t.txRef()).isEqualTo(ORDER);
             assertThat(t.counterparty()).isEqualTo("张三");
+            assertThat(t.status()).as("the status in the screenshot's words, not a code").isEqualTo("交易成功");
         });
         assertThat(session.evidence().links(shot.id()).transactionIds()).containsExactly(txs.get(0).id());
 

@@ -79,10 +79,12 @@ public sealed interface Proposal {
 
     /**
      * Record the payment the screenshot shows, which no transaction of the case matches: the form's values. The
-     * amount keeps the sign shown (negative: money out) and its currency may be unknown (then the form asks).
+     * amount keeps the sign shown (negative: money out) and its currency may be unknown (then the form asks). The
+     * status is kept both as what it means and as the words the screenshot shows ({@code statusShown}: 交易成功,
+     * "Completed"), which is what a recorded transaction's status says, as a statement's would.
      */
     record Record(ShownTime at, ShownAmount amount, String counterparty, String reference, PaymentStatus status,
-                  double confidence) implements Proposal {
+                  String statusShown, double confidence) implements Proposal {
         public Record {
             check(confidence);
             if (at == null || amount == null) {

@@ -81,6 +81,7 @@ public final class Proposals {
                     reading.mainCounterparty().map(c -> c.value().name()).orElse(null),
                     reading.references().stream().findFirst().map(r -> r.value().value()).orElse(null),
                     reading.mainStatus().map(Found::value).orElse(null),
+                    reading.mainStatus().map(reading::shownText).orElse(null),
                     Math.min(amount.get().confidence(), time.get().confidence()) * TO_RECORD));
         }
         reading.suggestedCaption().filter(c -> !c.equals(exhibit.caption())).ifPresent(c ->

@@ -33,8 +33,10 @@ final class ScreenshotPayment {
         form.direction().set(Direction.OUT);
         form.counterparty().set(payment.counterparty() == null ? "" : payment.counterparty());
         form.txRef().set(payment.reference() == null ? "" : payment.reference());
-        form.status().set(payment.status() == null ? ""
-                : texts.text("evidence.suggestion.status." + payment.status().name()));
+        // the words the screenshot shows (交易成功), as a statement's status column; else what it means, translated
+        form.status().set(payment.statusShown() != null && !payment.statusShown().isBlank()
+                ? payment.statusShown().strip()
+                : payment.status() == null ? "" : texts.text("evidence.suggestion.status." + payment.status().name()));
         form.note().set(texts.text("evidence.suggestion.note", exhibit));
     }
 }

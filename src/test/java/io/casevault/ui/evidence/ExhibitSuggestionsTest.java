@@ -36,7 +36,8 @@ class ExhibitSuggestionsTest {
     private static final Redaction PHONE = new Redaction(200, 690, 180, 36);
     private static final Proposal.Record PAYMENT = new Proposal.Record(new ShownTime(LocalDateTime.of(2026, 11, 3,
             14, 30, 12), ShownTime.Precision.SECOND), new ShownAmount(new BigDecimal("-1250.00"),
-            Currency.getInstance("CNY")), "张三", "20261103200040011100450012345678", PaymentStatus.SUCCEEDED, 0.84);
+            Currency.getInstance("CNY")), "张三", "20261103200040011100450012345678", PaymentStatus.SUCCEEDED, "交易成功",
+            0.84);
 
     private final Evidence shot = exhibit(40, "image/png");
     private final Evidence letter = exhibit(41, "application/pdf");
@@ -195,7 +196,7 @@ class ExhibitSuggestionsTest {
         assertThat(form.direction().get()).isEqualTo(Direction.OUT);
         assertThat(form.counterparty().get()).isEqualTo("张三");
         assertThat(form.txRef().get()).isEqualTo("20261103200040011100450012345678");
-        assertThat(form.status().get()).isEqualTo("Completed");
+        assertThat(form.status().get()).as("the words the screenshot shows").isEqualTo("交易成功");
         assertThat(form.note().get()).isEqualTo("Recorded from E-1");
         assertThat(form.valid().get()).isTrue();
     }
@@ -208,7 +209,7 @@ class ExhibitSuggestionsTest {
         Texts texts = Texts.of(language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
         TransactionForm form = new TransactionForm(texts::text, ZoneId.of("Asia/Shanghai"), 7,
                 LocalDate.of(2026, 11, 25));
-        ScreenshotPayment.fill(form, new Proposal.Record(PAYMENT.at(), PAYMENT.amount(), null, null, status, 0.8),
+        ScreenshotPayment.fill(form, new Proposal.Record(PAYMENT.at(), PAYMENT.amount(), null, null, status, null, 0.8),
                 texts, "E-2");
         assertThat(form.status().get()).isEqualTo(shown);
         assertThat(form.note().get()).contains("E-2");
