@@ -8,6 +8,9 @@
 #
 #   src/bench/compact.sh [ROUNDS] [SIZE]      (run from anywhere; builds the jar when missing)
 #   SHOTS=40 PHOTOS=10 src/bench/compact.sh 1 5MB     (a smaller corpus: while others build)
+#   VS=target/casevault-before.jar src/bench/compact.sh 3    (also times another build in the same rounds, e.g. a
+#       copy of the jar before a change, kept in target/ beside lib/; on a shared machine compare these ratios and the
+#       CPU seconds, not times from different runs)
 #
 # Needs ../shared/bench/GenCorpus.java and ../shared/fonts (or set GENCORPUS / FONT), img2pdf, pdftotext, pdftoppm.
 set -euo pipefail
@@ -18,11 +21,13 @@ GENCORPUS=${GENCORPUS:-../shared/bench/GenCorpus.java}
 FONT=${FONT:-../shared/fonts/NotoSansSC-Regular.ttf}
 WORK=${BENCH_DIR:-target/bench}
 JAVA=${JAVA:-java}
-CV=("$JAVA" -jar target/casevault.jar)
+JAR=${JAR:-target/casevault.jar}
+VS=${VS:-}
+CV=("$JAVA" -jar "$JAR")
 SHOTS=${SHOTS:-200}
 PHOTOS=${PHOTOS:-50}
 
-[ -f target/casevault.jar ] || ./mvnw -o -B -q -DskipTests package
+[ -f "$JAR" ] || ./mvnw -o -B -q -DskipTests package
 mkdir -p "$WORK"
 CORPUS="$WORK/corpus-$SHOTS-$PHOTOS"
 if [ ! -f "$CORPUS/.done" ]; then
@@ -49,20 +54,40 @@ case_id=$(cat "$VAULT/.case")
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 OUT="$WORK/compact"
-img=(); cv=()
+# runs an export with the jar $1 into $OUT; sets ms (wall) and cpu (user + system seconds of the process)
+export_with() {
+    local t0 t1 times
+    rm -rf "$OUT"; mkdir -p "$OUT"
+    t0=$(now)
+    times=$( { TIMEFORMAT='%U %S'; time "$JAVA" -jar "$1" --vault "$VAULT" export --case "$case_id" \
+        --out "$OUT/copy.pdf" --max-size "$SIZE" --split > "$WORK/compact.out"; } 2>&1 )
+    t1=$(now)
+    ms=$(( (t1 - t0) / 1000000 ))
+    cpu=$(awk -v t="$times" 'BEGIN { split(t, a, " "); printf "%.1f", a[1] + a[2] }')
+}
+img=(); cv=(); cvcpu=(); vs=(); vscpu=()
 for round in $(seq 1 "$ROUNDS"); do
     t0=$(now); img2pdf "${files[@]}" -o "$WORK/img2pdf.pdf" 2> /dev/null; t1=$(now)
     img+=($(( (t1 - t0) / 1000000 )))
-    rm -rf "$OUT"; mkdir -p "$OUT"
-    t0=$(now)
-    "${CV[@]}" --vault "$VAULT" export --case "$case_id" --out "$OUT/copy.pdf" --max-size "$SIZE" --split \
-        > "$WORK/compact.out"
-    t1=$(now)
-    cv+=($(( (t1 - t0) / 1000000 )))
-    echo "round $round: img2pdf ${img[-1]} ms, casevault export --max-size $SIZE --split ${cv[-1]} ms"
+    if [ -n "$VS" ]; then
+        export_with "$VS"
+        vs+=("$ms"); vscpu+=("$cpu")
+        echo "round $round: $VS ${ms} ms, ${cpu} s CPU"
+    fi
+    export_with "$JAR"
+    cv+=("$ms"); cvcpu+=("$cpu")
+    echo "round $round: img2pdf ${img[-1]} ms, casevault export --max-size $SIZE --split ${ms} ms, ${cpu} s CPU"
 done
 cat "$WORK/compact.out"
 i=$(printf '%s\n' "${img[@]}" | median); c=$(printf '%s\n' "${cv[@]}" | median)
+cc=$(printf '%s\n' "${cvcpu[@]}" | median)
+if [ -n "$VS" ]; then
+    v=$(printf '%s\n' "${vs[@]}" | median); vc=$(printf '%s\n' "${vscpu[@]}" | median)
+    awk -v c="$c" -v v="$v" -v cc="$cc" -v vc="$vc" 'BEGIN {
+        printf "against the other build: %d ms vs %d ms (%.2fx), %.1f s vs %.1f s CPU (%.2fx)\n", c, v, c / v, cc, vc,
+            cc / vc }'
+fi
+echo "median CPU of the compact copy: $cc s"
 volumes=("$OUT"/*.pdf)
 total=$(cat "${volumes[@]}" | wc -c)
 largest=$(stat -c %s "${volumes[@]}" | sort -n | tail -1)

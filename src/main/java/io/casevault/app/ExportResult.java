@@ -5,6 +5,7 @@ import io.casevault.domain.Reason;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A finished export: the file in its final place, its page count, the manifest fingerprint on its cover, how many
@@ -17,12 +18,18 @@ public record ExportResult(Path file, int pages, String manifestSha256, int text
 
     /**
      * The submission copy's facts: every file written (the first is {@link #file()}), the size predicted before, the
-     * limit, and the re-encoding used ({@code "as they are"} or e.g. {@code "720 px, JPEG 60 %"}).
+     * limit, and how the pictures were re-encoded (empty: they are as they are).
      */
-    public record Submission(List<Volume> volumes, long predictedBytes, long maxBytes, String pictures) {
+    public record Submission(List<Volume> volumes, long predictedBytes, long maxBytes,
+                             Optional<SubmissionExport.Reduction> reduction) {
         public Submission {
             volumes = List.copyOf(volumes);
-            Objects.requireNonNull(pictures, "pictures");
+            Objects.requireNonNull(reduction, "reduction");
+        }
+
+        /** How the pictures were reduced, in English words for the command line. */
+        public String pictures() {
+            return SubmissionExport.Reduction.describe(reduction);
         }
 
         public long totalBytes() {

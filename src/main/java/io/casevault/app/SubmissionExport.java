@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
@@ -39,10 +41,35 @@ public final class SubmissionExport {
     }
 
     /**
-     * A prediction before exporting: the total size, in how many volumes, how the pictures would be reduced, and
-     * whether it can be written under the limit with the options given.
+     * A prediction before exporting: the total size, in how many volumes, how the pictures would be reduced (empty:
+     * they stay as they are), and whether it can be written under the limit with the options given.
      */
-    public record Prediction(long bytes, int volumes, String pictures, boolean fits) {
+    public record Prediction(long bytes, int volumes, Optional<Reduction> reduction, boolean fits) {
+        public Prediction {
+            Objects.requireNonNull(reduction, "reduction");
+        }
+
+        /** How the pictures would be reduced, in English words for the command line and the log. */
+        public String pictures() {
+            return Reduction.describe(reduction);
+        }
+    }
+
+    /**
+     * How a copy's pictures are reduced: their shorter side at most {@code shortSide} pixels, JPEG quality
+     * {@code quality} %, in grey or not. Numbers, so that each language words them itself.
+     */
+    public record Reduction(int shortSide, int quality, boolean grey) {
+
+        static Optional<Reduction> of(Optional<ShrinkStep> step) {
+            return step.map(s -> new Reduction(s.maxShortSide(), Math.round(s.quality() * 100), s.grey()));
+        }
+
+        /** In English: "as they are", or e.g. "720 px, JPEG 50 %, grey". */
+        public static String describe(Optional<Reduction> reduction) {
+            return reduction.map(r -> r.shortSide() + " px, JPEG " + r.quality() + " %" + (r.grey() ? ", grey" : ""))
+                    .orElse("as they are");
+        }
     }
 
     /** The file of volume {@code volume} of {@code count}: the target itself when there is one, else name-N.pdf. */
@@ -60,7 +87,7 @@ public final class SubmissionExport {
     Prediction predict(DossierInput input, ExportOptions options) {
         try {
             SizeEstimate e = new SubmissionWriter(cpu, workers).estimate(input, options.maxBytes(), options.split());
-            return new Prediction(e.bytes(), e.volumes(), pictures(e.step().orElse(null)), e.fits());
+            return new Prediction(e.bytes(), e.volumes(), Reduction.of(e.step()), e.fits());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,7 +114,7 @@ public final class SubmissionExport {
             LOG.info("Submission copy written: {} file(s), {} B", count, r.totalBytes());
             return new ExportResult(volumes.get(0).file(), volumes.get(0).pages(), r.manifestSha256(), r.textLines(), List.of(), List.of(),
                     new ExportResult.Submission(volumes, r.predictedBytes(), options.maxBytes(),
-                            pictures(r.step().orElse(null))));
+                            Reduction.of(r.step())));
         } catch (DomainException | DossierCancelledException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -97,11 +124,6 @@ public final class SubmissionExport {
                 removeQuietly(folder);
             }
         }
-    }
-
-    /** How pictures were reduced, in words for the view and the command line. */
-    static String pictures(ShrinkStep step) {
-        return step == null ? "as they are" : step.describe();
     }
 
     private static void removeQuietly(Path folder) {

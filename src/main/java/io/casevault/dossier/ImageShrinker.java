@@ -12,10 +12,14 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,9 +54,28 @@ final class ImageShrinker {
      * {@code maxShortSide}; empty when ImageIO cannot decode it.
      */
     static Optional<BufferedImage> decode(byte[] original, List<Redaction> redactions, int maxShortSide) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(original))) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
+        try {
+            Optional<PngPassthrough.Header> png = PngPixels.decodable(original);
+            if (png.isPresent()) {
+                int w = png.get().width();
+                int h = png.get().height();
+                int sub = subsampling(w, h, maxShortSide);
+                return Optional.of(finish(PngPixels.decode(original, png.get(), sub), w, h, sub, redactions,
+                        maxShortSide));
+            }
+            return imageIo(original, redactions, maxShortSide);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not re-encode an image; it goes in as it is", e);
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<BufferedImage> imageIo(byte[] original, List<Redaction> redactions, int maxShortSide)
+            throws IOException {
+        // read from memory: ImageIO would otherwise copy the bytes into a cache file first, unless told not to
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(original))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
                 return Optional.empty();
             }
             ImageReader reader = readers.next();
@@ -60,22 +83,31 @@ final class ImageShrinker {
                 reader.setInput(in, true, true);
                 int w = reader.getWidth(0);
                 int h = reader.getHeight(0);
-                double scale = Math.min(1.0, (double) maxShortSide / Math.min(w, h));
-                int sub = Math.max(1, (int) Math.floor(1 / (scale * 2)));
+                int sub = subsampling(w, h, maxShortSide);
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(sub, sub, 0, 0);
-                BufferedImage decoded = reader.read(0, param);
-                BufferedImage rgb = opaque(decoded);
-                burn(rgb, redactions, sub);
-                return Optional.of(scaleTo(rgb, Math.max(1, (int) Math.round(w * scale)),
-                        Math.max(1, (int) Math.round(h * scale))));
+                return Optional.of(finish(opaque(reader.read(0, param)), w, h, sub, redactions, maxShortSide));
             } finally {
                 reader.dispose();
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Could not re-encode an image; it goes in as it is", e);
-            return Optional.empty();
         }
+    }
+
+    /** Decoding reads every {@code sub}-th pixel: at least twice the pixels the shorter side is scaled to. */
+    private static int subsampling(int w, int h, int maxShortSide) {
+        return Math.max(1, (int) Math.floor(1 / (scale(w, h, maxShortSide) * 2)));
+    }
+
+    private static double scale(int w, int h, int maxShortSide) {
+        return Math.min(1.0, (double) maxShortSide / Math.min(w, h));
+    }
+
+    /** Redactions burned into the image decoded from a {@code w} × {@code h} original, then scaled down. */
+    private static BufferedImage finish(BufferedImage rgb, int w, int h, int sub, List<Redaction> redactions,
+                                        int maxShortSide) {
+        burn(rgb, redactions, sub);
+        double scale = scale(w, h, maxShortSide);
+        return scaleTo(rgb, Math.max(1, (int) Math.round(w * scale)), Math.max(1, (int) Math.round(h * scale)));
     }
 
     /** A decoded image scaled further down to the step's size when larger, written as the step's JPEG. */
@@ -94,9 +126,12 @@ final class ImageShrinker {
         }
     }
 
-    /** The image on white as plain RGB: JPEG has no alpha. */
+    /**
+     * The image on white as plain RGB: JPEG has no alpha. The types PNG and JPEG decoding give for opaque colour are kept
+     * as they are (boxes can be drawn on them, and scaling converts them anyway): a copy of a photo costs 48 MB.
+     */
     private static BufferedImage opaque(BufferedImage img) {
-        if (img.getType() == BufferedImage.TYPE_INT_RGB) {
+        if (img.getType() == BufferedImage.TYPE_INT_RGB || img.getType() == BufferedImage.TYPE_3BYTE_BGR) {
             return img;
         }
         BufferedImage rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -154,38 +189,41 @@ final class ImageShrinker {
     }
 
     /** Whether no pixel has colour worth keeping. */
-    static boolean isGrey(BufferedImage rgb) {
-        int w = rgb.getWidth();
-        int[] row = new int[w];
-        for (int y = 0; y < rgb.getHeight(); y++) {
-            rgb.getRGB(0, y, w, 1, row, 0, w);
-            for (int p : row) {
-                int r = p >> 16 & 0xff;
-                int g = p >> 8 & 0xff;
-                int b = p & 0xff;
-                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > GREY_SPREAD) {
-                    return false;
-                }
+    static boolean isGrey(BufferedImage img) {
+        for (int p : rgbPixels(img)) {
+            int r = p >> 16 & 0xff;
+            int g = p >> 8 & 0xff;
+            int b = p & 0xff;
+            if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > GREY_SPREAD) {
+                return false;
             }
         }
         return true;
     }
 
     /** The image's luma (Rec. 601 weights on the sRGB values), as a grey image. */
-    private static BufferedImage luma(BufferedImage rgb) {
-        int w = rgb.getWidth();
-        BufferedImage grey = new BufferedImage(w, rgb.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        int[] row = new int[w];
-        byte[] out = new byte[w];
-        for (int y = 0; y < rgb.getHeight(); y++) {
-            rgb.getRGB(0, y, w, 1, row, 0, w);
-            for (int x = 0; x < w; x++) {
-                int p = row[x];
-                out[x] = (byte) ((299 * (p >> 16 & 0xff) + 587 * (p >> 8 & 0xff) + 114 * (p & 0xff) + 500) / 1000);
-            }
-            grey.getRaster().setDataElements(0, y, w, 1, out);
+    private static BufferedImage luma(BufferedImage img) {
+        int[] rgb = rgbPixels(img);
+        BufferedImage grey = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] out = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < rgb.length; i++) {
+            int p = rgb[i];
+            out[i] = (byte) ((299 * (p >> 16 & 0xff) + 587 * (p >> 8 & 0xff) + 114 * (p & 0xff) + 500) / 1000);
         }
         return grey;
+    }
+
+    /**
+     * The pixels as packed RGB, row after row: the image's own array when it is plain RGB. Not
+     * {@code BufferedImage.getRGB}, which converts every pixel through its colour model and cost a third of the copy.
+     */
+    private static int[] rgbPixels(BufferedImage img) {
+        BufferedImage rgb = img.getType() == BufferedImage.TYPE_INT_RGB
+                && img.getRaster().getDataBuffer() instanceof DataBufferInt
+                && img.getRaster().getSampleModel() instanceof SinglePixelPackedSampleModel m
+                && m.getScanlineStride() == img.getWidth() && img.getRaster().getSampleModelTranslateX() == 0
+                && img.getRaster().getSampleModelTranslateY() == 0 ? img : draw(img, img.getWidth(), img.getHeight());
+        return ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
     }
 
     private static byte[] jpeg(BufferedImage img, float quality) throws IOException {

@@ -241,7 +241,7 @@ final class PngPassthrough {
         return a;
     }
 
-    private static void unfilter(int type, byte[] cur, byte[] prev, int bpp) throws IOException {
+    static void unfilter(int type, byte[] cur, byte[] prev, int bpp) throws IOException {
         int n = cur.length;
         switch (type) {
             case 0 -> {

@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,12 +20,15 @@ import java.util.concurrent.FutureTask;
 /**
  * The sizes a submission copy is planned with. Pictures' encoded bytes dominate: as they are, a picture costs its file;
  * at a rung, a sample of each media type is encoded once per rung and the others are predicted from its bytes per
- * pixel; when writing, every picture is encoded at the chosen rung and measured. The furniture (fonts, cover, contents,
+ * pixel; when writing, every picture is encoded once at the chosen rung (see {@link RungPictures}) and measured. The furniture (fonts, cover, contents,
  * manifest, each exhibit's stamp and text layer) is estimated and corrected after writing if it was short.
  */
 final class SubmissionSizer {
-    /** An exhibit page's own bytes besides its picture: stamp, text layer, frame, contents line. */
-    static final long PAGE_BYTES = 8_000;
+    /**
+     * An exhibit page's own bytes besides its picture: stamp, text layer, frame, contents line (about 1.5 KB on the
+     * bench case's screenshots with 25 recognised lines each; 8 KB made the prediction 2 MB too large at 250 exhibits).
+     */
+    static final long PAGE_BYTES = 2_500;
     /** Each volume's cover, contents, font subsets, colour profile and metadata. */
     static final long VOLUME_BYTES = 500_000;
     /** A manifest row and a contents line per exhibit, in every volume. */
@@ -39,10 +41,6 @@ final class SubmissionSizer {
 
     SubmissionSizer(Executor executor) {
         this.executor = executor;
-    }
-
-    /** A picture written at a rung: where its JPEG is, as the page embeds it. */
-    record Encoded(long[] costs, Map<Long, PreparedExhibit.Image> images) {
     }
 
     static VolumePlan.Overhead overhead(DossierInput in) {
@@ -136,53 +134,6 @@ final class SubmissionSizer {
     static double outputPixels(int width, int height, ShrinkStep step) {
         double scale = Math.min(1.0, (double) step.maxShortSide() / Math.min(width, height));
         return width * scale * height * scale;
-    }
-
-    /**
-     * Encodes every picture at {@code step} into {@code dir} and measures it; a picture whose JPEG would not be
-     * smaller than its file stays as it is, unless it is redacted (its boxes must be burned in).
-     */
-    Encoded encodeAll(DossierInput in, ShrinkStep step, Path dir, DossierProgress progress) throws IOException {
-        Files.createDirectories(dir);
-        List<ExhibitInput> xs = in.exhibits();
-        long[] costs = asIs(xs);
-        List<FutureTask<PreparedExhibit.JpegAsIs>> tasks = new ArrayList<>();
-        for (int i = 0; i < xs.size(); i++) {
-            ExhibitInput x = xs.get(i);
-            Path file = dir.resolve(i + ".jpg");
-            tasks.add(x.evidence().isImage() ? start(() -> encodeOne(in, x, step, file)) : null);
-        }
-        Map<Long, PreparedExhibit.Image> images = new HashMap<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            if (progress.isCancelled()) {
-                tasks.forEach(t -> {
-                    if (t != null) {
-                        t.cancel(false);
-                    }
-                });
-                throw new DossierCancelledException();
-            }
-            PreparedExhibit.JpegAsIs jpeg = tasks.get(i) == null ? null : ExhibitPipeline.result(tasks.get(i));
-            if (jpeg != null) {
-                images.put(xs.get(i).evidence().id(), jpeg);
-                costs[i] = PAGE_BYTES + jpeg.size();
-            }
-            progress.update(i + 1, xs.size(), xs.get(i).evidence().exhibit());
-        }
-        return new Encoded(costs, images);
-    }
-
-    private static PreparedExhibit.JpegAsIs encodeOne(DossierInput in, ExhibitInput x, ShrinkStep step, Path file)
-            throws IOException {
-        byte[] bytes = Files.readAllBytes(in.blobs().path(x.evidence().sha256()));
-        Optional<ImageShrinker.Shrunk> shrunk = ImageShrinker.shrink(bytes, x.redactions(), step);
-        if (shrunk.isEmpty() || shrunk.get().jpeg().length >= bytes.length && !x.isRedacted()) {
-            return null;
-        }
-        byte[] jpeg = shrunk.get().jpeg();
-        Files.write(file, jpeg);
-        JpegHeader header = JpegHeader.parse(jpeg).orElseThrow(() -> new IOException("ImageIO wrote no JPEG"));
-        return new PreparedExhibit.JpegAsIs(file, jpeg.length, header);
     }
 
     /** Work that throws, as a task. */

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -58,6 +59,10 @@ public final class SubmissionWriter {
     /**
      * Writes the copy as {@code 1.pdf}, {@code 2.pdf} … into {@code folder} (which the caller names and moves into
      * place); pictures re-encoded on the way are kept in {@code folder/pictures-N} until the caller removes the folder.
+     * Each picture is encoded once at the rung the prediction chose: when that is one file, straight into it as its page
+     * is written; else all of them first, measured, and packed into volumes. A file that comes out over the limit is
+     * written again with what it really took, and a rung milder than the prediction's is tried only when the measured
+     * size says it fits.
      *
      * @throws DomainException when even the most compact legible form does not fit (and splitting is not allowed, or
      *                         one exhibit alone is larger than a file may be); no volume is left then
@@ -68,73 +73,99 @@ public final class SubmissionWriter {
         DossierOptions copy = new DossierOptions(options.lang(), false, options.includeAuditLog(), options.zone(),
                 options.generatedAt());
         Texts texts = new Texts(options.lang(), options.zone());
+        long budget = budget(limit);
         long[][] rungs = predictRungs(in, limit);
         VolumePlan.Overhead overhead = SubmissionSizer.overhead(in);
-        SizeFit.Choice predicted = SizeFit.choose(SubmissionSizer.asIs(in.exhibits()), rungs, overhead, budget(limit),
-                split);
-        Map<Integer, SubmissionSizer.Encoded> encoded = new HashMap<>();
+        SizeFit.Choice predicted = SizeFit.choose(SubmissionSizer.asIs(in.exhibits()), rungs, overhead, budget, split);
+        Rungs pictures = new Rungs(in, folder);
+        boolean straight = predicted.rung() != SizeFit.AS_IS && oneFile(predicted);
         int from = predicted.rung();
         for (int attempt = 1; ; attempt++) {
-            SizeFit.Choice decided = decide(in, from, overhead, budget(limit), split, folder, progress, encoded);
-            SizeFit.Choice choice = attempt == 1 && decided.rung() > 0 && decided.plan().isPresent()
-                    && decided.plan().get().count() == 1
-                    ? milder(in, decided, rungs, overhead, budget(limit), split, folder, progress, encoded) : decided;
-            VolumePlan plan = choice.plan().orElseThrow(() -> tooLarge(choice, limit, split));
-            Map<Long, PreparedExhibit.Image> images = choice.rung() == SizeFit.AS_IS ? Map.of()
-                    : encoded.get(choice.rung()).images();
-            List<SubmissionResult.File> files = new ArrayList<>();
-            String sha = null;
-            int textLines = 0;
-            long over = Long.MIN_VALUE;
-            for (int v = 1; v <= plan.count(); v++) {
-                Path target = folder.resolve(v + ".pdf");
-                DossierResult r = new DossierWriter(executor, workers).write(in, copy,
-                        new Volume(v, plan, images, note(texts, choice.rung(), limit)), target, progress);
-                sha = r.manifestSha256();
-                textLines += r.textLines();
-                long size = Files.size(target);
-                over = Math.max(over, size - limit);
-                files.add(new SubmissionResult.File(target, size, r.pages()));
+            SizeFit.Choice choice = attempt == 1 && straight ? predicted
+                    : decide(in, from, overhead, budget, split, progress, pictures);
+            if (attempt == 1 && !straight && oneFile(choice)) {
+                choice = milder(in, choice, choice.bytes(), rungs, overhead, budget, split, progress, pictures)
+                        .orElse(choice);
             }
-            if (over <= 0) {
-                SubmissionResult result = new SubmissionResult(files, choice.estimate().step(), predicted.bytes(),
-                        sha, textLines);
+            Written written = writeVolumes(in, copy, texts, choice, pictures, limit, split, folder, progress);
+            if (written.over(limit) <= 0) {
+                if (attempt == 1 && straight) {
+                    written = milderAfterWriting(in, copy, texts, written, rungs, overhead, limit, split, folder,
+                            progress, pictures);
+                }
+                SubmissionResult result = new SubmissionResult(written.files(), written.choice().estimate().step(),
+                        predicted.bytes(), written.manifestSha256(), written.textLines());
                 LOG.info("Submission copy of case {}: {} volume(s), {} B (predicted {} B), pictures {}",
-                        in.caseInfo().id(), files.size(), result.totalBytes(), predicted.bytes(),
+                        in.caseInfo().id(), written.files().size(), result.totalBytes(), predicted.bytes(),
                         result.step().map(ShrinkStep::describe).orElse("as they are"));
                 return result;
             }
-            for (SubmissionResult.File f : files) {
-                Files.deleteIfExists(f.path());
-            }
+            written.delete();
             if (attempt == ATTEMPTS) {
                 throw tooLarge(choice, limit, split);
             }
             // the furniture took more than estimated: plan again with what it really took
+            long over = written.over(limit);
             LOG.info("A volume came out {} B over the limit; planning again", over);
             overhead = new VolumePlan.Overhead(overhead.everyVolume() + over + limit / 50, overhead.firstVolume());
             from = choice.rung();
         }
     }
 
+    /** The volumes of {@code choice} written into {@code dir}, with their pictures at its rung. */
+    private Written writeVolumes(DossierInput in, DossierOptions copy, Texts texts, SizeFit.Choice choice,
+                                 Rungs pictures, long limit, boolean split, Path dir, DossierProgress progress)
+            throws IOException {
+        VolumePlan plan = choice.plan().orElseThrow(() -> tooLarge(choice, limit, split));
+        Volume.Pictures images = choice.rung() == SizeFit.AS_IS ? x -> null : pictures.at(choice.rung());
+        List<SubmissionResult.File> files = new ArrayList<>();
+        String sha = null;
+        int textLines = 0;
+        Files.createDirectories(dir);
+        for (int v = 1; v <= plan.count(); v++) {
+            Path target = dir.resolve(v + ".pdf");
+            DossierResult r = new DossierWriter(executor, workers).write(in, copy,
+                    new Volume(v, plan, images, note(texts, choice.rung(), limit)), target, progress);
+            sha = r.manifestSha256();
+            textLines += r.textLines();
+            files.add(new SubmissionResult.File(target, Files.size(target), r.pages()));
+        }
+        return new Written(choice, files, sha, textLines);
+    }
+
+    /** Volumes as written, and the choice they were written from. */
+    private record Written(SizeFit.Choice choice, List<SubmissionResult.File> files, String manifestSha256,
+                           int textLines) {
+
+        /** How far the largest volume is over {@code limit}; not positive when all fit. */
+        long over(long limit) {
+            return files.stream().mapToLong(SubmissionResult.File::bytes).max().orElse(0) - limit;
+        }
+
+        long bytes() {
+            return files.stream().mapToLong(SubmissionResult.File::bytes).sum();
+        }
+
+        void delete() throws IOException {
+            for (SubmissionResult.File f : files) {
+                Files.deleteIfExists(f.path());
+            }
+        }
+    }
+
     /**
      * The mildest form that fits from rung {@code from} on, measured: pictures as they are, else each rung's pictures
-     * encoded (once; kept in {@code encoded}) until one file fits, else the most compact rung in volumes.
+     * encoded (once; kept in {@code pictures}) until one file fits, else the most compact rung in volumes.
      */
     private SizeFit.Choice decide(DossierInput in, int from, VolumePlan.Overhead overhead, long budget, boolean split,
-                                  Path folder, DossierProgress progress,
-                                  Map<Integer, SubmissionSizer.Encoded> encoded) throws IOException {
+                                  DossierProgress progress, Rungs pictures) throws IOException {
         long[] asIs = SubmissionSizer.asIs(in.exhibits());
         if (from == SizeFit.AS_IS && VolumePlan.singleSize(asIs, overhead) <= budget) {
             return SizeFit.choose(asIs, new long[0][], overhead, budget, split);
         }
         int last = ShrinkStep.LADDER.size() - 1;
         for (int k = Math.max(0, from); ; k++) {
-            if (!encoded.containsKey(k)) {
-                encoded.put(k, sizer.encodeAll(in, ShrinkStep.LADDER.get(k), folder.resolve("pictures-" + k),
-                        progress));
-            }
-            long[] costs = encoded.get(k).costs();
+            long[] costs = pictures.measured(k, executor, progress);
             if (VolumePlan.singleSize(costs, overhead) <= budget || k == last) {
                 long[][] measured = new long[k + 1][];
                 measured[k] = costs;
@@ -144,30 +175,91 @@ public final class SubmissionWriter {
     }
 
     /**
-     * The rung before {@code fitted} when the measured size, scaled by the sample's ratio between the two rungs, says
-     * it may fit too: the prediction errs on the large side, and pictures should lose no more than needed.
+     * After one file was written straight at a rung: the file again at the rung before it, when the measured file
+     * scaled by the sample's ratio between the two rungs says it may fit, and it does once those pictures are measured
+     * and written; else the file as it was.
      */
-    private SizeFit.Choice milder(DossierInput in, SizeFit.Choice fitted, long[][] rungs, VolumePlan.Overhead overhead,
-                                  long budget, boolean split, Path folder, DossierProgress progress,
-                                  Map<Integer, SubmissionSizer.Encoded> encoded) throws IOException {
+    private Written milderAfterWriting(DossierInput in, DossierOptions copy, Texts texts, Written first,
+                                       long[][] rungs, VolumePlan.Overhead overhead, long limit, boolean split,
+                                       Path folder, DossierProgress progress, Rungs pictures) throws IOException {
+        int k = first.choice().rung();
+        // what the file really holds besides its pictures, now that it is written
+        long[] costs = pictures.measured(k, executor, progress);
+        long pictureBytes = VolumePlan.singleSize(costs, new VolumePlan.Overhead(0, 0));
+        VolumePlan.Overhead real = new VolumePlan.Overhead(Math.max(0, first.bytes() - pictureBytes
+                - overhead.firstVolume()), overhead.firstVolume());
+        Optional<SizeFit.Choice> milder = milder(in, first.choice(), first.bytes(), rungs, real, budget(limit), split,
+                progress, pictures);
+        if (milder.isEmpty()) {
+            return first;
+        }
+        Written second = writeVolumes(in, copy, texts, milder.get(), pictures, limit, split,
+                folder.resolve("milder"), progress);
+        if (second.over(limit) > 0) {
+            second.delete();
+            return first;
+        }
+        first.delete();
+        return second;
+    }
+
+    /**
+     * The rung before {@code fitted}'s when its {@code bytes}, scaled by the sample's ratio between the two rungs, says
+     * it may fit too, and it does once its pictures are measured: the prediction errs on the large side, and pictures
+     * should lose no more than needed.
+     */
+    private Optional<SizeFit.Choice> milder(DossierInput in, SizeFit.Choice fitted, long bytes, long[][] rungs,
+                                            VolumePlan.Overhead overhead, long budget, boolean split,
+                                            DossierProgress progress, Rungs pictures) throws IOException {
         int k = fitted.rung();
-        if (rungs.length <= k || encoded.containsKey(k - 1)) {
-            return fitted;
+        if (k < 1 || rungs.length <= k || pictures.has(k - 1)) {
+            return Optional.empty();
         }
         double ratio = (double) VolumePlan.singleSize(rungs[k - 1], overhead)
                 / VolumePlan.singleSize(rungs[k], overhead);
-        if (fitted.bytes() * ratio > budget) {
-            return fitted;
+        if (bytes * ratio > budget) {
+            return Optional.empty();
         }
-        encoded.put(k - 1, sizer.encodeAll(in, ShrinkStep.LADDER.get(k - 1), folder.resolve("pictures-" + (k - 1)),
-                progress));
-        long[] costs = encoded.get(k - 1).costs();
-        if (VolumePlan.singleSize(costs, overhead) > budget) {
-            return fitted;
+        long[] costs = pictures.measured(k - 1, executor, progress);
+        long size = VolumePlan.singleSize(costs, overhead);
+        LOG.info("At the milder rung {} the copy would be {} B ({} B are allowed)", k - 1, size, budget);
+        if (size > budget) {
+            return Optional.empty();
         }
         long[][] measured = new long[k][];
         measured[k - 1] = costs;
-        return SizeFit.choose(SubmissionSizer.asIs(in.exhibits()), measured, overhead, budget, split);
+        return Optional.of(SizeFit.choose(SubmissionSizer.asIs(in.exhibits()), measured, overhead, budget, split));
+    }
+
+    private static boolean oneFile(SizeFit.Choice choice) {
+        return choice.plan().isPresent() && choice.plan().get().count() == 1;
+    }
+
+    /** The pictures at each rung worked out so far, each picture encoded once per rung; in {@code folder/pictures-N}. */
+    private static final class Rungs {
+        private final DossierInput in;
+        private final Path folder;
+        private final Map<Integer, RungPictures> byRung = new HashMap<>();
+
+        Rungs(DossierInput in, Path folder) {
+            this.in = in;
+            this.folder = folder;
+        }
+
+        boolean has(int rung) {
+            return byRung.containsKey(rung);
+        }
+
+        RungPictures at(int rung) {
+            return byRung.computeIfAbsent(rung, k -> new RungPictures(in, k, folder.resolve("pictures-" + k)));
+        }
+
+        /** Each exhibit's measured bytes at {@code rung}, its pictures encoded on {@code executor} where not yet. */
+        long[] measured(int rung, Executor executor, DossierProgress progress) throws IOException {
+            RungPictures p = at(rung);
+            p.encodeAll(executor, progress);
+            return p.costs();
+        }
     }
 
     private static String note(Texts texts, int rung, long limit) {

@@ -2,6 +2,7 @@ package io.casevault.dossier;
 
 import io.casevault.domain.BlobSource;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +15,34 @@ import java.util.Objects;
  *
  * @param number  the volume, from 1
  * @param plan    which exhibits each volume holds; null for the archival dossier
- * @param images  evidence id → the re-encoded image that replaces the original's on its page
- * @param note    the submission copy's sentence for the cover (how images were reduced); null for the archival one
+ * @param pictures the re-encoded image that replaces an exhibit's original on its page, if any
+ * @param note     the submission copy's sentence for the cover (how images were reduced); null for the archival one
  */
-record Volume(int number, VolumePlan plan, Map<Long, PreparedExhibit.Image> images, String note) {
+record Volume(int number, VolumePlan plan, Pictures pictures, String note) {
     static final Volume WHOLE = new Volume(1, null, Map.of(), null);
 
+    /** Where an exhibit's re-encoded image comes from; asked on a worker thread, once per exhibit and volume. */
+    @FunctionalInterface
+    interface Pictures {
+        /** The image that replaces the original's, or null for the original as it is. */
+        PreparedExhibit.Image of(ExhibitInput x) throws IOException;
+    }
+
     Volume {
-        images = Map.copyOf(images);
+        Objects.requireNonNull(pictures, "pictures");
         if (number < 1 || plan != null && number > plan.count()) {
             throw new IllegalArgumentException("No volume " + number);
         }
+    }
+
+    /** @param images evidence id → the re-encoded image that replaces the original's on its page */
+    Volume(int number, VolumePlan plan, Map<Long, PreparedExhibit.Image> images, String note) {
+        this(number, plan, byId(images), note);
+    }
+
+    private static Pictures byId(Map<Long, PreparedExhibit.Image> images) {
+        Map<Long, PreparedExhibit.Image> copy = Map.copyOf(images);
+        return x -> copy.get(x.evidence().id());
     }
 
     boolean isSubmission() {
@@ -65,7 +83,7 @@ record Volume(int number, VolumePlan plan, Map<Long, PreparedExhibit.Image> imag
     ExhibitPipeline.Preparer preparer(BlobSource blobs, boolean attachOriginals) {
         Objects.requireNonNull(blobs, "blobs");
         return x -> {
-            PreparedExhibit.Image image = images.get(x.evidence().id());
+            PreparedExhibit.Image image = pictures.of(x);
             return image != null ? new PreparedExhibit(x, null, image)
                     : PreparedExhibit.prepare(x, blobs, attachOriginals);
         };

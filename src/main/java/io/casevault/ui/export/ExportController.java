@@ -83,7 +83,14 @@ public final class ExportController implements CaseView {
             }
         });
         submissionCopy();
-        attachOriginals.selectedProperty().bindBidirectional(form.attachOriginals());
+        // the box shows the form's choice only for the archival dossier; in the copy to send it is unticked
+        attachOriginals.setSelected(form.originalsTicked().get());
+        form.originalsTicked().addListener((o, a, ticked) -> attachOriginals.setSelected(ticked));
+        attachOriginals.selectedProperty().addListener((o, a, ticked) -> {
+            if (form.copy().get() == ExportForm.Copy.ARCHIVAL) {
+                form.attachOriginals().set(ticked);
+            }
+        });
         includeAuditLog.selectedProperty().bindBidirectional(form.includeAuditLog());
         outputLabel.setLabelFor(outputField);
         outputField.textProperty().bindBidirectional(form.output());

@@ -46,12 +46,15 @@ public final class ExportForm {
     private final StringProperty typedMegabytes = new SimpleStringProperty("10");
     private final BooleanProperty split = new SimpleBooleanProperty(false);
     private final BooleanBinding canExport;
+    private final BooleanBinding originalsTicked;
 
     /** @param uiLocale the interface language, which the dossier's language follows until the user picks another */
     public ExportForm(Locale uiLocale) {
         language.set("zh".equals(uiLocale.getLanguage()) ? ExportOptions.Language.ZH : ExportOptions.Language.EN);
         canExport = Bindings.createBooleanBinding(() -> state.get() != State.RUNNING && !output.get().isBlank()
                 && (copy.get() == Copy.ARCHIVAL || maxBytes().isPresent()), state, output, copy, preset, typedMegabytes);
+        originalsTicked = Bindings.createBooleanBinding(() -> copy.get() == Copy.ARCHIVAL && attachOriginals.get(),
+                copy, attachOriginals);
     }
 
     /**
@@ -160,6 +163,14 @@ public final class ExportForm {
 
     public BooleanProperty attachOriginals() {
         return attachOriginals;
+    }
+
+    /**
+     * What the "Attach originals" box shows: the user's choice for the archival dossier, unticked for the copy to send,
+     * which never attaches them. The choice itself is kept for when the archival dossier is chosen again.
+     */
+    public BooleanBinding originalsTicked() {
+        return originalsTicked;
     }
 
     public BooleanProperty includeAuditLog() {

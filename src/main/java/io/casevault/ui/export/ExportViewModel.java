@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -128,12 +129,18 @@ public final class ExportViewModel {
             return texts.text(options.split() ? "export.predicted.tooLarge" : "export.predicted.needsSplit", size,
                     limit);
         }
-        return texts.text("export.predicted", size, p.volumes(), limit, p.pictures());
+        return texts.text("export.predicted", size, p.volumes(), limit, pictures(p.reduction()));
     }
 
     private String describe(ExportResult.Submission s) {
         return texts.text("export.achieved", ByteSize.format(s.totalBytes()), s.volumes().size(),
-                ByteSize.format(s.predictedBytes()), s.pictures());
+                ByteSize.format(s.predictedBytes()), pictures(s.reduction()));
+    }
+
+    /** How the pictures are reduced, in the interface's language. */
+    private String pictures(Optional<SubmissionExport.Reduction> reduction) {
+        return reduction.map(r -> texts.text("export.pictures.reduced", r.shortSide(), r.quality(), r.grey() ? 1 : 0))
+                .orElseGet(() -> texts.text("export.pictures.asIs"));
     }
 
     public ExportForm form() {

@@ -50,4 +50,20 @@ class ExportFormTest {
         Files.createDirectory(dir.resolve("Documents"));
         assertThat(ExportForm.defaultFolder(dir)).isEqualTo(dir.resolve("Documents"));
     }
+
+    @Test
+    void theCopyToSendShowsOriginalsUntickedAndTheArchivalDossierGetsTheUsersChoiceBack() {
+        ExportForm form = new ExportForm(Locale.ENGLISH);
+        assertThat(form.originalsTicked().get()).isTrue();
+
+        form.copy().set(ExportForm.Copy.SUBMISSION);
+        assertThat(form.originalsTicked().get()).as("the copy to send never attaches originals").isFalse();
+        form.copy().set(ExportForm.Copy.ARCHIVAL);
+        assertThat(form.originalsTicked().get()).isTrue();
+
+        form.attachOriginals().set(false);
+        form.copy().set(ExportForm.Copy.SUBMISSION);
+        form.copy().set(ExportForm.Copy.ARCHIVAL);
+        assertThat(form.originalsTicked().get()).as("the user's untick is kept").isFalse();
+    }
 }

@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +47,8 @@ class ExportViewModelTest {
     private final List<ExportOptions> predicted = new ArrayList<>();
     private SizePredictor predictor = (id, options) -> {
         predicted.add(options);
-        return new SubmissionExport.Prediction(options.maxBytes() / 2, 1, "720 px, JPEG 60 %", true);
+        return new SubmissionExport.Prediction(options.maxBytes() / 2, 1,
+                Optional.of(new SubmissionExport.Reduction(720, 60, false)), true);
     };
 
     private final FileOpener opener = new FileOpener() {
@@ -196,7 +198,7 @@ class ExportViewModelTest {
     @Test
     void aCopyThatDoesNotFitSaysToSplitAndSplittingIsHandedToTheService() {
         predictor = (id, options) -> new SubmissionExport.Prediction(45_000_000, options.split() ? 3 : 1,
-                "720 px, JPEG 50 %, grey", options.split());
+                Optional.of(new SubmissionExport.Reduction(720, 50, true)), options.split());
         vm.showCase(1);
         vm.form().copy().set(ExportForm.Copy.SUBMISSION);
         assertThat(vm.prediction().get()).contains("about 45.0 MB", "split");
@@ -212,7 +214,7 @@ class ExportViewModelTest {
     void afterExportingTheAchievedSizeIsShownBesideThePredictedOne() {
         exporter = (id, options, progress) -> new ExportResult(options.out(), 9, "ab".repeat(32), 0, List.of(),
                 List.of(), new ExportResult.Submission(List.of(new ExportResult.Volume(options.out(), 17_900_000, 9)),
-                18_400_000, options.maxBytes(), "720 px, JPEG 60 %"));
+                18_400_000, options.maxBytes(), Optional.of(new SubmissionExport.Reduction(720, 60, false))));
         vm.showCase(1);
         vm.form().copy().set(ExportForm.Copy.SUBMISSION);
         assertThat(vm.achieved().get()).isEmpty();
@@ -220,5 +222,34 @@ class ExportViewModelTest {
         vm.export();
 
         assertThat(vm.achieved().get()).contains("17.9 MB", "one file", "predicted 18.4 MB");
+    }
+
+    @Test
+    void inChineseThePredictionWordsHowThePicturesAreReducedInChinese() {
+        predictor = (id, options) -> new SubmissionExport.Prediction(18_800_000, 1,
+                Optional.of(new SubmissionExport.Reduction(720, 50, true)), true);
+        vm = new ExportViewModel((id, options, progress) -> exporter.export(id, options, progress),
+                (id, options) -> predictor.predict(id, options), ExportViewModelTest::caseWithId, opener, home,
+                Texts.of(Locale.SIMPLIFIED_CHINESE), Background.direct(), CLOCK, notifier);
+        vm.showCase(1);
+
+        vm.form().copy().set(ExportForm.Copy.SUBMISSION);
+
+        assertThat(vm.prediction().get()).contains("约 18.8 MB", "短边 720 像素", "JPEG 质量 50%", "灰度");
+        assertThat(vm.prediction().get().replace("JPEG", "").replace("MB", "")).as("no English word is left")
+                .doesNotContainPattern("[A-Za-z]");
+    }
+
+    @Test
+    void picturesKeptAsTheyAreAndInColourAreSaidSoInEachLanguage() {
+        predictor = (id, options) -> new SubmissionExport.Prediction(900_000, 1, Optional.empty(), true);
+        vm.showCase(1);
+        vm.form().copy().set(ExportForm.Copy.SUBMISSION);
+        assertThat(vm.prediction().get()).contains("pictures as they are");
+
+        predictor = (id, options) -> new SubmissionExport.Prediction(900_000, 1,
+                Optional.of(new SubmissionExport.Reduction(1080, 85, false)), true);
+        vm.form().split().set(true);
+        assertThat(vm.prediction().get()).contains("1080 px, JPEG 85 %)").doesNotContain("grey", "1,080");
     }
 }

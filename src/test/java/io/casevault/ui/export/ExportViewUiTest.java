@@ -9,6 +9,7 @@ import io.casevault.ui.shell.Appearance;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -153,6 +154,27 @@ class ExportViewUiTest {
             assertThat(pdf.getDocumentCatalog().getNames()).as("only the manifest is attached")
                     .satisfies(n -> assertThat(n.getEmbeddedFiles().getNames()).containsOnlyKeys("manifest.json"));
         }
+    }
+
+    @Test
+    void attachOriginalsIsUntickedForTheCopyToSendAndComesBackAsLeftForTheArchivalOne(FxRobot robot) {
+        CheckBox originals = robot.lookup("#attachOriginals").queryAs(CheckBox.class);
+        robot.clickOn("#attachOriginals");
+        assertThat(originals.isSelected()).isFalse();
+        robot.clickOn("#attachOriginals");
+        assertThat(originals.isSelected()).isTrue();
+
+        robot.clickOn("#copySubmission");
+        assertThat(originals.isDisabled()).isTrue();
+        assertThat(originals.isSelected()).as("the copy to send attaches no originals").isFalse();
+
+        robot.clickOn("#copyArchival");
+        assertThat(originals.isDisabled()).isFalse();
+        assertThat(originals.isSelected()).as("as the user left it").isTrue();
+        robot.clickOn("#attachOriginals");
+        robot.clickOn("#copySubmission");
+        robot.clickOn("#copyArchival");
+        assertThat(originals.isSelected()).isFalse();
     }
 
     @Test

@@ -1,0 +1,100 @@
+package io.casevault.dossier;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * Decodes the PNGs phones write (8 bits per channel, grey or RGB, with or without alpha, not interlaced) straight into
+ * RGB pixels on white, every {@code sub}-th row and column. ImageIO's reader copies each row through a generic raster
+ * path that costs more than inflating it, and a screenshot is decoded once per submission copy; other PNGs go to
+ * ImageIO.
+ */
+final class PngPixels {
+    /** Larger images go to ImageIO, which fails cleanly where this would need more memory than the heap has. */
+    private static final long MAX_PIXELS = 50_000_000;
+
+    private PngPixels() {
+    }
+
+    /** The header when this class can decode the image, else empty. */
+    static Optional<PngPassthrough.Header> decodable(byte[] png) {
+        return PngPassthrough.parse(png).filter(h -> channels(h) > 0 && h.bitDepth() == 8 && h.interlace() == 0
+                && !h.tRNS() && (long) h.width() * h.height() <= MAX_PIXELS);
+    }
+
+    /** Every {@code sub}-th row and column of the image (from the first) as RGB, alpha laid on white. */
+    static BufferedImage decode(byte[] png, PngPassthrough.Header h, int sub) throws IOException {
+        int bpp = channels(h);
+        int width = (h.width() + sub - 1) / sub;
+        int height = (h.height() + sub - 1) / sub;
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] pixels = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+        byte[] row = new byte[h.width() * bpp];
+        byte[] above = new byte[row.length];
+        Inflater inflater = new Inflater();
+        try (InputStream in = new InflaterInputStream(h.idat(png), inflater, 65536)) {
+            for (int y = 0; y < h.height(); y++) {
+                int filter = in.read();
+                if (filter < 0 || in.readNBytes(row, 0, row.length) != row.length) {
+                    throw new IOException("PNG data ends early");
+                }
+                PngPassthrough.unfilter(filter, row, above, bpp);
+                if (y % sub == 0) {
+                    pack(row, bpp, sub, pixels, y / sub * width, width);
+                }
+                byte[] t = above;
+                above = row;
+                row = t;
+            }
+        } finally {
+            inflater.end();
+        }
+        return out;
+    }
+
+    private static void pack(byte[] row, int bpp, int sub, int[] pixels, int at, int width) {
+        for (int x = 0, i = 0; x < width; x++, i += sub * bpp) {
+            int r;
+            int g;
+            int b;
+            int a;
+            if (bpp >= 3) {
+                r = row[i] & 0xff;
+                g = row[i + 1] & 0xff;
+                b = row[i + 2] & 0xff;
+                a = bpp == 4 ? row[i + 3] & 0xff : 255;
+            } else {
+                r = row[i] & 0xff;
+                g = r;
+                b = r;
+                a = bpp == 2 ? row[i + 1] & 0xff : 255;
+            }
+            if (a != 255) {
+                r = onWhite(r, a);
+                g = onWhite(g, a);
+                b = onWhite(b, a);
+            }
+            pixels[at + x] = r << 16 | g << 8 | b;
+        }
+    }
+
+    private static int onWhite(int c, int alpha) {
+        return (c * alpha + 255 * (255 - alpha) + 127) / 255;
+    }
+
+    /** Bytes per pixel of the colour types handled here; 0 for the others (palette). */
+    private static int channels(PngPassthrough.Header h) {
+        return switch (h.colorType()) {
+            case 0 -> 1;
+            case 2 -> 3;
+            case 4 -> 2;
+            case 6 -> 4;
+            default -> 0;
+        };
+    }
+}
