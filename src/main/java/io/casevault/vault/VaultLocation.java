@@ -62,6 +62,29 @@ public final class VaultLocation {
                 : Path.of(home, ".local", "state", "casevault", "logs");
     }
 
+    /**
+     * Where copies of the application's own bundled files are kept between starts (fonts, the SQLite library):
+     * {@code $XDG_CACHE_HOME/casevault} on Linux. Nothing of a vault goes there.
+     */
+    public static Path cacheDir() {
+        return cacheDir(System.getenv(), System.getProperty("os.name", ""), userHome());
+    }
+
+    static Path cacheDir(Map<String, String> env, String osName, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            return local != null && !local.isBlank() ? Path.of(local, "CaseVault", "cache")
+                    : Path.of(home, "AppData", "Local", "CaseVault", "cache");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Caches", "CaseVault");
+        }
+        String cache = env.get("XDG_CACHE_HOME");
+        return cache != null && !cache.isBlank() && Path.of(cache).isAbsolute() ? Path.of(cache, "casevault")
+                : Path.of(home, ".cache", "casevault");
+    }
+
     static Path platformDefault(Map<String, String> env, String osName, String userHome) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {

@@ -37,6 +37,16 @@ class VaultLocationTest {
     }
 
     @Test
+    void keptCopiesOfBundledFilesGoToTheUsersCacheFolder() {
+        assertThat(VaultLocation.cacheDir(Map.of("XDG_CACHE_HOME", "/c"), LINUX, "/tmp/h")).isEqualTo(Path.of("/c/casevault"));
+        assertThat(VaultLocation.cacheDir(Map.of(), LINUX, "/tmp/h")).isEqualTo(Path.of("/tmp/h/.cache/casevault"));
+        assertThat(VaultLocation.cacheDir(Map.of("XDG_CACHE_HOME", "rel"), LINUX, "/tmp/h"))
+                .isEqualTo(Path.of("/tmp/h/.cache/casevault"));
+        assertThat(VaultLocation.cacheDir(Map.of(), "Mac OS X", "/Users/a"))
+                .isEqualTo(Path.of("/Users/a/Library/Caches/CaseVault"));
+    }
+
+    @Test
     void casevaultHomeOverridesThePlatformFolder() {
         assertThat(VaultLocation.resolve(null, Map.of("CASEVAULT_HOME", "/srv/vault", "XDG_DATA_HOME", "/data"), LINUX,
                 "/tmp/h")).isEqualTo(Path.of("/srv/vault"));

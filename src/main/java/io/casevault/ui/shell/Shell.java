@@ -19,6 +19,7 @@ import io.casevault.ui.recovery.RecoveryChoices;
 import io.casevault.ui.recovery.RecoveryViewModel;
 import io.casevault.ui.recovery.RecoveryViews;
 import io.casevault.vault.BackupLog;
+import io.casevault.vault.BundledFiles;
 import io.casevault.vault.Vault;
 import io.casevault.vault.VaultDamagedException;
 import io.casevault.vault.VaultException;
@@ -137,6 +138,7 @@ public final class Shell implements ShellActions {
 
     private Opening attempt(Path dir) {
         try {
+            BundledFiles.keepSqliteLibrary(VaultLocation.cacheDir()); // once: before SQLite's first use
             return new Opening(openSession(dir), null);
         } catch (RuntimeException e) {
             return new Opening(null, e);
