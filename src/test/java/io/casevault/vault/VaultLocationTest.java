@@ -44,6 +44,11 @@ class VaultLocationTest {
                 .isEqualTo(Path.of("/tmp/h/.cache/casevault"));
         assertThat(VaultLocation.cacheDir(Map.of(), "Mac OS X", "/Users/a"))
                 .isEqualTo(Path.of("/Users/a/Library/Caches/CaseVault"));
+        assertThat(VaultLocation.logDir(Map.of(), "Mac OS X", "/Users/a")).isEqualTo(Path.of("/Users/a/Library/Logs/CaseVault"));
+        assertThat(VaultLocation.cacheDir(Map.of("LOCALAPPDATA", "/l"), "Windows 11", "/u"))
+                .isEqualTo(Path.of("/l", "CaseVault", "cache"));
+        assertThat(VaultLocation.logDir(Map.of(), "Windows 11", "/u"))
+                .isEqualTo(Path.of("/u", "AppData", "Local", "CaseVault", "logs"));
     }
 
     @Test
