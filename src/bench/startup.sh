@@ -18,7 +18,10 @@
 #   src/bench/startup.sh [ROUNDS]     (from the repository root; default 5 rounds)
 #
 # VARIANTS="minimal java-jar" times only those; CASEVAULT_JAR=other.jar times another build's jar as java-jar (with
-# its lib/ beside it; a build that does not log its case list gets none, after 30 s).
+# its lib/ beside it; a build that does not log its case list gets none, after 30 s). BEFORE=DIR adds, in the same
+# rounds, an earlier build kept in DIR (its casevault.jar with lib/ beside it, and dist/CaseVault, whose AppCDS archive
+# must be made again there: packaging/linux/appcds.sh --dump DIR/dist/CaseVault) as before-jar and before-launcher,
+# and prints each variant's ratio to its earlier build.
 # Needs Xvfb, xev and stdbuf (apt-get install xvfb x11-utils coreutils) for the window; without them only the command
 # line is timed. JAVA names the java to run (default: java on the PATH).
 set -euo pipefail
@@ -29,6 +32,8 @@ JAVA=${JAVA:-java}
 IMAGE=target/dist/CaseVault
 
 read -r -a VARIANTS <<<"${VARIANTS:-minimal java-jar launcher}"
+BEFORE=${BEFORE:+$(cd "$BEFORE" && pwd)}
+[ -n "$BEFORE" ] && VARIANTS+=(before-jar before-launcher)
 JAR=${CASEVAULT_JAR:-target/casevault.jar}
 [ -f target/casevault.jar ] || ./mvnw -B -q -DskipTests package
 if [[ " ${VARIANTS[*]} " == *" launcher "* ]] \
@@ -48,6 +53,8 @@ cmd() { # variant → the command that starts it
         minimal) echo "$JAVA -cp $WORK/minimal:$FX_CP MinimalWindow" ;;
         java-jar) echo "$JAVA -jar $JAR" ;;
         launcher) echo "$IMAGE/bin/CaseVault" ;;
+        before-jar) echo "$JAVA -jar $BEFORE/casevault.jar" ;;
+        before-launcher) echo "$BEFORE/dist/CaseVault/bin/CaseVault" ;;
     esac
 }
 
@@ -193,6 +200,16 @@ if [ "$WINDOW" = 1 ]; then
         printf '%-9s %-34s %-34s\n' "$v" "$w" "$l"
     done
     echo "(ratios: to the minimal window's wall and CPU time; goals: first window ≤ 1.5×, case list ≤ 2.0×)"
+    if [ -n "$BEFORE" ]; then
+        for v in java-jar launcher; do
+            b=before-${v#java-}
+            printf '%-9s to %s: first window wall %s, cpu %s; case list wall %s, cpu %s\n' "$v" "$b" \
+                "$(ratio "$(med "$v/window/wall")" "$(med "$b/window/wall")")" \
+                "$(ratio "$(med "$v/window/cpu")" "$(med "$b/window/cpu")")" \
+                "$(ratio "$(med "$v/list/wall")" "$(med "$b/list/wall")")" \
+                "$(ratio "$(med "$v/list/cpu")" "$(med "$b/list/cpu")")"
+        done
+    fi
 fi
 echo
 printf '%-9s %-24s %-24s\n' "median" "--version wall/cpu" "case list --json wall/cpu"

@@ -3,6 +3,7 @@ package io.casevault;
 import io.casevault.cli.Cli;
 import io.casevault.cli.CliContext;
 import io.casevault.ui.GuiLauncher;
+import io.casevault.vault.BundledFiles;
 import io.casevault.vault.Vault;
 import io.casevault.vault.VaultLocation;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,9 @@ public final class Launcher {
             System.exit(openWindow(window.get().vault(), err));
             return;
         }
+        // SQLite's native library loads from a kept copy, not one written into the temp folder on every start (the
+        // window does this as it opens the vault, off its first frame's path)
+        BundledFiles.keepSqliteLibrary(VaultLocation.cacheDir());
         CliContext context = new CliContext(out, err, Clock.systemUTC(), ZoneId.systemDefault(),
                 vault -> GuiLauncher.launch(vault, err));
         int code = Cli.run(context, line);

@@ -48,18 +48,41 @@ public final class VaultLocation {
     }
 
     static Path logDir(Map<String, String> env, String osName, String home) {
+        return localFolder(env, osName, home, "logs", Path.of(home, "Library", "Logs", "CaseVault"),
+                "XDG_STATE_HOME", Path.of(home, ".local", "state"), "casevault/logs");
+    }
+
+    /**
+     * A folder of this machine's (not roaming) per-user files: {@code %LOCALAPPDATA%\CaseVault\<windows>}, the macOS
+     * folder given, else {@code xdgSub} in the XDG variable's folder (when absolute) or in its default.
+     */
+    private static Path localFolder(Map<String, String> env, String osName, String home, String windows, Path mac,
+                                    String xdgVariable, Path xdgDefault, String xdgSub) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String local = env.get("LOCALAPPDATA");
-            return local != null && !local.isBlank() ? Path.of(local, "CaseVault", "logs")
-                    : Path.of(home, "AppData", "Local", "CaseVault", "logs");
+            return local != null && !local.isBlank() ? Path.of(local, "CaseVault", windows)
+                    : Path.of(home, "AppData", "Local", "CaseVault", windows);
         }
         if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Logs", "CaseVault");
+            return mac;
         }
-        String state = env.get("XDG_STATE_HOME");
-        return state != null && !state.isBlank() && Path.of(state).isAbsolute() ? Path.of(state, "casevault", "logs")
-                : Path.of(home, ".local", "state", "casevault", "logs");
+        String xdg = env.get(xdgVariable);
+        return (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : xdgDefault)
+                .resolve(xdgSub);
+    }
+
+    /**
+     * Where copies of the application's own bundled files are kept between starts (fonts, the SQLite library):
+     * {@code $XDG_CACHE_HOME/casevault} on Linux. Nothing of a vault goes there.
+     */
+    public static Path cacheDir() {
+        return cacheDir(System.getenv(), System.getProperty("os.name", ""), userHome());
+    }
+
+    static Path cacheDir(Map<String, String> env, String osName, String home) {
+        return localFolder(env, osName, home, "cache", Path.of(home, "Library", "Caches", "CaseVault"),
+                "XDG_CACHE_HOME", Path.of(home, ".cache"), "casevault");
     }
 
     static Path platformDefault(Map<String, String> env, String osName, String userHome) {

@@ -37,6 +37,21 @@ class VaultLocationTest {
     }
 
     @Test
+    void keptCopiesOfBundledFilesGoToTheUsersCacheFolder() {
+        assertThat(VaultLocation.cacheDir(Map.of("XDG_CACHE_HOME", "/c"), LINUX, "/tmp/h")).isEqualTo(Path.of("/c/casevault"));
+        assertThat(VaultLocation.cacheDir(Map.of(), LINUX, "/tmp/h")).isEqualTo(Path.of("/tmp/h/.cache/casevault"));
+        assertThat(VaultLocation.cacheDir(Map.of("XDG_CACHE_HOME", "rel"), LINUX, "/tmp/h"))
+                .isEqualTo(Path.of("/tmp/h/.cache/casevault"));
+        assertThat(VaultLocation.cacheDir(Map.of(), "Mac OS X", "/Users/a"))
+                .isEqualTo(Path.of("/Users/a/Library/Caches/CaseVault"));
+        assertThat(VaultLocation.logDir(Map.of(), "Mac OS X", "/Users/a")).isEqualTo(Path.of("/Users/a/Library/Logs/CaseVault"));
+        assertThat(VaultLocation.cacheDir(Map.of("LOCALAPPDATA", "/l"), "Windows 11", "/u"))
+                .isEqualTo(Path.of("/l", "CaseVault", "cache"));
+        assertThat(VaultLocation.logDir(Map.of(), "Windows 11", "/u"))
+                .isEqualTo(Path.of("/u", "AppData", "Local", "CaseVault", "logs"));
+    }
+
+    @Test
     void casevaultHomeOverridesThePlatformFolder() {
         assertThat(VaultLocation.resolve(null, Map.of("CASEVAULT_HOME", "/srv/vault", "XDG_DATA_HOME", "/data"), LINUX,
                 "/tmp/h")).isEqualTo(Path.of("/srv/vault"));

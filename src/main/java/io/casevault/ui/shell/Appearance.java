@@ -3,6 +3,8 @@ package io.casevault.ui.shell;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.casevault.ui.prefs.Theme;
+import io.casevault.vault.BundledFiles;
+import io.casevault.vault.VaultLocation;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
@@ -21,6 +23,7 @@ import java.util.concurrent.Executor;
  */
 public final class Appearance {
     private static final Logger LOG = LoggerFactory.getLogger(Appearance.class);
+    private static final String FONT_FOLDER = "/io/casevault/fonts/";
     private static final String[] FONTS = {"NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf"};
     private static final String STYLESHEET = io.casevault.ui.common.Dialogs.STYLESHEET;
     private static volatile boolean fontsLoaded;
@@ -33,16 +36,25 @@ public final class Appearance {
             return;
         }
         for (String name : FONTS) {
-            try (InputStream in = Appearance.class.getResourceAsStream("/io/casevault/fonts/" + name)) {
-                Font font = in == null ? null : Font.loadFont(in, 13);
-                if (font == null) {
-                    LOG.warn("The bundled font {} could not be loaded; Chinese may not render", name);
-                }
-            } catch (IOException e) {
-                LOG.warn("The bundled font {} could not be read", name, e);
+            URL resource = Appearance.class.getResource(FONT_FOLDER + name);
+            // by path from a kept copy: read out of the jar, the 10 MB file was inflated and copied on every start
+            Font font = BundledFiles.asFile(resource, VaultLocation.cacheDir().resolve("fonts"))
+                    .map(file -> Font.loadFont(file.toUri().toString(), 13))
+                    .orElseGet(() -> fromStream(name));
+            if (font == null) {
+                LOG.warn("The bundled font {} could not be loaded; Chinese may not render", name);
             }
         }
         fontsLoaded = true;
+    }
+
+    private static Font fromStream(String name) {
+        try (InputStream in = Appearance.class.getResourceAsStream(FONT_FOLDER + name)) {
+            return in == null ? null : Font.loadFont(in, 13);
+        } catch (IOException e) {
+            LOG.warn("The bundled font {} could not be read", name, e);
+            return null;
+        }
     }
 
     /**

@@ -275,14 +275,22 @@ public final class WindowWiring {
                 background, zoned, status).load(factory);
     }
 
-    /** Loads the cases and selects {@code select} (or the first); the window shows them when they arrive. */
+    /**
+     * Loads the cases and selects {@code select} (or the first); the window shows them when they arrive. Reading
+     * screenshots waits for {@link #startReading()}.
+     */
     public void start(Long select) {
         cases.reload(select);
         // a full disk pauses thumbnails and reading; the window says so once and keeps working
         session.recognition().onPause(reason -> status.info(texts.text("diskfull.paused"), texts.text(reason)));
         session.thumbnails().onPause(reason -> status.info(texts.text("diskfull.paused"), texts.text(reason)));
-        // the screenshots whose text is not read yet, read in the background one at a time; a model that cannot load
-        // stops only this (the service logs its sentence, the viewer shows it)
+    }
+
+    /**
+     * Reads the screenshots whose text is not read yet, in the background one at a time; a model that cannot load
+     * stops only this (the service logs its sentence, the viewer shows it). The shell starts it once the cases show.
+     */
+    public void startReading() {
         reading.start();
     }
 
