@@ -53,4 +53,33 @@ class DiskFullTest {
             assertThat(cli.run("verify").code()).isZero();
         }
     }
+
+    @Test
+    void aDiskThatFillsWithinTheFirstBatchStillRecordsTheFilesStagedBeforeIt() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), 16)) {
+            CliHarness cli = new CliHarness(disk.resolve("vault"));
+            cli.ok("init");
+            String caseId = cli.ok("case", "add", "--title", "磁盘已满", "--provider", "微信支付");
+            List<String> files = new ArrayList<>(List.of("evidence", "add", "--case", caseId));
+            for (int i = 0; i < 12; i++) {
+                files.add(TestFiles.png(tmp.resolve("shots/shot" + i + ".png"), 300, 300, i).toString());
+            }
+            // room for about six of the twelve files (270 kB each): the disk fills before the first batch of 16
+            disk.leave(1_800_000);
+
+            CliHarness.Result full = cli.run(files.toArray(String[]::new));
+            assertThat(full.code()).isEqualTo(1);
+            List<String> added = full.out().lines().filter(l -> l.startsWith("E-")).toList();
+            assertThat(added).as(full.out() + full.err()).hasSizeBetween(1, 11);
+            assertThat(added).as("the files recorded are the first ones, in order").allSatisfy(line -> assertThat(line)
+                    .endsWith("shot" + (Integer.parseInt(line.substring(2, line.indexOf(' '))) - 1) + ".png"));
+            assertThat(full.err().strip()).doesNotContain("\n").contains("is full");
+
+            disk.free();
+            assertThat(cli.run("verify").code()).isZero();
+            CliHarness.Result rerun = cli.run(files.toArray(String[]::new));
+            assertThat(rerun.code()).as(rerun.err()).isZero();
+            assertThat(rerun.out().lines().filter(l -> l.contains("(already in this case)"))).hasSize(added.size());
+        }
+    }
 }
