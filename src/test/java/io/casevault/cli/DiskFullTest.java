@@ -5,6 +5,7 @@ import io.casevault.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,14 +27,9 @@ class DiskFullTest {
     void aFullDiskListsTheFilesThatWentInNamesTheDiskAndARerunAddsTheRestOnce() throws Exception {
         try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), 16)) {
             CliHarness cli = new CliHarness(disk.resolve("vault"));
-            cli.ok("init");
-            String caseId = cli.ok("case", "add", "--title", "磁盘已满", "--provider", "微信支付");
-            List<String> files = new ArrayList<>(List.of("evidence", "add", "--case", caseId));
-            // about 270 kB each of incompressible noise: 21.6 MB in all. At most 32 files (8.6 MB: a batch being
-            // recorded and those staged ahead of it) are on the disk unrecorded, so the first batch always goes in
-            for (int i = 0; i < FILES; i++) {
-                files.add(TestFiles.png(tmp.resolve("shots/shot" + i + ".png"), 300, 300, i).toString());
-            }
+            // 21.6 MB in all. At most 32 files (8.6 MB: a batch being recorded and those staged ahead of it) are on
+            // the disk unrecorded, so the first batch always goes in
+            List<String> files = addingScreenshots(cli, FILES);
 
             CliHarness.Result full = cli.run(files.toArray(String[]::new));
             assertThat(full.code()).isEqualTo(1);
@@ -58,12 +54,7 @@ class DiskFullTest {
     void aDiskThatFillsWithinTheFirstBatchStillRecordsTheFilesStagedBeforeIt() throws Exception {
         try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), 16)) {
             CliHarness cli = new CliHarness(disk.resolve("vault"));
-            cli.ok("init");
-            String caseId = cli.ok("case", "add", "--title", "磁盘已满", "--provider", "微信支付");
-            List<String> files = new ArrayList<>(List.of("evidence", "add", "--case", caseId));
-            for (int i = 0; i < 12; i++) {
-                files.add(TestFiles.png(tmp.resolve("shots/shot" + i + ".png"), 300, 300, i).toString());
-            }
+            List<String> files = addingScreenshots(cli, 12);
             // room for about six of the twelve files (270 kB each): the disk fills before the first batch of 16
             disk.leave(1_800_000);
 
@@ -81,5 +72,19 @@ class DiskFullTest {
             assertThat(rerun.code()).as(rerun.err()).isZero();
             assertThat(rerun.out().lines().filter(l -> l.contains("(already in this case)"))).hasSize(added.size());
         }
+    }
+
+    /**
+     * Makes the vault and a case, and returns the {@code evidence add} line for {@code count} screenshots of about
+     * 270 kB each of incompressible noise.
+     */
+    private List<String> addingScreenshots(CliHarness cli, int count) throws IOException {
+        cli.ok("init");
+        String caseId = cli.ok("case", "add", "--title", "磁盘已满", "--provider", "微信支付");
+        List<String> line = new ArrayList<>(List.of("evidence", "add", "--case", caseId));
+        for (int i = 0; i < count; i++) {
+            line.add(TestFiles.png(tmp.resolve("shots/shot" + i + ".png"), 300, 300, i).toString());
+        }
+        return line;
     }
 }
