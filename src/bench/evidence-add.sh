@@ -4,6 +4,10 @@
 #
 #   src/bench/evidence-add.sh [ROUNDS]        (run from the repository root; builds the jar when missing)
 #
+# JAR=path picks the jar to time (default target/casevault.jar, its lib/ folder beside it); BEFORE_JAR=path adds a
+# second jar (say a copy of the jar before a change) timed in the same rounds, so a busy machine slows both alike.
+# Besides wall time each command's CPU seconds (user + system, all threads) are printed: on a shared machine they
+# are steadier than the wall time.
 # Needs ../shared/bench/GenCorpus.java and ../shared/fonts (or set GENCORPUS / FONT). Prints medians and the ratio.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,8 +16,10 @@ GENCORPUS=${GENCORPUS:-../shared/bench/GenCorpus.java}
 FONT=${FONT:-../shared/fonts/NotoSansSC-Regular.ttf}
 WORK=${BENCH_DIR:-target/bench}
 JAVA=${JAVA:-java}
+JAR=${JAR:-target/casevault.jar}
+BEFORE_JAR=${BEFORE_JAR:-}
 
-[ -f target/casevault.jar ] || ./mvnw -B -q -DskipTests package
+[ -f "$JAR" ] || ./mvnw -B -q -DskipTests package
 mkdir -p "$WORK"
 CORPUS="$WORK/corpus"
 if [ ! -f "$CORPUS/photo-0049.jpg" ]; then
@@ -23,30 +29,53 @@ fi
 files=("$CORPUS"/*)
 echo "corpus: ${#files[@]} files, $(du -sh "$CORPUS" | cut -f1)"
 
-now() { date +%s%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+TIMEFORMAT='%R %U %S'
 
-base_times=(); cv_times=()
+# Times `evidence add` of the corpus into a new vault with the jar $1; sets ms (wall) and cpu (user + system, ms).
+time_add() {
+    local jar=$1 case_id t
+    rm -rf "$WORK/vault"
+    "$JAVA" -jar "$jar" --vault "$WORK/vault" init > /dev/null
+    case_id=$("$JAVA" -jar "$jar" --vault "$WORK/vault" case add --title "bench" --provider "GenCorpus")
+    sync
+    t=$( { time "$JAVA" -jar "$jar" --vault "$WORK/vault" evidence add --case "$case_id" "${files[@]}" > /dev/null; } 2>&1 )
+    ms=$(awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%d", a[1] * 1000 }')
+    cpu=$(awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%d", (a[2] + a[3]) * 1000 }')
+}
+
+base_times=(); base_cpu=(); cv_times=(); cv_cpu=(); before_times=(); before_cpu=()
 for round in $(seq 1 "$ROUNDS"); do
-    rm -rf "$WORK/copy" "$WORK/vault"
+    rm -rf "$WORK/copy"
     sync
-    t0=$(now)
-    cp -r "$CORPUS" "$WORK/copy" && sha256sum "$WORK/copy"/* > /dev/null
-    t1=$(now)
-    base_times+=($(( (t1 - t0) / 1000000 )))
-
-    "$JAVA" -jar target/casevault.jar --vault "$WORK/vault" init > /dev/null
-    case_id=$("$JAVA" -jar target/casevault.jar --vault "$WORK/vault" case add --title "bench" --provider "GenCorpus")
-    sync
-    t0=$(now)
-    "$JAVA" -jar target/casevault.jar --vault "$WORK/vault" evidence add --case "$case_id" "${files[@]}" > /dev/null
-    t1=$(now)
-    cv_times+=($(( (t1 - t0) / 1000000 )))
-    echo "round $round: cp+sha256sum ${base_times[-1]} ms, casevault evidence add ${cv_times[-1]} ms"
+    t=$( { time { cp -r "$CORPUS" "$WORK/copy" && sha256sum "$WORK/copy"/* > /dev/null; }; } 2>&1 )
+    base_times+=($(awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%d", a[1] * 1000 }'))
+    base_cpu+=($(awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%d", (a[2] + a[3]) * 1000 }'))
+    line="round $round: cp+sha256sum ${base_times[-1]} ms (cpu ${base_cpu[-1]} ms)"
+    if [ -n "$BEFORE_JAR" ]; then
+        time_add "$BEFORE_JAR"
+        before_times+=("$ms"); before_cpu+=("$cpu")
+        line="$line, before $ms ms (cpu $cpu ms)"
+    fi
+    time_add "$JAR"
+    cv_times+=("$ms"); cv_cpu+=("$cpu")
+    echo "$line, casevault evidence add $ms ms (cpu $cpu ms)"
 done
-"$JAVA" -jar target/casevault.jar --vault "$WORK/vault" verify > /dev/null && echo "the last vault verifies"
+"$JAVA" -jar "$JAR" --vault "$WORK/vault" verify > /dev/null && echo "the last vault verifies"
 
+report() { # label, wall times..., then cpu times after a "--"
+    local label=$1; shift
+    local walls=() cpus=() seen=0
+    for v in "$@"; do if [ "$v" = "--" ]; then seen=1; elif [ $seen = 0 ]; then walls+=("$v"); else cpus+=("$v"); fi; done
+    local w c
+    w=$(printf '%s\n' "${walls[@]}" | median)
+    c=$(printf '%s\n' "${cpus[@]}" | median)
+    awk -v l="$label" -v w="$w" -v c="$c" -v b="$b" -v bc="$bc" 'BEGIN {
+        printf "median: %s %d ms (cpu %d ms), ratio %.2fx wall, %.2fx cpu (goal: at most 3x wall)\n", l, w, c, w / b, c / bc }'
+}
 b=$(printf '%s\n' "${base_times[@]}" | median)
-c=$(printf '%s\n' "${cv_times[@]}" | median)
-awk -v b="$b" -v c="$c" 'BEGIN { printf "median: cp+sha256sum %d ms, casevault %d ms, ratio %.2fx (goal: at most 3x)\n", b, c, c / b }'
+bc=$(printf '%s\n' "${base_cpu[@]}" | median)
+echo "median: cp+sha256sum $b ms (cpu $bc ms)"
+[ -z "$BEFORE_JAR" ] || report "before ($BEFORE_JAR)" "${before_times[@]}" -- "${before_cpu[@]}"
+report "casevault ($JAR)" "${cv_times[@]}" -- "${cv_cpu[@]}"
 rm -rf "$WORK/copy"

@@ -88,12 +88,27 @@ final class EvidenceImport {
                     break;
                 }
                 List<Prepared> batch = new ArrayList<>(BATCH);
-                while (batch.size() < BATCH && !window.isEmpty()) {
-                    batch.add(await(window.removeFirst()));
+                RuntimeException full = null;
+                while (batch.size() < BATCH && !window.isEmpty() && full == null) {
+                    try {
+                        batch.add(await(window.removeFirst()));
+                    } catch (RuntimeException e) {
+                        if (!DiskFullException.isDiskFull(e)) {
+                            discard(batch);
+                            throw e;
+                        }
+                        // the files staged before the disk filled still go in: drop the copies staged after
+                        // them first, so the commit that records them has room
+                        full = e;
+                        abandon(window, abandoned);
+                    }
                 }
                 for (AddOutcome outcome : record(caseId, batch, caption)) {
                     outcomes.add(outcome);
                     progress.update(outcomes.size(), files.size(), outcome.source());
+                }
+                if (full != null) {
+                    throw full;
                 }
             }
         } catch (RuntimeException e) {
@@ -104,16 +119,21 @@ final class EvidenceImport {
             throw e;
         } finally {
             // after a failure, staged copies of files not yet recorded are dropped; the user's files are untouched
-            abandoned.set(true);
-            for (FutureTask<Prepared> f : window) {
-                try {
-                    discard(List.of(await(f)));
-                } catch (RuntimeException e) {
-                    LOG.debug("abandoned staging", e);
-                }
-            }
+            abandon(window, abandoned);
         }
         return outcomes;
+    }
+
+    /** Stops staging the files in {@code window} and drops the copies already staged (or being staged) of them. */
+    private void abandon(Deque<FutureTask<Prepared>> window, AtomicBoolean abandoned) {
+        abandoned.set(true);
+        while (!window.isEmpty()) {
+            try {
+                discard(List.of(await(window.removeFirst())));
+            } catch (RuntimeException e) {
+                LOG.debug("abandoned staging", e);
+            }
+        }
     }
 
     /** Adds bytes that have no file of their own, or were read from one already ({@code fileTime}: its time). */

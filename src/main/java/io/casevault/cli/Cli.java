@@ -12,6 +12,7 @@ import picocli.CommandLine;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Runs one command line: results on stdout, one-sentence errors on stderr, exit 0, 1 or 2 as the contract says. */
 public final class Cli {
@@ -24,7 +25,13 @@ public final class Cli {
     }
 
     public static CommandLine commandLine(CliContext context) {
+        return commandLine(context, RootCommand.COMMANDS);
+    }
+
+    /** The parser with only the given commands of {@link RootCommand#COMMANDS} (and help). */
+    private static CommandLine commandLine(CliContext context, List<Class<?>> commands) {
         CommandLine cl = new CommandLine(new RootCommand(context));
+        commands.forEach(cl::addSubcommand);
         CliHelp.install(cl);
         cl.setOut(context.out());
         cl.setErr(context.err());
@@ -49,13 +56,39 @@ public final class Cli {
     }
 
     public static int run(CliContext context, String... args) {
-        CommandLine cl = commandLine(context);
+        CommandLine cl = commandLine(context, commandsFor(args));
         try (RootCommand root = cl.getCommand()) {
             return cl.execute(args);
         } finally {
             context.out().flush();
             context.err().flush();
         }
+    }
+
+    /**
+     * Only the command the line names, when it plainly names one after the {@code --vault} option; else every
+     * command, so the root's help, its version and its hints about unknown commands are whole.
+     */
+    static List<Class<?>> commandsFor(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--vault")) {
+                i++;
+            } else if (arg.startsWith("-")) {
+                if (!arg.startsWith("--vault=")) {
+                    return RootCommand.COMMANDS;
+                }
+            } else {
+                for (Class<?> command : RootCommand.COMMANDS) {
+                    CommandLine.Command named = command.getAnnotation(CommandLine.Command.class);
+                    if (named.name().equals(arg) || List.of(named.aliases()).contains(arg)) {
+                        return List.of(command);
+                    }
+                }
+                return RootCommand.COMMANDS;
+            }
+        }
+        return RootCommand.COMMANDS;
     }
 
     /** The vault folder the command line names (or the default one), for a sentence that has no folder of its own. */

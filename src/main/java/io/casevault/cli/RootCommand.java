@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code casevault [--vault DIR] [COMMAND]}: without a command, the desktop window opens. */
@@ -12,14 +13,19 @@ import java.util.concurrent.Callable;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Keeps the evidence of a complaint about a payment service in a local vault.",
                 "Without a command, the CaseVault window opens."},
-        subcommands = {InitCommand.class, CaseCommand.class, TxCommand.class, EvidenceCommand.class,
-                FollowUpCommand.class, MailCommand.class, TimelineCommand.class, ExportCommand.class,
-                LetterCommand.class, CalendarCommand.class, SearchCommand.class, VerifyCommand.class,
-                RecoverCommand.class, BackupCommand.class, RestoreCommand.class},
         footer = {"", "The vault is $CASEVAULT_HOME, else the platform's data folder",
                 "(on Linux ~/.local/share/casevault).",
                 "Exit codes: 0 done, 1 failure, 2 usage error or rejected input."})
 public final class RootCommand implements Callable<Integer>, AutoCloseable {
+    /**
+     * The commands, in the order the help lists them. They are added by {@link Cli} rather than through the
+     * annotation, so a command line that names one builds only that one's model (all of them cost start-up time).
+     */
+    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, CaseCommand.class, TxCommand.class,
+            EvidenceCommand.class, FollowUpCommand.class, MailCommand.class, TimelineCommand.class,
+            ExportCommand.class, LetterCommand.class, CalendarCommand.class, SearchCommand.class,
+            VerifyCommand.class, RecoverCommand.class, BackupCommand.class, RestoreCommand.class);
+
     final CliContext context;
     /** The process's executors, made when a command first needs them (most commands run no background work). */
     private AppExecutors executors;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
@@ -76,6 +77,37 @@ class CliHelpTest {
         CliHarness.Result viaCommand = cli.run(help.toArray(String[]::new));
         assertThat(viaCommand.code()).isZero();
         assertThat(viaCommand.out()).isEqualTo(cli.run(option.toArray(String[]::new)).out());
+    }
+
+    static List<Arguments> commandLines() {
+        return List.of(
+                Arguments.of(List.of("evidence", "add", "--case", "1", "a.png"), List.of(EvidenceCommand.class)),
+                Arguments.of(List.of("--vault", "case", "case", "list"), List.of(CaseCommand.class)),
+                Arguments.of(List.of("--vault=/v", "verify", "--json"), List.of(VerifyCommand.class)),
+                Arguments.of(List.of("--help", "case"), RootCommand.COMMANDS),
+                Arguments.of(List.of("help", "evidence", "add"), RootCommand.COMMANDS),
+                Arguments.of(List.of("evidnce", "add"), RootCommand.COMMANDS),
+                Arguments.of(List.of("--vault", "/v"), RootCommand.COMMANDS),
+                Arguments.of(List.of(), RootCommand.COMMANDS));
+    }
+
+    @ParameterizedTest
+    @MethodSource("commandLines")
+    void aLineThatPlainlyNamesACommandBuildsOnlyThatOne(List<String> line, List<Class<?>> built) {
+        assertThat(Cli.commandsFor(line.toArray(String[]::new))).isEqualTo(built);
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageErrorAndTheRootHelpStillListsEveryCommand() {
+        CliHarness cli = new CliHarness(dir.resolve("v"));
+        CliHarness.Result r = cli.run("evidnce", "add");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("'evidnce'").contains("See `casevault --help`.");
+        String help = cli.ok("--help");
+        for (Class<?> command : RootCommand.COMMANDS) {
+            assertThat(help).contains("\n  " + command.getAnnotation(CommandLine.Command.class).name() + " ");
+        }
     }
 
     @Test

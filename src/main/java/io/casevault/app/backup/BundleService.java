@@ -50,7 +50,11 @@ public final class BundleService {
     static final String CASE_JSON = "case.json";
     private static final String BUNDLE_ID = "bundleId";
     private static final Logger LOG = LoggerFactory.getLogger(BundleService.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Made on first use: every vault session builds this service, few use it, and the mapper is slow to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Vault vault;
     private final CaseTables tables;
@@ -96,7 +100,7 @@ public final class BundleService {
         String bundleId = UUID.randomUUID().toString();
         List<String> hashes = data.blobHashes();
         try (ZipArchiveWriter zip = ZipArchiveWriter.create(out)) {
-            zip.addDeflated(CASE_JSON, JSON.writeValueAsBytes(toJson(data)));
+            zip.addDeflated(CASE_JSON, Json.MAPPER.writeValueAsBytes(toJson(data)));
             int done = 0;
             for (String sha : hashes) {
                 if (progress.isCancelled()) {
@@ -252,11 +256,11 @@ public final class BundleService {
 
     private static CaseData parse(byte[] json) {
         try {
-            Map<String, Object> m = JSON.readValue(json, new TypeReference<>() {
+            Map<String, Object> m = Json.MAPPER.readValue(json, new TypeReference<>() {
             });
-            Map<String, List<Map<String, Object>>> rows = JSON.convertValue(m.get("tables"), new TypeReference<>() {
+            Map<String, List<Map<String, Object>>> rows = Json.MAPPER.convertValue(m.get("tables"), new TypeReference<>() {
             });
-            List<Map<String, Object>> raw = JSON.convertValue(m.get("audit"), new TypeReference<>() {
+            List<Map<String, Object>> raw = Json.MAPPER.convertValue(m.get("audit"), new TypeReference<>() {
             });
             if (rows == null || raw == null) {
                 throw new IllegalArgumentException("its case data is incomplete");
