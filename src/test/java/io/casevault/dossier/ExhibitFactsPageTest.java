@@ -49,6 +49,7 @@ class ExhibitFactsPageTest {
     static Path dir;
     static Path english;
     static Path chinese;
+    static DossierInput input;
 
     @BeforeAll
     static void write() throws IOException {
@@ -76,6 +77,7 @@ class ExhibitFactsPageTest {
         BlobSource blobs = new OneFileBlobs(png);
         DossierInput in = new DossierInput(c, List.of(t), List.of(exhibit), List.of(), List.of(), timeline,
                 List.of(), blobs);
+        input = in;
         english = write(in, Lang.EN, "en.pdf");
         chinese = write(in, Lang.ZH, "zh.pdf");
     }
@@ -112,6 +114,19 @@ class ExhibitFactsPageTest {
         assertThat(flat(english)).contains("E-1 Screenshot_20261103-143100.png — shows a payment at 2026-11-03 "
                 + "14:30:12");
         assertThat(flat(chinese)).contains("E-1 Screenshot_20261103-143100.png——显示一笔 2026-11-03 14:30:12 的付款");
+    }
+
+    @Test
+    void pagesWrittenWhileWorkerThreadsReadTheScreenshotsAheadSayTheSame() throws IOException {
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        Path out = dir.resolve("en-workers.pdf");
+        try {
+            new DossierWriter(workers, 2).write(input, new DossierOptions(Lang.EN, false, false, SHANGHAI,
+                    Instant.parse("2026-11-25T02:00:00Z")), out, DossierProgress.NONE);
+        } finally {
+            workers.shutdownNow();
+        }
+        assertThat(flat(out)).isEqualTo(flat(english)).contains("order number " + ORDER);
     }
 
     /** The PDF's text with line breaks inside table cells and fields closed up. */
