@@ -69,9 +69,14 @@ public final class DossierWriter {
         Manifest manifest = Manifest.of(c, in.exhibits(), options.generatedAt(), options.attachOriginals());
         List<ExhibitInput> here = volume.exhibits(in);
         int total = here.size() + 1;
-        // the workers start on the exhibits at once, while this thread loads the fonts and writes the front matter
-        try (ExhibitPipeline prepared = new ExhibitPipeline(here,
-                volume.preparer(in.blobs(), options.attachOriginals()), executor, workers);
+        // the workers start on the exhibits at once, while this thread loads the fonts and writes the front matter;
+        // they also read each screenshot's text for its page, so this thread only writes what they found
+        ExhibitFacts facts = new ExhibitFacts(texts, in);
+        ExhibitPipeline.Preparer preparer = volume.preparer(in.blobs(), options.attachOriginals());
+        try (ExhibitPipeline prepared = new ExhibitPipeline(here, x -> {
+                    facts.readAhead(x);
+                    return preparer.prepare(x);
+                }, executor, workers);
              PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
             PageFlow flow = new PageFlow(doc, FontSet.load(doc));
             Archival archival = new Archival(doc);
@@ -94,7 +99,7 @@ public final class DossierWriter {
                 flow.closePage();
             }
 
-            ExhibitPages exhibits = new ExhibitPages(flow, texts, in, options, archival, labels,
+            ExhibitPages exhibits = new ExhibitPages(flow, texts, in, options, archival, labels, facts,
                     volume.isSubmission());
             if (in.exhibits().isEmpty()) {
                 flow.sectionTitle(texts.get("section.exhibits"));

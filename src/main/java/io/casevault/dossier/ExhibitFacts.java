@@ -9,11 +9,14 @@ import io.casevault.domain.understanding.ScreenshotReading;
 import io.casevault.domain.understanding.TextLine;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,25 +31,34 @@ final class ExhibitFacts {
     private final Texts texts;
     private final Map<Long, Transaction> transactions;
     private final Map<Long, FollowUp> followUps;
+    private final ZoneId zone;
+    /** Readings done ahead by {@link #readAhead}, until their page takes them. */
+    private final Map<Long, ScreenshotReading> ahead = new ConcurrentHashMap<>();
 
     ExhibitFacts(Texts texts, DossierInput in) {
         this.texts = texts;
+        this.zone = texts.zone();
         this.transactions = in.transactions().stream().collect(Collectors.toMap(Transaction::id,
                 Function.identity()));
         this.followUps = in.followUps().stream().collect(Collectors.toMap(FollowUp::id, Function.identity()));
     }
 
+    /**
+     * Reads an exhibit's text ahead of its page, on the worker preparing it: the reading is the dearest part of the
+     * page's words, and the page writer then only puts them into sentences. Safe to call from any thread.
+     */
+    void readAhead(ExhibitInput x) {
+        read(x).ifPresent(r -> ahead.put(x.evidence().id(), r));
+    }
+
     /** The payment facts the exhibit's text shows, one per line; empty when it has no text or shows none. */
     String shows(ExhibitInput x) {
-        // the caller's lines are outside the redactions already; filtered again so no redacted word is ever read
-        List<TextLine> lines = x.lines().stream().filter(l -> x.redactions().stream().noneMatch(l::overlaps))
-                .map(TextLine::of).toList();
-        if (lines.isEmpty()) {
+        ScreenshotReading early = ahead.remove(x.evidence().id());
+        Optional<ScreenshotReading> reading = early != null ? Optional.of(early) : read(x);
+        if (reading.isEmpty()) {
             return "";
         }
-        Evidence e = x.evidence();
-        Instant when = e.capturedAt() != null ? e.capturedAt() : e.importedAt();
-        ScreenshotReading r = ScreenshotReading.read(lines, when.atZone(texts.zone()).getYear());
+        ScreenshotReading r = reading.get();
         List<String> facts = new ArrayList<>();
         r.mainAmount().ifPresent(a -> facts.add(texts.get("shows.amount", a.value().display())));
         Set<String> numbers = new LinkedHashSet<>();
@@ -61,6 +73,19 @@ final class ExhibitFacts {
                 c.value().name())));
         r.mainStatus().ifPresent(s -> facts.add(texts.get("shows.status", texts.label(s.value()))));
         return String.join("\n", facts);
+    }
+
+    /** What the exhibit's text says; empty when it has none outside its redactions. */
+    private Optional<ScreenshotReading> read(ExhibitInput x) {
+        // the caller's lines are outside the redactions already; filtered again so no redacted word is ever read
+        List<TextLine> lines = x.lines().stream().filter(l -> x.redactions().stream().noneMatch(l::overlaps))
+                .map(TextLine::of).toList();
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        Evidence e = x.evidence();
+        Instant when = e.capturedAt() != null ? e.capturedAt() : e.importedAt();
+        return Optional.of(ScreenshotReading.read(lines, when.atZone(zone).getYear()));
     }
 
     /** The transactions (time, amount, counterparty, number) and contacts the exhibit is linked to, one per line. */

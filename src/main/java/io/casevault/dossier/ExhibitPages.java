@@ -36,16 +36,19 @@ final class ExhibitPages {
     private final boolean submission;
     private int textLines;
 
-    /** @param submission a submission copy: an original not attached is kept by the sender, not left out by choice */
+    /**
+     * @param facts      what the pages say an exhibit shows and proves (its screenshots perhaps read ahead)
+     * @param submission a submission copy: an original not attached is kept by the sender, not left out by choice
+     */
     ExhibitPages(PageFlow flow, Texts texts, DossierInput in, DossierOptions options, Archival archival,
-                 List<PageLabel> labels, boolean submission) {
+                 List<PageLabel> labels, ExhibitFacts facts, boolean submission) {
         this.flow = flow;
         this.texts = texts;
         this.in = in;
         this.options = options;
         this.archival = archival;
         this.labels = labels;
-        this.facts = new ExhibitFacts(texts, in);
+        this.facts = facts;
         this.textLayer = new TextLayer(flow.fonts().face(false));
         this.submission = submission;
     }

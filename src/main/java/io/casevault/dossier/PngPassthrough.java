@@ -11,17 +11,16 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 
 /**
  * PNG data copied into the PDF without decoding: the IDAT bytes already are a zlib stream of predictor-filtered
@@ -31,6 +30,8 @@ import java.util.zip.InflaterInputStream;
  */
 final class PngPassthrough {
     private static final long SIGNATURE = 0x89504E470D0A1A0AL;
+    /** How many bytes of inflated rows {@link #dropOpaqueAlpha} handles at a time. */
+    private static final int ROWS_BYTES = 1 << 18;
 
     private PngPassthrough() {
     }
@@ -148,52 +149,123 @@ final class PngPassthrough {
     static Optional<Opaque> dropOpaqueAlpha(byte[] png, Header h) throws IOException {
         int inBpp = h.colorType() == 6 ? 4 : 2;
         int outBpp = inBpp - 1;
-        int inRow = h.width() * inBpp;
-        byte[] row = new byte[inRow];
-        byte[] out = new byte[h.width() * outBpp + 1];
+        int inRow = h.width() * inBpp + 1; // with the filter type byte
+        int outRow = h.width() * outBpp + 1;
+        // rows are inflated and deflated a block at a time, straight from and into arrays (no streams in between)
+        int block = Math.max(1, Math.min(h.height(), ROWS_BYTES / inRow));
+        byte[] rows = new byte[block * inRow];
+        byte[] out = new byte[block * outRow];
         byte[] alpha = new byte[h.width()];
         byte[] alphaAbove = new byte[h.width()];
-        ByteArrayOutputStream deflated = new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 8,
-                h.idatSize() + 1024));
+        Zipped deflated = new Zipped((int) Math.min(Integer.MAX_VALUE - 8, h.idatSize() + h.idatSize() / 8 + 1024));
         // fastest zlib level: the encoder's filters keep screenshots small, and the export stays quick
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         Inflater inflater = new Inflater();
-        try (InputStream in = new InflaterInputStream(h.idat(png), inflater, 65536);
-             OutputStream zipped = new DeflaterOutputStream(deflated, deflater, 65536)) {
-            for (int y = 0; y < h.height(); y++) {
-                int filter = in.read();
-                if (filter < 0 || in.readNBytes(row, 0, inRow) != inRow) {
-                    throw new IOException("PNG data ends early");
-                }
-                for (int x = 0, i = outBpp; x < alpha.length; x++, i += inBpp) {
-                    alpha[x] = row[i];
-                }
-                unfilter(filter, alpha, alphaAbove, 1);
-                if (!allOpaque(alpha)) {
-                    return Optional.empty();
-                }
-                out[0] = (byte) filter;
-                if (inBpp == 4) {
-                    for (int i = 0, o = 1; i < inRow; i += 4, o += 3) {
-                        out[o] = row[i];
-                        out[o + 1] = row[i + 1];
-                        out[o + 2] = row[i + 2];
+        try {
+            IdatFeed feed = new IdatFeed(png, h, inflater);
+            for (int y = 0; y < h.height(); y += block) {
+                int n = Math.min(block, h.height() - y);
+                feed.inflate(rows, n * inRow);
+                for (int r = 0; r < n; r++) {
+                    int filter = rows[r * inRow];
+                    for (int x = 0, i = r * inRow + inBpp; x < alpha.length; x++, i += inBpp) {
+                        alpha[x] = rows[i];
                     }
-                } else {
-                    for (int i = 0, o = 1; i < inRow; i += 2, o++) {
-                        out[o] = row[i];
+                    unfilter(filter, alpha, alphaAbove, 1);
+                    if (!allOpaque(alpha)) {
+                        return Optional.empty();
                     }
+                    colours(rows, r * inRow, inBpp, out, r * outRow, h.width());
+                    byte[] t = alphaAbove;
+                    alphaAbove = alpha;
+                    alpha = t;
                 }
-                zipped.write(out);
-                byte[] t = alphaAbove;
-                alphaAbove = alpha;
-                alpha = t;
+                deflater.setInput(out, 0, n * outRow);
+                while (!deflater.needsInput()) {
+                    deflated.drain(deflater);
+                }
+            }
+            deflater.finish();
+            while (!deflater.finished()) {
+                deflated.drain(deflater);
             }
         } finally {
             deflater.end();
             inflater.end();
         }
-        return Optional.of(new Opaque(h.width(), h.height(), outBpp, deflated.toByteArray()));
+        return Optional.of(new Opaque(h.width(), h.height(), outBpp, deflated.bytes()));
+    }
+
+    /** One row's filter type and colour bytes without its alpha bytes, copied from {@code in} into {@code out}. */
+    private static void colours(byte[] in, int from, int inBpp, byte[] out, int to, int width) {
+        out[to] = in[from];
+        int o = to + 1;
+        int end = from + 1 + width * inBpp;
+        if (inBpp == 4) {
+            for (int i = from + 1; i < end; i += 4, o += 3) {
+                out[o] = in[i];
+                out[o + 1] = in[i + 1];
+                out[o + 2] = in[i + 2];
+            }
+        } else {
+            for (int i = from + 1; i < end; i += 2, o++) {
+                out[o] = in[i];
+            }
+        }
+    }
+
+    /** The IDAT chunks' data handed to an inflater one chunk at a time, in place in the file's bytes. */
+    private static final class IdatFeed {
+        private final byte[] png;
+        private final Header h;
+        private final Inflater inflater;
+        private int chunk;
+
+        IdatFeed(byte[] png, Header h, Inflater inflater) {
+            this.png = png;
+            this.h = h;
+            this.inflater = inflater;
+        }
+
+        /** Fills {@code to[0, length)} with the next inflated bytes. */
+        void inflate(byte[] to, int length) throws IOException {
+            int done = 0;
+            try {
+                while (done < length) {
+                    int n = inflater.inflate(to, done, length - done);
+                    done += n;
+                    if (n == 0 && inflater.needsInput() && chunk < h.idatOffsets().length) {
+                        inflater.setInput(png, (int) h.idatOffsets()[chunk], (int) h.idatLengths()[chunk]);
+                        chunk++;
+                    } else if (n == 0) {
+                        throw new IOException("PNG data ends early"); // finished, or out of data, or damaged
+                    }
+                }
+            } catch (DataFormatException e) {
+                throw new IOException("PNG data are damaged: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** A growing array the deflater writes into. */
+    private static final class Zipped {
+        private byte[] buf;
+        private int size;
+
+        Zipped(int capacity) {
+            buf = new byte[Math.max(capacity, 1024)];
+        }
+
+        void drain(Deflater deflater) {
+            if (size == buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, buf.length * 2L));
+            }
+            size += deflater.deflate(buf, size, buf.length - size);
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, size);
+        }
     }
 
     private static boolean allOpaque(byte[] alpha) {

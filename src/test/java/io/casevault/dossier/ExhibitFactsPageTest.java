@@ -51,6 +51,7 @@ class ExhibitFactsPageTest {
     static Path chinese;
     /** Written on a computer set to UTC, as the command line on a server writes it. */
     static Path inUtc;
+    static DossierInput input;
 
     @BeforeAll
     static void write() throws IOException {
@@ -78,6 +79,7 @@ class ExhibitFactsPageTest {
         BlobSource blobs = new OneFileBlobs(png);
         DossierInput in = new DossierInput(c, List.of(t), List.of(exhibit), List.of(), List.of(), timeline,
                 List.of(), blobs);
+        input = in;
         english = write(in, Lang.EN, "en.pdf", SHANGHAI);
         chinese = write(in, Lang.ZH, "zh.pdf", SHANGHAI);
         inUtc = write(in, Lang.EN, "utc.pdf", ZoneId.of("UTC"));
@@ -121,6 +123,19 @@ class ExhibitFactsPageTest {
     void theScreenshotsPlaceInTheChronologyReadsInTheZoneOfThePaymentItShows() throws IOException {
         assertThat(flat(inUtc)).contains("2026-11-03 14:30 (UTC+8) Evidence E-1 Screenshot_20261103-143100.png — "
                 + "shows a payment at 2026-11-03 14:30:12").doesNotContain("2026-11-03 06:30");
+    }
+
+    @Test
+    void pagesWrittenWhileWorkerThreadsReadTheScreenshotsAheadSayTheSame() throws IOException {
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        Path out = dir.resolve("en-workers.pdf");
+        try {
+            new DossierWriter(workers, 2).write(input, new DossierOptions(Lang.EN, false, false, SHANGHAI,
+                    Instant.parse("2026-11-25T02:00:00Z")), out, DossierProgress.NONE);
+        } finally {
+            workers.shutdownNow();
+        }
+        assertThat(flat(out)).isEqualTo(flat(english)).contains("order number " + ORDER);
     }
 
     /** The PDF's text with line breaks inside table cells and fields closed up. */

@@ -214,6 +214,58 @@ class ImageEmbeddingTest {
         assertThat(r.softMask()).isTrue();
     }
 
+    @ParameterizedTest(name = "colour type {0}")
+    @ValueSource(ints = {6, 4})
+    void anOpaqueAlphaChannelIsDroppedFromATallImageSpreadOverManyIdatChunks(int colorType) throws IOException {
+        // more rows than are handled at a time, and chunks that end inside rows
+        int bpp = colorType == 6 ? 4 : 2;
+        int width = 150;
+        int height = 1100;
+        byte[][] rows = opaqueRows(width, height, bpp, 900 + colorType);
+        Path file = tmp.resolve("tall-" + colorType + ".png");
+        Files.write(file, PngFixture.png(width, colorType, rows, filters(height, 4), 997));
+
+        Result r = embed(file, "image/png", List.of());
+
+        assertThat(r.method()).isEqualTo(ImageEmbedder.Method.PNG_ALPHA_DROPPED);
+        for (int y = 0; y < height; y += 7) {
+            for (int x = 0; x < width; x += 3) {
+                byte[] px = java.util.Arrays.copyOfRange(rows[y], x * bpp, x * bpp + bpp);
+                int want = colorType == 6 ? (px[0] & 0xff) << 16 | (px[1] & 0xff) << 8 | px[2] & 0xff
+                        : (px[0] & 0xff) * 0x010101;
+                assertThat(r.pixels().getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d", x, y).isEqualTo(want);
+            }
+        }
+    }
+
+    @Test
+    void aTranslucentPixelInTheLastRowOfATallImageKeepsTheSoftMask() throws IOException {
+        byte[][] rows = opaqueRows(150, 1100, 4, 77);
+        rows[1099][4 * 149 + 3] = 0;
+        Path file = tmp.resolve("tall-translucent.png");
+        Files.write(file, PngFixture.png(150, 6, rows, filters(1100, 1), 4096));
+
+        Result r = embed(file, "image/png", List.of());
+
+        assertThat(r.method()).isEqualTo(ImageEmbedder.Method.REENCODED);
+        assertThat(r.softMask()).isTrue();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void rowsThatEndEarlyAreAnErrorNotAnEndlessWait() throws IOException {
+        byte[] png = PngFixture.png(150, 6, opaqueRows(150, 1100, 4, 5), filters(1100, 2), 997);
+        PngPassthrough.Header whole = PngPassthrough.parse(png).orElseThrow();
+        int chunks = whole.idatOffsets().length;
+        PngPassthrough.Header cut = new PngPassthrough.Header(whole.width(), whole.height(), whole.bitDepth(),
+                whole.colorType(), whole.interlace(), null, false,
+                java.util.Arrays.copyOf(whole.idatOffsets(), chunks / 2),
+                java.util.Arrays.copyOf(whole.idatLengths(), chunks / 2));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PngPassthrough.dropOpaqueAlpha(png, cut))
+                .isInstanceOf(IOException.class).hasMessageContaining("ends early");
+    }
+
     private BufferedImage grey16(long seed) {
         BufferedImage img = new BufferedImage(21, 13, BufferedImage.TYPE_USHORT_GRAY);
         // multiples of 257 are the 8-bit values exactly, whichever way a reader scales 16 bits down

@@ -21,6 +21,11 @@ final class PngFixture {
      * @param filters   the filter type (0 to 4) of each row
      */
     static byte[] png(int width, int colorType, byte[][] rows, int[] filters) throws IOException {
+        return png(width, colorType, rows, filters, Integer.MAX_VALUE);
+    }
+
+    /** The same PNG with its compressed rows spread over IDAT chunks of at most {@code idatChunk} bytes. */
+    static byte[] png(int width, int colorType, byte[][] rows, int[] filters, int idatChunk) throws IOException {
         int bpp = switch (colorType) {
             case 0 -> 1;
             case 2 -> 3;
@@ -46,7 +51,10 @@ final class PngFixture {
         h.writeInt(rows.length);
         h.write(new byte[] {8, (byte) colorType, 0, 0, 0});
         chunk(out, "IHDR", ihdr.toByteArray());
-        chunk(out, "IDAT", data.toByteArray());
+        byte[] idat = data.toByteArray();
+        for (int at = 0; at < idat.length; at += idatChunk) {
+            chunk(out, "IDAT", java.util.Arrays.copyOfRange(idat, at, (int) Math.min(idat.length, (long) at + idatChunk)));
+        }
         chunk(out, "IEND", new byte[0]);
         return png.toByteArray();
     }

@@ -37,15 +37,21 @@ final class Labels {
 
     /** True when the text is only this label, perhaps with a colon and spaces (its value is on the next line). */
     static boolean isLabelOnly(Pattern labels, String text) {
-        Matcher m = labels.matcher(text);
-        return m.find() && text.substring(0, m.start()).isBlank()
-                && SEPARATOR_RUN.matcher(text.substring(m.end())).matches();
+        Matcher m = atStart(labels, text);
+        return m != null && SEPARATOR_RUN.matcher(text).region(m.end(), text.length()).matches();
     }
 
-    /** The label at the start of the text (after spaces), or null. */
+    /**
+     * The label at the start of the text (after spaces), or null. Tried only there, not searched for along the line:
+     * no label begins with a space, so a label found further on never starts the text.
+     */
     static Matcher atStart(Pattern labels, String text) {
-        Matcher m = labels.matcher(text);
-        return m.find() && text.substring(0, m.start()).isBlank() ? m : null;
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        Matcher m = labels.matcher(text).region(start, text.length());
+        return m.lookingAt() ? m : null;
     }
 
     /** Index where the value after a label ending at {@code end} starts, skipping separators. */
