@@ -35,6 +35,9 @@ public final class BlobStore implements BlobSource {
 
     private final Path root;
     private final Path tmp;
+    /** At most this many threads force the folders of one commit, each at least {@link #FOLDERS_PER_SYNC_THREAD}. */
+    private static final int SYNC_THREADS = 8;
+    private static final int FOLDERS_PER_SYNC_THREAD = 8;
     private volatile DiskSync sync = DiskSync.SYSTEM;
 
     BlobStore(Path blobsDir) {
@@ -141,9 +144,50 @@ public final class BlobStore implements BlobSource {
         return true;
     }
 
-    /** Forces each folder's entries to disk: after a batch of moves, once per folder instead of once per move. */
+    /**
+     * Forces each folder's entries to disk: after a batch of moves, once per folder instead of once per move. Many
+     * folders are forced by a few threads at once: the file system then writes their entries in one journal commit
+     * instead of one after another.
+     */
     void syncFolders(Collection<Path> folders) {
-        folders.forEach(sync::directory);
+        List<Path> all = List.copyOf(folders);
+        int threads = Math.min(SYNC_THREADS, all.size() / FOLDERS_PER_SYNC_THREAD);
+        if (threads < 2) {
+            all.forEach(sync::directory);
+            return;
+        }
+        List<Thread> started = new ArrayList<>(threads);
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        for (int t = 0; t < threads; t++) {
+            List<Path> share = all.subList(t * all.size() / threads, (t + 1) * all.size() / threads);
+            Thread thread = new Thread(() -> {
+                try {
+                    share.forEach(sync::directory);
+                } catch (RuntimeException e) {
+                    failed.compareAndSet(null, e);
+                }
+            }, "casevault-folder-sync");
+            thread.setDaemon(true);
+            thread.start();
+            started.add(thread);
+        }
+        boolean interrupted = false;
+        for (Thread thread : started) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the folders must be on disk before the rows: wait for them all the same
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failed.get() != null) {
+            throw failed.get();
+        }
     }
 
     public void discard(StagedBlob staged) {
