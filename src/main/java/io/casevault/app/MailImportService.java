@@ -50,9 +50,9 @@ import java.util.function.Consumer;
  */
 public final class MailImportService {
     /** Messages stored per commit, at most: the import's disk synchronisations are paid once per batch. */
-    private static final int BATCH = 256;
+    private static final int BATCH = 1000;
     /** Bytes of messages stored per commit, at most (the messages waiting to be staged are held in memory). */
-    private static final long BATCH_BYTES = 16L << 20;
+    private static final long BATCH_BYTES = 32L << 20;
 
     private final Vault vault;
     private final CaseService cases;

@@ -68,41 +68,59 @@ final class MailRecorder {
         Set<String> had = mail.importedAmong(h, c.caseId(), ready.stream().map(Prepared::key).toList());
         Set<String> shared = mail.exhibitsAmong(h, c.caseId(), ready.stream()
                 .flatMap(p -> p.staged().stream()).map(s -> s.blob().sha256()).toList());
-        Map<String, Evidence> added = new HashMap<>();
+        Rows rows = new Rows(shared, exhibits);
         Instant now = vault.clock().instant();
         List<Long> out = new ArrayList<>(ready.size());
         for (Prepared p : ready) {
-            out.add(had.add(p.key()) ? message(h, c, p, now, shared, added, exhibits) : null);
+            out.add(had.add(p.key()) ? message(h, c, p, now, rows) : null);
         }
+        mail.markAllFromMail(h, rows.marks);
+        audit.appendAll(h, rows.events);
         return out;
     }
 
-    private Long message(Db h, Context c, Prepared p, Instant now, Set<String> shared, Map<String, Evidence> added,
-            List<String> exhibits) {
+    /**
+     * What a batch wrote so far: the exhibits of the contents the case had before it and of those it added, and the
+     * marks and audit entries written together at its end, in order.
+     */
+    private static final class Rows {
+        final Set<String> shared;
+        final List<String> exhibits;
+        final Map<String, Evidence> added = new HashMap<>();
+        final List<MailRepository.Marked> marks = new ArrayList<>();
+        final List<AuditLog.Event> events = new ArrayList<>();
+
+        Rows(Set<String> shared, List<String> exhibits) {
+            this.shared = shared;
+            this.exhibits = exhibits;
+        }
+    }
+
+    private Long message(Db h, Context c, Prepared p, Instant now, Rows rows) {
         MailMessage m = p.message();
         String key = m.dedupKey();
         String thread = c.threads().getOrDefault(key, "");
         NewFollowUp f = followUp(c, m, now);
         long id = followUps.insert(h, f, now);
-        mail.markFromMail(h, id, key, thread);
+        rows.marks.add(new MailRepository.Marked(id, key, thread));
         List<String> linked = new ArrayList<>();
         for (Staged s : p.staged()) {
             String sha = s.blob().sha256();
-            Evidence e = added.get(sha);
+            Evidence e = rows.added.get(sha);
             if (e == null) {
-                e = shared.contains(sha) ? evidence.findInCase(h, c.caseId(), sha).orElseThrow()
-                        : exhibit(h, c.caseId(), s, now);
-                added.put(sha, e);
+                e = rows.shared.contains(sha) ? evidence.findInCase(h, c.caseId(), sha).orElseThrow()
+                        : exhibit(h, c.caseId(), s, now, rows.events);
+                rows.added.put(sha, e);
             }
             details.linkFollowUp(h, e.id(), id);
             linked.add(e.exhibit());
         }
-        exhibits.addAll(linked);
-        audit.append(h, now, c.caseId(), "followup", id, "added", AuditDetail.of("at", f.at())
+        rows.exhibits.addAll(linked);
+        rows.events.add(new AuditLog.Event(now, c.caseId(), "followup", id, "added", AuditDetail.of("at", f.at())
                 .and("channel", f.channel()).and("direction", f.direction()).and("ticket", f.ticketRef())
                 .and("summary", f.summary()).and("mail", key).and("thread", thread)
                 .and("file", p.origin().fileName()).and("message", p.origin().number())
-                .and("evidence", linked).json());
+                .and("evidence", linked).json()));
         return id;
     }
 
@@ -120,16 +138,16 @@ final class MailRecorder {
     }
 
     /** A new exhibit for a stored original the case does not have. */
-    private Evidence exhibit(Db h, long caseId, Staged s, Instant now) {
+    private Evidence exhibit(Db h, long caseId, Staged s, Instant now, List<AuditLog.Event> events) {
         ProbeResult r = s.probe();
         String type = s.mediaType() != null ? s.mediaType() : r.mediaType();
         Integer width = r != null && r.width().isPresent() ? r.width().getAsInt() : null;
         Integer height = r != null && r.height().isPresent() ? r.height().getAsInt() : null;
         Evidence e = evidence.insert(h, new NewEvidence(caseId, s.blob().sha256(), s.name(), type, s.blob().size(),
                 width, height, r == null ? 1 : r.orientation(), now, CaptureSource.IMPORT_TIME, now, ""));
-        audit.append(h, now, caseId, "evidence", e.id(), "added", AuditDetail.of("exhibit", e.exhibit())
-                .and("sha256", e.sha256()).and("file", e.originalName()).and("size", e.size())
-                .and("mediaType", e.mediaType()).json());
+        events.add(new AuditLog.Event(now, caseId, "evidence", e.id(), "added", AuditDetail.of("exhibit",
+                e.exhibit()).and("sha256", e.sha256()).and("file", e.originalName()).and("size", e.size())
+                .and("mediaType", e.mediaType()).json()));
         return e;
     }
 }

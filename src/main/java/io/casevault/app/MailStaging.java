@@ -25,8 +25,9 @@ import java.util.Set;
 
 /**
  * The part of an e-mail import that runs on the I/O executor's workers, many messages at once: a message is parsed,
- * and unless the case has it already its bytes and attachments are staged, each attachment checked like any file,
- * and forced to disk, so the commit that records it only moves them into place. What is kept of the message for its
+ * and unless the case has it already its bytes and attachments are staged, each attachment checked like any file.
+ * They are not forced to disk here: the commit that records a batch of messages forces all their files at once,
+ * which costs the disk far less than one file after another. What is kept of the message for its
  * rows is small (no body, no attachment bytes), so many can wait for their commit.
  */
 final class MailStaging {
@@ -85,7 +86,7 @@ final class MailStaging {
         List<Staged> staged = new ArrayList<>();
         List<Reason> problems = new ArrayList<>();
         try {
-            staged.add(new Staged(flushed(vault.blobs().stage(new ByteArrayInputStream(read.bytes()))), emlName(m),
+            staged.add(new Staged(vault.blobs().stage(new ByteArrayInputStream(read.bytes())), emlName(m),
                     "message/rfc822", null));
             for (MailAttachment a : m.attachments()) {
                 Staged s = stageAttachment(problems, a, read.origin());
@@ -111,20 +112,7 @@ final class MailStaging {
                 m.date(), "", m.summary(), m.reference(), List.of(), m.gmailThreadId(), m.sha256());
     }
 
-    /**
-     * Forces a staged original to disk here, on the worker, so the batch's commit has only its folders to force;
-     * dropped when that fails.
-     */
-    private StagedBlob flushed(StagedBlob blob) throws IOException {
-        try {
-            return vault.blobs().flush(blob);
-        } catch (IOException e) {
-            vault.blobs().discard(blob);
-            throw e;
-        }
-    }
-
-    /** Stages, checks and flushes one attachment like any file; a refused one is named in {@code problems} (null). */
+    /** Stages and checks one attachment like any file; a refused one is named in {@code problems} (null). */
     private Staged stageAttachment(List<Reason> problems, MailAttachment a, MailOrigin origin) throws IOException {
         StagedBlob blob = vault.blobs().stage(a.open());
         ProbeResult checked;
@@ -141,7 +129,7 @@ final class MailStaging {
                     "it could not be inspected: " + e.getMessage() + ".", e.getMessage())));
             return null;
         }
-        return new Staged(flushed(blob), safeName(a.fileName()), null, checked);
+        return new Staged(blob, safeName(a.fileName()), null, checked);
     }
 
     private static Reason refused(MailAttachment a, MailOrigin origin, Reason why) {

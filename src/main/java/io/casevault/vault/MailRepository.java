@@ -52,6 +52,20 @@ public final class MailRepository {
         h.execute("UPDATE followups SET mail_key = ?, mail_thread = ? WHERE id = ?", mailKey, threadId, followUpId);
     }
 
+    /** Marks follow-ups as made from messages: {@link #markFromMail} for many, with one prepared statement. */
+    public void markAllFromMail(Db h, List<Marked> marks) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        var batch = h.prepareBatch("UPDATE followups SET mail_key = :k, mail_thread = :t WHERE id = :id");
+        marks.forEach(m -> batch.bind("k", m.mailKey()).bind("t", m.threadId()).bind("id", m.followUpId()).add());
+        batch.execute();
+    }
+
+    /** A follow-up made from the message {@code mailKey} of the conversation {@code threadId}. */
+    public record Marked(long followUpId, String mailKey, String threadId) {
+    }
+
     /** The conversation a follow-up made from an e-mail belongs to. */
     public Optional<String> threadOf(Db h, long followUpId) {
         return h.createQuery("SELECT mail_thread FROM followups WHERE id = :id").bind("id", followUpId)
