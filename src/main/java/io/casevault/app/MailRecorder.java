@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,42 +63,73 @@ final class MailRecorder {
 
     /**
      * Records {@code ready} in order; the id of each message's follow-up, or null for one the case got meanwhile.
-     * {@code exhibits} receives the exhibit numbers used.
+     * {@code exhibits} receives the exhibit numbers used. The new exhibits, the links and the audit entries are each
+     * written with one prepared statement, in the order recording one message after another would give them.
      */
     List<Long> record(Db h, Context c, List<Prepared> ready, List<String> exhibits) {
         cases.requireActive(h, c.caseId());
         Set<String> had = mail.importedAmong(h, c.caseId(), ready.stream().map(Prepared::key).toList());
-        Set<String> shared = mail.exhibitsAmong(h, c.caseId(), ready.stream()
-                .flatMap(p -> p.staged().stream()).map(s -> s.blob().sha256()).toList());
-        Rows rows = new Rows(shared, exhibits);
-        Instant now = vault.clock().instant();
-        List<Long> out = new ArrayList<>(ready.size());
+        List<Prepared> storing = new ArrayList<>(ready.size());
+        Set<String> keys = new HashSet<>(had);
         for (Prepared p : ready) {
-            out.add(had.add(p.key()) ? message(h, c, p, now, rows) : null);
+            if (keys.add(p.key())) {
+                storing.add(p);
+            }
         }
+        Instant now = vault.clock().instant();
+        Rows rows = new Rows(exhibits);
+        exhibitsOf(h, c.caseId(), storing, now, rows);
+        Map<Prepared, Long> ids = new java.util.IdentityHashMap<>();
+        for (Prepared p : storing) {
+            ids.put(p, message(h, c, p, now, rows));
+        }
+        details.linkFollowUps(h, rows.links);
         mail.markAllFromMail(h, rows.marks);
         audit.appendAll(h, rows.events);
+        List<Long> out = new ArrayList<>(ready.size());
+        ready.forEach(p -> out.add(ids.get(p)));
         return out;
     }
 
     /**
-     * What a batch wrote so far: the exhibits of the contents the case had before it and of those it added, and the
-     * marks and audit entries written together at its end, in order.
+     * The exhibit of every content of {@code storing}, into {@code rows}: the case's own row when it has the content,
+     * else a row added now (numbered in the order the messages and their originals come).
+     */
+    private void exhibitsOf(Db h, long caseId, List<Prepared> storing, Instant now, Rows rows) {
+        List<Staged> all = storing.stream().flatMap(p -> p.staged().stream()).toList();
+        Set<String> shared = mail.exhibitsAmong(h, caseId, all.stream().map(s -> s.blob().sha256()).toList());
+        Map<String, Evidence> out = rows.bySha;
+        Map<String, NewEvidence> fresh = new LinkedHashMap<>();
+        for (Staged s : all) {
+            String sha = s.blob().sha256();
+            if (shared.contains(sha)) {
+                out.computeIfAbsent(sha, k -> evidence.findInCase(h, caseId, k).orElseThrow());
+            } else {
+                fresh.putIfAbsent(sha, newEvidence(caseId, s, now));
+            }
+        }
+        evidence.insertAll(h, caseId, List.copyOf(fresh.values())).forEach(e -> out.put(e.sha256(), e));
+        rows.unannounced.addAll(fresh.keySet());
+    }
+
+    /**
+     * What a batch writes together at its end, in order; the exhibit of each content, and the new ones whose audit
+     * entry is not written yet (it comes before that of the first message linked to it).
      */
     private static final class Rows {
-        final Set<String> shared;
         final List<String> exhibits;
-        final Map<String, Evidence> added = new HashMap<>();
+        final Map<String, Evidence> bySha = new HashMap<>();
+        final Set<String> unannounced = new HashSet<>();
+        final List<long[]> links = new ArrayList<>();
         final List<MailRepository.Marked> marks = new ArrayList<>();
         final List<AuditLog.Event> events = new ArrayList<>();
 
-        Rows(Set<String> shared, List<String> exhibits) {
-            this.shared = shared;
+        Rows(List<String> exhibits) {
             this.exhibits = exhibits;
         }
     }
 
-    private Long message(Db h, Context c, Prepared p, Instant now, Rows rows) {
+    private long message(Db h, Context c, Prepared p, Instant now, Rows rows) {
         MailMessage m = p.message();
         String key = m.dedupKey();
         String thread = c.threads().getOrDefault(key, "");
@@ -105,14 +138,14 @@ final class MailRecorder {
         rows.marks.add(new MailRepository.Marked(id, key, thread));
         List<String> linked = new ArrayList<>();
         for (Staged s : p.staged()) {
-            String sha = s.blob().sha256();
-            Evidence e = rows.added.get(sha);
-            if (e == null) {
-                e = rows.shared.contains(sha) ? evidence.findInCase(h, c.caseId(), sha).orElseThrow()
-                        : exhibit(h, c.caseId(), s, now, rows.events);
-                rows.added.put(sha, e);
+            Evidence e = rows.bySha.get(s.blob().sha256());
+            if (rows.unannounced.remove(e.sha256())) {
+                rows.events.add(new AuditLog.Event(now, c.caseId(), "evidence", e.id(), "added",
+                        AuditDetail.of("exhibit", e.exhibit()).and("sha256", e.sha256())
+                                .and("file", e.originalName()).and("size", e.size())
+                                .and("mediaType", e.mediaType()).json()));
             }
-            details.linkFollowUp(h, e.id(), id);
+            rows.links.add(new long[] {e.id(), id});
             linked.add(e.exhibit());
         }
         rows.exhibits.addAll(linked);
@@ -137,17 +170,13 @@ final class MailRecorder {
                 m.reference().orElse(null), summary, null, null);
     }
 
-    /** A new exhibit for a stored original the case does not have. */
-    private Evidence exhibit(Db h, long caseId, Staged s, Instant now, List<AuditLog.Event> events) {
+    /** The row of a stored original the case does not have. */
+    private static NewEvidence newEvidence(long caseId, Staged s, Instant now) {
         ProbeResult r = s.probe();
         String type = s.mediaType() != null ? s.mediaType() : r.mediaType();
         Integer width = r != null && r.width().isPresent() ? r.width().getAsInt() : null;
         Integer height = r != null && r.height().isPresent() ? r.height().getAsInt() : null;
-        Evidence e = evidence.insert(h, new NewEvidence(caseId, s.blob().sha256(), s.name(), type, s.blob().size(),
-                width, height, r == null ? 1 : r.orientation(), now, CaptureSource.IMPORT_TIME, now, ""));
-        events.add(new AuditLog.Event(now, caseId, "evidence", e.id(), "added", AuditDetail.of("exhibit",
-                e.exhibit()).and("sha256", e.sha256()).and("file", e.originalName()).and("size", e.size())
-                .and("mediaType", e.mediaType()).json()));
-        return e;
+        return new NewEvidence(caseId, s.blob().sha256(), s.name(), type, s.blob().size(), width, height,
+                r == null ? 1 : r.orientation(), now, CaptureSource.IMPORT_TIME, now, "");
     }
 }
