@@ -52,7 +52,9 @@ public final class MailImportService {
     /** Messages stored per commit, at most: the import's disk synchronisations are paid once per batch. */
     private static final int BATCH = 1000;
     /** Bytes of messages stored per commit, at most (the messages waiting to be staged are held in memory). */
-    private static final long BATCH_BYTES = 32L << 20;
+    private static final long BATCH_BYTES = 16L << 20;
+    /** Messages read ahead for threading, at most: each holds its bytes until a worker has parsed it. */
+    private static final int READ_AHEAD = 128;
 
     private final Vault vault;
     private final CaseService cases;
@@ -139,7 +141,7 @@ public final class MailImportService {
             read(file, parser, unread -> {
                 ahead.add(() -> unread.parse(parser) instanceof MailItem.Read r ? MailThreads.Entry.of(r.message())
                         : null, unread.size());
-                while (ahead.size() > BATCH || ahead.bytes() > BATCH_BYTES) {
+                while (ahead.size() > READ_AHEAD || ahead.bytes() > BATCH_BYTES) {
                     collect.accept(ahead.take());
                 }
             }, problem -> { }, progress::isCancelled);
@@ -180,7 +182,7 @@ public final class MailImportService {
     private void enqueue(Batch batch, MailParser parser, MailFileReader.Unread unread) {
         Set<String> imported = batch.imported;
         batch.ahead.add(() -> staging.prepare(unread, parser, imported), unread.size());
-        if (batch.ahead.size() >= 2 * BATCH || batch.ahead.bytes() >= 2 * BATCH_BYTES) {
+        if (batch.ahead.size() >= 2 * BATCH || batch.ahead.bytes() >= BATCH_BYTES + BATCH_BYTES / 2) {
             flush(batch);
         }
     }
