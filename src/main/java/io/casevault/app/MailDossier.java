@@ -76,7 +76,7 @@ final class MailDossier {
         }
         List<MailContent.Attachment> attachments = new ArrayList<>();
         for (MailAttachment a : m.attachments()) {
-            String exhibit = siblings.stream().filter(s -> s.originalName().equals(MailImportService.safeName(a.fileName())))
+            String exhibit = siblings.stream().filter(s -> s.originalName().equals(MailStaging.safeName(a.fileName())))
                     .map(Evidence::exhibit).findFirst().orElse(null);
             attachments.add(new MailContent.Attachment(a.fileName(), exhibit));
         }

@@ -1,51 +1,38 @@
 package io.casevault.app;
 
-import io.casevault.domain.CaptureSource;
-import io.casevault.domain.Channel;
-import io.casevault.domain.Evidence;
-import io.casevault.domain.NewFollowUp;
+import io.casevault.app.MailStaging.Prepared;
 import io.casevault.domain.Reason;
-import io.casevault.importer.mail.MailAttachment;
 import io.casevault.importer.mail.MailDirection;
 import io.casevault.importer.mail.MailFileReader;
 import io.casevault.importer.mail.MailItem;
-import io.casevault.importer.mail.MailMessage;
 import io.casevault.importer.mail.MailOrigin;
 import io.casevault.importer.mail.MailParser;
 import io.casevault.importer.mail.MailThreads;
 import io.casevault.media.MediaProbe;
-import io.casevault.media.MediaRejectedException;
-import io.casevault.media.ProbeResult;
 import io.casevault.vault.AuditLog;
-import io.casevault.vault.Db;
 import io.casevault.vault.DiskFullException;
 import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.FollowUpRepository;
 import io.casevault.vault.MailRepository;
-import io.casevault.vault.NewEvidence;
 import io.casevault.vault.StagedBlob;
 import io.casevault.vault.Vault;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -53,45 +40,41 @@ import java.util.function.Consumer;
  * Imports e-mail (.eml and mbox files) into a case. Each message becomes a follow-up on the e-mail channel (outgoing
  * when it is from one of the user's own addresses, so the guidance starts that channel's response clock, and the
  * provider's reply stops it); its exact bytes become a {@code message/rfc822} exhibit and its attachments, after the
- * same media checks as any file, exhibits too, all linked to that follow-up. A message is stored whole or not at
- * all: its originals, rows, links and audit entries go through one {@link io.casevault.vault.ImportProtocol#commit},
- * shared by a batch of messages staged ahead on the I/O executor (the disk is synchronised once per batch).
- * A message the case has already (same Message-ID, else same bytes) is skipped. Files are read twice: first to group
- * all their messages into threads, then to store them one at a time, so an mbox is never held in memory whole.
+ * same media checks as any file, exhibits too, all linked to that follow-up ({@link MailRecorder}).
+ * Files are read twice: first to group all their messages into threads, then to store them, so an mbox is never held
+ * in memory whole. In both passes the calling thread only splits the file into messages; the I/O executor's workers
+ * parse them, and in the second pass stage them ({@link MailStaging}). A message is stored whole or not at all: its
+ * originals, rows, links and audit entries go through one {@link io.casevault.vault.ImportProtocol#commit}, shared by
+ * a batch of messages (the disk is synchronised once per batch), while the next batch is staged.
+ * A message the case has already (same Message-ID, else same bytes) is skipped.
  */
 public final class MailImportService {
-    private static final Logger LOG = LoggerFactory.getLogger(MailImportService.class);
-    private static final int MAX_SUMMARY = 500;
-    private static final int MAX_NAME = 80;
-    /** Messages stored per commit: the import's disk synchronisations are paid once per batch. */
-    private static final int BATCH = 64;
+    /** Messages stored per commit, at most: the import's disk synchronisations are paid once per batch. */
+    private static final int BATCH = 1000;
+    /** Bytes of messages stored per commit, at most (the messages waiting to be staged are held in memory). */
     private static final long BATCH_BYTES = 16L << 20;
+    /** Messages read ahead for threading, at most: each holds its bytes until a worker has parsed it. */
+    private static final int READ_AHEAD = 128;
 
     private final Vault vault;
     private final CaseService cases;
-    private final MediaProbe probe;
-    private final FollowUpRepository followUps;
-    private final EvidenceRepository evidence;
-    private final EvidenceDetailsRepository details;
     private final MailRepository mail;
-    private final AuditLog audit;
     private final MailAddressService addresses;
     private final Executor io;
+    private final MailStaging staging;
+    private final MailRecorder recorder;
 
-    /** @param io where messages are staged ahead of the commits (the application's I/O executor) */
+    /** @param io where messages are parsed and staged ahead of the commits (the application's I/O executor) */
     public MailImportService(Vault vault, CaseService cases, MediaProbe probe, FollowUpRepository followUps,
             EvidenceRepository evidence, EvidenceDetailsRepository details, MailRepository mail, AuditLog audit,
             MailAddressService addresses, Executor io) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
-        this.probe = Objects.requireNonNull(probe);
-        this.followUps = Objects.requireNonNull(followUps);
-        this.evidence = Objects.requireNonNull(evidence);
-        this.details = Objects.requireNonNull(details);
         this.mail = Objects.requireNonNull(mail);
-        this.audit = Objects.requireNonNull(audit);
         this.addresses = Objects.requireNonNull(addresses);
         this.io = Objects.requireNonNull(io);
+        this.staging = new MailStaging(vault, probe);
+        this.recorder = new MailRecorder(vault, cases, followUps, evidence, details, mail, audit);
     }
 
     /** The user's own addresses (lower case): a message from one of them is one the user sent. */
@@ -108,7 +91,7 @@ public final class MailImportService {
     }
 
     /** The conversation of a follow-up made from an e-mail; empty for other follow-ups. */
-    public java.util.Optional<String> thread(long followUpId) {
+    public Optional<String> thread(long followUpId) {
         return vault.read(h -> mail.threadOf(h, followUpId));
     }
 
@@ -116,8 +99,11 @@ public final class MailImportService {
     public MailImportResult importFiles(long caseId, List<Path> files, Progress progress) {
         vault.requireWritable();
         vault.read(h -> cases.requireActive(h, caseId));
-        Map<String, String> threads = threads(files, progress);
-        Batch batch = new Batch(caseId, new MailDirection(ownAddresses()), threads);
+        MailParser parser = new MailParser(vault.clock().getZone());
+        Map<String, String> threads = threads(files, parser, progress);
+        Batch batch = new Batch(new MailRecorder.Context(caseId, new MailDirection(ownAddresses()), threads),
+                new WorkAhead<>(io, "Storing e-mail"));
+        batch.imported.addAll(vault.read(h -> mail.importedKeys(h, caseId)));
         int done = 0;
         try {
             for (Path file : files) {
@@ -125,17 +111,13 @@ public final class MailImportService {
                     break;
                 }
                 batch.reading(file);
-                read(file, item -> {
-                    if (item instanceof MailItem.Read r) {
-                        enqueue(batch, r);
-                    } else if (item instanceof MailItem.Failed f) {
-                        batch.problems.add(f.reason());
-                    }
-                }, batch.problems::add, () -> progress.isCancelled() || batch.fileChanged);
+                read(file, parser, unread -> enqueue(batch, parser, unread), batch.problems::add,
+                        () -> progress.isCancelled() || batch.fileChanged);
                 flushAll(batch);
                 progress.update(++done, files.size(), file.toString());
             }
         } catch (RuntimeException e) {
+            abandon(batch.ahead, e);
             if (DiskFullException.isDiskFull(e)) {
                 throw new DiskFullException(vault.dir(), bytesOf(files.subList(done, files.size())),
                         batch.doneSoFar(), e);
@@ -146,15 +128,26 @@ public final class MailImportService {
                 batch.problems);
     }
 
-    /** The thread id of every message of the files, by {@link MailMessage#dedupKey()}. */
-    private Map<String, String> threads(List<Path> files, Progress progress) {
+    /** The thread id of every message of the files, by {@link io.casevault.importer.mail.MailMessage#dedupKey()}. */
+    private Map<String, String> threads(List<Path> files, MailParser parser, Progress progress) {
         List<MailThreads.Entry> entries = new ArrayList<>();
+        WorkAhead<MailThreads.Entry> ahead = new WorkAhead<>(io, "Reading e-mail");
+        Consumer<MailThreads.Entry> collect = e -> {
+            if (e != null) {
+                entries.add(e);
+            }
+        };
         for (Path file : files) {
-            read(file, item -> {
-                if (item instanceof MailItem.Read r) {
-                    entries.add(MailThreads.Entry.of(r.message()));
+            read(file, parser, unread -> {
+                ahead.add(() -> unread.parse(parser) instanceof MailItem.Read r ? MailThreads.Entry.of(r.message())
+                        : null, unread.size());
+                while (ahead.size() > READ_AHEAD || ahead.bytes() > BATCH_BYTES) {
+                    collect.accept(ahead.take());
                 }
             }, problem -> { }, progress::isCancelled);
+        }
+        while (!ahead.isEmpty()) {
+            collect.accept(ahead.take());
         }
         Map<String, String> out = new HashMap<>();
         for (MailThreads.MailThread t : MailThreads.group(entries)) {
@@ -163,14 +156,14 @@ public final class MailImportService {
         return out;
     }
 
-    /** Hands each message of {@code file} to {@code each} until the file ends or {@code stop} says so. */
-    private void read(Path file, Consumer<MailItem> each, Consumer<Reason> unreadable, BooleanSupplier stop) {
+    /** Hands each message of {@code file}, unparsed, to {@code each} until the file ends or {@code stop} says so. */
+    private static void read(Path file, MailParser parser, Consumer<MailFileReader.Unread> each,
+            Consumer<Reason> unreadable, BooleanSupplier stop) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        MailParser parser = new MailParser(vault.clock().getZone());
         try (InputStream in = Files.newInputStream(file);
              MailFileReader reader = MailFileReader.open(in, name, parser)) {
             while (reader.hasNext() && !stop.getAsBoolean()) {
-                each.accept(reader.next());
+                each.accept(reader.nextUnread());
             }
         } catch (java.nio.file.NoSuchFileException e) {
             unreadable.accept(Reason.of("mail.fileMissing", "'" + file + "' does not exist.", file));
@@ -182,58 +175,50 @@ public final class MailImportService {
     }
 
     /**
-     * Queues a message: skipped when the case has it, else its originals are staged ahead on the I/O executor. Once
-     * the queue holds {@link #BATCH} messages or {@link #BATCH_BYTES} bytes, the queue before it is stored: its
-     * staging had all the time this one was read, and this one's staging goes on while it is stored.
+     * Hands a message to the workers, which parse it and, unless the case has it, stage its originals. Once two
+     * batches wait, the first is stored: its staging had all the time the second was read, and the second's staging
+     * goes on while the first is stored.
      */
-    private void enqueue(Batch batch, MailItem.Read item) {
-        String key = item.message().dedupKey();
-        if (!batch.queuedKeys.add(key) || vault.read(h -> mail.isImported(h, batch.caseId, key))) {
-            batch.skipped++;
-            return;
-        }
-        FutureTask<StagedMessage> task = new FutureTask<>(() -> stage(item));
-        io.execute(task::run); // not the task itself: its failure is reported once, by flush
-        batch.queue.add(task);
-        batch.queuedBytes += item.bytes().length;
-        if (batch.queue.size() >= BATCH || batch.queuedBytes >= BATCH_BYTES) {
-            flush(batch, batch.previous);
-            batch.previous = batch.queue;
-            batch.queue = new ArrayList<>();
-            batch.queuedBytes = 0;
+    private void enqueue(Batch batch, MailParser parser, MailFileReader.Unread unread) {
+        Set<String> imported = batch.imported;
+        batch.ahead.add(() -> staging.prepare(unread, parser, imported), unread.size());
+        if (batch.ahead.size() >= 2 * BATCH || batch.ahead.bytes() >= BATCH_BYTES + BATCH_BYTES / 2) {
+            flush(batch);
         }
     }
 
     /**
-     * Stores the queued messages in one commit of the import protocol: their originals placed and all their rows in
-     * one transaction, so a crash leaves all of them or none, and the disk is synchronised once per batch instead of
-     * once per message. A message whose originals could not be staged is named and left out.
+     * Stores the oldest batch of staged messages in one commit of the import protocol: their originals placed and all
+     * their rows in one transaction, so a crash leaves all of them or none, and the disk is synchronised once per
+     * batch instead of once per message. A message whose originals could not be staged is named and left out; a
+     * message met before in this import, or that the case has, is skipped.
      */
-    private void flush(Batch batch, List<FutureTask<StagedMessage>> queued) {
-        List<StagedMessage> ready = new ArrayList<>();
-        for (FutureTask<StagedMessage> task : queued) {
-            task.run(); // does nothing when a worker has run it or runs it now
-            try {
-                StagedMessage m = task.get();
-                batch.problems.addAll(m.problems());
-                if (m.failure() != null) {
-                    stopIfFull(m.failure());
-                    batch.problems.add(notStored(m.item().origin(), m.failure()));
+    private void flush(Batch batch) {
+        List<Prepared> ready = new ArrayList<>();
+        long bytes = 0;
+        while (!batch.ahead.isEmpty() && ready.size() < BATCH && bytes < BATCH_BYTES) {
+            bytes += batch.ahead.nextBytes();
+            Prepared p = batch.ahead.take();
+            if (p.unreadable()) {
+                batch.problems.addAll(p.problems());
+            } else if (p.known() || batch.imported.contains(p.key()) || !batch.queuedKeys.add(p.key())) {
+                staging.discard(p);
+                batch.skipped++;
+            } else {
+                batch.problems.addAll(p.problems());
+                if (p.failure() != null) {
+                    stopIfFull(p.failure());
+                    batch.problems.add(notStored(p.origin(), p.failure()));
                 } else {
-                    ready.add(m);
+                    ready.add(p);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while storing e-mail", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("Staging e-mail failed", e.getCause());
             }
         }
-        queued.clear();
         if (ready.isEmpty()) {
             return;
         }
-        List<StagedBlob> blobs = ready.stream().flatMap(m -> m.staged().stream()).map(Staged::blob).toList();
+        List<StagedBlob> blobs = ready.stream().flatMap(m -> m.staged().stream()).map(MailStaging.Staged::blob)
+                .toList();
         if (batch.fileChanged) {
             blobs.forEach(vault.blobs()::discard); // read after a change already named: none of it is recorded
             return;
@@ -243,40 +228,47 @@ public final class MailImportService {
             // what was read since the last commit may hold the change: none of it is recorded, and reading stops
             blobs.forEach(vault.blobs()::discard);
             batch.fileChanged = true;
-            MailOrigin first = ready.get(0).item().origin();
+            MailOrigin first = ready.get(0).origin();
             batch.problems.add(Reason.of("mail.fileChanged", "'" + batch.file + "' was not imported from "
                     + first.describe().english() + " on: " + changed.get().english(), batch.file,
                     first.describe(), changed.get()));
             return;
         }
         try {
-            List<Long> ids = vault.imports().commit(blobs, h -> {
-                List<Long> out = new ArrayList<>();
-                for (StagedMessage m : ready) {
-                    out.add(record(h, batch, m.item(), m.staged()));
-                }
-                return out;
-            });
+            List<Long> ids = vault.imports().commit(blobs, h -> recorder.record(h, batch.context, ready,
+                    batch.exhibits));
             for (int i = 0; i < ready.size(); i++) {
                 if (ids.get(i) == null) {
                     batch.skipped++;
                 } else {
                     batch.followUps.add(ids.get(i));
                     batch.attachments += ready.get(i).staged().size() - 1;
+                    batch.imported.add(ready.get(i).key());
                 }
             }
         } catch (IOException e) {
             stopIfFull(e);
-            ready.forEach(m -> batch.problems.add(notStored(m.item().origin(), e)));
+            ready.forEach(m -> batch.problems.add(notStored(m.origin(), e)));
         }
     }
 
-    /** Stores what is queued when a file ends: the queue before the last, then the last. */
+    /** Stores what is queued when a file ends. */
     private void flushAll(Batch batch) {
-        flush(batch, batch.previous);
-        flush(batch, batch.queue);
+        while (!batch.ahead.isEmpty()) {
+            flush(batch);
+        }
         batch.queuedKeys.clear();
-        batch.queuedBytes = 0;
+    }
+
+    /** After a failure, drops what the messages not stored yet staged (the next open would remove it too). */
+    private void abandon(WorkAhead<Prepared> ahead, RuntimeException failure) {
+        while (!ahead.isEmpty()) {
+            try {
+                staging.discard(ahead.take());
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     /** A full disk is no problem of one message: the import stops (a plain IOException would be read as one). */
@@ -298,66 +290,6 @@ public final class MailImportService {
         return sum;
     }
 
-    /** Stages a message's bytes and its attachments, checking each attachment like any file. */
-    private StagedMessage stage(MailItem.Read item) {
-        MailMessage m = item.message();
-        List<Staged> staged = new ArrayList<>();
-        List<Reason> problems = new ArrayList<>();
-        try {
-            staged.add(new Staged(flushed(vault.blobs().stage(new ByteArrayInputStream(item.bytes()))), emlName(m),
-                    "message/rfc822", null));
-            for (MailAttachment a : m.attachments()) {
-                Staged s = stageAttachment(problems, a, item.origin());
-                if (s != null) {
-                    staged.add(s);
-                }
-            }
-            return new StagedMessage(item, staged, problems, null);
-        } catch (IOException e) {
-            staged.forEach(s -> vault.blobs().discard(s.blob()));
-            return new StagedMessage(item, List.of(), problems, e);
-        }
-    }
-
-    /**
-     * Forces a staged original to disk here, on the worker, so the batch's commit has only its folders to force;
-     * dropped when that fails.
-     */
-    private StagedBlob flushed(StagedBlob blob) throws IOException {
-        try {
-            return vault.blobs().flush(blob);
-        } catch (IOException e) {
-            vault.blobs().discard(blob);
-            throw e;
-        }
-    }
-
-    /** Stages, checks and flushes one attachment like any file; a refused one is named in {@code problems} (null). */
-    private Staged stageAttachment(List<Reason> problems, MailAttachment a, MailOrigin origin) throws IOException {
-        StagedBlob blob = vault.blobs().stage(a.open());
-        ProbeResult checked;
-        try {
-            checked = probe.probe(blob.tmp());
-        } catch (MediaRejectedException e) {
-            vault.blobs().discard(blob);
-            problems.add(refused(a, origin, e.reason()));
-            return null;
-        } catch (IOException | RuntimeException e) {
-            vault.blobs().discard(blob);
-            LOG.warn("Inspecting attachment {} of {} failed", a.fileName(), origin, e);
-            problems.add(refused(a, origin, Reason.of("evidence.uninspectable",
-                    "it could not be inspected: " + e.getMessage() + ".", e.getMessage())));
-            return null;
-        }
-        return new Staged(flushed(blob), safeName(a.fileName()), null, checked);
-    }
-
-    private static Reason refused(MailAttachment a, MailOrigin origin, Reason why) {
-        return Reason.of("mail.attachmentRefused", "The attachment '" + a.fileName() + "' of "
-                + origin.describe().english() + " was not stored: " + why.english(), a.fileName(), origin.describe(),
-                why);
-    }
-
     private static Reason notStored(MailOrigin origin, IOException e) {
         String why = String.valueOf(e.getMessage());
         return Reason.of("mail.notStored", capitalised(origin.describe().english())
@@ -368,102 +300,17 @@ public final class MailImportService {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** The rows of one message, in the import's transaction; null when the case got the message meanwhile. */
-    private Long record(Db h, Batch batch, MailItem.Read item, List<Staged> staged) {
-        MailMessage m = item.message();
-        String key = m.dedupKey();
-        if (mail.isImported(h, batch.caseId, key)) {
-            return null;
-        }
-        cases.requireActive(h, batch.caseId);
-        Instant now = vault.clock().instant();
-        String thread = batch.threads.getOrDefault(key, "");
-        NewFollowUp f = followUp(batch, m, now);
-        long id = followUps.insert(h, f, now);
-        mail.markFromMail(h, id, key, thread);
-        List<String> exhibits = new ArrayList<>();
-        for (Staged s : staged) {
-            Evidence e = exhibit(h, batch.caseId, s, now);
-            details.linkFollowUp(h, e.id(), id);
-            exhibits.add(e.exhibit());
-        }
-        batch.exhibits.addAll(exhibits);
-        audit.append(h, now, batch.caseId, "followup", id, "added", AuditDetail.of("at", f.at())
-                .and("channel", f.channel()).and("direction", f.direction()).and("ticket", f.ticketRef())
-                .and("summary", f.summary()).and("mail", key).and("thread", thread)
-                .and("file", item.origin().fileName()).and("message", item.origin().number())
-                .and("evidence", exhibits).json());
-        return id;
-    }
-
-    private NewFollowUp followUp(Batch batch, MailMessage m, Instant now) {
-        Instant at = m.date().map(d -> d.at()).orElse(now);
-        ZoneId zone = m.date().map(d -> d.zone()).orElse(vault.clock().getZone());
-        String subject = m.subject().isBlank() ? "(no subject)" : m.subject().strip();
-        String summary = m.summary().isBlank() ? subject : subject + " — " + m.summary().strip();
-        if (summary.length() > MAX_SUMMARY) {
-            summary = summary.substring(0, MAX_SUMMARY - 1) + "…";
-        }
-        String contact = batch.direction.counterpart(m).map(Object::toString).orElse(null);
-        return new NewFollowUp(batch.caseId, at, zone, Channel.EMAIL, batch.direction.of(m), contact,
-                m.reference().orElse(null), summary, null, null);
-    }
-
-    /** The exhibit of a stored original: the case's row for this content when there is one, else a new one. */
-    private Evidence exhibit(Db h, long caseId, Staged s, Instant now) {
-        var existing = evidence.findInCase(h, caseId, s.blob().sha256());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        ProbeResult r = s.probe();
-        String type = s.mediaType() != null ? s.mediaType() : r.mediaType();
-        Integer width = r != null && r.width().isPresent() ? r.width().getAsInt() : null;
-        Integer height = r != null && r.height().isPresent() ? r.height().getAsInt() : null;
-        Evidence e = evidence.insert(h, new NewEvidence(caseId, s.blob().sha256(), s.name(), type, s.blob().size(),
-                width, height, r == null ? 1 : r.orientation(), now, CaptureSource.IMPORT_TIME, now, ""));
-        audit.append(h, now, caseId, "evidence", e.id(), "added", AuditDetail.of("exhibit", e.exhibit())
-                .and("sha256", e.sha256()).and("file", e.originalName()).and("size", e.size())
-                .and("mediaType", e.mediaType()).json());
-        return e;
-    }
-
-    /** {@code <subject>.eml}, without characters file systems refuse; {@code message.eml} without a subject. */
-    static String emlName(MailMessage m) {
-        String base = safeName(MailThreads.baseSubject(m.subject()));
-        if (base.length() > MAX_NAME) {
-            base = base.substring(0, MAX_NAME).strip();
-        }
-        return (base.isEmpty() ? "message" : base) + ".eml";
-    }
-
-    static String safeName(String name) {
-        return name.replaceAll("[\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-    }
-
-    /** A message with its originals staged, the attachments refused, or why it could not be staged at all. */
-    private record StagedMessage(MailItem.Read item, List<Staged> staged, List<Reason> problems,
-            IOException failure) {
-    }
-
-    /** One staged original: an e-mail (its media type given) or an attachment (its media type from the probe). */
-    private record Staged(StagedBlob blob, String name, String mediaType, ProbeResult probe) {
-    }
-
     /** The state of one import: the case, who the user is, the threads, and what happened so far. */
     private static final class Batch {
-        final long caseId;
-        final MailDirection direction;
-        final Map<String, String> threads;
+        final MailRecorder.Context context;
+        /** Messages being parsed and staged ahead, not stored yet. */
+        final WorkAhead<Prepared> ahead;
+        /** What the case has: before the import, and what it stored so far; the workers read it. */
+        final Set<String> imported = ConcurrentHashMap.newKeySet();
+        /** The keys of the messages of this file met so far, so a message twice in it is stored once. */
+        final Set<String> queuedKeys = new HashSet<>();
         final List<Long> followUps = new ArrayList<>();
         final List<Reason> problems = new ArrayList<>();
-        /**
-         * Messages staged ahead, not stored yet (the queue being read, and the one before it); the keys of a file's
-         * messages, so a message twice in it is staged once.
-         */
-        List<FutureTask<StagedMessage>> queue = new ArrayList<>();
-        List<FutureTask<StagedMessage>> previous = new ArrayList<>();
-        final java.util.Set<String> queuedKeys = new java.util.HashSet<>();
-        long queuedBytes;
         final List<String> exhibits = new ArrayList<>();
         int skipped;
         int attachments;
@@ -471,10 +318,9 @@ public final class MailImportService {
         FileStamp stamp;
         boolean fileChanged;
 
-        Batch(long caseId, MailDirection direction, Map<String, String> threads) {
-            this.caseId = caseId;
-            this.direction = direction;
-            this.threads = threads;
+        Batch(MailRecorder.Context context, WorkAhead<Prepared> ahead) {
+            this.context = context;
+            this.ahead = ahead;
         }
 
         /** Starts the file whose messages come next: what it is now is what they must still come from. */

@@ -35,6 +35,12 @@ public final class BlobStore implements BlobSource {
 
     private final Path root;
     private final Path tmp;
+    /**
+     * At most this many threads force the files or folders of one commit, each at least
+     * {@value #PATHS_PER_SYNC_THREAD} of them: waiting for the disk, not using a core.
+     */
+    private static final int SYNC_THREADS = 16;
+    private static final int PATHS_PER_SYNC_THREAD = 8;
     private volatile DiskSync sync = DiskSync.SYSTEM;
 
     BlobStore(Path blobsDir) {
@@ -60,19 +66,28 @@ public final class BlobStore implements BlobSource {
         }
     }
 
+    /**
+     * Streams {@code source} into staging while hashing it. A stream that knows how much it holds (bytes in memory: an
+     * e-mail, an attachment) is copied through a buffer of that size, not of {@value #BUFFER} bytes.
+     */
     public StagedBlob stage(InputStream source) throws IOException {
+        int known = source.available();
         try (var in = java.nio.channels.Channels.newChannel(source)) {
-            return stage(in);
+            return stage(in, known > 0 && known < BUFFER ? known + 1 : BUFFER);
         }
     }
 
     private StagedBlob stage(java.nio.channels.ReadableByteChannel in) throws IOException {
+        return stage(in, BUFFER);
+    }
+
+    private StagedBlob stage(java.nio.channels.ReadableByteChannel in, int bufferSize) throws IOException {
         Path target = tmp.resolve(UUID.randomUUID() + STAGING_SUFFIX);
         MessageDigest digest = Hashes.sha256();
         long size = 0;
         boolean done = false;
         try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buf = ByteBuffer.allocate(BUFFER);
+            ByteBuffer buf = ByteBuffer.allocate(bufferSize);
             while (in.read(buf) >= 0) {
                 buf.flip();
                 digest.update(buf.array(), 0, buf.limit());
@@ -141,9 +156,78 @@ public final class BlobStore implements BlobSource {
         return true;
     }
 
-    /** Forces each folder's entries to disk: after a batch of moves, once per folder instead of once per move. */
+    /**
+     * Forces each folder's entries to disk: after a batch of moves, once per folder instead of once per move. Many
+     * folders are forced by a few threads at once: the file system then writes their entries in a few journal
+     * commits instead of one after another.
+     */
     void syncFolders(Collection<Path> folders) {
-        folders.forEach(sync::directory);
+        try {
+            atOnce(List.copyOf(folders), sync::directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // forcing a folder reports no IOException
+        }
+    }
+
+    /**
+     * Forces the bytes of those of {@code staged} not flushed yet to disk, many at once like {@link #syncFolders}; the
+     * same files, flushed, in the same order.
+     */
+    List<StagedBlob> flushAll(List<StagedBlob> staged) throws IOException {
+        atOnce(staged.stream().filter(b -> !b.flushed()).map(StagedBlob::tmp).toList(), sync::file);
+        return staged.stream().map(b -> new StagedBlob(b.tmp(), b.sha256(), b.size(), true)).toList();
+    }
+
+    private interface PathAction {
+        void accept(Path path) throws IOException;
+    }
+
+    /** Does {@code action} to every path, on up to {@value #SYNC_THREADS} threads when there are many. */
+    private static void atOnce(List<Path> all, PathAction action) throws IOException {
+        int threads = Math.min(SYNC_THREADS, all.size() / PATHS_PER_SYNC_THREAD);
+        if (threads < 2) {
+            for (Path p : all) {
+                action.accept(p);
+            }
+            return;
+        }
+        List<Thread> started = new ArrayList<>(threads);
+        java.util.concurrent.atomic.AtomicReference<Exception> failed = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        for (int t = 0; t < threads; t++) {
+            List<Path> share = all.subList(t * all.size() / threads, (t + 1) * all.size() / threads);
+            Thread thread = new Thread(() -> {
+                try {
+                    for (Path p : share) {
+                        action.accept(p);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    failed.compareAndSet(null, e);
+                }
+            }, "casevault-sync");
+            thread.setDaemon(true);
+            thread.start();
+            started.add(thread);
+        }
+        boolean interrupted = false;
+        for (Thread thread : started) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the files must be on disk before the rows: wait for them all the same
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failed.get() instanceof IOException e) {
+            throw e;
+        }
+        if (failed.get() instanceof RuntimeException e) {
+            throw e;
+        }
     }
 
     public void discard(StagedBlob staged) {

@@ -26,6 +26,10 @@ public final class Db {
         return handle.createUpdate(sql);
     }
 
+    org.jdbi.v3.core.statement.PreparedBatch prepareBatch(String sql) {
+        return handle.prepareBatch(sql);
+    }
+
     int execute(String sql, Object... args) {
         return handle.execute(sql, args);
     }

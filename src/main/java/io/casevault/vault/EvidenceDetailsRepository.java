@@ -78,6 +78,16 @@ public final class EvidenceDetailsRepository {
         }
     }
 
+    /** Links each pair {evidence id, follow-up id}, like {@link #linkFollowUp}, with one prepared statement. */
+    public void linkFollowUps(Db h, List<long[]> pairs) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        var batch = h.prepareBatch("INSERT OR IGNORE INTO evidence_links (evidence_id, followup_id) VALUES (?, ?)");
+        pairs.forEach(p -> batch.bind(0, p[0]).bind(1, p[1]).add());
+        batch.execute();
+    }
+
     public void linkFollowUp(Db h, long evidenceId, long followUpId) {
         h.execute("INSERT OR IGNORE INTO evidence_links (evidence_id, followup_id) VALUES (?, ?)", evidenceId,
                 followUpId);

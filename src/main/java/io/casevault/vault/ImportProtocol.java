@@ -20,9 +20,10 @@ import java.util.Set;
  * to {@link #commit} with the rows that describe them:
  * <ol>
  *     <li>the originals not stored yet are journalled as pending, in one transaction;</li>
- *     <li>each staged file not flushed yet is forced to disk and moved atomically to {@code blobs/sha256/ab/<hash>}
- *     (content already there: the staged copy is dropped, the originals are identical by hash); then each folder
- *     that received one is forced once, so the disk is synchronised once per commit rather than once per file;</li>
+ *     <li>the staged files not flushed yet are forced to disk (many at once) and each is moved atomically to
+ *     {@code blobs/sha256/ab/<hash>} (content already there: the staged copy is dropped, the originals are identical
+ *     by hash); then each folder that received one is forced once, so the disk is synchronised once per commit rather
+ *     than once per file;</li>
  *     <li>one transaction inserts the importer's rows and audit entries and clears the journal.</li>
  * </ol>
  * Every original and its folder entry are on disk before the transaction that refers to them commits, so a power cut
@@ -68,8 +69,8 @@ public final class ImportProtocol {
                     });
                 }
                 Set<Path> folders = new LinkedHashSet<>();
-                for (StagedBlob blob : staged) {
-                    vault.blobs().place(vault.blobs().flush(blob), folders);
+                for (StagedBlob blob : vault.blobs().flushAll(staged)) {
+                    vault.blobs().place(blob, folders);
                 }
                 vault.blobs().syncFolders(folders);
                 placed = true;

@@ -11,6 +11,8 @@ import java.util.Optional;
  * thread (columns of {@code followups}); and the user's own addresses ({@code mail_own_addresses}), once per vault.
  */
 public final class MailRepository {
+    /** Values per IN list, well below SQLite's limit on bound parameters. */
+    private static final int IN_CHUNK = 500;
 
     /** Whether a follow-up of the case, trashed or not, was made from the message with this identity. */
     public boolean isImported(Db h, long caseId, String mailKey) {
@@ -18,9 +20,50 @@ public final class MailRepository {
                 .bind("c", caseId).bind("k", mailKey).mapTo(Integer.class).one() > 0;
     }
 
+    /** The identities of the messages the case's follow-ups, trashed or not, were made from. */
+    public java.util.Set<String> importedKeys(Db h, long caseId) {
+        return new java.util.HashSet<>(h.createQuery("SELECT mail_key FROM followups WHERE case_id = :c "
+                + "AND mail_key IS NOT NULL").bind("c", caseId).mapTo(String.class).list());
+    }
+
+    /** Those of {@code mailKeys} the case has a follow-up of, trashed or not: one query for a batch of messages. */
+    public java.util.Set<String> importedAmong(Db h, long caseId, Collection<String> mailKeys) {
+        return among(h, "SELECT mail_key FROM followups WHERE case_id = :c AND mail_key IN (<v>)", caseId, mailKeys);
+    }
+
+    /** Those of {@code sha256s} the case has an exhibit of, trashed or not. */
+    public java.util.Set<String> exhibitsAmong(Db h, long caseId, Collection<String> sha256s) {
+        return among(h, "SELECT sha256 FROM evidence WHERE case_id = :c AND sha256 IN (<v>)", caseId, sha256s);
+    }
+
+    private static java.util.Set<String> among(Db h, String sql, long caseId, Collection<String> values) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(values));
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            out.addAll(h.createQuery(sql).bind("c", caseId)
+                    .bindList("v", all.subList(from, Math.min(all.size(), from + IN_CHUNK))).mapTo(String.class)
+                    .list());
+        }
+        return out;
+    }
+
     /** Marks a follow-up as made from the message {@code mailKey} of the conversation {@code threadId}. */
     public void markFromMail(Db h, long followUpId, String mailKey, String threadId) {
         h.execute("UPDATE followups SET mail_key = ?, mail_thread = ? WHERE id = ?", mailKey, threadId, followUpId);
+    }
+
+    /** Marks follow-ups as made from messages: {@link #markFromMail} for many, with one prepared statement. */
+    public void markAllFromMail(Db h, List<Marked> marks) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        var batch = h.prepareBatch("UPDATE followups SET mail_key = :k, mail_thread = :t WHERE id = :id");
+        marks.forEach(m -> batch.bind("k", m.mailKey()).bind("t", m.threadId()).bind("id", m.followUpId()).add());
+        batch.execute();
+    }
+
+    /** A follow-up made from the message {@code mailKey} of the conversation {@code threadId}. */
+    public record Marked(long followUpId, String mailKey, String threadId) {
     }
 
     /** The conversation a follow-up made from an e-mail belongs to. */

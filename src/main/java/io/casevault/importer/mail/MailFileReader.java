@@ -56,21 +56,58 @@ public final class MailFileReader implements Iterator<MailItem>, Closeable {
 
     @Override
     public MailItem next() {
+        return nextUnread().parse(parser);
+    }
+
+    /**
+     * The next message with its bytes as stored, not parsed yet: the caller may parse it on another thread (a
+     * {@link MailParser} keeps no state between messages).
+     */
+    public Unread nextUnread() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
         if (mbox != null) {
             MboxEntry entry = mbox.next();
             MailOrigin origin = new MailOrigin(fileName, entry.number());
-            return entry.tooLarge() ? tooLarge(origin) : read(entry.bytes(), origin);
+            return entry.tooLarge() ? Unread.tooLarge(origin) : new Unread(origin, entry.bytes());
         }
         singleDone = true;
         MailOrigin origin = MailOrigin.file(fileName);
         try {
             byte[] bytes = in.readNBytes(MboxReader.DEFAULT_MAX_MESSAGE_BYTES + 1);
-            return bytes.length > MboxReader.DEFAULT_MAX_MESSAGE_BYTES ? tooLarge(origin) : read(bytes, origin);
+            return bytes.length > MboxReader.DEFAULT_MAX_MESSAGE_BYTES ? Unread.tooLarge(origin)
+                    : new Unread(origin, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One message of the file as stored; no bytes when it is larger than a message may be. */
+    public record Unread(MailOrigin origin, byte[] bytes) {
+        public Unread {
+            Objects.requireNonNull(origin, "origin");
+        }
+
+        static Unread tooLarge(MailOrigin origin) {
+            return new Unread(origin, null);
+        }
+
+        /** The message read, or why it cannot be. */
+        public MailItem parse(MailParser parser) {
+            if (bytes == null) {
+                return MailFileReader.tooLarge(origin);
+            }
+            try {
+                return new MailItem.Read(origin, bytes, parser.parse(bytes, origin));
+            } catch (MailException e) {
+                return new MailItem.Failed(origin, e.reason());
+            }
+        }
+
+        /** The stored size in bytes (0 when too large to be read). */
+        public int size() {
+            return bytes == null ? 0 : bytes.length;
         }
     }
 
@@ -79,14 +116,6 @@ public final class MailFileReader implements Iterator<MailItem>, Closeable {
         long mb = MboxReader.DEFAULT_MAX_MESSAGE_BYTES / (1024 * 1024);
         return new MailItem.Failed(origin, Reason.of("mail.tooLarge", MailParser.capitalised(what)
                 + " is larger than " + mb + " MB, more than mail services send; it was not read.", what, mb));
-    }
-
-    private MailItem read(byte[] bytes, MailOrigin origin) {
-        try {
-            return new MailItem.Read(origin, bytes, parser.parse(bytes, origin));
-        } catch (MailException e) {
-            return new MailItem.Failed(origin, e.reason());
-        }
     }
 
     @Override

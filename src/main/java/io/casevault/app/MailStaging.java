@@ -1,0 +1,153 @@
+package io.casevault.app;
+
+import io.casevault.domain.Reason;
+import io.casevault.importer.mail.MailAttachment;
+import io.casevault.importer.mail.MailFileReader;
+import io.casevault.importer.mail.MailItem;
+import io.casevault.importer.mail.MailMessage;
+import io.casevault.importer.mail.MailOrigin;
+import io.casevault.importer.mail.MailParser;
+import io.casevault.importer.mail.MailThreads;
+import io.casevault.media.MediaProbe;
+import io.casevault.media.MediaRejectedException;
+import io.casevault.media.ProbeResult;
+import io.casevault.vault.StagedBlob;
+import io.casevault.vault.Vault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The part of an e-mail import that runs on the I/O executor's workers, many messages at once: a message is parsed,
+ * and unless the case has it already its bytes and attachments are staged, each attachment checked like any file.
+ * They are not forced to disk here: the commit that records a batch of messages forces all their files at once,
+ * which costs the disk far less than one file after another. What is kept of the message for its
+ * rows is small (no body, no attachment bytes), so many can wait for their commit.
+ */
+final class MailStaging {
+    private static final Logger LOG = LoggerFactory.getLogger(MailStaging.class);
+    private static final int MAX_NAME = 80;
+
+    private final Vault vault;
+    private final MediaProbe probe;
+
+    MailStaging(Vault vault, MediaProbe probe) {
+        this.vault = Objects.requireNonNull(vault);
+        this.probe = Objects.requireNonNull(probe);
+    }
+
+    /** One message read and staged, or why not. */
+    record Prepared(MailOrigin origin, MailMessage message, List<Staged> staged, List<Reason> problems,
+            IOException failure) {
+        Prepared {
+            Objects.requireNonNull(origin, "origin");
+            staged = List.copyOf(staged);
+            problems = List.copyOf(problems);
+        }
+
+        /** The message could not be read as an e-mail ({@code problems} says why). */
+        boolean unreadable() {
+            return message == null;
+        }
+
+        /** The case had the message before this import started: nothing was staged. */
+        boolean known() {
+            return message != null && staged.isEmpty() && failure == null;
+        }
+
+        String key() {
+            return message.dedupKey();
+        }
+    }
+
+    /** One staged original: an e-mail (its media type given) or an attachment (its media type from the probe). */
+    record Staged(StagedBlob blob, String name, String mediaType, ProbeResult probe) {
+    }
+
+    /**
+     * Parses {@code unread} and, unless its key is in {@code imported}, stages it. Safe to call from several threads.
+     */
+    Prepared prepare(MailFileReader.Unread unread, MailParser parser, Set<String> imported) {
+        MailItem item = unread.parse(parser);
+        if (item instanceof MailItem.Failed f) {
+            return new Prepared(f.origin(), null, List.of(), List.of(f.reason()), null);
+        }
+        MailItem.Read read = (MailItem.Read) item;
+        MailMessage m = read.message();
+        if (imported.contains(m.dedupKey())) {
+            return new Prepared(read.origin(), slim(m), List.of(), List.of(), null);
+        }
+        List<Staged> staged = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
+        try {
+            staged.add(new Staged(vault.blobs().stage(new ByteArrayInputStream(read.bytes())), emlName(m),
+                    "message/rfc822", null));
+            for (MailAttachment a : m.attachments()) {
+                Staged s = stageAttachment(problems, a, read.origin());
+                if (s != null) {
+                    staged.add(s);
+                }
+            }
+            return new Prepared(read.origin(), slim(m), staged, problems, null);
+        } catch (IOException e) {
+            staged.forEach(s -> vault.blobs().discard(s.blob()));
+            return new Prepared(read.origin(), slim(m), List.of(), problems, e);
+        }
+    }
+
+    /** Drops what a prepared message staged; its originals are not recorded. */
+    void discard(Prepared p) {
+        p.staged().forEach(s -> vault.blobs().discard(s.blob()));
+    }
+
+    /** The message without what its rows do not need: its body text and its attachments' bytes. */
+    private static MailMessage slim(MailMessage m) {
+        return new MailMessage(m.messageId(), m.inReplyTo(), m.references(), m.subject(), m.from(), m.to(), m.cc(),
+                m.date(), "", m.summary(), m.reference(), List.of(), m.gmailThreadId(), m.sha256());
+    }
+
+    /** Stages and checks one attachment like any file; a refused one is named in {@code problems} (null). */
+    private Staged stageAttachment(List<Reason> problems, MailAttachment a, MailOrigin origin) throws IOException {
+        StagedBlob blob = vault.blobs().stage(a.open());
+        ProbeResult checked;
+        try {
+            checked = probe.probe(blob.tmp());
+        } catch (MediaRejectedException e) {
+            vault.blobs().discard(blob);
+            problems.add(refused(a, origin, e.reason()));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            vault.blobs().discard(blob);
+            LOG.warn("Inspecting attachment {} of {} failed", a.fileName(), origin, e);
+            problems.add(refused(a, origin, Reason.of("evidence.uninspectable",
+                    "it could not be inspected: " + e.getMessage() + ".", e.getMessage())));
+            return null;
+        }
+        return new Staged(blob, safeName(a.fileName()), null, checked);
+    }
+
+    private static Reason refused(MailAttachment a, MailOrigin origin, Reason why) {
+        return Reason.of("mail.attachmentRefused", "The attachment '" + a.fileName() + "' of "
+                + origin.describe().english() + " was not stored: " + why.english(), a.fileName(), origin.describe(),
+                why);
+    }
+
+    /** {@code <subject>.eml}, without characters file systems refuse; {@code message.eml} without a subject. */
+    static String emlName(MailMessage m) {
+        String base = safeName(MailThreads.baseSubject(m.subject()));
+        if (base.length() > MAX_NAME) {
+            base = base.substring(0, MAX_NAME).strip();
+        }
+        return (base.isEmpty() ? "message" : base) + ".eml";
+    }
+
+    static String safeName(String name) {
+        return name.replaceAll("[\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+    }
+}
