@@ -59,8 +59,8 @@ final class ScreenshotSearch {
     }
 
     /**
-     * Per case, how many of its exhibits {@link #search} finds; only exhibits with boxes have their lines read, all
-     * of them in two queries (a broad word can find thousands).
+     * Per case, how many of its exhibits {@link #search} finds; the database counts those without boxes, and only
+     * exhibits with boxes have their lines read, all of them in two queries (a broad word can find thousands).
      */
     Map<Long, Integer> casesMatching(String query) {
         List<String> words = words(query);
@@ -68,13 +68,13 @@ final class ScreenshotSearch {
             return Map.of();
         }
         return vault.read(h -> {
-            List<Found> found = text.withEveryWord(h, query);
-            List<Long> boxed = found.stream().filter(Found::redacted).map(Found::evidenceId).toList();
+            RecognitionRepository.Counted found = text.countWithEveryWord(h, query);
+            List<Long> boxed = found.boxed().stream().map(Found::evidenceId).toList();
             Map<Long, List<RecognisedLine>> lines = boxed.isEmpty() ? Map.of() : text.lines(h, boxed);
             Map<Long, List<Redaction>> boxes = boxed.isEmpty() ? Map.of() : details.redactions(h, boxed);
-            Map<Long, Integer> counts = new LinkedHashMap<>();
-            for (Found f : found) {
-                if (!f.redacted() || holdsEvery(lines.getOrDefault(f.evidenceId(), List.of()).stream()
+            Map<Long, Integer> counts = new LinkedHashMap<>(found.unboxed());
+            for (Found f : found.boxed()) {
+                if (holdsEvery(lines.getOrDefault(f.evidenceId(), List.of()).stream()
                         .filter(l -> boxes.getOrDefault(f.evidenceId(), List.of()).stream().noneMatch(l::overlaps))
                         .toList(), words)) {
                     counts.merge(f.caseId(), 1, Integer::sum);

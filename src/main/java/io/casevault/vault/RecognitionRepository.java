@@ -3,6 +3,8 @@ package io.casevault.vault;
 import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.RecognisedText;
 
+import org.jdbi.v3.core.statement.Query;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -131,6 +133,19 @@ public final class RecognitionRepository {
     }
 
     /**
+     * What {@link #countWithEveryWord} found.
+     *
+     * @param unboxed per case, how many of its exhibits without redaction boxes hold every word
+     * @param boxed   the exhibits with boxes that hold every word somewhere (under a box, perhaps)
+     */
+    public record Counted(Map<Long, Integer> unboxed, List<Found> boxed) {
+        public Counted {
+            unboxed = Map.copyOf(unboxed);
+            boxed = List.copyOf(boxed);
+        }
+    }
+
+    /**
      * The live exhibits of live cases whose recognised lines (all of them, redactions not applied) hold every word of
      * {@code text}, ignoring case, each word on any line; by id. Words go through the indexes of migration V9 as
      * {@link SearchWords} sorts them; a word too short for them is looked for in the lines of what the others found,
@@ -141,25 +156,61 @@ public final class RecognitionRepository {
         if (words.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT e.id, e.case_id,"
-                + " EXISTS (SELECT 1 FROM redactions r WHERE r.evidence_id = e.id)"
-                + " FROM evidence e JOIN cases c ON c.id = e.case_id"
-                + " WHERE e.trashed_ms IS NULL AND c.trashed_ms IS NULL");
-        // one subquery per word: the words of a search may stand on different lines
+        return bind(h.createQuery(found(words) + " ORDER BY e.id"), words)
+                .map((rs, ctx) -> new Found(rs.getLong(1), rs.getLong(2), rs.getBoolean(3))).list();
+    }
+
+    /**
+     * {@link #withEveryWord}, counted per case in the database: only the exhibits with boxes come back one by one (a
+     * broad word finds thousands of exhibits, few of them with boxes).
+     */
+    public Counted countWithEveryWord(Db h, String text) {
+        SearchWords words = SearchWords.of(text);
+        if (words.isEmpty()) {
+            return new Counted(Map.of(), List.of());
+        }
+        Map<Long, Integer> unboxed = new HashMap<>();
+        List<Found> boxed = new ArrayList<>();
+        bind(h.createQuery("SELECT case_id, boxed, count(*), group_concat(id) FROM (" + found(words) + ")"
+                + " GROUP BY case_id, boxed"), words).map((rs, ctx) -> {
+                    long caseId = rs.getLong(1);
+                    if (rs.getBoolean(2)) {
+                        SearchWords.countEach(rs.getString(4)).keySet()
+                                .forEach(id -> boxed.add(new Found(id, caseId, true)));
+                    } else {
+                        unboxed.put(caseId, rs.getInt(3));
+                    }
+                    return caseId;
+                }).list();
+        return new Counted(unboxed, boxed);
+    }
+
+    /**
+     * The query of the exhibits found: id, case_id, boxed. It starts from what the indexes find (one subquery per
+     * word: the words of a search may stand on different lines), so a broad word reads no exhibit it does not find.
+     */
+    private static String found(SearchWords words) {
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < words.trigram().size(); i++) {
-            sql.append(" AND e.id IN (SELECT rowid >> 20 FROM evidence_text_search WHERE evidence_text_search MATCH :t")
-                    .append(i).append(')');
+            ids.add("SELECT DISTINCT rowid >> 20 AS id FROM evidence_text_search WHERE evidence_text_search MATCH :t"
+                    + i);
         }
         for (int i = 0; i < words.paired().size(); i++) {
-            sql.append(" AND e.id IN (SELECT line_key >> 20 FROM evidence_text_search_bigrams WHERE gram = :p")
-                    .append(i).append(')');
+            ids.add("SELECT DISTINCT line_key >> 20 AS id FROM evidence_text_search_bigrams WHERE gram = :p" + i);
         }
+        StringBuilder sql = new StringBuilder("SELECT e.id AS id, e.case_id AS case_id,"
+                + " EXISTS (SELECT 1 FROM redactions r WHERE r.evidence_id = e.id) AS boxed FROM ")
+                .append(ids.isEmpty() ? "evidence e" : "(" + String.join(" INTERSECT ", ids) + ") m"
+                        + " JOIN evidence e ON e.id = m.id")
+                .append(" JOIN cases c ON c.id = e.case_id WHERE e.trashed_ms IS NULL AND c.trashed_ms IS NULL");
         for (int i = 0; i < words.scanned().size(); i++) {
             sql.append(" AND EXISTS (SELECT 1 FROM evidence_text_lines l WHERE l.evidence_id = e.id")
                     .append(" AND instr(lower(l.text), :w").append(i).append(") > 0)");
         }
-        sql.append(" ORDER BY e.id");
-        var query = h.createQuery(sql.toString());
+        return sql.toString();
+    }
+
+    private static Query bind(Query query, SearchWords words) {
         for (int i = 0; i < words.trigram().size(); i++) {
             query.bind("t" + i, SearchWords.phrase(words.trigram().get(i)));
         }
@@ -169,7 +220,7 @@ public final class RecognitionRepository {
         for (int i = 0; i < words.scanned().size(); i++) {
             query.bind("w" + i, words.scanned().get(i).toLowerCase(Locale.ROOT));
         }
-        return query.map((rs, ctx) -> new Found(rs.getLong(1), rs.getLong(2), rs.getBoolean(3))).list();
+        return query;
     }
 
     /** Throws all recognised text away (to read everything again, say with a newer model); the queue is kept. */
