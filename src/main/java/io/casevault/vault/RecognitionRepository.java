@@ -169,20 +169,14 @@ public final class RecognitionRepository {
         if (words.isEmpty()) {
             return new Counted(Map.of(), List.of());
         }
-        Map<Long, Integer> unboxed = new HashMap<>();
-        List<Found> boxed = new ArrayList<>();
-        bind(h.createQuery("SELECT case_id, boxed, count(*), group_concat(id) FROM (" + found(words) + ")"
-                + " GROUP BY case_id, boxed"), words).map((rs, ctx) -> {
-                    long caseId = rs.getLong(1);
-                    if (rs.getBoolean(2)) {
-                        SearchWords.countEach(rs.getString(4)).keySet()
-                                .forEach(id -> boxed.add(new Found(id, caseId, true)));
-                    } else {
-                        unboxed.put(caseId, rs.getInt(3));
-                    }
-                    return caseId;
-                }).list();
-        return new Counted(unboxed, boxed);
+        // two lists instead of a GROUP BY, which would sort every exhibit found first: the cases of those without
+        // boxes, and those with boxes as case_id × 2^32 + id
+        String[] lists = bind(h.createQuery("SELECT group_concat(case_id) FILTER (WHERE NOT boxed),"
+                + " group_concat((case_id << 32) + id) FILTER (WHERE boxed) FROM (" + found(words) + ")"), words)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).one();
+        List<Found> boxed = SearchWords.countEach(lists[1]).keySet().stream()
+                .map(k -> new Found(k & 0xFFFF_FFFFL, k >>> 32, true)).toList();
+        return new Counted(SearchWords.countEach(lists[0]), boxed);
     }
 
     /**
@@ -198,11 +192,13 @@ public final class RecognitionRepository {
         for (int i = 0; i < words.paired().size(); i++) {
             ids.add("SELECT DISTINCT line_key >> 20 AS id FROM evidence_text_search_bigrams WHERE gram = :p" + i);
         }
+        // the trashed cases and the exhibits with boxes are few: each a set looked up in memory, not a row per exhibit
         StringBuilder sql = new StringBuilder("SELECT e.id AS id, e.case_id AS case_id,"
-                + " EXISTS (SELECT 1 FROM redactions r WHERE r.evidence_id = e.id) AS boxed FROM ")
+                + " e.id IN (SELECT evidence_id FROM redactions) AS boxed FROM ")
                 .append(ids.isEmpty() ? "evidence e" : "(" + String.join(" INTERSECT ", ids) + ") m"
                         + " JOIN evidence e ON e.id = m.id")
-                .append(" JOIN cases c ON c.id = e.case_id WHERE e.trashed_ms IS NULL AND c.trashed_ms IS NULL");
+                .append(" WHERE e.trashed_ms IS NULL AND e.case_id NOT IN (SELECT id FROM cases WHERE trashed_ms IS NOT"
+                        + " NULL)");
         for (int i = 0; i < words.scanned().size(); i++) {
             sql.append(" AND EXISTS (SELECT 1 FROM evidence_text_lines l WHERE l.evidence_id = e.id")
                     .append(" AND instr(lower(l.text), :w").append(i).append(") > 0)");
