@@ -8,12 +8,10 @@ import org.jdbi.v3.core.statement.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The tables of migration V6: the text recognised in image exhibits ({@code evidence_text},
@@ -111,42 +109,16 @@ public final class RecognitionRepository {
                         rs.getInt(5), rs.getInt(6))).list(), v[0], v[1]));
     }
 
-    /** The recognised lines of each of these exhibits, in reading order, by exhibit id, in one query. */
-    public Map<Long, List<RecognisedLine>> lines(Db h, Collection<Long> evidenceIds) {
-        Map<Long, List<RecognisedLine>> lines = new HashMap<>();
-        h.createQuery("SELECT evidence_id, text, confidence, x, y, w, h FROM evidence_text_lines"
-                        + " WHERE evidence_id IN (SELECT value FROM json_each(:ids)) ORDER BY evidence_id, line_no")
-                .bind("ids", evidenceIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")))
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), new RecognisedLine(rs.getString(2), rs.getDouble(3),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))))
-                .forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return lines;
-    }
-
     /**
      * An exhibit whose recognised text holds every word searched for.
      *
-     * @param redacted whether it has redaction boxes: its lines outside them must then be checked again, since the
-     *                 words may have been found only under a box
+     * @param redacted whether it has redaction boxes (the words were found on lines outside them)
      */
     public record Found(long evidenceId, long caseId, boolean redacted) {
     }
 
     /**
-     * What {@link #countWithEveryWord} found.
-     *
-     * @param unboxed per case, how many of its exhibits without redaction boxes hold every word
-     * @param boxed   the exhibits with boxes that hold every word somewhere (under a box, perhaps)
-     */
-    public record Counted(Map<Long, Integer> unboxed, List<Found> boxed) {
-        public Counted {
-            unboxed = Map.copyOf(unboxed);
-            boxed = List.copyOf(boxed);
-        }
-    }
-
-    /**
-     * The live exhibits of live cases whose recognised lines (all of them, redactions not applied) hold every word of
+     * The live exhibits of live cases whose recognised lines outside their redaction boxes hold every word of
      * {@code text}, ignoring case, each word on any line; by id. Words go through the indexes of migration V9 as
      * {@link SearchWords} sorts them; a word too short for them is looked for in the lines of what the others found,
      * or of every exhibit when there is no other.
@@ -161,36 +133,34 @@ public final class RecognitionRepository {
     }
 
     /**
-     * {@link #withEveryWord}, counted per case in the database: only the exhibits with boxes come back one by one (a
-     * broad word finds thousands of exhibits, few of them with boxes).
+     * Per case, how many of its live exhibits hold every word of {@code text} outside their redaction boxes, counted
+     * in the database: a broad word finds thousands of exhibits.
      */
-    public Counted countWithEveryWord(Db h, String text) {
+    public Map<Long, Integer> countWithEveryWord(Db h, String text) {
         SearchWords words = SearchWords.of(text);
         if (words.isEmpty()) {
-            return new Counted(Map.of(), List.of());
+            return Map.of();
         }
-        // two lists instead of a GROUP BY, which would sort every exhibit found first: the cases of those without
-        // boxes, and those with boxes as case_id × 2^32 + id
-        String[] lists = bind(h.createQuery("SELECT group_concat(case_id) FILTER (WHERE NOT boxed),"
-                + " group_concat((case_id << 32) + id) FILTER (WHERE boxed) FROM (" + found(words) + ")"), words)
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).one();
-        List<Found> boxed = SearchWords.countEach(lists[1]).keySet().stream()
-                .map(k -> new Found(k & 0xFFFF_FFFFL, k >>> 32, true)).toList();
-        return new Counted(SearchWords.countEach(lists[0]), boxed);
+        // the case of every exhibit found as one string: a GROUP BY would sort them all first
+        return SearchWords.countEach(bind(h.createQuery("SELECT group_concat(case_id) FROM (" + found(words) + ")"),
+                words).mapTo(String.class).findOne().orElse(null));
     }
 
     /**
-     * The query of the exhibits found: id, case_id, boxed. It starts from what the indexes find (one subquery per
-     * word: the words of a search may stand on different lines), so a broad word reads no exhibit it does not find.
+     * The query of the live exhibits of live cases that hold every word (each on any line) outside their redaction
+     * boxes: id, case_id, boxed (whether it has boxes). It starts from the lines the indexes find, one subquery per
+     * word, so a broad word reads no exhibit it does not find; only a found line of an exhibit with boxes is read, to
+     * see whether a box covers it.
      */
     private static String found(SearchWords words) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < words.trigram().size(); i++) {
             ids.add("SELECT DISTINCT rowid >> 20 AS id FROM evidence_text_search WHERE evidence_text_search MATCH :t"
-                    + i);
+                    + i + shown("evidence_text_search.rowid"));
         }
         for (int i = 0; i < words.paired().size(); i++) {
-            ids.add("SELECT DISTINCT line_key >> 20 AS id FROM evidence_text_search_bigrams WHERE gram = :p" + i);
+            ids.add("SELECT DISTINCT line_key >> 20 AS id FROM evidence_text_search_bigrams WHERE gram = :p" + i
+                    + shown("evidence_text_search_bigrams.line_key"));
         }
         // the trashed cases and the exhibits with boxes are few: each a set looked up in memory, not a row per exhibit
         StringBuilder sql = new StringBuilder("SELECT e.id AS id, e.case_id AS case_id,"
@@ -201,9 +171,24 @@ public final class RecognitionRepository {
                         + " NULL)");
         for (int i = 0; i < words.scanned().size(); i++) {
             sql.append(" AND EXISTS (SELECT 1 FROM evidence_text_lines l WHERE l.evidence_id = e.id")
-                    .append(" AND instr(lower(l.text), :w").append(i).append(") > 0)");
+                    .append(" AND instr(lower(l.text), :w").append(i).append(") > 0 AND NOT EXISTS (")
+                    .append(BOX_OVER_LINE).append("))");
         }
         return sql.toString();
+    }
+
+    /** A redaction box of line {@code l}'s exhibit that overlaps it. */
+    private static final String BOX_OVER_LINE = "SELECT 1 FROM redactions r WHERE r.evidence_id = l.evidence_id"
+            + " AND l.x < r.x + r.w AND r.x < l.x + l.w AND l.y < r.y + r.h AND r.y < l.y + l.h";
+
+    /**
+     * The condition that the line with this key (evidence_id × 2^20 + line_no; a qualified column, since the lines
+     * table has a rowid of its own) is outside its exhibit's boxes.
+     */
+    private static String shown(String key) {
+        return " AND (" + key + " >> 20 NOT IN (SELECT evidence_id FROM redactions)"
+                + " OR EXISTS (SELECT 1 FROM evidence_text_lines l WHERE l.evidence_id = " + key + " >> 20"
+                + " AND l.line_no = (" + key + " & 1048575) AND NOT EXISTS (" + BOX_OVER_LINE + ")))";
     }
 
     private static Query bind(Query query, SearchWords words) {
