@@ -4,11 +4,9 @@ import io.casevault.ui.common.NavigationEvent;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.PasteTarget;
 import io.casevault.ui.common.Texts;
-import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.util.Duration;
 
 import java.util.HashMap;
 import java.util.List;
@@ -21,13 +19,7 @@ import java.util.Optional;
  * routes "Paste evidence" to the tab that takes it, and opens the tab a view asks for.
  */
 public final class CaseTabsController {
-    /** How long after the first case shows the other tabs' views start being built, and the wait between two. */
-    private static final Duration BUILD_AHEAD_AFTER = Duration.seconds(1.5);
-    private static final Duration BUILD_AHEAD_BETWEEN = Duration.millis(300);
-
     private final List<CaseTab<?>> views;
-    private final PauseTransition buildAhead = new PauseTransition();
-    private boolean buildingAhead;
     private final Texts texts;
     private final CaseListViewModel cases;
     private final Notifier notifier;
@@ -59,24 +51,6 @@ public final class CaseTabsController {
      */
     private void showInSelectedTab() {
         selected().ifPresent(view -> cases.selected().ifPresent(s -> view.view().showCase(s.theCase().id())));
-        if (!buildingAhead && cases.selected().isPresent()) {
-            buildingAhead = true;
-            buildNextAfter(BUILD_AHEAD_AFTER);
-        }
-    }
-
-    /**
-     * Builds the views not built yet, one at a time while the window waits for the user, once a case shows: the
-     * window opens without building them, and a tab then opens without loading its view's classes, FXML and style
-     * first (a view's data still loads when its tab is selected).
-     */
-    private void buildNextAfter(Duration wait) {
-        buildAhead.setDuration(wait);
-        buildAhead.setOnFinished(e -> views.stream().filter(v -> !v.isBuilt()).findFirst().ifPresent(v -> {
-            v.view();
-            buildNextAfter(BUILD_AHEAD_BETWEEN);
-        }));
-        buildAhead.playFromStart();
     }
 
     private Optional<CaseTab<?>> selected() {
