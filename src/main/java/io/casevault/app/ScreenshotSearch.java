@@ -1,7 +1,6 @@
 package io.casevault.app;
 
 import io.casevault.domain.RecognisedLine;
-import io.casevault.domain.Redaction;
 import io.casevault.vault.Db;
 import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
@@ -11,16 +10,14 @@ import io.casevault.vault.Vault;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Finds exhibits by the text read from them, never by text under a redaction box. The vault's indexes find the exhibits
- * whose lines hold every word; an exhibit with boxes is then checked again here, on its lines outside the boxes, so a
- * word seen only under a box finds nothing.
+ * Finds exhibits by the text read from them, never by text under a redaction box: the vault finds the exhibits whose
+ * lines outside their boxes hold every word, and an exhibit with boxes is checked again here on the lines it shows.
  */
 final class ScreenshotSearch {
     private final Vault vault;
@@ -58,30 +55,9 @@ final class ScreenshotSearch {
         });
     }
 
-    /**
-     * Per case, how many of its exhibits {@link #search} finds; only exhibits with boxes have their lines read, all
-     * of them in two queries (a broad word can find thousands).
-     */
+    /** Per case, how many of its exhibits {@link #search} finds; counted in the database. */
     Map<Long, Integer> casesMatching(String query) {
-        List<String> words = words(query);
-        if (words.isEmpty()) {
-            return Map.of();
-        }
-        return vault.read(h -> {
-            List<Found> found = text.withEveryWord(h, query);
-            List<Long> boxed = found.stream().filter(Found::redacted).map(Found::evidenceId).toList();
-            Map<Long, List<RecognisedLine>> lines = boxed.isEmpty() ? Map.of() : text.lines(h, boxed);
-            Map<Long, List<Redaction>> boxes = boxed.isEmpty() ? Map.of() : details.redactions(h, boxed);
-            Map<Long, Integer> counts = new LinkedHashMap<>();
-            for (Found f : found) {
-                if (!f.redacted() || holdsEvery(lines.getOrDefault(f.evidenceId(), List.of()).stream()
-                        .filter(l -> boxes.getOrDefault(f.evidenceId(), List.of()).stream().noneMatch(l::overlaps))
-                        .toList(), words)) {
-                    counts.merge(f.caseId(), 1, Integer::sum);
-                }
-            }
-            return counts;
-        });
+        return words(query).isEmpty() ? Map.of() : vault.read(h -> text.countWithEveryWord(h, query));
     }
 
     private List<RecognisedLine> shownLines(Db h, long evidenceId) {

@@ -3,15 +3,15 @@ package io.casevault.vault;
 import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.RecognisedText;
 
+import org.jdbi.v3.core.statement.Query;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The tables of migration V6: the text recognised in image exhibits ({@code evidence_text},
@@ -109,29 +109,16 @@ public final class RecognitionRepository {
                         rs.getInt(5), rs.getInt(6))).list(), v[0], v[1]));
     }
 
-    /** The recognised lines of each of these exhibits, in reading order, by exhibit id, in one query. */
-    public Map<Long, List<RecognisedLine>> lines(Db h, Collection<Long> evidenceIds) {
-        Map<Long, List<RecognisedLine>> lines = new HashMap<>();
-        h.createQuery("SELECT evidence_id, text, confidence, x, y, w, h FROM evidence_text_lines"
-                        + " WHERE evidence_id IN (SELECT value FROM json_each(:ids)) ORDER BY evidence_id, line_no")
-                .bind("ids", evidenceIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")))
-                .map((rs, ctx) -> Map.entry(rs.getLong(1), new RecognisedLine(rs.getString(2), rs.getDouble(3),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))))
-                .forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return lines;
-    }
-
     /**
      * An exhibit whose recognised text holds every word searched for.
      *
-     * @param redacted whether it has redaction boxes: its lines outside them must then be checked again, since the
-     *                 words may have been found only under a box
+     * @param redacted whether it has redaction boxes (the words were found on lines outside them)
      */
     public record Found(long evidenceId, long caseId, boolean redacted) {
     }
 
     /**
-     * The live exhibits of live cases whose recognised lines (all of them, redactions not applied) hold every word of
+     * The live exhibits of live cases whose recognised lines outside their redaction boxes hold every word of
      * {@code text}, ignoring case, each word on any line; by id. Words go through the indexes of migration V9 as
      * {@link SearchWords} sorts them; a word too short for them is looked for in the lines of what the others found,
      * or of every exhibit when there is no other.
@@ -141,25 +128,70 @@ public final class RecognitionRepository {
         if (words.isEmpty()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT e.id, e.case_id,"
-                + " EXISTS (SELECT 1 FROM redactions r WHERE r.evidence_id = e.id)"
-                + " FROM evidence e JOIN cases c ON c.id = e.case_id"
-                + " WHERE e.trashed_ms IS NULL AND c.trashed_ms IS NULL");
-        // one subquery per word: the words of a search may stand on different lines
+        return bind(h.createQuery(found(words) + " ORDER BY e.id"), words)
+                .map((rs, ctx) -> new Found(rs.getLong(1), rs.getLong(2), rs.getBoolean(3))).list();
+    }
+
+    /**
+     * Per case, how many of its live exhibits hold every word of {@code text} outside their redaction boxes, counted
+     * in the database: a broad word finds thousands of exhibits.
+     */
+    public Map<Long, Integer> countWithEveryWord(Db h, String text) {
+        SearchWords words = SearchWords.of(text);
+        if (words.isEmpty()) {
+            return Map.of();
+        }
+        // the case of every exhibit found as one string: a GROUP BY would sort them all first
+        return SearchWords.countEach(bind(h.createQuery("SELECT group_concat(case_id) FROM (" + found(words) + ")"),
+                words).mapTo(String.class).findOne().orElse(null));
+    }
+
+    /**
+     * The query of the live exhibits of live cases that hold every word (each on any line) outside their redaction
+     * boxes: id, case_id, boxed (whether it has boxes). It starts from the lines the indexes find, one subquery per
+     * word, so a broad word reads no exhibit it does not find; only a found line of an exhibit with boxes is read, to
+     * see whether a box covers it.
+     */
+    private static String found(SearchWords words) {
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < words.trigram().size(); i++) {
-            sql.append(" AND e.id IN (SELECT rowid >> 20 FROM evidence_text_search WHERE evidence_text_search MATCH :t")
-                    .append(i).append(')');
+            ids.add("SELECT DISTINCT rowid >> 20 AS id FROM evidence_text_search WHERE evidence_text_search MATCH :t"
+                    + i + shown("evidence_text_search.rowid"));
         }
         for (int i = 0; i < words.paired().size(); i++) {
-            sql.append(" AND e.id IN (SELECT line_key >> 20 FROM evidence_text_search_bigrams WHERE gram = :p")
-                    .append(i).append(')');
+            ids.add("SELECT DISTINCT line_key >> 20 AS id FROM evidence_text_search_bigrams WHERE gram = :p" + i
+                    + shown("evidence_text_search_bigrams.line_key"));
         }
+        // the trashed cases and the exhibits with boxes are few: each a set looked up in memory, not a row per exhibit
+        StringBuilder sql = new StringBuilder("SELECT e.id AS id, e.case_id AS case_id,"
+                + " e.id IN (SELECT evidence_id FROM redactions) AS boxed FROM ")
+                .append(ids.isEmpty() ? "evidence e" : "(" + String.join(" INTERSECT ", ids) + ") m"
+                        + " JOIN evidence e ON e.id = m.id")
+                .append(" WHERE e.trashed_ms IS NULL AND e.case_id NOT IN (SELECT id FROM cases WHERE trashed_ms IS NOT"
+                        + " NULL)");
         for (int i = 0; i < words.scanned().size(); i++) {
             sql.append(" AND EXISTS (SELECT 1 FROM evidence_text_lines l WHERE l.evidence_id = e.id")
-                    .append(" AND instr(lower(l.text), :w").append(i).append(") > 0)");
+                    .append(" AND instr(lower(l.text), :w").append(i).append(") > 0 AND NOT EXISTS (")
+                    .append(BOX_OVER_LINE).append("))");
         }
-        sql.append(" ORDER BY e.id");
-        var query = h.createQuery(sql.toString());
+        return sql.toString();
+    }
+
+    /** A redaction box of line {@code l}'s exhibit that overlaps it. */
+    private static final String BOX_OVER_LINE = "SELECT 1 FROM redactions r WHERE r.evidence_id = l.evidence_id"
+            + " AND l.x < r.x + r.w AND r.x < l.x + l.w AND l.y < r.y + r.h AND r.y < l.y + l.h";
+
+    /**
+     * The condition that the line with this key (evidence_id × 2^20 + line_no; a qualified column, since the lines
+     * table has a rowid of its own) is outside its exhibit's boxes.
+     */
+    private static String shown(String key) {
+        return " AND (" + key + " >> 20 NOT IN (SELECT evidence_id FROM redactions)"
+                + " OR EXISTS (SELECT 1 FROM evidence_text_lines l WHERE l.evidence_id = " + key + " >> 20"
+                + " AND l.line_no = (" + key + " & 1048575) AND NOT EXISTS (" + BOX_OVER_LINE + ")))";
+    }
+
+    private static Query bind(Query query, SearchWords words) {
         for (int i = 0; i < words.trigram().size(); i++) {
             query.bind("t" + i, SearchWords.phrase(words.trigram().get(i)));
         }
@@ -169,7 +201,7 @@ public final class RecognitionRepository {
         for (int i = 0; i < words.scanned().size(); i++) {
             query.bind("w" + i, words.scanned().get(i).toLowerCase(Locale.ROOT));
         }
-        return query.map((rs, ctx) -> new Found(rs.getLong(1), rs.getLong(2), rs.getBoolean(3))).list();
+        return query;
     }
 
     /** Throws all recognised text away (to read everything again, say with a newer model); the queue is kept. */

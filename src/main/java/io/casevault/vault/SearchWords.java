@@ -2,7 +2,9 @@ package io.casevault.vault;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -62,6 +64,28 @@ record SearchWords(List<String> trigram, List<String> paired, List<String> scann
     /** {@code word} as a LIKE pattern with {@code !} as the escape character: it matches the word anywhere. */
     static String likeAnywhere(String word) {
         return "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /**
+     * How often each number occurs in {@code list}, numbers separated by commas as SQLite's {@code group_concat}
+     * joins them (null when it joined none); in the order first seen.
+     */
+    static Map<Long, Integer> countEach(String list) {
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        if (list == null) {
+            return counts;
+        }
+        long n = 0;
+        for (int i = 0; i <= list.length(); i++) {
+            char c = i < list.length() ? list.charAt(i) : ',';
+            if (c == ',') {
+                counts.merge(n, 1, Integer::sum);
+                n = 0;
+            } else {
+                n = n * 10 + (c - '0');
+            }
+        }
+        return counts;
     }
 
     private static boolean isCjk(int codePoint) {

@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,31 +73,39 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
     /**
      * How many live transactions of each live case match every word of {@code text} (in counterparty, references,
      * method, note or amount, ignoring case). Words of three or more characters go through the trigram index, two CJK
-     * characters through the pair index (migration V9); other short words filter what those found, or scan the table
-     * when there is no longer word.
+     * characters through the pair index; other short words filter what those found, or scan the table when there is
+     * no longer word. The indexes hold live transactions only, keyed by case (migration V10), so a broad word costs
+     * no row lookup.
      */
     public Map<Long, Integer> countMatchesByCase(Db h, String text) {
         SearchWords words = SearchWords.of(text);
         if (words.isEmpty()) {
             return Map.of();
         }
-        // trashed cases are left out afterwards: a lookup per case, not one per matching row
-        StringBuilder sql = new StringBuilder("SELECT t.case_id, count(*) FROM transactions t"
-                + " WHERE t.trashed_ms IS NULL");
+        List<String> keys = new ArrayList<>();
         if (!words.trigram().isEmpty()) {
-            sql.append(" AND t.id IN (SELECT rowid FROM transaction_search WHERE transaction_search MATCH :match)");
+            keys.add("SELECT rowid AS k FROM transaction_search WHERE transaction_search MATCH :match");
         }
         for (int i = 0; i < words.paired().size(); i++) {
-            sql.append(" AND t.id IN (SELECT tx_id FROM transaction_search_bigrams WHERE gram = :p").append(i)
-                    .append(')');
+            keys.add("SELECT tx_key AS k FROM transaction_search_bigrams WHERE gram = :p" + i);
         }
-        for (int i = 0; i < words.scanned().size(); i++) {
-            String p = ":w" + i;
-            sql.append(" AND (").append(SEARCHED.stream().map(c -> "t." + c + " LIKE " + p + " ESCAPE '!'")
-                    .collect(Collectors.joining(" OR "))).append(')');
+        String sql;
+        if (words.scanned().isEmpty()) {
+            sql = String.join(" INTERSECT ", keys);
+        } else {
+            StringBuilder scan = new StringBuilder(keys.isEmpty()
+                    ? "SELECT (t.case_id << 32) + t.id AS k FROM transactions t WHERE t.trashed_ms IS NULL"
+                    : "SELECT m.k FROM (" + String.join(" INTERSECT ", keys) + ") m"
+                            + " JOIN transactions t ON t.id = m.k & 4294967295 WHERE 1");
+            for (int i = 0; i < words.scanned().size(); i++) {
+                String p = ":w" + i;
+                scan.append(" AND (").append(SEARCHED.stream().map(c -> "t." + c + " LIKE " + p + " ESCAPE '!'")
+                        .collect(Collectors.joining(" OR "))).append(')');
+            }
+            sql = scan.toString();
         }
-        sql.append(" GROUP BY t.case_id");
-        var query = h.createQuery(sql.toString());
+        // the case of every match as one string: SQLite's GROUP BY would sort tens of thousands of keys first
+        var query = h.createQuery("SELECT group_concat(k >> 32) FROM (" + sql + ")");
         if (!words.trigram().isEmpty()) {
             query.bind("match", words.match());
         }
@@ -107,9 +115,7 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
         for (int i = 0; i < words.scanned().size(); i++) {
             query.bind("w" + i, SearchWords.likeAnywhere(words.scanned().get(i)));
         }
-        Map<Long, Integer> counts = new LinkedHashMap<>();
-        query.map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2))).forEach(e -> counts.put(e.getKey(),
-                e.getValue()));
+        Map<Long, Integer> counts = SearchWords.countEach(query.mapTo(String.class).findOne().orElse(null));
         if (!counts.isEmpty()) {
             counts.keySet().removeAll(h.createQuery("SELECT id FROM cases WHERE trashed_ms IS NOT NULL")
                     .mapTo(Long.class).list());

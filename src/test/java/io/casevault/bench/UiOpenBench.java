@@ -1,6 +1,11 @@
 package io.casevault.bench;
 
 import io.casevault.app.AppExecutors;
+import io.casevault.app.CaseSummary;
+import io.casevault.app.VaultSession;
+import io.casevault.domain.Case;
+import io.casevault.domain.IncidentDate;
+import io.casevault.domain.NewCase;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
 import io.casevault.ui.prefs.Theme;
@@ -30,6 +35,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -45,8 +52,9 @@ import java.util.function.Supplier;
 
 /**
  * Benchmark, not a test: the application's window over a case with 10,000 transactions and 1,000 exhibits. In a fresh
- * JVM it selects the case in the list (the overview opens), then opens every other tab once (cold: the first open
- * after the case was selected), then reopens every tab a few times (warm), and finally scrolls each list from top to
+ * JVM, showing a small case first (the window selects a case by itself when it opens: selecting that one again would
+ * load nothing), it selects the large case in the list (the overview opens), then opens every other tab once (cold:
+ * the first open after the case was selected), then reopens every tab a few times (warm), and finally scrolls each list from top to
  * bottom while recording the longest gap between two FX pulses. A tab has opened when it shows the case's data and
  * the loading it started is done and drawn: the time runs from the click (selection) to the pulse after that. DESIGN's
  * goals: every tab under 300 ms, cold and warm; scrolling never stalls the FX thread over 100 ms. Run under a
@@ -55,6 +63,7 @@ import java.util.function.Supplier;
 public final class UiOpenBench {
     private static final int WARM_ROUNDS = 5;
     private static final long TIMEOUT_MS = 60_000;
+    private static final String SMALL_FACTS = "A small case, shown before the large one.";
 
     private UiOpenBench() {
     }
@@ -62,6 +71,7 @@ public final class UiOpenBench {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/bench/large-vault");
         long caseId = LargeCase.ensure(dir);
+        long smallId = smallCase(dir);
         markRead(dir, caseId);
         Path prefsDir = Files.createTempDirectory("ui-open-prefs");
         System.out.println("load average before: " + loadAverage());
@@ -86,7 +96,9 @@ public final class UiOpenBench {
         });
         try {
             ListView<?> caseList = waitFor(() -> scene.lookup("#caseList") instanceof ListView<?> l
-                    && !l.getItems().isEmpty() ? l : null);
+                    && l.getItems().size() >= 2 ? l : null);
+            int large = onFx(() -> indexOf(caseList, caseId));
+            int small = onFx(() -> indexOf(caseList, smallId));
             waitUntilIdle(io);
             TabPane tabs = onFx(() -> (TabPane) scene.lookup("#tabs"));
             List<String> names = onFx(() -> tabs.getTabs().stream().map(Tab::getText).toList());
@@ -98,9 +110,11 @@ public final class UiOpenBench {
             // the overview is the tab shown when a case is selected
             onFx(() -> {
                 tabs.getSelectionModel().select(0);
+                caseList.getSelectionModel().select(small);
                 return null;
             });
-            cold.put(names.get(0), open(io, pulses, tabs, 0, () -> caseList.getSelectionModel().select(0)));
+            waitUntilIdle(io);
+            cold.put(names.get(0), open(io, pulses, tabs, 0, () -> caseList.getSelectionModel().select(large)));
             openGap.put(names.get(0), pulses.longestMs());
             for (int i = 1; i < names.size(); i++) {
                 int index = i;
@@ -243,6 +257,27 @@ public final class UiOpenBench {
 
         double longestMs() {
             return longest / 1e6;
+        }
+    }
+
+    /** The case's row in the case list. */
+    private static int indexOf(ListView<?> caseList, long caseId) {
+        for (int i = 0; i < caseList.getItems().size(); i++) {
+            if (caseList.getItems().get(i) instanceof CaseSummary s && s.theCase().id() == caseId) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("case " + caseId + " is not in the case list");
+    }
+
+    /** A second, small case beside the large one (made once): the one shown before the large case is selected. */
+    private static long smallCase(Path dir) throws Exception {
+        try (VaultSession s = VaultSession.create(dir, Clock.systemUTC())) {
+            Optional<Long> small = s.cases().list(LocalDate.now()).stream().map(CaseSummary::theCase)
+                    .filter(c -> c.facts().equals(SMALL_FACTS)).map(Case::id).findFirst();
+            return small.isPresent() ? small.get() : s.cases().create(new NewCase("small case", "PayPal", null, null,
+                    SMALL_FACTS, null, List.of(), IncidentDate.exact(LocalDate.now().minusDays(5)), LocalDate.now(),
+                    30, List.of(), false)).id();
         }
     }
 

@@ -16,14 +16,31 @@ final class TextColumns {
     static <R> void bind(TableColumn<R, String> column, Function<R, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(Objects.toString(value.apply(c.getValue()), "")));
         column.setCellFactory(c -> new TableCell<>() {
-            // one tooltip per cell, reused: creating a Tooltip on every update stalls scrolling through long tables
-            private final Tooltip tip = new Tooltip();
+            // one tooltip per cell, reused (creating one on every update stalls scrolling through long tables), made
+            // when the pointer first comes over the cell: a table first shows hundreds of cells, each a popup's worth
+            private Tooltip tip;
+
+            {
+                setOnMouseEntered(e -> {
+                    if (tip == null) {
+                        tip = new Tooltip();
+                        showTip();
+                    }
+                });
+            }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                boolean show = !empty && item != null && !item.isEmpty();
+                if (tip != null) {
+                    showTip();
+                }
+            }
+
+            private void showTip() {
+                String item = getText();
+                boolean show = !isEmpty() && item != null && !item.isEmpty();
                 tip.setText(show ? item : "");
                 setTooltip(show ? tip : null);
             }
