@@ -61,6 +61,10 @@ public final class CaseTab<V extends CaseView> {
         return PasteTarget.class.isAssignableFrom(type);
     }
 
+    boolean isBuilt() {
+        return view != null;
+    }
+
     /** The view, built (and put in its tab) on the first call. */
     public V view() {
         if (view == null) {

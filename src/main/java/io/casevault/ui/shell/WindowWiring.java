@@ -286,6 +286,11 @@ public final class WindowWiring {
         session.thumbnails().onPause(reason -> status.info(texts.text("diskfull.paused"), texts.text(reason)));
     }
 
+    /** Builds the hidden case tabs' views one at a time; the shell calls it once the case list is on screen. */
+    public void buildHiddenTabsAhead() {
+        caseTabs.buildHiddenViewsAhead();
+    }
+
     /**
      * Reads the screenshots whose text is not read yet, in the background one at a time; a model that cannot load
      * stops only this (the service logs its sentence, the viewer shows it). The shell starts it once the cases show.
