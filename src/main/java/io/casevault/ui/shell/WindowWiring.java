@@ -233,7 +233,7 @@ public final class WindowWiring {
         return root;
     }
 
-    /** The five case tabs of the application, in order; each view is built when first shown. */
+    /** The five case tabs of the application, in order; each view is built when first needed. */
     public List<CaseTab<?>> standardTabs() {
         CaseTab<EvidenceController> evidence = new CaseTab<>("evidence.tab", EvidenceController.class,
                 this::evidence);
