@@ -78,6 +78,11 @@ public final class CaseTabsController {
         buildAhead.playFromStart();
     }
 
+    /** Builds no more views ahead (the vault is closing). */
+    public void stopBuildingAhead() {
+        buildAhead.stop();
+    }
+
     private Optional<CaseTab<?>> selected() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         return tab != null && tab.getUserData() instanceof CaseTab<?> view ? Optional.of(view) : Optional.empty();

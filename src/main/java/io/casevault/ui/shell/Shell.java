@@ -361,6 +361,9 @@ public final class Shell implements ShellActions {
     }
 
     public void closeSession() {
+        if (window != null) {
+            window.stopBuildingAhead();
+        }
         if (session != null) {
             session.close();
             session = null;

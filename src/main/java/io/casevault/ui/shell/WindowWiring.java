@@ -291,6 +291,11 @@ public final class WindowWiring {
         caseTabs.buildHiddenViewsAhead();
     }
 
+    /** Builds no more hidden tabs' views: the vault is closing. */
+    public void stopBuildingAhead() {
+        caseTabs.stopBuildingAhead();
+    }
+
     /**
      * Reads the screenshots whose text is not read yet, in the background one at a time; a model that cannot load
      * stops only this (the service logs its sentence, the viewer shows it). The shell starts it once the cases show.
