@@ -3,10 +3,8 @@ package io.casevault.app;
 import io.casevault.domain.Case;
 import io.casevault.domain.Channel;
 import io.casevault.domain.DomainException;
-import io.casevault.domain.Evidence;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.Reason;
-import io.casevault.domain.Transaction;
 import io.casevault.domain.guidance.ClockRule;
 import io.casevault.domain.guidance.ClockRules;
 import io.casevault.domain.guidance.DayCount;
@@ -27,6 +25,7 @@ import io.casevault.vault.FollowUpRepository;
 import io.casevault.vault.TransactionRepository;
 import io.casevault.vault.Vault;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -143,14 +142,16 @@ public final class GuidanceService {
     }
 
     private CaseGuidance assess(Db h, Case c, LocalDate today) {
-        List<Transaction> txs = transactions.listByCase(h, c.id(), false);
-        List<Evidence> items = evidence.listByCase(h, c.id(), false);
+        // counted by the vault: a long case's rows are not loaded for a checklist and a strength
+        Readiness.Holdings holdings = new Readiness.Holdings(transactions.count(h, c.id()), c.amount() == null
+                ? BigDecimal.ZERO : transactions.outgoingTotal(h, c.id(), c.amount().currency()),
+                evidence.count(h, c.id()));
         List<FollowUp> fus = followUps.listByCase(h, c.id(), false);
         List<ClockRule> rules = presets().effective(clocks.listByCase(h, c.id()));
         List<Deadline> deadlines = Deadlines.of(c, fus, rules, presets());
         return new CaseGuidance(c, today, deadlines, Ladder.nextSteps(c, fus, deadlines, today),
-                Readiness.checklist(c, txs, items, fus),
-                Readiness.strength(c, txs, items, fus, details.linkedCount(h, c.id()),
+                Readiness.checklist(c, holdings, fus),
+                Readiness.strength(c, holdings, fus, details.linkedCount(h, c.id()),
                         details.provenTransactionCount(h, c.id())), rules);
     }
 

@@ -123,6 +123,18 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
         return counts;
     }
 
+    /** The sum of the case's live outgoing transactions in {@code currency}; zero when there are none. */
+    public BigDecimal outgoingTotal(Db h, long caseId, Currency currency) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (String amount : h.createQuery("SELECT amount FROM transactions WHERE case_id = :c AND trashed_ms IS NULL"
+                        + " AND direction = :out AND currency = :currency")
+                .bind("c", caseId).bind("out", Direction.OUT.name()).bind("currency", currency.getCurrencyCode())
+                .mapTo(String.class).list()) {
+            total = total.add(new BigDecimal(amount));
+        }
+        return total;
+    }
+
     public int count(Db h, long caseId) {
         return h.createQuery("SELECT count(*) FROM transactions WHERE case_id = :c AND trashed_ms IS NULL")
                 .bind("c", caseId).mapTo(Integer.class).one();

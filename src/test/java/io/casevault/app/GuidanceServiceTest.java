@@ -1,5 +1,15 @@
 package io.casevault.app;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import io.casevault.domain.guidance.Readiness;
+import io.casevault.domain.Case;
+import io.casevault.domain.FollowUp;
+
+import io.casevault.domain.Transaction;
+import java.util.Random;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import io.casevault.TestFiles;
 import io.casevault.domain.Category;
 import io.casevault.domain.Channel;
@@ -218,5 +228,51 @@ class GuidanceServiceTest {
         byte[] bytes = ("BEGIN:X\r\n" + folded + "END:X\r\n").getBytes(StandardCharsets.UTF_8);
         assertThat(IcsParser.parse(bytes).text("SUMMARY")).isEqualTo(value);
         assertThat(folded.split("\r\n")).hasSizeGreaterThan(4);
+    }
+
+    /**
+     * The checklist and the strength come from counts and a total the vault makes, not from the rows: they equal what
+     * the rows give, for seeded mixes of directions, currencies and trashed transactions, with the case's amount the
+     * outgoing total exactly (backed) or a cent over it (not backed).
+     */
+    @ParameterizedTest
+    @CsvSource({"1, 0.00", "2, 0.00", "3, 0.01", "4, 0.01"})
+    void theCountedChecklistAndStrengthEqualThoseOfTheRows(long seed, String overTheTotal) {
+        Random random = new Random(seed);
+        List<NewTransaction> rows = new ArrayList<>();
+        List<Boolean> trashed = new ArrayList<>();
+        BigDecimal outgoing = BigDecimal.ZERO;
+        for (int i = 0; i < 40; i++) {
+            Money money = Money.parse(random.nextInt(20_000) / 100 + "." + String.format("%02d", random.nextInt(100)),
+                    random.nextInt(4) == 0 ? "USD" : "CNY");
+            Direction direction = random.nextBoolean() ? Direction.OUT : Direction.IN;
+            boolean trash = random.nextInt(5) == 0;
+            if (!trash && direction == Direction.OUT && money.currency().getCurrencyCode().equals("CNY")) {
+                outgoing = outgoing.add(money.amount());
+            }
+            rows.add(new NewTransaction(caseId, at("2026-11-03T14:30").plusSeconds(i), ZONE, money, direction,
+                    "对方" + i, null, null, null, null, null, TransactionSource.MANUAL));
+            trashed.add(trash);
+        }
+        long id = session.cases().create(new NewCase("金额核对", "支付宝", null, Category.FUNDS_NOT_RECEIVED, "",
+                Money.parse(outgoing.add(new BigDecimal(overTheTotal)).toPlainString(), "CNY"), List.of(),
+                IncidentDate.exact(LocalDate.of(2026, 11, 3)), TODAY, 30, List.of(), false)).id();
+        for (int i = 0; i < rows.size(); i++) {
+            NewTransaction r = rows.get(i);
+            Transaction t = session.transactions().add(new NewTransaction(id, r.at(), r.zone(), r.money(),
+                    r.direction(), r.counterparty(), null, null, null, null, null, TransactionSource.MANUAL));
+            if (trashed.get(i)) {
+                session.transactions().trash(t.id());
+            }
+        }
+        Case c = session.cases().get(id);
+        List<Transaction> live = session.transactions().list(id);
+
+        CaseGuidance g = session.guidance().guidance(id, TODAY);
+
+        assertThat(g.checklist()).isEqualTo(Readiness.checklist(c, live, List.of(), List.of()));
+        assertThat(g.strength()).isEqualTo(Readiness.strength(c, live, List.of(), List.of(), 0, 0));
+        assertThat(g.strength().points()).extracting(Readiness.Point::kind).contains(overTheTotal.equals("0.00")
+                ? Readiness.PointKind.AMOUNT_BACKED : Readiness.PointKind.AMOUNT_NOT_BACKED);
     }
 }

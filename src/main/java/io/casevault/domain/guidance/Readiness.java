@@ -5,9 +5,9 @@ import io.casevault.domain.ContactDirection;
 import io.casevault.domain.Direction;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.FollowUp;
-import io.casevault.domain.Money;
 import io.casevault.domain.Transaction;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,12 +58,44 @@ public final class Readiness {
     private Readiness() {
     }
 
+    /**
+     * What the checklist and the strength read of a case's live transactions and exhibits: how many there are and the
+     * outgoing total in the case's currency (zero when the case has no amount). A vault counts them without loading a
+     * long case's rows.
+     */
+    public record Holdings(long transactions, BigDecimal outgoing, long exhibits) {
+        public Holdings {
+            if (transactions < 0 || exhibits < 0 || outgoing == null) {
+                throw new IllegalArgumentException("Holdings need counts of zero or more and an outgoing total");
+            }
+        }
+
+        /** Counted from the rows themselves (trashed ones left out). */
+        public static Holdings of(Case c, List<Transaction> transactions, List<Evidence> evidence) {
+            BigDecimal out = BigDecimal.ZERO;
+            if (c.amount() != null) {
+                for (Transaction t : transactions) {
+                    if (t.trashedAt() == null && t.direction() == Direction.OUT
+                            && t.money().currency().equals(c.amount().currency())) {
+                        out = out.add(t.money().amount());
+                    }
+                }
+            }
+            return new Holdings(transactions.stream().filter(t -> t.trashedAt() == null).count(), out,
+                    evidence.stream().filter(e -> e.trashedAt() == null).count());
+        }
+    }
+
     public static List<Check> checklist(Case c, List<Transaction> transactions, List<Evidence> evidence,
                                         List<FollowUp> followUps) {
+        return checklist(c, Holdings.of(c, transactions, evidence), followUps);
+    }
+
+    public static List<Check> checklist(Case c, Holdings holdings, List<FollowUp> followUps) {
         List<FollowUp> live = followUps.stream().filter(f -> f.trashedAt() == null).toList();
         return List.of(
-                new Check(Item.TRANSACTIONS, transactions.stream().anyMatch(t -> t.trashedAt() == null)),
-                new Check(Item.EVIDENCE, evidence.stream().anyMatch(e -> e.trashedAt() == null)),
+                new Check(Item.TRANSACTIONS, holdings.transactions() > 0),
+                new Check(Item.EVIDENCE, holdings.exhibits() > 0),
                 new Check(Item.DEMANDS, !c.demands().isEmpty()),
                 new Check(Item.AMOUNT, c.amount() != null && c.amount().amount().signum() != 0),
                 new Check(Item.CHANNEL_CONTACTED, live.stream().anyMatch(f -> f.direction()
@@ -88,6 +120,12 @@ public final class Readiness {
      */
     public static Strength strength(Case c, List<Transaction> transactions, List<Evidence> evidence,
                                     List<FollowUp> followUps, int linkedEvidence, int provenTransactions) {
+        return strength(c, Holdings.of(c, transactions, evidence), followUps, linkedEvidence, provenTransactions);
+    }
+
+    /** As {@link #strength(Case, List, List, List, int, int)}, from the counted holdings. */
+    public static Strength strength(Case c, Holdings holdings, List<FollowUp> followUps, int linkedEvidence,
+                                    int provenTransactions) {
         List<Point> points = new ArrayList<>();
         int good = 0;
         int bad = 0;
@@ -95,14 +133,8 @@ public final class Readiness {
             points.add(new Point(PointKind.NO_AMOUNT, 0, false));
             bad++;
         } else {
-            Money out = new Money(java.math.BigDecimal.ZERO, c.amount().currency());
-            for (Transaction t : transactions) {
-                if (t.trashedAt() == null && t.direction() == Direction.OUT
-                        && t.money().currency().equals(out.currency())) {
-                    out = out.plus(t.money());
-                }
-            }
-            boolean backed = out.amount().compareTo(c.amount().amount().abs()) >= 0 && out.amount().signum() > 0;
+            BigDecimal out = holdings.outgoing();
+            boolean backed = out.compareTo(c.amount().amount().abs()) >= 0 && out.signum() > 0;
             points.add(new Point(backed ? PointKind.AMOUNT_BACKED : PointKind.AMOUNT_NOT_BACKED, 0, backed));
             if (backed) {
                 good++;
@@ -110,10 +142,10 @@ public final class Readiness {
                 bad++;
             }
         }
-        if (transactions.stream().anyMatch(t -> t.trashedAt() == null)) {
+        if (holdings.transactions() > 0) {
             points.add(new Point(PointKind.TRANSACTIONS_PROVEN, provenTransactions, provenTransactions > 0));
         }
-        long items = evidence.stream().filter(e -> e.trashedAt() == null).count();
+        long items = holdings.exhibits();
         if (items == 0) {
             points.add(new Point(PointKind.NO_EVIDENCE, 0, false));
             bad++;

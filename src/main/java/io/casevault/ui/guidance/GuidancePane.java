@@ -2,11 +2,12 @@ package io.casevault.ui.guidance;
 
 import io.casevault.domain.guidance.Readiness;
 import io.casevault.ui.common.Texts;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,6 +22,10 @@ import java.util.function.Consumer;
  * checklist where each open item has a button that fixes it, the strength, and the deadlines with their sources.
  */
 public final class GuidancePane extends VBox {
+    private static final int VISIBLE_DEADLINES = 6;
+    /** A deadline row's height before the style sheet sets it (-fx-fixed-cell-size of .guidance-deadlines). */
+    private static final double UNSTYLED_ROW_HEIGHT = 46;
+
     private final Texts texts;
     private final Consumer<Readiness.Fix> onFix;
     private final VBox stepBox = new VBox(4);
@@ -28,7 +33,8 @@ public final class GuidancePane extends VBox {
     private final VBox checkBox = new VBox(4);
     private final Label strength = new Label();
     private final VBox pointBox = new VBox(2);
-    private final VBox deadlineBox = new VBox(6);
+    /** Virtual: only the rows in view have nodes, also for a case with hundreds of deadlines. */
+    private final ListView<GuidanceSummary.DeadlineRow> deadlines = new ListView<>();
 
     public GuidancePane(Texts texts, Consumer<Readiness.Fix> onFix) {
         super(10);
@@ -42,8 +48,18 @@ public final class GuidancePane extends VBox {
         Label disclaimer = new Label(texts.text("guidance.disclaimer"));
         disclaimer.getStyleClass().addAll("text-muted", "text-small");
         disclaimer.setWrapText(true);
+        deadlines.setId("deadlines");
+        deadlines.getStyleClass().add("guidance-deadlines");
+        deadlines.setFocusTraversable(false);
+        deadlines.setCellFactory(list -> new DeadlineCell(texts));
+        deadlines.setPlaceholder(muted(texts.text("guidance.noDeadlines")));
+        // as tall as its rows, up to a few; more scroll inside
+        deadlines.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> (deadlines.getFixedCellSize() > 0
+                ? deadlines.getFixedCellSize() : UNSTYLED_ROW_HEIGHT)
+                * Math.max(1, Math.min(VISIBLE_DEADLINES, deadlines.getItems().size())) + 2,
+                deadlines.fixedCellSizeProperty(), deadlines.getItems()));
         getChildren().setAll(nextTitle, stepBox, readinessTitle, checkBox, strength, pointBox, deadlinesTitle,
-                deadlineBox, disclaimer);
+                deadlines, disclaimer);
     }
 
     private static Label title(String text) {
@@ -74,8 +90,7 @@ public final class GuidancePane extends VBox {
         checkBox.getChildren().setAll(s.checks().stream().map(this::checkRow).toList());
         strength.setText(texts.text("guidance.strength", s.strength()));
         pointBox.getChildren().setAll(s.strengthPoints().stream().map(p -> (Node) muted("• " + p)).toList());
-        deadlineBox.getChildren().setAll(s.deadlines().isEmpty() ? java.util.List.of(muted(texts.text(
-                "guidance.noDeadlines"))) : s.deadlines().stream().map(this::deadlineRow).toList());
+        deadlines.getItems().setAll(s.deadlines());
     }
 
     private Node checkRow(GuidanceSummary.CheckRow c) {
@@ -93,28 +108,6 @@ public final class GuidancePane extends VBox {
             fix.setId("fix-" + c.item().name());
             fix.setOnAction(e -> onFix.accept(c.fix()));
             row.getChildren().addAll(gap, fix);
-        }
-        return row;
-    }
-
-    private Node deadlineRow(GuidanceSummary.DeadlineRow d) {
-        Label when = new Label(d.due());
-        when.setMinWidth(Region.USE_PREF_SIZE);
-        Label what = new Label(d.label());
-        what.setWrapText(true);
-        Label state = new Label(d.state());
-        state.setMinWidth(Region.USE_PREF_SIZE);
-        state.getStyleClass().add("deadline-badge");
-        state.getStyleClass().add(d.badgeStyle());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(10, when, what, gap, state);
-        row.setAlignment(Pos.CENTER_LEFT);
-        if (!d.source().isEmpty()) {
-            Tooltip.install(row, new Tooltip(texts.text("guidance.source", d.source())));
-            Label source = muted(texts.text("guidance.source", d.source()));
-            source.getStyleClass().add("text-small");
-            return new VBox(1, row, source);
         }
         return row;
     }

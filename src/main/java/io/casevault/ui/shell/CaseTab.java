@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * One case tab whose view is built the first time it is needed — its tab selected, another view navigating to it —
- * not when the window is built: the window shows the case list without building five views first.
+ * One case tab whose view is built the first time it is needed — its tab selected, another view navigating to it, the
+ * window building hidden views ahead once the cases show — not when the window is built: the window shows the case
+ * list without building five views first.
  *
  * @param <V> the view's type
  */
@@ -59,6 +60,10 @@ public final class CaseTab<V extends CaseView> {
 
     boolean takesPastes() {
         return PasteTarget.class.isAssignableFrom(type);
+    }
+
+    boolean isBuilt() {
+        return view != null;
     }
 
     /** The view, built (and put in its tab) on the first call. */

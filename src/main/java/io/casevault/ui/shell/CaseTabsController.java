@@ -4,9 +4,11 @@ import io.casevault.ui.common.NavigationEvent;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.PasteTarget;
 import io.casevault.ui.common.Texts;
+import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.util.Duration;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +21,12 @@ import java.util.Optional;
  * routes "Paste evidence" to the tab that takes it, and opens the tab a view asks for.
  */
 public final class CaseTabsController {
+    /** The pause before each hidden view is built ahead: the frames in between stay free for the user. */
+    private static final Duration BUILD_AHEAD_PAUSE = Duration.millis(150);
+
     private final List<CaseTab<?>> views;
+    private final PauseTransition buildAhead = new PauseTransition(BUILD_AHEAD_PAUSE);
+    private boolean buildingAhead;
     private final Texts texts;
     private final CaseListViewModel cases;
     private final Notifier notifier;
@@ -45,12 +52,35 @@ public final class CaseTabsController {
     }
 
     /**
-     * Only the visible tab loads the case (its view is built the first time); another tab loads it when it is
-     * selected, and then shows whatever the other tabs changed meanwhile (evidence added, a follow-up logged). Opening
+     * Only the visible tab loads the case (its view is built the first time, if it was not built ahead); another tab
+     * loads it when it is selected, and then shows whatever the other tabs changed meanwhile (evidence added, a follow-up logged). Opening
      * a large case stays quick.
      */
     private void showInSelectedTab() {
         selected().ifPresent(view -> cases.selected().ifPresent(s -> view.view().showCase(s.theCase().id())));
+    }
+
+    /**
+     * Builds the views of the hidden tabs, one per pause, so that a tab opens without first loading its view's
+     * classes, FXML and style (its data still loads when it is selected). The shell calls it once the case list is on
+     * screen: the first frame with the cases waits only for the shown tab's view.
+     */
+    public void buildHiddenViewsAhead() {
+        if (buildingAhead) {
+            return;
+        }
+        buildingAhead = true;
+        buildAhead.setOnFinished(e -> views.stream().filter(v -> !v.isBuilt() && tabs.getScene() != null)
+                .findFirst().ifPresent(v -> { // a window replaced meanwhile (another language, vault) builds no more
+            v.view();
+            buildAhead.playFromStart();
+        }));
+        buildAhead.playFromStart();
+    }
+
+    /** Builds no more views ahead (the vault is closing). */
+    public void stopBuildingAhead() {
+        buildAhead.stop();
     }
 
     private Optional<CaseTab<?>> selected() {

@@ -250,6 +250,8 @@ public final class Shell implements ShellActions {
             casesShownLogged = true;
             whenCasesShown(window.cases(), this::logCasesShown);
         }
+        // after the first frame with the cases, so that frame waits only for the shown tab's view
+        whenCasesShown(window.cases(), window::buildHiddenTabsAhead);
         if (!noticesShown) {
             noticesShown = true;
             // after the first frame with the cases: the deadlines and the reading of screenshots, in the background,
@@ -359,6 +361,9 @@ public final class Shell implements ShellActions {
     }
 
     public void closeSession() {
+        if (window != null) {
+            window.stopBuildingAhead();
+        }
         if (session != null) {
             session.close();
             session = null;

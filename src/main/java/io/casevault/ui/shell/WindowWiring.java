@@ -233,7 +233,7 @@ public final class WindowWiring {
         return root;
     }
 
-    /** The five case tabs of the application, in order; each view is built when first shown. */
+    /** The five case tabs of the application, in order; each view is built when first needed. */
     public List<CaseTab<?>> standardTabs() {
         CaseTab<EvidenceController> evidence = new CaseTab<>("evidence.tab", EvidenceController.class,
                 this::evidence);
@@ -284,6 +284,16 @@ public final class WindowWiring {
         // a full disk pauses thumbnails and reading; the window says so once and keeps working
         session.recognition().onPause(reason -> status.info(texts.text("diskfull.paused"), texts.text(reason)));
         session.thumbnails().onPause(reason -> status.info(texts.text("diskfull.paused"), texts.text(reason)));
+    }
+
+    /** Builds the hidden case tabs' views one at a time; the shell calls it once the case list is on screen. */
+    public void buildHiddenTabsAhead() {
+        caseTabs.buildHiddenViewsAhead();
+    }
+
+    /** Builds no more hidden tabs' views: the vault is closing. */
+    public void stopBuildingAhead() {
+        caseTabs.stopBuildingAhead();
     }
 
     /**
