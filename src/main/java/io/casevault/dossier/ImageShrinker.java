@@ -93,9 +93,12 @@ final class ImageShrinker {
         }
     }
 
-    /** Decoding reads every {@code sub}-th pixel: at least twice the pixels the shorter side is scaled to. */
-    private static int subsampling(int w, int h, int maxShortSide) {
-        return Math.max(1, (int) Math.floor(1 / (scale(w, h, maxShortSide) * 2)));
+    /**
+     * Decoding reads one pixel in {@code sub} × {@code sub}: the largest {@code sub} that leaves the shorter side at least
+     * {@code maxShortSide} (never less than the picture would be scaled to), the rest of the way one scaling step.
+     */
+    static int subsampling(int w, int h, int maxShortSide) {
+        return Math.max(1, Math.min(w, h) / maxShortSide);
     }
 
     private static double scale(int w, int h, int maxShortSide) {

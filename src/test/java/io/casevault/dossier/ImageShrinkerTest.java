@@ -75,6 +75,31 @@ class ImageShrinkerTest {
     }
 
     @Test
+    void aSidewaysPhotoDecodedAtAQuarterKeepsItsStoredPixelsWhereTheyAreForThePageToTurn() throws IOException {
+        // stored 4032 x 3024 as a phone writes a portrait photo with EXIF orientation 6; red in the stored top left
+        BufferedImage stored = new BufferedImage(4032, 3024, BufferedImage.TYPE_3BYTE_BGR);
+        var g = stored.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 4032, 3024);
+        g.setColor(java.awt.Color.RED);
+        g.fillRect(0, 0, 800, 600);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(stored, "jpeg", jpeg);
+
+        ImageShrinker.Shrunk s = ImageShrinker.shrink(jpeg.toByteArray(), List.of(), ShrinkStep.LADDER.get(4))
+                .orElseThrow();
+
+        assertThat(ImageShrinker.subsampling(4032, 3024, 720)).isEqualTo(4);
+        assertThat(s.width()).isEqualTo(960);
+        assertThat(s.height()).isEqualTo(720);
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(s.jpeg()));
+        assertThat(back.getRGB(60, 40) >> 16 & 0xff).as("red stays in the stored top left").isGreaterThan(200);
+        assertThat(back.getRGB(60, 40) & 0xff).isLessThan(60);
+        assertThat(back.getRGB(900, 680) & 0xff).isGreaterThan(200);
+    }
+
+    @Test
     void undecodableBytesGoInAsTheyAre() {
         assertThat(ImageShrinker.shrink(new byte[] {1, 2, 3}, List.of(), ShrinkStep.LADDER.get(0))).isEmpty();
     }
