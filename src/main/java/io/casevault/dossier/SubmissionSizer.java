@@ -142,8 +142,11 @@ final class SubmissionSizer {
             return null;
         }
         ImageShrinker.Shrunk[] rungs = new ImageShrinker.Shrunk[ShrinkStep.LADDER.size()];
+        Map<Integer, BufferedImage> scaled = new HashMap<>(); // rungs of one size share its scaling
         for (int k = 0; k < rungs.length; k++) {
-            rungs[k] = ImageShrinker.encode(decoded.get(), ShrinkStep.LADDER.get(k));
+            ShrinkStep step = ShrinkStep.LADDER.get(k);
+            BufferedImage img = scaled.computeIfAbsent(step.maxShortSide(), s -> ImageShrinker.fit(decoded.get(), s));
+            rungs[k] = ImageShrinker.encode(img, step);
         }
         return rungs;
     }

@@ -95,6 +95,10 @@ class PngPixelsTest {
 
         assertThat(sub).isEqualTo(expected);
         assertThat(Math.min(w, h) / sub).isGreaterThanOrEqualTo(Math.min(target, Math.min(w, h)));
+        int picked = ImageShrinker.pointSampling(sub);
+        assertThat(Math.min(w, h) / picked).as("ImageIO's picking leaves at least the target too")
+                .isGreaterThanOrEqualTo(Math.min(target, Math.min(w, h)));
+        assertThat(picked).isLessThanOrEqualTo(Math.max(2, sub / 2));
     }
 
     @ParameterizedTest(name = "{0}")
