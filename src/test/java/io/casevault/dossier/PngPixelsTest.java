@@ -95,10 +95,10 @@ class PngPixelsTest {
 
         assertThat(sub).isEqualTo(expected);
         assertThat(Math.min(w, h) / sub).isGreaterThanOrEqualTo(Math.min(target, Math.min(w, h)));
-        int picked = ImageShrinker.pointSampling(sub);
-        assertThat(Math.min(w, h) / picked).as("ImageIO's picking leaves at least the target too")
-                .isGreaterThanOrEqualTo(Math.min(target, Math.min(w, h)));
-        assertThat(picked).isLessThanOrEqualTo(Math.max(2, sub / 2));
+        int picked = ImageShrinker.pointSampling(w, h, target);
+        assertThat(Math.min(w, h) / picked).as("ImageIO's picking leaves twice the target, for a halving to average")
+                .isGreaterThanOrEqualTo(Math.min(2 * target, Math.min(w, h)));
+        assertThat(picked).isLessThanOrEqualTo(sub);
     }
 
     @ParameterizedTest(name = "{0}")
