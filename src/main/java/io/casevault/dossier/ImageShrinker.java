@@ -30,9 +30,8 @@ import java.util.Optional;
 /**
  * Re-encodes one image for the submission copy at a {@link ShrinkStep}: decoded at a fraction of its size when it is
  * at least twice as large as needed (PNG blocks averaged, never below the size asked for; other formats picked, never
- * below twice that), redaction boxes burned in before anything else,
- * scaled down the rest of the way in halving steps so small text stays smooth, then written as a JPEG in colour or
- * grey. The original is never touched.
+ * below twice that), redaction boxes burned in before anything else, scaled down the rest of the way in halving steps
+ * so small text stays smooth, then written as a JPEG in colour or grey. The original is never touched.
  */
 final class ImageShrinker {
     private static final Logger LOG = LoggerFactory.getLogger(ImageShrinker.class);
