@@ -53,13 +53,7 @@ class ImageShrinkerTest {
 
     @Test
     void aRedactionIsBurnedInBeforeScaling() throws IOException {
-        BufferedImage white = new BufferedImage(1200, 2400, BufferedImage.TYPE_INT_RGB);
-        var g = white.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 1200, 2400);
-        g.setColor(java.awt.Color.RED);
-        g.fillRect(300, 600, 600, 300); // what must not be seen
-        g.dispose();
+        BufferedImage white = whiteWithRed(1200, 2400, BufferedImage.TYPE_INT_RGB, 300, 600, 600, 300); // not to be seen
 
         ImageShrinker.Shrunk s = ImageShrinker.shrink(png(white), List.of(new Redaction(300, 600, 600, 300)),
                 ShrinkStep.LADDER.get(4)).orElseThrow();
@@ -77,13 +71,7 @@ class ImageShrinkerTest {
     @Test
     void aSidewaysPhotoDecodedAtAHalfKeepsItsStoredPixelsWhereTheyAreForThePageToTurn() throws IOException {
         // stored 4032 x 3024 as a phone writes a portrait photo with EXIF orientation 6; red in the stored top left
-        BufferedImage stored = new BufferedImage(4032, 3024, BufferedImage.TYPE_3BYTE_BGR);
-        var g = stored.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 4032, 3024);
-        g.setColor(java.awt.Color.RED);
-        g.fillRect(0, 0, 800, 600);
-        g.dispose();
+        BufferedImage stored = whiteWithRed(4032, 3024, BufferedImage.TYPE_3BYTE_BGR, 0, 0, 800, 600);
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(stored, "jpeg", jpeg);
 
@@ -108,5 +96,17 @@ class ImageShrinkerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(img, "png", out);
         return out.toByteArray();
+    }
+
+    /** A white picture with a red box. */
+    private static BufferedImage whiteWithRed(int width, int height, int type, int x, int y, int w, int h) {
+        BufferedImage img = new BufferedImage(width, height, type);
+        var g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(java.awt.Color.RED);
+        g.fillRect(x, y, w, h);
+        g.dispose();
+        return img;
     }
 }
