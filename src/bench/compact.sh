@@ -72,7 +72,7 @@ for round in $(seq 1 "$ROUNDS"); do
     if [ -n "$VS" ]; then
         export_with "$VS"
         vs+=("$ms"); vscpu+=("$cpu")
-        echo "round $round: $VS ${ms} ms, ${cpu} s CPU"
+        echo "round $round: $VS ${ms} ms, ${cpu} s CPU, $(cat "$OUT"/*.pdf | wc -c) B"
     fi
     export_with "$JAR"
     cv+=("$ms"); cvcpu+=("$cpu")

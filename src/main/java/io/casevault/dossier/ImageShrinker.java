@@ -28,9 +28,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Re-encodes one image for the submission copy at a {@link ShrinkStep}: decoded (subsampled while decoding when it
- * is far larger than needed), redaction boxes burned in before anything else, scaled down in halving steps so small
- * text stays smooth, then written as a JPEG in colour or grey. The original is never touched.
+ * Re-encodes one image for the submission copy at a {@link ShrinkStep}: decoded at a fraction of its size when it is
+ * at least twice as large as needed (PNG blocks averaged, never below the size asked for; other formats picked, never
+ * below twice that), redaction boxes burned in before anything else, scaled down the rest of the way in halving steps
+ * so small text stays smooth, then written as a JPEG in colour or grey. The original is never touched.
  */
 final class ImageShrinker {
     private static final Logger LOG = LoggerFactory.getLogger(ImageShrinker.class);
@@ -83,7 +84,7 @@ final class ImageShrinker {
                 reader.setInput(in, true, true);
                 int w = reader.getWidth(0);
                 int h = reader.getHeight(0);
-                int sub = subsampling(w, h, maxShortSide);
+                int sub = pointSampling(w, h, maxShortSide);
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(sub, sub, 0, 0);
                 return Optional.of(finish(opaque(reader.read(0, param)), w, h, sub, redactions, maxShortSide));
@@ -93,9 +94,22 @@ final class ImageShrinker {
         }
     }
 
-    /** Decoding reads every {@code sub}-th pixel: at least twice the pixels the shorter side is scaled to. */
-    private static int subsampling(int w, int h, int maxShortSide) {
-        return Math.max(1, (int) Math.floor(1 / (scale(w, h, maxShortSide) * 2)));
+    /**
+     * Decoding reads one pixel in {@code sub} × {@code sub}: the largest {@code sub} that leaves the shorter side at least
+     * {@code maxShortSide} (never less than the picture would be scaled to), the rest of the way one scaling step.
+     */
+    static int subsampling(int w, int h, int maxShortSide) {
+        return Math.max(1, Math.min(w, h) / maxShortSide);
+    }
+
+    /**
+     * How far ImageIO, which picks pixels rather than averaging them, is asked to subsample: only as far as leaves twice
+     * the size asked for, so that a halving step averages the rest. Picking one pixel in 4 of a 12 MP photo for the
+     * 1080 rung kept its noise and made the 50 bench photos' JPEGs 43 % larger (15.7 MB against 11.0 MB), for a third
+     * off their time: the JDK's JPEG reader decodes every pixel whatever the subsampling.
+     */
+    static int pointSampling(int w, int h, int maxShortSide) {
+        return subsampling(w, h, 2 * maxShortSide);
     }
 
     private static double scale(int w, int h, int maxShortSide) {
@@ -112,11 +126,7 @@ final class ImageShrinker {
 
     /** A decoded image scaled further down to the step's size when larger, written as the step's JPEG. */
     static Shrunk encode(BufferedImage decoded, ShrinkStep step) {
-        double scale = Math.min(1.0, (double) step.maxShortSide()
-                / Math.min(decoded.getWidth(), decoded.getHeight()));
-        BufferedImage small = scale >= 1 ? decoded : scaleTo(decoded,
-                Math.max(1, (int) Math.round(decoded.getWidth() * scale)),
-                Math.max(1, (int) Math.round(decoded.getHeight() * scale)));
+        BufferedImage small = fit(decoded, step.maxShortSide());
         boolean grey = step.grey() || isGrey(small);
         BufferedImage out = grey ? luma(small) : small;
         try {
@@ -124,6 +134,13 @@ final class ImageShrinker {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Writing a JPEG in memory failed", e);
         }
+    }
+
+    /** The image scaled down so that its shorter side is at most {@code maxShortSide}; itself when it is already. */
+    static BufferedImage fit(BufferedImage img, int maxShortSide) {
+        double scale = scale(img.getWidth(), img.getHeight(), maxShortSide);
+        return scale >= 1 ? img : scaleTo(img, Math.max(1, (int) Math.round(img.getWidth() * scale)),
+                Math.max(1, (int) Math.round(img.getHeight() * scale)));
     }
 
     /**

@@ -23,11 +23,16 @@ final class RungPictures implements Volume.Pictures {
     private final int rung;
     private final Path dir;
     private final Map<Long, Integer> indexes = new HashMap<>();
+    private final Map<Long, ImageShrinker.Shrunk> ready;
     private final AtomicReferenceArray<FutureTask<Optional<PreparedExhibit.JpegAsIs>>> tasks;
 
-    /** @param dir where the JPEGs go; made when the first is written */
-    RungPictures(DossierInput in, int rung, Path dir) {
+    /**
+     * @param dir   where the JPEGs go; made when the first is written
+     * @param ready pictures already encoded at this rung (the prediction's samples), by evidence id
+     */
+    RungPictures(DossierInput in, int rung, Path dir, Map<Long, ImageShrinker.Shrunk> ready) {
         this.in = in;
+        this.ready = Map.copyOf(ready);
         this.rung = rung;
         this.dir = dir;
         List<ExhibitInput> xs = in.exhibits();
@@ -99,14 +104,15 @@ final class RungPictures implements Volume.Pictures {
     }
 
     /**
-     * One picture at this rung; empty when it stays as it is: ImageIO cannot decode it, or its JPEG would not be smaller
+     * One picture at this rung (the prediction's encode when it was a sample); empty when it stays as it is: ImageIO cannot decode it, or its JPEG would not be smaller
      * than its file (unless it is redacted: its boxes must be burned in).
      */
     private Optional<PreparedExhibit.JpegAsIs> encode(ExhibitInput x, Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(in.blobs().path(x.evidence().sha256()));
-        Optional<ImageShrinker.Shrunk> shrunk = ImageShrinker.shrink(bytes, x.redactions(),
-                ShrinkStep.LADDER.get(rung));
-        if (shrunk.isEmpty() || shrunk.get().jpeg().length >= bytes.length && !x.isRedacted()) {
+        ImageShrinker.Shrunk sample = ready.get(x.evidence().id());
+        Optional<ImageShrinker.Shrunk> shrunk = sample != null ? Optional.of(sample)
+                : ImageShrinker.shrink(Files.readAllBytes(in.blobs().path(x.evidence().sha256())), x.redactions(),
+                        ShrinkStep.LADDER.get(rung));
+        if (shrunk.isEmpty() || shrunk.get().jpeg().length >= x.evidence().size() && !x.isRedacted()) {
             return Optional.empty();
         }
         byte[] jpeg = shrunk.get().jpeg();

@@ -60,11 +60,25 @@ final class SubmissionSizer {
         return costs;
     }
 
+    /** Each exhibit's predicted bytes at every rung ({@code rungs}), and the sample pictures' encodes they came from. */
+    record Prediction(long[][] rungs, Map<Long, ImageShrinker.Shrunk[]> samples) {
+        Prediction {
+            samples = Map.copyOf(samples);
+        }
+
+        /** The samples' encodes at {@code rung}, by evidence id: the copy takes them rather than encoding them again. */
+        Map<Long, ImageShrinker.Shrunk> samplesAt(int rung) {
+            Map<Long, ImageShrinker.Shrunk> out = new HashMap<>();
+            samples.forEach((id, shrunk) -> out.put(id, shrunk[rung]));
+            return out;
+        }
+    }
+
     /**
      * Each exhibit's predicted bytes at every rung, from a few pictures of each media type encoded at every rung; a
      * picture predicted larger than it is stays as it is.
      */
-    long[][] predict(DossierInput in) throws IOException {
+    Prediction predict(DossierInput in) throws IOException {
         List<ExhibitInput> xs = in.exhibits();
         Map<String, List<ExhibitInput>> byType = new LinkedHashMap<>();
         for (ExhibitInput x : xs) {
@@ -72,7 +86,8 @@ final class SubmissionSizer {
                 byType.computeIfAbsent(x.evidence().mediaType(), t -> new ArrayList<>()).add(x);
             }
         }
-        List<FutureTask<double[]>> tasks = new ArrayList<>();
+        List<FutureTask<ImageShrinker.Shrunk[]>> tasks = new ArrayList<>();
+        List<ExhibitInput> sampled = new ArrayList<>();
         List<String> types = new ArrayList<>();
         for (var group : byType.entrySet()) {
             List<ExhibitInput> all = new ArrayList<>(group.getValue());
@@ -82,18 +97,21 @@ final class SubmissionSizer {
             int n = Math.min(SAMPLES_PER_TYPE, all.size());
             for (int s = 0; s < n; s++) {
                 ExhibitInput x = all.get(s);
-                tasks.add(start(() -> bytesPerPixel(in, x)));
+                tasks.add(start(() -> atEveryRung(in, x)));
+                sampled.add(x);
                 types.add(group.getKey());
             }
         }
         Map<String, double[]> rate = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
+        Map<Long, ImageShrinker.Shrunk[]> samples = new HashMap<>();
         for (int t = 0; t < tasks.size(); t++) {
-            double[] r = ExhibitPipeline.result(tasks.get(t));
+            ImageShrinker.Shrunk[] r = ExhibitPipeline.result(tasks.get(t));
             if (r != null) {
+                samples.put(sampled.get(t).evidence().id(), r);
                 double[] sum = rate.computeIfAbsent(types.get(t), k -> new double[ShrinkStep.LADDER.size()]);
                 for (int k = 0; k < r.length; k++) {
-                    sum[k] += r[k];
+                    sum[k] += (double) r[k].jpeg().length / ((double) r[k].width() * r[k].height());
                 }
                 count.merge(types.get(t), 1, Integer::sum);
             }
@@ -112,23 +130,25 @@ final class SubmissionSizer {
                 }
             }
         }
-        return out;
+        return new Prediction(out, samples);
     }
 
-    /** A sample's JPEG bytes per output pixel at each rung; null when it cannot be decoded. */
-    private static double[] bytesPerPixel(DossierInput in, ExhibitInput x) throws IOException {
+    /** A sample picture encoded at each rung; null when it cannot be decoded. */
+    private static ImageShrinker.Shrunk[] atEveryRung(DossierInput in, ExhibitInput x) throws IOException {
         byte[] bytes = Files.readAllBytes(in.blobs().path(x.evidence().sha256()));
         Optional<BufferedImage> decoded = ImageShrinker.decode(bytes, x.redactions(),
                 ShrinkStep.LADDER.get(0).maxShortSide());
         if (decoded.isEmpty()) {
             return null;
         }
-        double[] rates = new double[ShrinkStep.LADDER.size()];
-        for (int k = 0; k < rates.length; k++) {
-            ImageShrinker.Shrunk s = ImageShrinker.encode(decoded.get(), ShrinkStep.LADDER.get(k));
-            rates[k] = (double) s.jpeg().length / ((double) s.width() * s.height());
+        ImageShrinker.Shrunk[] rungs = new ImageShrinker.Shrunk[ShrinkStep.LADDER.size()];
+        Map<Integer, BufferedImage> scaled = new HashMap<>(); // rungs of one size share its scaling
+        for (int k = 0; k < rungs.length; k++) {
+            ShrinkStep step = ShrinkStep.LADDER.get(k);
+            BufferedImage img = scaled.computeIfAbsent(step.maxShortSide(), s -> ImageShrinker.fit(decoded.get(), s));
+            rungs[k] = ImageShrinker.encode(img, step);
         }
-        return rates;
+        return rungs;
     }
 
     static double outputPixels(int width, int height, ShrinkStep step) {

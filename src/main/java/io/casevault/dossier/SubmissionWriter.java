@@ -45,15 +45,15 @@ public final class SubmissionWriter {
     }
 
     private SizeFit.Choice plan(DossierInput in, long limit, boolean split) throws IOException {
-        return SizeFit.choose(SubmissionSizer.asIs(in.exhibits()), predictRungs(in, limit),
+        return SizeFit.choose(SubmissionSizer.asIs(in.exhibits()), predictRungs(in, limit).rungs(),
                 SubmissionSizer.overhead(in), budget(limit), split);
     }
 
     /** Each exhibit's predicted size at every rung; none worked out when the pictures fit as they are. */
-    private long[][] predictRungs(DossierInput in, long limit) throws IOException {
+    private SubmissionSizer.Prediction predictRungs(DossierInput in, long limit) throws IOException {
         long[] asIs = SubmissionSizer.asIs(in.exhibits());
-        return VolumePlan.singleSize(asIs, SubmissionSizer.overhead(in)) <= budget(limit) ? new long[0][]
-                : sizer.predict(in);
+        return VolumePlan.singleSize(asIs, SubmissionSizer.overhead(in)) <= budget(limit)
+                ? new SubmissionSizer.Prediction(new long[0][], Map.of()) : sizer.predict(in);
     }
 
     /**
@@ -74,10 +74,11 @@ public final class SubmissionWriter {
                 options.generatedAt());
         Texts texts = new Texts(options.lang(), options.zone());
         long budget = budget(limit);
-        long[][] rungs = predictRungs(in, limit);
+        SubmissionSizer.Prediction prediction = predictRungs(in, limit);
+        long[][] rungs = prediction.rungs();
         VolumePlan.Overhead overhead = SubmissionSizer.overhead(in);
         SizeFit.Choice predicted = SizeFit.choose(SubmissionSizer.asIs(in.exhibits()), rungs, overhead, budget, split);
-        Rungs pictures = new Rungs(in, folder);
+        Rungs pictures = new Rungs(in, folder, prediction);
         boolean straight = predicted.rung() != SizeFit.AS_IS && oneFile(predicted);
         int from = predicted.rung();
         for (int attempt = 1; ; attempt++) {
@@ -235,15 +236,20 @@ public final class SubmissionWriter {
         return choice.plan().isPresent() && choice.plan().get().count() == 1;
     }
 
-    /** The pictures at each rung worked out so far, each picture encoded once per rung; in {@code folder/pictures-N}. */
+    /**
+     * The pictures at each rung worked out so far, each picture encoded once per rung (the prediction's samples not
+     * again); in {@code folder/pictures-N}.
+     */
     private static final class Rungs {
         private final DossierInput in;
         private final Path folder;
+        private final SubmissionSizer.Prediction prediction;
         private final Map<Integer, RungPictures> byRung = new HashMap<>();
 
-        Rungs(DossierInput in, Path folder) {
+        Rungs(DossierInput in, Path folder, SubmissionSizer.Prediction prediction) {
             this.in = in;
             this.folder = folder;
+            this.prediction = prediction;
         }
 
         boolean has(int rung) {
@@ -251,7 +257,8 @@ public final class SubmissionWriter {
         }
 
         RungPictures at(int rung) {
-            return byRung.computeIfAbsent(rung, k -> new RungPictures(in, k, folder.resolve("pictures-" + k)));
+            return byRung.computeIfAbsent(rung, k -> new RungPictures(in, k, folder.resolve("pictures-" + k),
+                    prediction.samplesAt(k)));
         }
 
         /** Each exhibit's measured bytes at {@code rung}, its pictures encoded on {@code executor} where not yet. */

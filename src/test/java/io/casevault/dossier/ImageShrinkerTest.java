@@ -53,13 +53,7 @@ class ImageShrinkerTest {
 
     @Test
     void aRedactionIsBurnedInBeforeScaling() throws IOException {
-        BufferedImage white = new BufferedImage(1200, 2400, BufferedImage.TYPE_INT_RGB);
-        var g = white.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 1200, 2400);
-        g.setColor(java.awt.Color.RED);
-        g.fillRect(300, 600, 600, 300); // what must not be seen
-        g.dispose();
+        BufferedImage white = whiteWithRed(1200, 2400, BufferedImage.TYPE_INT_RGB, 300, 600, 600, 300); // not to be seen
 
         ImageShrinker.Shrunk s = ImageShrinker.shrink(png(white), List.of(new Redaction(300, 600, 600, 300)),
                 ShrinkStep.LADDER.get(4)).orElseThrow();
@@ -75,6 +69,25 @@ class ImageShrinkerTest {
     }
 
     @Test
+    void aSidewaysPhotoDecodedAtAHalfKeepsItsStoredPixelsWhereTheyAreForThePageToTurn() throws IOException {
+        // stored 4032 x 3024 as a phone writes a portrait photo with EXIF orientation 6; red in the stored top left
+        BufferedImage stored = whiteWithRed(4032, 3024, BufferedImage.TYPE_3BYTE_BGR, 0, 0, 800, 600);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(stored, "jpeg", jpeg);
+
+        ImageShrinker.Shrunk s = ImageShrinker.shrink(jpeg.toByteArray(), List.of(), ShrinkStep.LADDER.get(4))
+                .orElseThrow();
+
+        assertThat(ImageShrinker.pointSampling(4032, 3024, 720)).isEqualTo(2);
+        assertThat(s.width()).isEqualTo(960);
+        assertThat(s.height()).isEqualTo(720);
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(s.jpeg()));
+        assertThat(back.getRGB(60, 40) >> 16 & 0xff).as("red stays in the stored top left").isGreaterThan(200);
+        assertThat(back.getRGB(60, 40) & 0xff).isLessThan(60);
+        assertThat(back.getRGB(900, 680) & 0xff).isGreaterThan(200);
+    }
+
+    @Test
     void undecodableBytesGoInAsTheyAre() {
         assertThat(ImageShrinker.shrink(new byte[] {1, 2, 3}, List.of(), ShrinkStep.LADDER.get(0))).isEmpty();
     }
@@ -83,5 +96,17 @@ class ImageShrinkerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(img, "png", out);
         return out.toByteArray();
+    }
+
+    /** A white picture with a red box. */
+    private static BufferedImage whiteWithRed(int width, int height, int type, int x, int y, int w, int h) {
+        BufferedImage img = new BufferedImage(width, height, type);
+        var g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(java.awt.Color.RED);
+        g.fillRect(x, y, w, h);
+        g.dispose();
+        return img;
     }
 }
