@@ -229,6 +229,11 @@ public final class VaultSession implements AutoCloseable {
         return recognition;
     }
 
+    /** The case list's search over transactions and screenshots' text, both asked at once. */
+    public CaseSearch search() {
+        return new CaseSearch(transactions, recognition);
+    }
+
     /** Links, transactions, captions, event times and redactions proposed from the exhibits' text. */
     public SuggestionService suggestions() {
         return suggestions;

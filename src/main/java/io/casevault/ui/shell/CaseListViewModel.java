@@ -1,5 +1,6 @@
 package io.casevault.ui.shell;
 
+import io.casevault.app.CaseSearch;
 import io.casevault.app.CaseSummary;
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
@@ -53,10 +54,11 @@ public final class CaseListViewModel implements CaseChanges {
         default Map<Long, Integer> casesByScreenshotText(String text) {
             return Map.of();
         }
-    }
 
-    /** What the background search found: per case, matching transactions and matching screenshots. */
-    private record Found(Map<Long, Integer> transactions, Map<Long, Integer> screenshots) {
+        /** Both at once: per case, matching transactions and matching screenshots. */
+        default CaseSearch.Matches search(String text) {
+            return new CaseSearch.Matches(casesMatching(text), casesByScreenshotText(text));
+        }
     }
 
     /** Runs an action once typing pauses: restarting it forgets the earlier one. */
@@ -120,7 +122,7 @@ public final class CaseListViewModel implements CaseChanges {
             refilter();
             return;
         }
-        Tasks.create(() -> new Found(services.casesMatching(text), services.casesByScreenshotText(text)))
+        Tasks.create(() -> services.search(text))
                 .title(texts.text("caselist.searching"))
                 .onSuccess(found -> {
                     if (text.equals(queryText())) {

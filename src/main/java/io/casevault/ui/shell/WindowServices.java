@@ -1,5 +1,6 @@
 package io.casevault.ui.shell;
 
+import io.casevault.app.CaseSearch;
 import io.casevault.app.CaseGuidance;
 import io.casevault.app.CaseSummary;
 import io.casevault.app.VaultSession;
@@ -77,6 +78,11 @@ public final class WindowServices {
             @Override
             public Map<Long, Integer> casesByScreenshotText(String text) {
                 return session.recognition().casesMatching(text);
+            }
+
+            @Override
+            public CaseSearch.Matches search(String text) {
+                return session.search().casesMatching(text);
             }
         };
     }
