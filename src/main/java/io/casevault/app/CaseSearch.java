@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Executors;
 
 /**
  * The case list's search: which cases mention a text in their transactions and in their screenshots' text. The two
@@ -25,8 +25,15 @@ public final class CaseSearch {
     private final RecognitionService recognition;
     private final Executor beside;
 
+    /** Threads that wait parked between searches (a fork-join pool's spin before parking would take a core). */
+    private static final Executor SEARCHERS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "case-search");
+        t.setDaemon(true);
+        return t;
+    });
+
     CaseSearch(TransactionService transactions, RecognitionService recognition) {
-        this(transactions, recognition, ForkJoinPool.commonPool());
+        this(transactions, recognition, SEARCHERS);
     }
 
     CaseSearch(TransactionService transactions, RecognitionService recognition, Executor beside) {
