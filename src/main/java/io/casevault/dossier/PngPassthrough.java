@@ -10,9 +10,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -39,15 +37,6 @@ final class PngPassthrough {
     /** The image header and where the IDAT chunks' data lie in the file (no copy of the data). */
     record Header(int width, int height, int bitDepth, int colorType, int interlace, byte[] palette, boolean tRNS,
                   long[] idatOffsets, long[] idatLengths) {
-
-        /** The zlib stream spread over the IDAT chunks of {@code png}, read in place. */
-        InputStream idat(byte[] png) {
-            java.util.List<InputStream> parts = new java.util.ArrayList<>();
-            for (int i = 0; i < idatOffsets.length; i++) {
-                parts.add(new ByteArrayInputStream(png, (int) idatOffsets[i], (int) idatLengths[i]));
-            }
-            return new java.io.SequenceInputStream(java.util.Collections.enumeration(parts));
-        }
 
         long idatSize() {
             long n = 0;
@@ -214,8 +203,11 @@ final class PngPassthrough {
         }
     }
 
-    /** The IDAT chunks' data handed to an inflater one chunk at a time, in place in the file's bytes. */
-    private static final class IdatFeed {
+    /**
+     * The IDAT chunks' data handed to an inflater one chunk at a time, in place in the file's bytes (also the submission
+     * copy's decoder, {@link PngPixels}).
+     */
+    static final class IdatFeed {
         private final byte[] png;
         private final Header h;
         private final Inflater inflater;

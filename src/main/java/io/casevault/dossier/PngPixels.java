@@ -3,10 +3,8 @@ package io.casevault.dossier;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
 import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 
 /**
  * Decodes the PNGs phones write (8 bits per channel, grey or RGB, with or without alpha, not interlaced) straight into
@@ -41,14 +39,14 @@ final class PngPixels {
         byte[] row = new byte[h.width() * bpp];
         byte[] above = new byte[row.length];
         int[] sums = sub == 1 ? null : new int[width * 3];
+        byte[] filter = new byte[1];
         Inflater inflater = new Inflater();
-        try (InputStream in = new InflaterInputStream(h.idat(png), inflater, 65536)) {
+        try {
+            PngPassthrough.IdatFeed in = new PngPassthrough.IdatFeed(png, h, inflater);
             for (int y = 0; y < h.height(); y++) {
-                int filter = in.read();
-                if (filter < 0 || in.readNBytes(row, 0, row.length) != row.length) {
-                    throw new IOException("PNG data ends early");
-                }
-                PngPassthrough.unfilter(filter, row, above, bpp);
+                in.inflate(filter, 1);
+                in.inflate(row, row.length);
+                PngPassthrough.unfilter(filter[0] & 0xFF, row, above, bpp);
                 if (sub == 1) {
                     pack(row, bpp, pixels, y * width, width);
                 } else {
