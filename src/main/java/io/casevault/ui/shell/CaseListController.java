@@ -2,12 +2,12 @@ package io.casevault.ui.shell;
 
 import io.casevault.app.CaseSummary;
 import io.casevault.domain.CaseStatus;
+import io.casevault.ui.common.AfterLayout;
 import io.casevault.ui.common.DisplayConverter;
 import io.casevault.ui.common.Formats;
 import io.casevault.ui.common.Texts;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
@@ -104,20 +104,11 @@ public final class CaseListController {
             scrollUnlessShown(s);
             return;
         }
-        Scene scene = caseList.getScene();
-        Runnable check = new Runnable() {
-            @Override
-            public void run() {
-                if (!laidOut()) {
-                    return;
-                }
-                scene.removePostLayoutPulseListener(this);
-                if (caseList.getSelectionModel().getSelectedItem() == s) {
-                    scrollUnlessShown(s);
-                }
+        AfterLayout.once(caseList.getScene(), this::laidOut, () -> {
+            if (caseList.getSelectionModel().getSelectedItem() == s) {
+                scrollUnlessShown(s);
             }
-        };
-        scene.addPostLayoutPulseListener(check);
+        });
     }
 
     private void scrollUnlessShown(CaseSummary s) {

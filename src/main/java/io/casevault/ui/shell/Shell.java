@@ -4,6 +4,7 @@ import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
 import io.casevault.ui.backup.BackupChoices;
 import io.casevault.ui.backup.NativeBackupChoices;
+import io.casevault.ui.common.AfterLayout;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.common.Texts;
 import io.casevault.ui.prefs.Language;
@@ -270,17 +271,7 @@ public final class Shell implements ShellActions {
      * user sees them.
      */
     private void whenCasesShown(CaseListViewModel cases, Runnable then) {
-        Runnable check = new Runnable() {
-            @Override
-            public void run() {
-                if (!cases.loaded().get() || !stage.isShowing()) {
-                    return;
-                }
-                scene.removePostLayoutPulseListener(this);
-                then.run();
-            }
-        };
-        scene.addPostLayoutPulseListener(check);
+        AfterLayout.once(scene, () -> cases.loaded().get() && stage.isShowing(), then);
     }
 
     /** The moment the case list first showed the cases, with the wall clock (src/bench/startup.sh reads it). */
