@@ -349,6 +349,15 @@ public final class Vault implements AutoCloseable {
         });
     }
 
+    /**
+     * As {@link #read}, but gives what {@code work} gave for the same key when the vault was not written since, for a
+     * large read that views repeat. {@code key} must say all the read depends on besides the database (a case, a
+     * day), and {@code work} give an unmodifiable value, the same type for one key.
+     */
+    public <R> R readUnchanged(Object key, Db.Work<R> work) {
+        return reads.read(key, () -> read(work));
+    }
+
     /** The schema version of the databases this build writes. */
     public static int schemaVersion() {
         return Schema.LATEST;

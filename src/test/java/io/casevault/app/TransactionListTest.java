@@ -4,6 +4,7 @@ import io.casevault.domain.Direction;
 import io.casevault.domain.Money;
 import io.casevault.domain.NewCase;
 import io.casevault.domain.NewTransaction;
+import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.Transaction;
 import io.casevault.domain.TransactionSource;
 import io.casevault.vault.Vault;
@@ -23,8 +24,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A case's transactions as the tabs list them: read once while the vault is not written (three tabs ask for the same
- * rows), and every change shows in the next list.
+ * A case's transactions and timeline as the tabs show them: read once while the vault is not written (three tabs ask
+ * for the same rows, and again on every reopening), and every change shows in the next read.
  */
 class TransactionListTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -89,5 +90,19 @@ class TransactionListTest {
 
             assertThat(counterparties(reader)).containsExactly("Amazon", "eBay");
         }
+    }
+
+    @Test
+    void theTimelineIsBuiltOnceUntilTheVaultIsWrittenAndShowsEachChange() {
+        CaseTimeline first = session.timeline().caseTimeline(caseId, ZONE);
+        assertThat(session.timeline().caseTimeline(caseId, ZONE)).isSameAs(first);
+        assertThat(session.timeline().caseTimeline(caseId, ZoneOffset.UTC)).isNotSameAs(first);
+
+        Transaction ebay = session.transactions().add(tx("eBay", "20.00"));
+
+        CaseTimeline after = session.timeline().caseTimeline(caseId, ZONE);
+        assertThat(after.transactions()).contains(ebay);
+        assertThat(after.events()).anyMatch(e -> e.kind() == TimelineEvent.Kind.TRANSACTION
+                && Long.valueOf(ebay.id()).equals(e.refId()));
     }
 }
