@@ -51,7 +51,7 @@ public final class TimelineService {
      */
     public CaseTimeline caseTimeline(long caseId, ZoneId zone) {
         LocalDate today = LocalDate.now(vault.clock().withZone(zone));
-        return vault.read(h -> {
+        return vault.readUnchanged(new Read(caseId, zone, today), h -> {
             Case c = cases.find(h, caseId);
             List<Transaction> txs = transactions.listByCase(h, caseId, false);
             List<FollowUp> fus = followUps.listByCase(h, caseId, false);
@@ -60,5 +60,9 @@ public final class TimelineService {
                     statusChanges.listByCase(h, caseId), shown, zone, today);
             return new CaseTimeline(c, events, txs, fus, shown);
         });
+    }
+
+    /** What a case's timeline depends on besides the vault's rows. */
+    private record Read(long caseId, ZoneId zone, LocalDate today) {
     }
 }

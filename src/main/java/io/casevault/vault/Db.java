@@ -13,9 +13,15 @@ import java.util.Objects;
  */
 public final class Db {
     private final Handle handle;
+    private final UnchangedReads reads;
+    /** True once a statement that may write ran outside a transaction: the read ends a write when it closes. */
+    private boolean wrote;
 
-    Db(Handle handle) {
+    /** @param inTransaction true in a {@link Vault#transaction}, which tells {@code reads} of its write itself */
+    Db(Handle handle, UnchangedReads reads, boolean inTransaction) {
         this.handle = Objects.requireNonNull(handle);
+        this.reads = Objects.requireNonNull(reads);
+        this.wrote = inTransaction;
     }
 
     Query createQuery(String sql) {
@@ -23,15 +29,35 @@ public final class Db {
     }
 
     Update createUpdate(String sql) {
+        writing();
         return handle.createUpdate(sql);
     }
 
     org.jdbi.v3.core.statement.PreparedBatch prepareBatch(String sql) {
+        writing();
         return handle.prepareBatch(sql);
     }
 
     int execute(String sql, Object... args) {
+        writing();
         return handle.execute(sql, args);
+    }
+
+    /** The rows kept for {@code key} when the vault was not written since they were read; else {@code read}'s. */
+    <T> T unchanged(Object key, java.util.function.Supplier<T> read) {
+        return reads.read(key, read);
+    }
+
+    private void writing() {
+        if (!wrote) {
+            wrote = true;
+            reads.writeStarted();
+        }
+    }
+
+    /** Whether a write started by this read (not a transaction) is to be ended when it closes. */
+    boolean wroteOutsideTransaction() {
+        return wrote;
     }
 
     /** Work done with the database: a read, or the body of one transaction. */

@@ -64,10 +64,19 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
                 .map((rs, ctx) -> map(rs)).findOne();
     }
 
+    /**
+     * The case's transactions (or those in its trash) in time order, unmodifiable; read again only when the vault was
+     * written since the last such read (the tabs of a large case each ask for them).
+     */
     public List<Transaction> listByCase(Db h, long caseId, boolean trashed) {
-        return h.createQuery("SELECT * FROM transactions WHERE case_id = :c AND (trashed_ms IS NOT NULL) = :trashed"
-                        + " ORDER BY at_ms, id")
-                .bind("c", caseId).bind("trashed", trashed).map((rs, ctx) -> map(rs)).list();
+        return h.unchanged(new CaseRows(caseId, trashed), () -> List.copyOf(h.createQuery(
+                        "SELECT * FROM transactions WHERE case_id = :c AND (trashed_ms IS NOT NULL) = :trashed"
+                                + " ORDER BY at_ms, id")
+                .bind("c", caseId).bind("trashed", trashed).map((rs, ctx) -> map(rs)).list()));
+    }
+
+    /** What {@link #listByCase} keeps its rows under. */
+    private record CaseRows(long caseId, boolean trashed) {
     }
 
     /**

@@ -75,6 +75,7 @@ public final class Vault implements AutoCloseable {
     private final Repositories repositories = new Repositories();
     private final PendingBlobs pending = new PendingBlobs();
     private final ImportProtocol imports = new ImportProtocol(this, pending);
+    private final UnchangedReads reads;
 
     private Vault(Path dir, SQLiteDataSource dataSource, FileChannel lockChannel, FileLock lock, Clock clock) {
         this(dir, dataSource, lockChannel, lock, clock, null, null);
@@ -95,6 +96,7 @@ public final class Vault implements AutoCloseable {
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.clock = clock;
+        this.reads = new UnchangedReads(lock != null);
     }
 
     public static boolean exists(Path dir) {
@@ -325,12 +327,35 @@ public final class Vault implements AutoCloseable {
     /** Runs {@code work} in one SQLite transaction (BEGIN IMMEDIATE): all of it commits, or none. */
     public <R> R transaction(Db.Work<R> work) {
         requireWritable();
-        return jdbi.inTransaction(h -> work.apply(new Db(h)));
+        reads.writeStarted();
+        try {
+            return jdbi.inTransaction(h -> work.apply(new Db(h, reads, true)));
+        } finally {
+            reads.writeEnded();
+        }
     }
 
     /** Runs {@code work} on one connection, outside a transaction (each statement sees the latest commit). */
     public <R> R read(Db.Work<R> work) {
-        return jdbi.withHandle(h -> work.apply(new Db(h)));
+        return jdbi.withHandle(h -> {
+            Db db = new Db(h, reads, false);
+            try {
+                return work.apply(db);
+            } finally {
+                if (db.wroteOutsideTransaction()) {
+                    reads.writeEnded();
+                }
+            }
+        });
+    }
+
+    /**
+     * As {@link #read}, but gives what {@code work} gave for the same key when the vault was not written since, for a
+     * large read that views repeat. {@code key} must say all the read depends on besides the database (a case, a
+     * day), and {@code work} give an unmodifiable value, the same type for one key.
+     */
+    public <R> R readUnchanged(Object key, Db.Work<R> work) {
+        return reads.read(key, () -> read(work));
     }
 
     /** The schema version of the databases this build writes. */

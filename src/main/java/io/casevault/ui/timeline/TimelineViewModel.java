@@ -179,8 +179,10 @@ final class TimelineViewModel {
                     built.ifPresent(b -> {
                         shownBasis = b.basis();
                         groups = b.grouped();
+                        // the filter for the new groups first: the new rows are then filtered once, as they come
+                        setPredicate();
                         rows.setAll(b.grouped().rows());
-                        applyFilter();
+                        countShown();
                     });
                     if (selectFollowUp != null) {
                         select(selectFollowUp);
@@ -204,8 +206,16 @@ final class TimelineViewModel {
     }
 
     private void applyFilter() {
+        setPredicate();
+        countShown();
+    }
+
+    private void setPredicate() {
         visible.setPredicate(r -> r.today() || shown.get(r.kind()).get() && (fold(r) != Fold.MEMBER
                 || expanded.contains(groups.members().get(r).id())));
+    }
+
+    private void countShown() {
         // a folded thread's messages count as shown: its header stands for them
         long folded = visible.stream().filter(r -> fold(r) == Fold.COLLAPSED)
                 .mapToLong(r -> groups.headers().get(r).messages().size()).sum();

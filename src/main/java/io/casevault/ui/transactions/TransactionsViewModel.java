@@ -72,23 +72,34 @@ public final class TransactionsViewModel {
             return;
         }
         long id = shown;
-        Tasks.create(() -> services.list(id)).title(texts.text("tx.loading"))
-                .onSuccess(list -> {
+        // the totals are summed here, off the FX thread: 10,000 rows' worth of money
+        Tasks.create(() -> {
+                    List<Transaction> list = services.list(id);
+                    return new Loaded(list, Totals.of(list));
+                }).title(texts.text("tx.loading"))
+                .onSuccess(loaded -> {
                     if (Objects.equals(caseId.get(), id)) {
-                        apply(list, select);
+                        apply(loaded, select);
                     }
                 })
                 .onError(e -> notifier.error(texts.text("tx.loadFailed"), texts.describe(e)))
                 .run(background);
     }
 
-    private void apply(List<Transaction> list, Long select) {
+    private record Loaded(List<Transaction> rows, List<Totals> totals) {
+    }
+
+    private void apply(Loaded loaded, Long select) {
+        List<Transaction> list = loaded.rows();
         if (!rows.equals(list)) { // reopening the tab of a large case: the table is not laid out again for nothing
             rows.setAll(list);
         }
         count.set(texts.text("tx.count", list.size()));
-        totals.setAll(Totals.of(list).stream().map(t -> texts.text("tx.totals", formats.money(t.out()),
-                formats.money(t.in()))).toList());
+        List<String> lines = loaded.totals().stream().map(t -> texts.text("tx.totals", formats.money(t.out()),
+                formats.money(t.in()))).toList();
+        if (!totals.equals(lines)) { // the same totals keep their lines
+            totals.setAll(lines);
+        }
         reveal.set(null);
         if (select != null) {
             list.stream().filter(t -> t.id() == select).findFirst().ifPresent(reveal::set);

@@ -65,6 +65,21 @@ class TransactionsViewModelTest {
     }
 
     @Test
+    void theTotalsFollowARowTrashedAndRestored() {
+        stored.add(transaction(1, "88.5", Direction.OUT, "Coffee Shop"));
+        stored.add(transaction(2, "30", Direction.IN, "Refund desk"));
+        model.show(3);
+        model.show(3); // reopened: the same totals
+
+        assertThat(model.totals()).containsExactly("Total out 88.50 CNY, in 30.00 CNY");
+        model.trash(model.rows().get(1));
+        assertThat(model.totals()).containsExactly("Total out 88.50 CNY, in 0.00 CNY");
+        messages.last().action().run();
+        assertThat(model.totals()).containsExactly("Total out 88.50 CNY, in 30.00 CNY");
+        assertThat(model.count().get()).isEqualTo("2 transactions");
+    }
+
+    @Test
     void trashOffersAnUndoThatBringsTheRowBackSelected() {
         stored.add(transaction(1, "12", Direction.OUT, "Kiosk"));
         model.show(3);
