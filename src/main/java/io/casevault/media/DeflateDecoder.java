@@ -1,5 +1,8 @@
 package io.casevault.media;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -47,6 +50,8 @@ final class DeflateDecoder {
     private static final int[] DIST_EXTRA = {0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10,
         11, 11, 12, 12, 13, 13};
     private static final int[] CODE_LENGTH_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+    private static final VarHandle LITTLE_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int[] FIXED_LITERALS = new int[table(288)];
     private static final int[] FIXED_DISTANCES = new int[table(32)];
 
@@ -114,7 +119,18 @@ final class DeflateDecoder {
         return pos - (count >>> 3); // whole bytes still in the bit buffer were read ahead, not used
     }
 
+    /**
+     * Fills the bit buffer to at least 56 bits while the input lasts. Eight bytes at a time where eight remain: the
+     * bits above {@link #count} then hold the bytes that follow, which the next fill sets again to the same values.
+     */
     private void refill() {
+        if (pos + 8 <= end) {
+            bits |= (long) LITTLE_ENDIAN_LONG.get(in, pos) << count;
+            int taken = (63 - count) >>> 3;
+            pos += taken;
+            count += taken << 3;
+            return;
+        }
         while (count <= 56 && pos < end) {
             bits |= (in[pos++] & 0xFFL) << count;
             count += 8;

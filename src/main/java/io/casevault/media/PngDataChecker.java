@@ -38,6 +38,12 @@ final class PngDataChecker implements AutoCloseable {
     private final byte[] out = new byte[64 * 1024];
     private final byte[] header = new byte[2];
     /** The data held so far, until it is decoded whole or turns out too large; null once streaming or decoded. */
+    /**
+     * The Adler-32 is updated this many bytes at a time: only once {@link Adler32#update(byte[], int, int)} has been
+     * called often enough to be compiled does the JVM use its vectorised code, else it calls zlib's plain loop.
+     */
+    private static final int ADLER_SLICE = 16 * 1024;
+
     private final int holdLimit;
     private byte[] held = new byte[64 * 1024];
     private int heldLength;
@@ -125,7 +131,9 @@ final class PngDataChecker implements AutoCloseable {
         }
         try {
             int after = DeflateDecoder.decode(all, 2, heldLength - 2, (b, off, n) -> {
-                adler.update(b, off, n);
+                for (int k = 0; k < n; k += ADLER_SLICE) {
+                    adler.update(b, off + k, Math.min(ADLER_SLICE, n - k));
+                }
                 return consume(b, off, n);
             });
             if (after >= 0 && heldLength - after >= 4) {
