@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,17 +50,7 @@ class DeflateDecoderTest {
     }
 
     private static byte[] deflate(byte[] data, int level, int strategy) {
-        Deflater deflater = new Deflater(level, true);
-        deflater.setStrategy(strategy);
-        deflater.setInput(data);
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[65536];
-        while (!deflater.finished()) {
-            out.write(buf, 0, deflater.deflate(buf));
-        }
-        deflater.end();
-        return out.toByteArray();
+        return TestImages.deflate(data, level, strategy, true);
     }
 
     /** What a decoder made of some data: its output and where its final block ended, or that it refused it. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.Adler32;
@@ -34,16 +33,7 @@ class PngDataCheckerTest {
     }
 
     private static byte[] zlib(byte[] data) {
-        Deflater deflater = new Deflater(1);
-        deflater.setInput(data);
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[4096];
-        while (!deflater.finished()) {
-            out.write(buf, 0, deflater.deflate(buf));
-        }
-        deflater.end();
-        return out.toByteArray();
+        return TestImages.deflate(data, 1, Deflater.DEFAULT_STRATEGY, false);
     }
 
     /** Feeds the data in uneven pieces, as IDAT chunks and read buffers split it, and finishes. */
@@ -146,27 +136,14 @@ class PngDataCheckerTest {
 
     /** The raw deflate data of {@code data} under a zlib header that declares a 512-byte window. */
     private static byte[] smallWindow(byte[] data) {
-        Deflater deflater = new Deflater(6, true);
-        deflater.setInput(data);
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         int cmf = 0x18; // deflate, CINFO 1: a 512-byte window
         int flg = 31 - (cmf << 8) % 31;
-        out.write(cmf);
-        out.write(flg);
-        byte[] buf = new byte[4096];
-        while (!deflater.finished()) {
-            out.write(buf, 0, deflater.deflate(buf));
-        }
-        deflater.end();
+        assertThat(((cmf << 8) | flg) % 31).isZero();
         Adler32 adler = new Adler32();
         adler.update(data);
         long a = adler.getValue();
-        out.write((int) (a >>> 24));
-        out.write((int) (a >>> 16));
-        out.write((int) (a >>> 8));
-        out.write((int) a);
-        assertThat(((cmf << 8) | flg) % 31).isZero();
-        return out.toByteArray();
+        return TestImages.concat(new byte[] {(byte) cmf, (byte) flg},
+                TestImages.deflate(data, 6, Deflater.DEFAULT_STRATEGY, true),
+                new byte[] {(byte) (a >>> 24), (byte) (a >>> 16), (byte) (a >>> 8), (byte) a});
     }
 }
