@@ -110,6 +110,17 @@ class PngDataCheckerTest {
         assertThatThrownBy(() -> check(data, holdLimit)).hasMessageStartingWith("the PNG image data");
     }
 
+    /** A bomb: 64 MiB of zero rows squeezed into some 64 KiB, for an image that needs 60 KB; refused early. */
+    @ParameterizedTest(name = "hold limit {0}")
+    @ValueSource(ints = {PngDataChecker.HOLD_LIMIT, 0})
+    void refusesDataThatInflatesBeyondTheImage(int holdLimit) {
+        byte[] bomb = TestImages.deflate(new byte[64 << 20], 9, Deflater.DEFAULT_STRATEGY, false);
+        assertThat(bomb.length).isLessThan(128 * 1024);
+
+        assertThatThrownBy(() -> check(bomb, holdLimit))
+                .hasMessage("the PNG image data decodes to more bytes than the image dimensions allow");
+    }
+
     /** Headers other than the usual one go to zlib as they are, which checks them as it always did. */
     @ParameterizedTest(name = "hold limit {0}")
     @ValueSource(ints = {PngDataChecker.HOLD_LIMIT, 0})
