@@ -7,6 +7,7 @@ import io.casevault.domain.Reason;
 import io.casevault.domain.understanding.FileNameTime;
 import io.casevault.media.ProbeResult;
 import io.casevault.vault.AuditLog;
+import io.casevault.vault.Db;
 import io.casevault.vault.DiskFullException;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.NewEvidence;
@@ -24,8 +25,12 @@ import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
@@ -204,26 +209,10 @@ final class EvidenceImport {
     }
 
     private void store(long caseId, List<Prepared> batch, List<Integer> storing, String caption, AddOutcome[] out) {
-        List<StagedBlob> blobs = storing.stream().map(i -> batch.get(i).staged()).toList();
+        List<Prepared> files = storing.stream().map(batch::get).toList();
+        List<StagedBlob> blobs = files.stream().map(Prepared::staged).toList();
         try {
-            List<AddOutcome> stored = vault.imports().commit(blobs, h -> {
-                Instant now = vault.clock().instant();
-                List<AddOutcome> rows = new ArrayList<>(storing.size());
-                for (int i : storing) {
-                    Prepared p = batch.get(i);
-                    var existing = evidence.findInCase(h, caseId, p.staged().sha256());
-                    if (existing.isPresent()) {
-                        rows.add(new AddOutcome.AlreadyPresent(p.source(), existing.get()));
-                        continue;
-                    }
-                    Evidence e = evidence.insert(h, newEvidence(caseId, p, caption, now));
-                    audit.append(h, now, caseId, "evidence", e.id(), "added", AuditDetail.of("exhibit", e.exhibit())
-                            .and("sha256", e.sha256()).and("file", e.originalName()).and("size", e.size())
-                            .and("mediaType", e.mediaType()).json());
-                    rows.add(new AddOutcome.Added(p.source(), e));
-                }
-                return rows;
-            });
+            List<AddOutcome> stored = vault.imports().commit(blobs, h -> rows(h, caseId, files, caption));
             for (int k = 0; k < storing.size(); k++) {
                 out[storing.get(k)] = stored.get(k);
             }
@@ -235,6 +224,39 @@ final class EvidenceImport {
                 out[i] = new AddOutcome.Rejected(batch.get(i).source(), EvidenceStaging.notStored(e));
             }
         }
+    }
+
+    /**
+     * Inside the commit: the rows and audit entries of a batch, as if added one after another (the case's row for
+     * content it has, also when an earlier file of the batch brought it), with one query, one insert of the new rows
+     * and one of their audit entries.
+     */
+    private List<AddOutcome> rows(Db h, long caseId, List<Prepared> files, String caption) {
+        Instant now = vault.clock().instant();
+        Map<String, Evidence> bySha = evidence.findAllInCase(h, caseId,
+                files.stream().map(p -> p.staged().sha256()).toList());
+        Map<String, NewEvidence> fresh = new LinkedHashMap<>();
+        for (Prepared p : files) {
+            if (!bySha.containsKey(p.staged().sha256())) {
+                fresh.putIfAbsent(p.staged().sha256(), newEvidence(caseId, p, caption, now));
+            }
+        }
+        List<AuditLog.Event> events = new ArrayList<>(fresh.size());
+        for (Evidence e : evidence.insertAll(h, caseId, List.copyOf(fresh.values()))) {
+            bySha.put(e.sha256(), e);
+            events.add(new AuditLog.Event(now, caseId, "evidence", e.id(), "added", AuditDetail.of("exhibit",
+                    e.exhibit()).and("sha256", e.sha256()).and("file", e.originalName()).and("size", e.size())
+                    .and("mediaType", e.mediaType()).json()));
+        }
+        audit.appendAll(h, events);
+        Set<String> announced = new HashSet<>();
+        List<AddOutcome> rows = new ArrayList<>(files.size());
+        for (Prepared p : files) {
+            Evidence e = bySha.get(p.staged().sha256());
+            boolean added = fresh.containsKey(e.sha256()) && announced.add(e.sha256());
+            rows.add(added ? new AddOutcome.Added(p.source(), e) : new AddOutcome.AlreadyPresent(p.source(), e));
+        }
+        return rows;
     }
 
     /** Why a file read from disk must not be recorded: it changed or went away after it was read; else null. */

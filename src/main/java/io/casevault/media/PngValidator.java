@@ -81,6 +81,13 @@ final class PngValidator {
             }
             long length = in.readUnsignedIntBigEndian();
             int type = (int) in.readUnsignedIntBigEndian();
+            if (sawIdat && type != IDAT && !idatEnded) {
+                idatEnded = true;
+                data.endOfData(); // the held image data is decoded once its last chunk has passed its CRC
+                if (data.failure() != null) {
+                    throw new MediaRejectedException(data.failure());
+                }
+            }
             String name = checkType(type);
             if (length > Integer.MAX_VALUE) {
                 throw new MediaRejectedException(Reason.of("media.png.chunkLength", String.format(Locale.ROOT,
@@ -97,9 +104,6 @@ final class PngValidator {
                         "not a valid PNG: the first chunk is " + name + " instead of IHDR", name));
             }
             first = false;
-            if (sawIdat && type != IDAT) {
-                idatEnded = true;
-            }
             if (type == IEND) {
                 checkCrc(type, name, (int) length, null, null);
                 if (!sawIdat) {

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,18 @@ public final class EvidenceRepository implements TrashableRows<Evidence> {
         return h.createQuery("SELECT * FROM evidence WHERE case_id = :c AND sha256 = :s")
                 .bind("c", caseId).bind("s", sha256)
                 .map((rs, ctx) -> map(rs, tags(h, rs.getLong("id")))).findOne();
+    }
+
+    /** The rows of these contents in this case, trashed or not, by content, asked in one query. */
+    public Map<String, Evidence> findAllInCase(Db h, long caseId, Collection<String> sha256s) {
+        Map<String, Evidence> found = new HashMap<>();
+        if (sha256s.isEmpty()) {
+            return found;
+        }
+        h.createQuery("SELECT * FROM evidence WHERE case_id = :c AND sha256 IN (<s>)")
+                .bind("c", caseId).bindList("s", List.copyOf(new java.util.LinkedHashSet<>(sha256s)))
+                .map((rs, ctx) -> map(rs, tags(h, rs.getLong("id")))).forEach(e -> found.put(e.sha256(), e));
+        return found;
     }
 
     public List<Evidence> listByCase(Db h, long caseId, boolean trashed) {

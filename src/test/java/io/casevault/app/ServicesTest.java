@@ -128,4 +128,25 @@ class ServicesTest {
         session.evidence().restore(shot.id());
         assertThat(session.evidence().list(caseId)).extracting(Evidence::exhibit).containsExactly("E-1");
     }
+
+    @Test
+    void contentAddedTwiceInOneCallIsRecordedOnceAndOnlyOnceAudited() throws Exception {
+        Path a = TestFiles.png(tmp.resolve("a.png"), 60, 40, 2);
+        Path copyOfA = java.nio.file.Files.copy(a, tmp.resolve("copy-of-a.png"));
+        Path b = TestFiles.png(tmp.resolve("b.png"), 60, 40, 3);
+        Path again = java.nio.file.Files.copy(tmp.resolve("shot.png"), tmp.resolve("shot-again.png"));
+
+        List<AddOutcome> outcomes = session.evidence().add(caseId, List.of(a, again, copyOfA, b), null, Progress.NONE);
+
+        assertThat(outcomes).extracting(o -> o.getClass().getSimpleName())
+                .containsExactly("Added", "AlreadyPresent", "AlreadyPresent", "Added");
+        assertThat(((AddOutcome.AlreadyPresent) outcomes.get(1)).evidence().exhibit()).isEqualTo("E-1");
+        assertThat(((AddOutcome.AlreadyPresent) outcomes.get(2)).evidence().exhibit()).isEqualTo("E-2");
+        assertThat(session.evidence().list(caseId)).extracting(Evidence::exhibit, Evidence::originalName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("E-1", "shot.png"),
+                        org.assertj.core.groups.Tuple.tuple("E-2", "a.png"),
+                        org.assertj.core.groups.Tuple.tuple("E-3", "b.png"));
+        assertThat(session.verify(Progress.NONE).ok()).isTrue();
+        assertThat(session.verify(Progress.NONE).auditEntries()).isEqualTo(4); // the case and three exhibits
+    }
 }

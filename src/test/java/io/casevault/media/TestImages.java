@@ -91,7 +91,13 @@ final class TestImages {
     }
 
     static byte[] zlib(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        return deflate(data, Deflater.BEST_COMPRESSION, Deflater.DEFAULT_STRATEGY, false);
+    }
+
+    /** DEFLATE data of {@code data}: a zlib stream, or raw (no header, no Adler-32) when {@code raw}. */
+    static byte[] deflate(byte[] data, int level, int strategy, boolean raw) {
+        Deflater deflater = new Deflater(level, raw);
+        deflater.setStrategy(strategy);
         deflater.setInput(data);
         deflater.finish();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

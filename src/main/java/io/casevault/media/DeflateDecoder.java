@@ -1,0 +1,383 @@
+package io.casevault.media;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * Decodes raw DEFLATE data (RFC 1951) held whole in an array, handing the output to a {@link Sink} in large pieces
+ * and keeping only the 32 KiB window, for checking PNG image data without storing it. It refuses what zlib refuses:
+ * reserved block types, stored lengths that disagree, over-subscribed or incomplete codes (an incomplete one only
+ * when it is a single one-bit code, as zlib allows), too many symbols, a bit-length repeat with nothing to repeat or
+ * past the end, a missing end-of-block code, the unused literal/length and distance symbols, and a distance farther
+ * back than the output so far. Why not zlib: its match copy moves one byte at a time, which screenshots, mostly long
+ * runs of repeated bytes, spend most of their inflating in; here a match is a block copy.
+ */
+final class DeflateDecoder {
+
+    /** Receives output; returning false stops decoding (the receiver recorded why). */
+    interface Sink {
+        boolean accept(byte[] b, int off, int len);
+    }
+
+    /** The data is not valid DEFLATE. */
+    static final class Invalid extends Exception {
+        Invalid(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The data ends before its final block does. */
+    static final class Truncated extends Exception {
+        Truncated() {
+            super("the compressed data ends early", null, false, false);
+        }
+    }
+
+    private static final int WINDOW = 32 * 1024;
+    private static final int SPAN = 256 * 1024;
+    private static final int MAX_MATCH = 258;
+    private static final int PRIMARY_BITS = 10;
+    private static final int SUBTABLE = 0x10;
+    private static final int INVALID = 0x20;
+    private static final int[] LENGTH_BASE = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59,
+        67, 83, 99, 115, 131, 163, 195, 227, 258};
+    private static final int[] LENGTH_EXTRA = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4,
+        5, 5, 5, 5, 0};
+    private static final int[] DIST_BASE = {1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513,
+        769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
+    private static final int[] DIST_EXTRA = {0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10,
+        11, 11, 12, 12, 13, 13};
+    private static final int[] CODE_LENGTH_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+    private static final VarHandle LITTLE_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final int[] FIXED_LITERALS = new int[table(288)];
+    private static final int[] FIXED_DISTANCES = new int[table(32)];
+
+    static {
+        byte[] lengths = new byte[288 + 32];
+        Arrays.fill(lengths, 0, 144, (byte) 8);
+        Arrays.fill(lengths, 144, 256, (byte) 9);
+        Arrays.fill(lengths, 256, 280, (byte) 7);
+        Arrays.fill(lengths, 280, 288, (byte) 8);
+        Arrays.fill(lengths, 288, 320, (byte) 5);
+        try {
+            build(lengths, 0, 288, FIXED_LITERALS, false);
+            build(lengths, 288, 32, FIXED_DISTANCES, false);
+        } catch (Invalid e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final byte[] in;
+    private final int end;
+    private final Sink sink;
+    private final byte[] window = new byte[WINDOW + SPAN];
+    private final int[] literals = new int[table(288)];
+    private final int[] distances = new int[table(32)];
+    private int pos;
+    private long bits;
+    private int count;
+    private int out;
+    private int handed;
+    private long produced;
+
+    private DeflateDecoder(byte[] in, int off, int len, Sink sink) {
+        this.in = in;
+        this.pos = off;
+        this.end = off + len;
+        this.sink = sink;
+    }
+
+    /**
+     * Decodes the DEFLATE data starting at {@code in[off]}; returns the offset of the first byte after its final block
+     * (where a zlib stream's Adler-32 follows), or -1 when the sink stopped it.
+     */
+    static int decode(byte[] in, int off, int len, Sink sink) throws Invalid, Truncated {
+        return new DeflateDecoder(in, off, len, sink).run();
+    }
+
+    private int run() throws Invalid, Truncated {
+        boolean last;
+        do {
+            last = take(1) == 1;
+            int type = take(2);
+            boolean going = switch (type) {
+                case 0 -> stored();
+                case 1 -> codes(FIXED_LITERALS, FIXED_DISTANCES);
+                case 2 -> dynamic();
+                default -> throw new Invalid("invalid block type");
+            };
+            if (!going) {
+                return -1;
+            }
+        } while (!last);
+        if (!hand()) {
+            return -1;
+        }
+        return pos - (count >>> 3); // whole bytes still in the bit buffer were read ahead, not used
+    }
+
+    /**
+     * Fills the bit buffer to at least 56 bits while the input lasts. Eight bytes at a time where eight remain: the
+     * bits above {@link #count} then hold the bytes that follow, which the next fill sets again to the same values.
+     */
+    private void refill() {
+        if (pos + 8 <= end) {
+            bits |= (long) LITTLE_ENDIAN_LONG.get(in, pos) << count;
+            int taken = (63 - count) >>> 3;
+            pos += taken;
+            count += taken << 3;
+            return;
+        }
+        while (count <= 56 && pos < end) {
+            bits |= (in[pos++] & 0xFFL) << count;
+            count += 8;
+        }
+    }
+
+    private int take(int n) throws Truncated {
+        if (count < n) {
+            refill();
+            if (count < n) {
+                throw new Truncated();
+            }
+        }
+        int v = (int) (bits & ((1L << n) - 1));
+        bits >>>= n;
+        count -= n;
+        return v;
+    }
+
+    private boolean stored() throws Invalid, Truncated {
+        take(count & 7);
+        int len = take(16);
+        if ((take(16) ^ 0xFFFF) != len) {
+            throw new Invalid("invalid stored block lengths");
+        }
+        pos -= count >>> 3; // give the read-ahead bytes back: stored bytes are copied straight from the input
+        bits = 0;
+        count = 0;
+        while (len > 0) {
+            if (pos >= end) {
+                throw new Truncated();
+            }
+            if (out + MAX_MATCH > window.length && !slide()) {
+                return false;
+            }
+            int n = Math.min(Math.min(len, end - pos), window.length - out);
+            System.arraycopy(in, pos, window, out, n);
+            pos += n;
+            out += n;
+            produced += n;
+            len -= n;
+        }
+        return true;
+    }
+
+    private boolean dynamic() throws Invalid, Truncated {
+        int literalCount = take(5) + 257;
+        int distanceCount = take(5) + 1;
+        int codeLengthCount = take(4) + 4;
+        if (literalCount > 286 || distanceCount > 30) {
+            throw new Invalid("too many length or distance symbols");
+        }
+        byte[] lengths = new byte[19];
+        for (int i = 0; i < codeLengthCount; i++) {
+            lengths[CODE_LENGTH_ORDER[i]] = (byte) take(3);
+        }
+        int[] codeLengths = new int[table(19)];
+        build(lengths, 0, 19, codeLengths, true);
+        byte[] all = new byte[literalCount + distanceCount];
+        int i = 0;
+        while (i < all.length) {
+            int symbol = symbol(codeLengths);
+            if (symbol < 16) {
+                all[i++] = (byte) symbol;
+                continue;
+            }
+            int repeat;
+            byte value = 0;
+            if (symbol == 16) {
+                if (i == 0) {
+                    throw new Invalid("invalid bit length repeat");
+                }
+                value = all[i - 1];
+                repeat = 3 + take(2);
+            } else {
+                repeat = symbol == 17 ? 3 + take(3) : 11 + take(7);
+            }
+            if (i + repeat > all.length) {
+                throw new Invalid("invalid bit length repeat");
+            }
+            Arrays.fill(all, i, i + repeat, value);
+            i += repeat;
+        }
+        if (all[256] == 0) {
+            throw new Invalid("invalid code -- missing end-of-block");
+        }
+        build(all, 0, literalCount, literals, false);
+        build(all, literalCount, distanceCount, distances, false);
+        return codes(literals, distances);
+    }
+
+    /** Decodes one block's symbols until its end-of-block code. */
+    private boolean codes(int[] lit, int[] dist) throws Invalid, Truncated {
+        byte[] w = window;
+        while (true) {
+            if (out + MAX_MATCH > w.length && !slide()) {
+                return false;
+            }
+            if (count < 48) {
+                refill();
+            }
+            int symbol = symbol(lit);
+            if (symbol < 256) {
+                w[out++] = (byte) symbol;
+                produced++;
+                continue;
+            }
+            if (symbol == 256) {
+                return true;
+            }
+            symbol -= 257;
+            if (symbol >= 29) {
+                throw new Invalid("invalid literal/length code");
+            }
+            int len = LENGTH_BASE[symbol] + take(LENGTH_EXTRA[symbol]);
+            int d = symbol(dist);
+            if (d >= 30) {
+                throw new Invalid("invalid distance code");
+            }
+            int distance = DIST_BASE[d] + take(DIST_EXTRA[d]);
+            if (distance > produced) {
+                throw new Invalid("invalid distance too far back");
+            }
+            copy(w, out - distance, distance, len);
+            out += len;
+            produced += len;
+        }
+    }
+
+    /** Repeats {@code len} bytes from {@code distance} back: a block copy, doubled while the source overlaps. */
+    private void copy(byte[] w, int from, int distance, int len) {
+        int to = out;
+        if (distance >= len) {
+            System.arraycopy(w, from, w, to, len);
+        } else if (distance == 1) {
+            Arrays.fill(w, to, to + len, w[from]);
+        } else if (len <= 16) {
+            for (int k = 0; k < len; k++) {
+                w[to + k] = w[from + k];
+            }
+        } else {
+            int done = 0;
+            while (done < len) { // copies whole periods from the start: the source stays a multiple of distance back
+                int n = Math.min(len - done, done + distance);
+                System.arraycopy(w, from, w, to + done, n);
+                done += n;
+            }
+        }
+    }
+
+    private int symbol(int[] table) throws Invalid, Truncated {
+        if (count < 15) {
+            refill();
+        }
+        int e = table[(int) bits & ((1 << PRIMARY_BITS) - 1)];
+        if ((e & SUBTABLE) != 0) {
+            e = table[(e >>> 16) + (int) ((bits >>> PRIMARY_BITS) & ((1 << ((e >>> 8) & 0xFF)) - 1))];
+        }
+        int len = e & 0xF;
+        if (len > count) {
+            throw new Truncated();
+        }
+        if ((e & INVALID) != 0) {
+            throw new Invalid("invalid code");
+        }
+        bits >>>= len;
+        count -= len;
+        return e >>> 16;
+    }
+
+    /** Hands the output not handed yet to the sink and keeps only the last 32 KiB. */
+    private boolean slide() {
+        if (!hand()) {
+            return false;
+        }
+        System.arraycopy(window, out - WINDOW, window, 0, WINDOW);
+        out = WINDOW;
+        handed = WINDOW;
+        return true;
+    }
+
+    private boolean hand() {
+        boolean going = out == handed || sink.accept(window, handed, out - handed);
+        handed = out;
+        return going;
+    }
+
+    /** Table size for a code of {@code symbols} symbols: the primary table and room for every subtable. */
+    private static int table(int symbols) {
+        return (1 << PRIMARY_BITS) + symbols * (1 << (15 - PRIMARY_BITS));
+    }
+
+    /**
+     * Builds a decoding table from code lengths: each entry is symbol << 16 | length (a code of at most
+     * {@value #PRIMARY_BITS} bits), or a subtable's offset << 16 | its index bits << 8 | {@link #SUBTABLE}; unused
+     * codes are {@link #INVALID} entries of length 1.
+     */
+    private static void build(byte[] lengths, int off, int n, int[] table, boolean codeLengths) throws Invalid {
+        int[] counts = new int[16];
+        int max = 0;
+        for (int i = 0; i < n; i++) {
+            counts[lengths[off + i]]++;
+            max = Math.max(max, lengths[off + i]);
+        }
+        counts[0] = 0;
+        int left = 1;
+        for (int len = 1; len <= 15; len++) {
+            left = (left << 1) - counts[len];
+            if (left < 0) {
+                throw new Invalid(codeLengths ? "invalid code lengths set" : "over-subscribed code");
+            }
+        }
+        if (left > 0 && (codeLengths || max != 1) && max != 0 || codeLengths && max == 0) {
+            throw new Invalid(codeLengths ? "invalid code lengths set" : "incomplete code");
+        }
+        Arrays.fill(table, 0, 1 << PRIMARY_BITS, INVALID | 1);
+        int[] next = new int[16];
+        for (int len = 1, code = 0; len <= 15; len++) {
+            code = (code + counts[len - 1]) << 1;
+            next[len] = code;
+        }
+        int subBits = Math.max(0, max - PRIMARY_BITS);
+        int subSize = 1 << subBits;
+        int nextSub = 1 << PRIMARY_BITS;
+        for (int symbol = 0; symbol < n; symbol++) {
+            int len = lengths[off + symbol];
+            if (len == 0) {
+                continue;
+            }
+            int reversed = Integer.reverse(next[len]++) >>> (32 - len);
+            int entry = symbol << 16 | len;
+            if (len <= PRIMARY_BITS) {
+                for (int k = reversed; k < 1 << PRIMARY_BITS; k += 1 << len) {
+                    table[k] = entry;
+                }
+                continue;
+            }
+            int prefix = reversed & ((1 << PRIMARY_BITS) - 1);
+            if ((table[prefix] & SUBTABLE) == 0) {
+                table[prefix] = nextSub << 16 | subBits << 8 | SUBTABLE;
+                Arrays.fill(table, nextSub, nextSub + subSize, INVALID | 1);
+                nextSub += subSize;
+            }
+            int sub = table[prefix] >>> 16;
+            for (int k = reversed >>> PRIMARY_BITS; k < subSize; k += 1 << (len - PRIMARY_BITS)) {
+                table[sub + k] = entry;
+            }
+        }
+    }
+}
