@@ -67,6 +67,19 @@ public final class CaseListViewModel implements CaseChanges {
         void restart(Runnable then);
     }
 
+    /** The cases as read at one moment, with each case's most urgent deadline not met yet. */
+    public record Listing(List<CaseSummary> cases, Map<Long, Deadline> nextDeadlines) {
+        public Listing {
+            Objects.requireNonNull(cases);
+            Objects.requireNonNull(nextDeadlines);
+        }
+
+        /** Reads the listing from the vault; off the FX thread. */
+        public static Listing read(Services services, LocalDate today) {
+            return new Listing(services.list(today), services.nextDeadlines());
+        }
+    }
+
     /** The line under a case about its most urgent deadline other than the badge's, and whether it is overdue. */
     public record DueLine(String text, boolean overdue) {
     }
@@ -254,23 +267,30 @@ public final class CaseListViewModel implements CaseChanges {
     }
 
     /**
+     * Shows cases read beforehand as {@link #reload(Long)} would once it has read them: at start they are read with
+     * the vault, so the window's first frame with content already lists them.
+     */
+    public void show(Listing listing, Long select) {
+        apply(listing, select, true);
+    }
+
+    /**
      * Loads the cases again; with {@code showAgain} the selection is set afresh (its views show the case again),
      * without it only the list, the header and whatever follows {@link #revision()} refresh.
      */
     private void load(Long select, boolean showAgain) {
         LocalDate today = today();
-        Tasks.create(() -> Map.entry(services.list(today), services.nextDeadlines()))
+        Tasks.create(() -> Listing.read(services, today))
                 .title(texts.text("caselist.loading"))
-                .onSuccess(loadedCases -> {
-                    nextDue.clear();
-                    nextDue.putAll(loadedCases.getValue());
-                    apply(loadedCases.getKey(), select, showAgain);
-                })
+                .onSuccess(listing -> apply(listing, select, showAgain))
                 .onError(e -> notifier.error(texts.text("caselist.loadFailed"), texts.describe(e)))
                 .run(background);
     }
 
-    private void apply(List<CaseSummary> list, Long select, boolean showAgain) {
+    private void apply(Listing listing, Long select, boolean showAgain) {
+        nextDue.clear();
+        nextDue.putAll(listing.nextDeadlines());
+        List<CaseSummary> list = listing.cases();
         Long keep = select != null ? select : selectedId.get();
         cases.setAll(list);
         loaded.set(true);

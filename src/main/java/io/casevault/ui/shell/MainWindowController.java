@@ -11,23 +11,29 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The main window's frame: it holds the menus, case list, case header, case tabs and status bar (each its own view,
- * included from main-window.fxml) and shows the welcome view instead of the case while the vault has no cases.
+ * included from main-window.fxml) and shows the welcome view instead of the case while the vault has no cases. The
+ * welcome view is built the first time it is needed, so a window opening on cases never builds it.
  */
 public final class MainWindowController {
     private final CaseListViewModel cases;
+    private final Supplier<Node> welcomeView;
+    private Node welcome;
 
     @FXML private StackPane rootStack;
     @FXML private VBox top;
     @FXML private SplitPane split;
+    @FXML private StackPane content;
     @FXML private VBox casePane;
-    @FXML private Node welcome;
     @FXML private StatusBarController statusBarController;
 
-    public MainWindowController(CaseListViewModel cases) {
+    /** @param welcomeView builds the welcome view (on the FX thread), the first time the vault shows no cases */
+    public MainWindowController(CaseListViewModel cases, Supplier<Node> welcomeView) {
         this.cases = Objects.requireNonNull(cases);
+        this.welcomeView = Objects.requireNonNull(welcomeView);
     }
 
     @FXML
@@ -45,7 +51,14 @@ public final class MainWindowController {
 
     private void updateContent() {
         boolean empty = cases.loaded().get() && cases.cases().isEmpty();
-        welcome.setVisible(empty);
+        if (empty && welcome == null) {
+            welcome = welcomeView.get();
+            welcome.setId("welcome"); // found again by this id (ScrollPositions), as when it was included
+            content.getChildren().add(welcome);
+        }
+        if (welcome != null) {
+            welcome.setVisible(empty);
+        }
         casePane.setVisible(!empty && cases.selected().isPresent());
     }
 

@@ -37,6 +37,7 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
@@ -116,7 +117,7 @@ public final class Shell implements ShellActions {
             return;
         }
         stage.setTitle(new Texts(bundle()).text("app.title") + " — " + VaultLocation.resolve(dir).getFileName());
-        CompletableFuture.supplyAsync(() -> attempt(dir), executors.io())
+        CompletableFuture.supplyAsync(() -> withCases(attempt(dir)), executors.io())
                 .thenCombine(before.exceptionally(e -> {
                     LOG.warn("Preparing the window failed; it opens without", e);
                     return null;
@@ -128,10 +129,13 @@ public final class Shell implements ShellActions {
         return dir != null && session != null && session.dir().equals(dir.toAbsolutePath().normalize());
     }
 
-    /** A vault opened, or why it could not be. */
-    private record Opening(VaultSession session, RuntimeException failure) {
+    /**
+     * A vault opened, with its cases when they were read beside it (null: the case list reads them), or why it could
+     * not be opened.
+     */
+    private record Opening(VaultSession session, CaseListViewModel.Listing cases, RuntimeException failure) {
         private Opening {
-            if ((session == null) == (failure == null)) {
+            if ((session == null) == (failure == null) || (cases != null && session == null)) {
                 throw new IllegalArgumentException("An opening has either a session or a failure");
             }
         }
@@ -140,9 +144,28 @@ public final class Shell implements ShellActions {
     private Opening attempt(Path dir) {
         try {
             BundledFiles.keepSqliteLibrary(VaultLocation.cacheDir()); // once: before SQLite's first use
-            return new Opening(openSession(dir), null);
+            return new Opening(openSession(dir), null, null);
         } catch (RuntimeException e) {
-            return new Opening(null, e);
+            return new Opening(null, null, e);
+        }
+    }
+
+    /**
+     * The opened vault's cases, read on the thread that opened it: the window is then built with them, and its first
+     * layout pass places them, instead of a pass for the empty window and another when they arrive. Should reading
+     * fail, the case list reads them again itself, and says so as any failed load.
+     */
+    private Opening withCases(Opening opening) {
+        if (opening.session() == null) {
+            return opening;
+        }
+        try {
+            CaseListViewModel.Services services = new WindowServices(opening.session(), clock, zone).caseList();
+            return new Opening(opening.session(),
+                    CaseListViewModel.Listing.read(services, LocalDate.now(clock.withZone(zone))), null);
+        } catch (RuntimeException e) {
+            LOG.warn("Reading the cases with the vault failed; the case list reads them again", e);
+            return opening;
         }
     }
 
@@ -158,7 +181,7 @@ public final class Shell implements ShellActions {
             session = opening.session();
             noticesShown = false;
             prefs.setLastVault(session.dir());
-            rebuild(null);
+            rebuild(null, opening.cases());
             return true;
         }
         RuntimeException failure = opening.failure();
@@ -240,13 +263,16 @@ public final class Shell implements ShellActions {
         }
     }
 
-    /** Builds the window from the current vault and language; selects {@code select} (or the first case). */
-    private void rebuild(Long select) {
+    /**
+     * Builds the window from the current vault and language, showing {@code cases} when they were read already;
+     * selects {@code select} (or the first case).
+     */
+    private void rebuild(Long select, CaseListViewModel.Listing cases) {
         Texts texts = new Texts(bundle());
         window = new WindowWiring(session, texts, executors, clock, zone, this, backupChoices.apply(texts));
         scene.setRoot(window.build(tabs));
         stage.setTitle(texts.text("app.title") + " — " + session.dir().getFileName());
-        window.start(select);
+        window.start(select, cases);
         if (!casesShownLogged) {
             casesShownLogged = true;
             whenCasesShown(window.cases(), this::logCasesShown);
@@ -293,7 +319,7 @@ public final class Shell implements ShellActions {
         prefs.setLanguage(language);
         if (session != null) {
             WindowWiring.Place place = window.place();
-            rebuild(window.cases().selectedId().get());
+            rebuild(window.cases().selectedId().get(), null);
             window.restore(place);
         }
     }

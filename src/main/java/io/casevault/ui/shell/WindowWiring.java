@@ -213,7 +213,11 @@ public final class WindowWiring {
                 AboutDialog.create(texts.bundle(), session.dir(), AppInfo.logDir(), window()).show();
             }
         };
-        mainWindow = new MainWindowController(cases);
+        mainWindow = new MainWindowController(cases, () -> {
+            Parent welcome = factory.load(FxmlView.WELCOME).getRoot();
+            writes.guardAll(welcome);
+            return welcome;
+        });
         factory.register(MainWindowController.class, () -> mainWindow)
                 .register(MenusController.class, () -> new MenusController(new MenusViewModel(shell, cases,
                         session.dir()), texts, backups, commands, writes))
@@ -276,11 +280,16 @@ public final class WindowWiring {
     }
 
     /**
-     * Loads the cases and selects {@code select} (or the first); the window shows them when they arrive. Reading
-     * screenshots waits for {@link #startReading()}.
+     * Shows {@code first} (the cases read with the vault) or, without it, loads the cases, and selects {@code select}
+     * (or the first); loaded, the window shows them when they arrive. Reading screenshots waits for
+     * {@link #startReading()}.
      */
-    public void start(Long select) {
-        cases.reload(select);
+    public void start(Long select, CaseListViewModel.Listing first) {
+        if (first != null) {
+            cases.show(first, select);
+        } else {
+            cases.reload(select);
+        }
         // a full disk pauses thumbnails and reading; the window says so once and keeps working
         session.recognition().onPause(reason -> status.info(texts.text("diskfull.paused"), texts.text(reason)));
         session.thumbnails().onPause(reason -> status.info(texts.text("diskfull.paused"), texts.text(reason)));

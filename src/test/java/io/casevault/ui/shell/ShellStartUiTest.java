@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The start order: the window is up before the vault has opened and the fonts have loaded, its content comes when
- * both are ready, and the case tabs other than the visible one are built only after the first frame that shows the
- * cases.
+ * both are ready, already listing the cases (read with the vault), and the case tabs other than the visible one are
+ * built only after the first frame that shows the cases.
  */
 @ExtendWith(ApplicationExtension.class)
 class ShellStartUiTest {
@@ -117,6 +117,22 @@ class ShellStartUiTest {
         waitUntil(() -> tabs.getTabs().stream().allMatch(t -> t.getContent() != null));
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isZero();
         assertThat(tabs.getTabs().get(3).getContent().lookup("#logButton")).isNotNull(); // the timeline's, unshown
+    }
+
+    @Test
+    void theFirstFrameWithTheWindowsContentAlreadyListsTheCases(FxRobot robot) {
+        // per frame that has the window's content: whether its case list holds the cases
+        List<Boolean> listedPerFrame = new ArrayList<>();
+        robot.interact(() -> scene.addPostLayoutPulseListener(() -> {
+            if (scene.lookup("#caseList") instanceof ListView<?> list) {
+                listedPerFrame.add(!list.getItems().isEmpty());
+            }
+        }));
+        fontsLoaded.complete(null);
+        waitUntil(() -> showsText(robot, "The wallet was frozen without notice."));
+
+        assertThat(listedPerFrame).isNotEmpty().first().isEqualTo(true);
+        assertThat(robot.lookup("#caseList").queryListView().getItems()).hasSize(1);
     }
 
     @Test
