@@ -1,15 +1,15 @@
 package io.casevault.dossier;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.zip.Inflater;
 
 /**
  * Decodes the PNGs phones write (8 bits per channel, grey or RGB, with or without alpha, not interlaced) straight into
- * RGB pixels on white, each {@code sub} × {@code sub} block of pixels averaged into one (a thin stroke of text stays
- * visible, grey, where picking every {@code sub}-th pixel would drop it). ImageIO's reader copies each row through a generic raster
+ * RGB or grey pixels on white at the size asked for, areas averaged row by row as they are inflated (a thin stroke of
+ * text stays visible, grey, where picking pixels would drop it; the full-size picture is never held). ImageIO's reader copies each row through a generic raster
  * path that costs more than inflating it, and a screenshot is decoded once per submission copy; other PNGs go to
  * ImageIO.
  */
@@ -27,18 +27,18 @@ final class PngPixels {
     }
 
     /**
-     * The image as RGB, alpha laid on white, each {@code sub} × {@code sub} block (from the top left; those on the right
-     * and bottom edges may be smaller) averaged into one pixel.
+     * The image at {@code width} × {@code height} (not larger than it is), alpha laid on white, areas averaged (see
+     * {@link AreaAverage}) as the rows are inflated; in grey (luma) when {@code grey}.
      */
-    static BufferedImage decode(byte[] png, PngPassthrough.Header h, int sub) throws IOException {
+    static BufferedImage decode(byte[] png, PngPassthrough.Header h, int width, int height, boolean grey)
+            throws IOException {
         int bpp = channels(h);
-        int width = (h.width() + sub - 1) / sub;
-        int height = (h.height() + sub - 1) / sub;
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        int[] pixels = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+        boolean asIs = width == h.width() && height == h.height() && !grey;
+        BufferedImage out = asIs ? new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR) : null;
+        AreaAverage scaler = asIs ? null : new AreaAverage(h.width(), h.height(), width, height, grey ? 1 : 3);
+        int[] samples = asIs ? null : new int[h.width() * (grey ? 1 : 3)];
         byte[] row = new byte[h.width() * bpp];
         byte[] above = new byte[row.length];
-        int[] sums = sub == 1 ? null : new int[width * 3];
         byte[] filter = new byte[1];
         Inflater inflater = new Inflater();
         try {
@@ -47,13 +47,11 @@ final class PngPixels {
                 in.inflate(filter, 1);
                 in.inflate(row, row.length);
                 PngPassthrough.unfilter(filter[0] & 0xFF, row, above, bpp);
-                if (sub == 1) {
-                    pack(row, bpp, pixels, y * width, width);
+                if (asIs) {
+                    pack(row, bpp, ((DataBufferByte) out.getRaster().getDataBuffer()).getData(), y * width * 3, width);
                 } else {
-                    add(row, bpp, sub, sums);
-                    if (y % sub == sub - 1 || y == h.height() - 1) {
-                        average(sums, pixels, y / sub * width, h.width(), sub, y % sub + 1);
-                    }
+                    samples(row, bpp, samples, grey);
+                    scaler.add(samples);
                 }
                 byte[] t = above;
                 above = row;
@@ -62,38 +60,40 @@ final class PngPixels {
         } finally {
             inflater.end();
         }
-        return out;
+        return asIs ? out : scaler.image();
     }
 
-    private static void pack(byte[] row, int bpp, int[] pixels, int at, int width) {
-        for (int x = 0, i = 0; x < width; x++, i += bpp) {
-            pixels[at + x] = rgb(row, i, bpp);
+    /** The row's pixels on white as blue, green, red bytes from {@code at}. */
+    private static void pack(byte[] row, int bpp, byte[] bgr, int at, int width) {
+        for (int x = 0, i = 0, o = at; x < width; x++, i += bpp, o += 3) {
+            int p = rgb(row, i, bpp);
+            bgr[o] = (byte) p;
+            bgr[o + 1] = (byte) (p >> 8);
+            bgr[o + 2] = (byte) (p >> 16);
         }
     }
 
-    /** Adds each pixel of {@code row} to its block's red, green and blue sums. */
-    private static void add(byte[] row, int bpp, int sub, int[] sums) {
+    /** The row's pixels on white as luma, or as red, green and blue samples. */
+    private static void samples(byte[] row, int bpp, int[] samples, boolean grey) {
         int n = row.length / bpp;
+        if (bpp == 3 && grey) { // the most common case has a loop of its own: no alpha, no packing
+            for (int x = 0, i = 0; x < n; x++, i += 3) {
+                samples[x] = AreaAverage.luma(row[i] & 0xff, row[i + 1] & 0xff, row[i + 2] & 0xff);
+            }
+            return;
+        }
         for (int x = 0, i = 0; x < n; x++, i += bpp) {
             int p = rgb(row, i, bpp);
-            int at = x / sub * 3;
-            sums[at] += p >> 16 & 0xff;
-            sums[at + 1] += p >> 8 & 0xff;
-            sums[at + 2] += p & 0xff;
-        }
-    }
-
-    /** One output row from the blocks' sums over {@code rows} rows of {@code sourceWidth} pixels; the sums cleared. */
-    private static void average(int[] sums, int[] pixels, int at, int sourceWidth, int sub, int rows) {
-        for (int x = 0; x < sums.length / 3; x++) {
-            int n = Math.min(sub, sourceWidth - x * sub) * rows;
-            int r = (sums[3 * x] + n / 2) / n;
-            int g = (sums[3 * x + 1] + n / 2) / n;
-            int b = (sums[3 * x + 2] + n / 2) / n;
-            pixels[at + x] = r << 16 | g << 8 | b;
-            sums[3 * x] = 0;
-            sums[3 * x + 1] = 0;
-            sums[3 * x + 2] = 0;
+            int r = p >> 16 & 0xff;
+            int g = p >> 8 & 0xff;
+            int b = p & 0xff;
+            if (grey) {
+                samples[x] = AreaAverage.luma(r, g, b);
+            } else {
+                samples[3 * x] = r;
+                samples[3 * x + 1] = g;
+                samples[3 * x + 2] = b;
+            }
         }
     }
 

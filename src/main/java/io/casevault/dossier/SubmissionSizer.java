@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,11 +17,13 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * The sizes a submission copy is planned with. Pictures' encoded bytes dominate: as they are, a picture costs its file;
- * at a rung, a sample of each media type is encoded once per rung and the others are predicted from its bytes per
- * pixel; when writing, every picture is encoded once at the chosen rung (see {@link RungPictures}) and measured. The furniture (fonts, cover, contents,
+ * at a rung, a sample of each media type is encoded once per rung (from the most compact size on, as far as needed)
+ * and the others are predicted from its bytes per pixel; when writing, every picture is encoded once at the chosen rung (see {@link RungPictures}) and measured. The furniture (fonts, cover, contents,
  * manifest, each exhibit's stamp and text layer) is estimated and corrected after writing if it was short.
  */
 final class SubmissionSizer {
@@ -60,7 +63,10 @@ final class SubmissionSizer {
         return costs;
     }
 
-    /** Each exhibit's predicted bytes at every rung ({@code rungs}), and the sample pictures' encodes they came from. */
+    /**
+     * Each exhibit's predicted bytes at the rungs worked out ({@code rungs}; null for the others), and the sample
+     * pictures' encodes they came from.
+     */
     record Prediction(long[][] rungs, Map<Long, ImageShrinker.Shrunk[]> samples) {
         Prediction {
             samples = Map.copyOf(samples);
@@ -69,86 +75,128 @@ final class SubmissionSizer {
         /** The samples' encodes at {@code rung}, by evidence id: the copy takes them rather than encoding them again. */
         Map<Long, ImageShrinker.Shrunk> samplesAt(int rung) {
             Map<Long, ImageShrinker.Shrunk> out = new HashMap<>();
-            samples.forEach((id, shrunk) -> out.put(id, shrunk[rung]));
+            samples.forEach((id, shrunk) -> {
+                if (shrunk[rung] != null) {
+                    out.put(id, shrunk[rung]);
+                }
+            });
             return out;
         }
     }
 
     /**
-     * Each exhibit's predicted bytes at every rung, from a few pictures of each media type encoded at every rung; a
-     * picture predicted larger than it is stays as it is.
+     * Each exhibit's predicted bytes at the rungs worked out (the others null), from a few pictures of each media type
+     * encoded at them; a picture predicted larger than it is stays as it is. The rungs of the most compact size are
+     * worked out first, and the milder ones (from one decoding at the mildest size) only when those all fit one file
+     * ({@code fitsOneFile}): sizes shrink down the ladder, so a case that needs the most compact size has its mildest
+     * fitting rung and the one before it (which the writer's second look needs) without its samples decoded at sizes
+     * that cannot fit; a 12 MP photo is decoded at a half for 720 pixels, where 1080 needs all of it.
      */
-    Prediction predict(DossierInput in) throws IOException {
+    Prediction predict(DossierInput in, Predicate<long[]> fitsOneFile) throws IOException {
         List<ExhibitInput> xs = in.exhibits();
+        List<ExhibitInput> sampled = sample(xs);
+        long[][] out = new long[ShrinkStep.LADDER.size()][];
+        Map<Long, ImageShrinker.Shrunk[]> encodes = new HashMap<>();
+        for (int[] size : compactFirst()) {
+            List<FutureTask<ImageShrinker.Shrunk[]>> tasks = new ArrayList<>();
+            for (ExhibitInput x : sampled) {
+                tasks.add(start(() -> atRungs(in, x, size)));
+            }
+            Map<String, double[]> rate = new HashMap<>(); // per type: bytes per pixel summed, and how many, per rung
+            for (int t = 0; t < tasks.size(); t++) {
+                ImageShrinker.Shrunk[] r = ExhibitPipeline.result(tasks.get(t));
+                if (r == null) {
+                    continue;
+                }
+                ImageShrinker.Shrunk[] all = encodes.computeIfAbsent(sampled.get(t).evidence().id(),
+                        id -> new ImageShrinker.Shrunk[ShrinkStep.LADDER.size()]);
+                double[] sum = rate.computeIfAbsent(sampled.get(t).evidence().mediaType(), k -> new double[2 * r.length]);
+                for (int j = 0; j < r.length; j++) {
+                    all[size[j]] = r[j];
+                    sum[2 * j] += (double) r[j].jpeg().length / ((double) r[j].width() * r[j].height());
+                    sum[2 * j + 1]++;
+                }
+            }
+            boolean allFit = true;
+            for (int j = 0; j < size.length; j++) {
+                out[size[j]] = predicted(xs, rate, j, ShrinkStep.LADDER.get(size[j]));
+                allFit &= fitsOneFile.test(out[size[j]]);
+            }
+            if (!allFit) {
+                break;
+            }
+        }
+        return new Prediction(out, encodes);
+    }
+
+    /**
+     * A few pictures of each media type, drawn at random (seeded: the same case gives the same prediction), not evenly
+     * spaced, which would pick pictures of one kind from a case whose pictures alternate.
+     */
+    private static List<ExhibitInput> sample(List<ExhibitInput> xs) {
         Map<String, List<ExhibitInput>> byType = new LinkedHashMap<>();
         for (ExhibitInput x : xs) {
             if (x.evidence().isImage() && x.evidence().width() != null && x.evidence().height() != null) {
                 byType.computeIfAbsent(x.evidence().mediaType(), t -> new ArrayList<>()).add(x);
             }
         }
-        List<FutureTask<ImageShrinker.Shrunk[]>> tasks = new ArrayList<>();
         List<ExhibitInput> sampled = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        for (var group : byType.entrySet()) {
-            List<ExhibitInput> all = new ArrayList<>(group.getValue());
-            // drawn at random (seeded: the same case gives the same prediction), not evenly spaced, which would
-            // pick pictures of one kind from a case whose pictures alternate
+        for (List<ExhibitInput> group : byType.values()) {
+            List<ExhibitInput> all = new ArrayList<>(group);
             Collections.shuffle(all, new Random(all.size()));
-            int n = Math.min(SAMPLES_PER_TYPE, all.size());
-            for (int s = 0; s < n; s++) {
-                ExhibitInput x = all.get(s);
-                tasks.add(start(() -> atEveryRung(in, x)));
-                sampled.add(x);
-                types.add(group.getKey());
-            }
+            sampled.addAll(all.subList(0, Math.min(SAMPLES_PER_TYPE, all.size())));
         }
-        Map<String, double[]> rate = new HashMap<>();
-        Map<String, Integer> count = new HashMap<>();
-        Map<Long, ImageShrinker.Shrunk[]> samples = new HashMap<>();
-        for (int t = 0; t < tasks.size(); t++) {
-            ImageShrinker.Shrunk[] r = ExhibitPipeline.result(tasks.get(t));
-            if (r != null) {
-                samples.put(sampled.get(t).evidence().id(), r);
-                double[] sum = rate.computeIfAbsent(types.get(t), k -> new double[ShrinkStep.LADDER.size()]);
-                for (int k = 0; k < r.length; k++) {
-                    sum[k] += (double) r[k].jpeg().length / ((double) r[k].width() * r[k].height());
-                }
-                count.merge(types.get(t), 1, Integer::sum);
-            }
-        }
-        long[] asIs = asIs(xs);
-        long[][] out = new long[ShrinkStep.LADDER.size()][];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = asIs.clone();
-            for (int i = 0; i < xs.size(); i++) {
-                Evidence e = xs.get(i).evidence();
-                double[] sum = rate.get(e.mediaType());
-                if (sum != null && e.width() != null && e.height() != null) {
-                    double pixels = outputPixels(e.width(), e.height(), ShrinkStep.LADDER.get(k));
-                    long predicted = PAGE_BYTES + Math.round(sum[k] / count.get(e.mediaType()) * pixels);
-                    out[k][i] = Math.min(asIs[i], predicted);
-                }
-            }
-        }
-        return new Prediction(out, samples);
+        return sampled;
     }
 
-    /** A sample picture encoded at each rung; null when it cannot be decoded. */
-    private static ImageShrinker.Shrunk[] atEveryRung(DossierInput in, ExhibitInput x) throws IOException {
+    /** The ladder's rungs of the most compact size, then all the others. */
+    static List<int[]> compactFirst() {
+        int last = ShrinkStep.LADDER.size() - 1;
+        int compact = ShrinkStep.LADDER.get(last).maxShortSide();
+        int[] first = IntStream.rangeClosed(0, last).filter(k -> ShrinkStep.LADDER.get(k).maxShortSide() == compact)
+                .toArray();
+        int[] rest = IntStream.rangeClosed(0, last).filter(k -> ShrinkStep.LADDER.get(k).maxShortSide() != compact)
+                .toArray();
+        return rest.length == 0 ? List.of(first) : List.of(first, rest);
+    }
+
+    /** Each exhibit's predicted bytes at {@code step} from its type's {@code j}-th rate. */
+    private static long[] predicted(List<ExhibitInput> xs, Map<String, double[]> rate, int j, ShrinkStep step) {
+        long[] asIs = asIs(xs);
+        long[] out = asIs.clone();
+        for (int i = 0; i < xs.size(); i++) {
+            Evidence e = xs.get(i).evidence();
+            double[] sum = rate.get(e.mediaType());
+            if (sum != null && sum[2 * j + 1] > 0 && e.width() != null && e.height() != null) {
+                double pixels = outputPixels(e.width(), e.height(), step);
+                long bytes = PAGE_BYTES + Math.round(sum[2 * j] / sum[2 * j + 1] * pixels);
+                out[i] = Math.min(asIs[i], bytes);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A sample picture encoded at {@code rungs}, decoded once at the largest of their sizes (rungs of one size share
+     * its scaling); null when it cannot be decoded.
+     */
+    private static ImageShrinker.Shrunk[] atRungs(DossierInput in, ExhibitInput x, int[] rungs) throws IOException {
         byte[] bytes = Files.readAllBytes(in.blobs().path(x.evidence().sha256()));
-        Optional<BufferedImage> decoded = ImageShrinker.decode(bytes, x.redactions(),
-                ShrinkStep.LADDER.get(0).maxShortSide());
+        boolean grey = Arrays.stream(rungs).allMatch(k -> ShrinkStep.LADDER.get(k).grey());
+        int largest = Arrays.stream(rungs).map(k -> ShrinkStep.LADDER.get(k).maxShortSide()).max().orElseThrow();
+        Optional<BufferedImage> decoded = ImageShrinker.decode(bytes, x.redactions(), largest, grey);
         if (decoded.isEmpty()) {
             return null;
         }
-        ImageShrinker.Shrunk[] rungs = new ImageShrinker.Shrunk[ShrinkStep.LADDER.size()];
-        Map<Integer, BufferedImage> scaled = new HashMap<>(); // rungs of one size share its scaling
-        for (int k = 0; k < rungs.length; k++) {
-            ShrinkStep step = ShrinkStep.LADDER.get(k);
-            BufferedImage img = scaled.computeIfAbsent(step.maxShortSide(), s -> ImageShrinker.fit(decoded.get(), s));
-            rungs[k] = ImageShrinker.encode(img, step);
+        ImageShrinker.Shrunk[] out = new ImageShrinker.Shrunk[rungs.length];
+        Map<Integer, BufferedImage> scaled = new HashMap<>();
+        for (int j = 0; j < rungs.length; j++) {
+            ShrinkStep step = ShrinkStep.LADDER.get(rungs[j]);
+            BufferedImage img = scaled.computeIfAbsent(step.maxShortSide(),
+                    side -> ImageShrinker.fit(decoded.get(), side, false));
+            out[j] = ImageShrinker.encode(img, step);
         }
-        return rungs;
+        return out;
     }
 
     static double outputPixels(int width, int height, ShrinkStep step) {

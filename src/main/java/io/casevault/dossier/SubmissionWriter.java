@@ -49,11 +49,16 @@ public final class SubmissionWriter {
                 SubmissionSizer.overhead(in), budget(limit), split);
     }
 
-    /** Each exhibit's predicted size at every rung; none worked out when the pictures fit as they are. */
+    /**
+     * Each exhibit's predicted size at the rungs worked out (the mildest that fits one file and the one before it, or
+     * the most compact); none when the pictures fit as they are.
+     */
     private SubmissionSizer.Prediction predictRungs(DossierInput in, long limit) throws IOException {
         long[] asIs = SubmissionSizer.asIs(in.exhibits());
-        return VolumePlan.singleSize(asIs, SubmissionSizer.overhead(in)) <= budget(limit)
-                ? new SubmissionSizer.Prediction(new long[0][], Map.of()) : sizer.predict(in);
+        VolumePlan.Overhead overhead = SubmissionSizer.overhead(in);
+        return VolumePlan.singleSize(asIs, overhead) <= budget(limit)
+                ? new SubmissionSizer.Prediction(new long[0][], Map.of())
+                : sizer.predict(in, costs -> VolumePlan.singleSize(costs, overhead) <= budget(limit));
     }
 
     /**
@@ -213,7 +218,7 @@ public final class SubmissionWriter {
                                             VolumePlan.Overhead overhead, long budget, boolean split,
                                             DossierProgress progress, Rungs pictures) throws IOException {
         int k = fitted.rung();
-        if (k < 1 || rungs.length <= k || pictures.has(k - 1)) {
+        if (k < 1 || rungs.length <= k || rungs[k - 1] == null || rungs[k] == null || pictures.has(k - 1)) {
             return Optional.empty();
         }
         double ratio = (double) VolumePlan.singleSize(rungs[k - 1], overhead)

@@ -1,6 +1,5 @@
 package io.casevault.dossier;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,13 +16,15 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The submission copy's own PNG decoding: the same pixels as the file holds, alpha laid on white, sub × sub blocks averaged. */
+/** The submission copy's own PNG decoding: the same pixels as the file holds, alpha laid on white, areas averaged. */
 class PngPixelsTest {
 
-    @ParameterizedTest(name = "colour type {0}, every {1} pixel(s)")
-    @CsvSource({"0, 1", "2, 1", "4, 1", "6, 1", "2, 2", "6, 3", "0, 2"})
-    void everyKindOfPhonePngDecodesToItsPixelsOnWhite(int colourType, int sub) throws IOException {
-        Random random = new Random(31L * colourType + sub);
+    @ParameterizedTest(name = "colour type {0} to {1} x {2}, grey {3}")
+    @CsvSource({"0, 37, 23, false", "2, 37, 23, false", "4, 37, 23, false", "6, 37, 23, false", "2, 25, 15, false",
+            "6, 12, 8, false", "0, 19, 12, true", "6, 37, 23, true", "2, 24, 16, true"})
+    void everyKindOfPhonePngDecodesToItsPixelsOnWhiteAreasAveraged(int colourType, int toWidth, int toHeight,
+                                                                  boolean grey) throws IOException {
+        Random random = new Random(31L * colourType + toWidth);
         int width = 37;
         int height = 23;
         int channels = switch (colourType) {
@@ -43,37 +44,47 @@ class PngPixelsTest {
         PngPassthrough.Header header = PngPixels.decodable(png).orElseThrow();
         assertThat(header.colorType()).isEqualTo(colourType);
 
-        BufferedImage decoded = PngPixels.decode(png, header, sub);
+        BufferedImage decoded = PngPixels.decode(png, header, toWidth, toHeight, grey);
 
-        assertThat(decoded.getWidth()).isEqualTo((width + sub - 1) / sub);
-        assertThat(decoded.getHeight()).isEqualTo((height + sub - 1) / sub);
+        assertThat(decoded.getWidth()).isEqualTo(toWidth);
+        assertThat(decoded.getHeight()).isEqualTo(toHeight);
         boolean alpha = channels == 2 || channels == 4;
-        for (int y = 0; y < decoded.getHeight(); y++) {
-            for (int x = 0; x < decoded.getWidth(); x++) {
+        double fx = (double) width / toWidth;
+        double fy = (double) height / toHeight;
+        for (int y = 0; y < toHeight; y++) {
+            for (int x = 0; x < toWidth; x++) {
                 double[] mean = new double[3];
-                int n = 0;
-                for (int sy = y * sub; sy < Math.min(height, (y + 1) * sub); sy++) {
-                    for (int sx = x * sub; sx < Math.min(width, (x + 1) * sub); sx++, n++) {
+                for (int sy = (int) (y * fy); sy < Math.min(height, Math.ceil((y + 1) * fy)); sy++) {
+                    double wy = Math.min(sy + 1, (y + 1) * fy) - Math.max(sy, y * fy);
+                    for (int sx = (int) (x * fx); sx < Math.min(width, Math.ceil((x + 1) * fx)); sx++) {
+                        double wx = Math.min(sx + 1, (x + 1) * fx) - Math.max(sx, x * fx);
                         int[] s = samples[sy * width + sx];
                         int a = alpha ? s[channels - 1] : 255;
                         int[] rgb = channels <= 2 ? new int[] {s[0], s[0], s[0]} : new int[] {s[0], s[1], s[2]};
                         for (int c = 0; c < 3; c++) {
-                            mean[c] += rgb[c] * a / 255.0 + 255 * (1 - a / 255.0);
+                            mean[c] += (rgb[c] * a / 255.0 + 255 * (1 - a / 255.0)) * wx * wy / (fx * fy);
                         }
                     }
                 }
                 int p = decoded.getRGB(x, y);
-                int[] got = {p >> 16 & 0xff, p >> 8 & 0xff, p & 0xff};
+                int v = grey ? decoded.getRaster().getSample(x, y, 0) : 0; // getRGB would brighten linear grey
+                int[] got = grey ? new int[] {v, v, v} : new int[] {p >> 16 & 0xff, p >> 8 & 0xff, p & 0xff};
+                double[] want = grey ? new double[] {luma(mean), luma(mean), luma(mean)} : mean;
                 for (int c = 0; c < 3; c++) {
-                    assertThat((double) got[c]).as("(%d, %d) channel %d", x, y, c).isCloseTo(mean[c] / n,
-                            org.assertj.core.data.Offset.offset(1.0));
+                    assertThat((double) got[c]).as("(%d, %d) channel %d", x, y, c).isCloseTo(want[c],
+                            org.assertj.core.data.Offset.offset(1.5));
                 }
             }
         }
     }
 
-    @Test
-    void aOnePixelStrokeSurvivesDecodingAtAThirdAsGrey() throws IOException {
+    private static double luma(double[] rgb) {
+        return 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2];
+    }
+
+    @ParameterizedTest(name = "to {0} pixels wide")
+    @CsvSource({"10, 160, 180", "20, 160, 180"})
+    void aOnePixelStrokeSurvivesScalingDownAsGrey(int toWidth, int darkest, int brightest) throws IOException {
         int[][] samples = new int[30 * 30][3];
         for (int i = 0; i < samples.length; i++) {
             int v = i % 30 == 13 ? 0 : 255; // a black vertical line one pixel wide, in no column a third would pick
@@ -81,24 +92,27 @@ class PngPixelsTest {
         }
         byte[] png = png(samples, 30, 30, 3);
 
-        BufferedImage decoded = PngPixels.decode(png, PngPixels.decodable(png).orElseThrow(), 3);
+        BufferedImage decoded = PngPixels.decode(png, PngPixels.decodable(png).orElseThrow(), toWidth, toWidth, false);
 
-        assertThat(decoded.getRGB(4, 5) & 0xff).as("the stroke's column, averaged").isBetween(160, 175);
-        assertThat(decoded.getRGB(3, 5) & 0xff).isEqualTo(255);
+        for (int y = 0; y < toWidth; y++) {
+            int min = 255;
+            for (int x = 0; x < toWidth; x++) {
+                min = Math.min(min, decoded.getRGB(x, y) & 0xff);
+            }
+            assertThat(min).as("the stroke in row %d, averaged", y).isBetween(darkest, brightest);
+        }
+        assertThat(decoded.getRGB(0, 5) & 0xff).isEqualTo(255);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"3024, 4032, 1080, 2", "3024, 4032, 720, 4", "1080, 2400, 720, 1", "1440, 3200, 720, 2",
-            "719, 1600, 720, 1", "2159, 3000, 1080, 1", "2160, 3000, 1080, 2"})
-    void decodingSkipsAsMuchAsLeavesTheShorterSideAtLeastTheTarget(int w, int h, int target, int expected) {
-        int sub = ImageShrinker.subsampling(w, h, target);
-
-        assertThat(sub).isEqualTo(expected);
-        assertThat(Math.min(w, h) / sub).isGreaterThanOrEqualTo(Math.min(target, Math.min(w, h)));
+    @CsvSource({"3024, 4032, 1080, 1", "3024, 4032, 720, 2", "1080, 2400, 720, 1", "1440, 3200, 720, 1",
+            "4320, 5760, 720, 3", "6000, 8000, 720, 4"})
+    void imageIoPicksPixelsOnlyAsFarAsLeavesTwiceTheTarget(int w, int h, int target, int expected) {
         int picked = ImageShrinker.pointSampling(w, h, target);
-        assertThat(Math.min(w, h) / picked).as("ImageIO's picking leaves twice the target, for a halving to average")
+
+        assertThat(picked).isEqualTo(expected);
+        assertThat(Math.min(w, h) / picked).as("ImageIO's picking leaves twice the target, for averaging to do the rest")
                 .isGreaterThanOrEqualTo(Math.min(2 * target, Math.min(w, h)));
-        assertThat(picked).isLessThanOrEqualTo(sub);
     }
 
     @ParameterizedTest(name = "{0}")

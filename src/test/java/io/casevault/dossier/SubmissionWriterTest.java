@@ -115,8 +115,27 @@ class SubmissionWriterTest {
         try (Stream<Path> jpegs = Files.list(folder.resolve("pictures-0"))) {
             assertThat(jpegs).hasSize(SHOTS);
         }
-        assertThat(reads).as("each original is read once, for the sample that predicts the size: the copy takes its "
-                + "encode").hasSize(SHOTS).allSatisfy((sha, n) -> assertThat(n.get()).isEqualTo(1));
+        assertThat(reads).as("each original is read twice, for the samples that predict the size at the most compact "
+                + "size and then at the milder ones: the copy takes its encode").hasSize(SHOTS)
+                .allSatisfy((sha, n) -> assertThat(n.get()).isEqualTo(2));
+    }
+
+    @Test
+    void aCopyThatNeedsTheMostCompactSizeReadsEachSampledOriginalOnce() throws IOException {
+        long limit = originals * 15 / 200; // only the most compact rung fits (the next one needs about 9 %)
+        Path folder = Files.createDirectories(dir.resolve("copy"));
+        reads.clear();
+
+        SubmissionResult r = new SubmissionWriter(executor, 2).write(input, options(), limit, true, folder,
+                DossierProgress.NONE);
+
+        assertThat(r.step()).contains(ShrinkStep.LADDER.get(ShrinkStep.LADDER.size() - 1));
+        try (Stream<Path> encoded = Files.list(folder)) {
+            assertThat(encoded.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("pictures-")))
+                    .containsExactly("pictures-" + (ShrinkStep.LADDER.size() - 1));
+        }
+        assertThat(reads).as("each original is read once: the samples are decoded at the most compact size only, and "
+                + "the copy takes their encodes").hasSize(SHOTS).allSatisfy((sha, n) -> assertThat(n.get()).isEqualTo(1));
     }
 
     @ParameterizedTest(name = "limit {0} % of the originals")
