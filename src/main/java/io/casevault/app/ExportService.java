@@ -200,8 +200,7 @@ public final class ExportService {
     /** The input with each image's recognised lines outside its redactions, for the pages' invisible text. */
     private DossierInput withText(DossierInput in) {
         List<ExhibitInput> exhibits = in.exhibits().stream().map(x -> !x.evidence().isImage() ? x
-                : x.withLines(recognition.textOf(x.evidence().id()),
-                        recognition.opaque(x.evidence().id()).orElse(null))).toList();
+                : x.withLines(recognition.textOf(x.evidence().id()))).toList();
         return new DossierInput(in.caseInfo(), in.transactions(), exhibits, in.followUps(), in.statusChanges(),
                 in.timeline(), in.auditLog(), in.blobs());
     }

@@ -191,11 +191,6 @@ public final class RecognitionService implements AutoCloseable {
                 .map(t -> t.outside(details.redactions(h, evidenceId))).orElse(List.of()));
     }
 
-    /** Whether the exhibit's picture was found fully opaque when it was read; empty when not known. */
-    public Optional<Boolean> opaque(long evidenceId) {
-        return vault.read(h -> queue.text(h, evidenceId).map(RecognisedText::opaque));
-    }
-
     /** Whether the exhibit's text has been read (possibly with no lines). */
     public boolean isRead(long evidenceId) {
         return vault.read(h -> queue.text(h, evidenceId).isPresent());
@@ -303,7 +298,7 @@ public final class RecognitionService implements AutoCloseable {
             OcrResult result = ready.recognise(image, new Orientation(e.orientation()));
             beforeStore.accept(id);
             RecognisedText text = new RecognisedText(result.lines().stream().map(RecognitionService::line).toList(),
-                    result.engine(), result.modelVersion(), fullyOpaque(image));
+                    result.engine(), result.modelVersion());
             boolean kept = vault.transaction(h -> queue.store(h, id, text, vault.clock().instant()));
             LOG.debug("{}: {} line(s) read{}", e.exhibit(), text.lines().size(), kept ? "" : ", exhibit removed");
             if (kept) {
@@ -319,28 +314,6 @@ public final class RecognitionService implements AutoCloseable {
                 queue.failed(h, id, why);
                 return null;
             });
-        }
-        return true;
-    }
-
-    /**
-     * Whether every pixel of the decoded picture is fully opaque, kept beside its text so the dossier need not inflate
-     * a PNG's rows again to learn it (a few milliseconds here, where the whole picture is decoded anyway).
-     */
-    static boolean fullyOpaque(BufferedImage image) {
-        java.awt.image.WritableRaster alpha = image.getAlphaRaster();
-        if (alpha == null) {
-            return true;
-        }
-        int max = (1 << image.getColorModel().getComponentSize(image.getColorModel().getNumComponents() - 1)) - 1;
-        int[] row = new int[alpha.getWidth()];
-        for (int y = 0; y < alpha.getHeight(); y++) {
-            alpha.getSamples(0, y, row.length, 1, 0, row);
-            for (int a : row) {
-                if (a != max) {
-                    return false;
-                }
-            }
         }
         return true;
     }

@@ -5,10 +5,9 @@ import java.util.Objects;
 
 /**
  * The text recognised in one image exhibit, in reading order, and the engine and model versions that read it (a
- * newer model may read the exhibit again); also whether the whole picture was found fully opaque when it was decoded
- * for reading (null: not known, read before this was kept). Derived data: never evidence.
+ * newer model may read the exhibit again). Derived data: never evidence.
  */
-public record RecognisedText(List<RecognisedLine> lines, String engine, String modelVersion, Boolean opaque) {
+public record RecognisedText(List<RecognisedLine> lines, String engine, String modelVersion) {
 
     public RecognisedText {
         lines = List.copyOf(lines);
@@ -17,11 +16,6 @@ public record RecognisedText(List<RecognisedLine> lines, String engine, String m
         if (engine.isBlank() || modelVersion.isBlank()) {
             throw new DomainException("Recognised text names the engine and model version that read it.");
         }
-    }
-
-    /** Text whose picture's opacity is not known. */
-    public RecognisedText(List<RecognisedLine> lines, String engine, String modelVersion) {
-        this(lines, engine, modelVersion, null);
     }
 
     /** The lines no redaction box touches: what may be shown, searched or exported. */

@@ -12,23 +12,16 @@ import java.util.Objects;
 /**
  * One evidence item with the redaction boxes to burn in, the records it documents, the lines of text recognised in it
  * (outside its redactions), which an image's page carries as an invisible text layer and reads what it shows from,
- * and the time it shows when the user accepted one (null otherwise), where the chronology places it; {@code opaque}
- * says whether its picture was found fully opaque when its text was read (null: not known).
+ * and the time it shows when the user accepted one (null otherwise), where the chronology places it.
  */
 public record ExhibitInput(Evidence evidence, List<Redaction> redactions, EvidenceLinks links,
-                           List<RecognisedLine> lines, EventTime eventTime, Boolean opaque) {
+                           List<RecognisedLine> lines, EventTime eventTime) {
 
     public ExhibitInput {
         Objects.requireNonNull(evidence, "evidence");
         redactions = List.copyOf(redactions);
         links = links == null ? EvidenceLinks.NONE : links;
         lines = lines == null ? List.of() : List.copyOf(lines);
-    }
-
-    /** An exhibit whose picture's opacity is not known. */
-    public ExhibitInput(Evidence evidence, List<Redaction> redactions, EvidenceLinks links,
-                        List<RecognisedLine> lines, EventTime eventTime) {
-        this(evidence, redactions, links, lines, eventTime, null);
     }
 
     /** An exhibit without an accepted event time. */
@@ -42,9 +35,9 @@ public record ExhibitInput(Evidence evidence, List<Redaction> redactions, Eviden
         this(evidence, redactions, links, List.of(), null);
     }
 
-    /** The same exhibit with these recognised lines and what the reading found of its picture's opacity. */
-    public ExhibitInput withLines(List<RecognisedLine> recognised, Boolean opaquePicture) {
-        return new ExhibitInput(evidence, redactions, links, recognised, eventTime, opaquePicture);
+    /** The same exhibit with these recognised lines. */
+    public ExhibitInput withLines(List<RecognisedLine> recognised) {
+        return new ExhibitInput(evidence, redactions, links, recognised, eventTime);
     }
 
     public boolean isRedacted() {

@@ -92,11 +92,7 @@ record PreparedExhibit(ExhibitInput exhibit, Attachment attachment, Image image)
             if (header.isPresent() && PngPassthrough.canCopy(header.get())) {
                 return new PngAsIs(file, header.get());
             }
-            if (header.isPresent() && PngPassthrough.canDropAlpha(header.get()) && !Boolean.FALSE.equals(x.opaque())) {
-                if (Boolean.TRUE.equals(x.opaque())) {
-                    // found opaque when the whole picture was decoded to read its text: no need to inflate it again
-                    return new PngOpaque(file, header.get());
-                }
+            if (header.isPresent() && PngPassthrough.canDropAlpha(header.get())) {
                 try {
                     if (PngPassthrough.alphaIsOpaque(bytes, header.get())) {
                         return new PngOpaque(file, header.get());

@@ -87,9 +87,8 @@ public final class RecognitionRepository {
             return false;
         }
         h.execute("DELETE FROM evidence_text WHERE evidence_id = ?", evidenceId);
-        h.execute("INSERT INTO evidence_text (evidence_id, engine, model_version, recognised_ms, opaque)"
-                + " VALUES (?, ?, ?, ?, ?)", evidenceId, text.engine(), text.modelVersion(), now.toEpochMilli(),
-                text.opaque() == null ? null : text.opaque() ? 1 : 0);
+        h.execute("INSERT INTO evidence_text (evidence_id, engine, model_version, recognised_ms) VALUES (?, ?, ?, ?)",
+                evidenceId, text.engine(), text.modelVersion(), now.toEpochMilli());
         int lineNo = 0;
         for (RecognisedLine l : text.lines()) {
             h.execute("INSERT INTO evidence_text_lines (evidence_id, line_no, text, confidence, x, y, w, h)"
@@ -101,13 +100,13 @@ public final class RecognitionRepository {
 
     /** The exhibit's stored text, all lines included (drop those under redactions before showing them). */
     public Optional<RecognisedText> text(Db h, long evidenceId) {
-        Optional<String[]> versions = h.createQuery("SELECT engine, model_version, opaque FROM evidence_text"
+        Optional<String[]> versions = h.createQuery("SELECT engine, model_version FROM evidence_text"
                         + " WHERE evidence_id = :e").bind("e", evidenceId)
-                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).findOne();
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne();
         return versions.map(v -> new RecognisedText(h.createQuery("SELECT text, confidence, x, y, w, h"
                         + " FROM evidence_text_lines WHERE evidence_id = :e ORDER BY line_no").bind("e", evidenceId)
                 .map((rs, ctx) -> new RecognisedLine(rs.getString(1), rs.getDouble(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6))).list(), v[0], v[1], v[2] == null ? null : "1".equals(v[2])));
+                        rs.getInt(5), rs.getInt(6))).list(), v[0], v[1]));
     }
 
     /**

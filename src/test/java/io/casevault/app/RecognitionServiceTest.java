@@ -73,31 +73,6 @@ class RecognitionServiceTest {
     }
 
     @Test
-    void readingAPictureKeepsWhetherEveryPixelOfItIsFullyOpaque() throws Exception {
-        BufferedImage translucent = new BufferedImage(screen.image().getWidth(), screen.image().getHeight(),
-                BufferedImage.TYPE_INT_ARGB);
-        translucent.createGraphics().drawImage(screen.image(), 0, 0, null);
-        BufferedImage opaque = new BufferedImage(translucent.getWidth(), translucent.getHeight(),
-                BufferedImage.TYPE_INT_ARGB);
-        opaque.createGraphics().drawImage(translucent, 0, 0, null);
-        translucent.setRGB(translucent.getWidth() - 1, translucent.getHeight() - 1, 0x80FFFFFF);
-        Path a = tmp.resolve("rgba-opaque.png");
-        Path b = tmp.resolve("rgba-translucent.png");
-        ImageIO.write(opaque, "png", a.toFile());
-        ImageIO.write(translucent, "png", b.toFile());
-        List<AddOutcome> added = session.evidence().add(shot.caseId(), List.of(a, b), null, Progress.NONE);
-        long opaqueId = ((AddOutcome.Added) added.get(0)).evidence().id();
-        long translucentId = ((AddOutcome.Added) added.get(1)).evidence().id();
-        assertThat(session.recognition().opaque(opaqueId)).as("not read yet").isEmpty();
-
-        session.recognition().recogniseNow(Progress.NONE);
-
-        assertThat(session.recognition().opaque(shot.id())).as("no alpha channel").hasValue(true);
-        assertThat(session.recognition().opaque(opaqueId)).as("every alpha at 255").hasValue(true);
-        assertThat(session.recognition().opaque(translucentId)).as("one pixel at half").hasValue(false);
-    }
-
-    @Test
     void textUnderARedactionBoxIsNeverReturned() throws Exception {
         session.recognition().recogniseNow(Progress.NONE);
         RecognisedLine id = session.recognition().textOf(shot.id()).stream()

@@ -54,17 +54,12 @@ class ImageEmbeddingTest {
     }
 
     private Result embed(Path file, String mediaType, List<Redaction> redactions) throws IOException {
-        return embed(file, mediaType, redactions, null);
-    }
-
-    /** @param opaque what the text recognition found of the picture's opacity (null: not known) */
-    private Result embed(Path file, String mediaType, List<Redaction> redactions, Boolean opaque) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String sha = Hashes.hex(Hashes.sha256().digest(bytes));
         Evidence e = new Evidence(1, 1, sha, file.getFileName().toString(), mediaType, bytes.length, null, null, 1,
                 null, CaptureSource.IMPORT_TIME, Instant.EPOCH, "", List.of(), 1, null);
-        PreparedExhibit prepared = PreparedExhibit.prepare(new ExhibitInput(e, redactions, null, List.of(), null,
-                opaque), new OneFileBlobs(file), false);
+        PreparedExhibit prepared = PreparedExhibit.prepare(new ExhibitInput(e, redactions, null),
+                new OneFileBlobs(file), false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageEmbedder.Method method;
         try (PDDocument doc = new PDDocument()) {
@@ -333,25 +328,6 @@ class ImageEmbeddingTest {
                 assertThat(r.shown().getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d", x, y).isEqualTo(want);
             }
         }
-    }
-
-    @Test
-    void aPictureTheReadingFoundOpaqueGoesInAsItIsWithoutItsRowsInflatedAgain() throws IOException {
-        // rows whose deflate stream is cut short: inflating them fails, so only a picture not inflated goes in as is
-        byte[] png = PngFixture.png(60, 6, opaqueRows(60, 40, 4, 12), filters(40, 1), 200);
-        PngPassthrough.Header h = PngPassthrough.parse(png).orElseThrow();
-        int last = h.idatOffsets().length - 1;
-        byte[] cut = png.clone();
-        java.util.Arrays.fill(cut, (int) h.idatOffsets()[last], (int) (h.idatOffsets()[last] + h.idatLengths()[last]),
-                (byte) 0);
-        Path file = tmp.resolve("known.png");
-        Files.write(file, cut);
-
-        assertThat(embed(file, "image/png", List.of(), true).method()).isEqualTo(ImageEmbedder.Method.PNG_OPAQUE_AS_IS);
-        assertThat(embed(file, "image/png", List.of(), null).method()).as("not known: checked, and found damaged")
-                .isNotEqualTo(ImageEmbedder.Method.PNG_OPAQUE_AS_IS);
-        assertThat(embed(file, "image/png", List.of(), false).method()).as("found translucent: checked again")
-                .isNotEqualTo(ImageEmbedder.Method.PNG_OPAQUE_AS_IS);
     }
 
     @Test

@@ -96,7 +96,7 @@ class ScreenshotTextLayerTest {
         DossierResult result = write(exhibits, blobs, withLayer);
         assertThat(result.textLines()).as("7 lines on each page; the phone number's is left out").isEqualTo(14);
         // the same lines moved off the picture: the page states the same facts above it and carries no layer
-        write(exhibits.stream().map(x -> x.withLines(offThePicture(x), x.opaque())).toList(), blobs, withoutLayer);
+        write(exhibits.stream().map(x -> x.withLines(offThePicture(x))).toList(), blobs, withoutLayer);
         compact = dir.resolve("compact.pdf");
         writeCompact(exhibits, blobs, compact);
     }

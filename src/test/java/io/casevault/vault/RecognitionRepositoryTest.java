@@ -96,20 +96,6 @@ class RecognitionRepositoryTest {
     }
 
     @Test
-    void whetherThePictureWasFoundOpaqueComesBackAndIsUnknownWhenTheReadingDidNotSay() {
-        long opaque = exhibit("opaque.png", "image/png");
-        long translucent = exhibit("translucent.png", "image/png");
-        long unknown = exhibit("old.png", "image/png");
-        store(opaque, new RecognisedText(TEXT.lines(), TEXT.engine(), TEXT.modelVersion(), true));
-        store(translucent, new RecognisedText(TEXT.lines(), TEXT.engine(), TEXT.modelVersion(), false));
-        store(unknown, TEXT);
-        assertThat(textOf(opaque).orElseThrow().opaque()).isTrue();
-        assertThat(textOf(translucent).orElseThrow().opaque()).isFalse();
-        assertThat(textOf(unknown).orElseThrow().opaque()).isNull();
-        assertThat(textOf(opaque).orElseThrow().lines()).isEqualTo(TEXT.lines());
-    }
-
-    @Test
     void storingTakesTheExhibitOffTheQueueAndReplacesAnEarlierReading() {
         long e = exhibit("a.png", "image/png");
         vault.transaction(h -> {
