@@ -34,7 +34,6 @@ final class ExhibitPages {
     private final DossierInput in;
     private final TextLayer textLayer;
     private final boolean submission;
-    private final OpaqueAlpha opaqueAlpha;
     private int textLines;
 
     /**
@@ -52,7 +51,6 @@ final class ExhibitPages {
         this.facts = facts;
         this.textLayer = new TextLayer(flow.fonts().face(false));
         this.submission = submission;
-        this.opaqueAlpha = new OpaqueAlpha(flow.doc());
     }
 
     /** How many recognised lines the exhibits' text layers carry so far. */
@@ -68,8 +66,7 @@ final class ExhibitPages {
         MailContent mail = MailPages.isMail(e) ? in.mail().content(e).orElse(null) : null;
         PDPage first;
         if (p.image() != null) {
-            var embedded = ImageEmbedder.embed(flow.doc(), p.image(), e.mediaType(), x.redactions(),
-                    opaqueAlpha);
+            var embedded = ImageEmbedder.embed(flow.doc(), p.image(), e.mediaType(), x.redactions());
             first = embedded.isPresent() ? imagePage(x, embedded.get(), attachment)
                     : otherPage(x, attachment, texts.get("exhibit.unreadable", e.mediaType()));
             embedded.ifPresent(em -> LOG.debug("{} embedded as {}", e.exhibit(), em.method()));

@@ -26,9 +26,8 @@ import java.util.Optional;
 
 /**
  * Turns a prepared image exhibit into a PDF image, changing as little as possible: JPEG bytes are embedded untouched
- * (DCTDecode), PNG data is copied as Flate with predictors, an opaque alpha channel included (ignored by the colour
- * space, see {@link OpaqueAlpha}; all read from the vault file at save time, see {@link PreparedExhibit}), and only
- * what must change
+ * (DCTDecode), PNG data is copied as Flate with predictors, opaque alpha channels are dropped without a soft mask
+ * (both read from the vault file at save time, see {@link PreparedExhibit}), and only what must change
  * (translucency, interlacing, 16 bits, other formats, CMYK, redaction) is decoded and re-encoded.
  */
 final class ImageEmbedder {
@@ -39,7 +38,7 @@ final class ImageEmbedder {
     }
 
     /** How the image went into the PDF, for the log and the tests. */
-    enum Method { JPEG_AS_IS, PNG_AS_IS, PNG_OPAQUE_AS_IS, REENCODED, REDACTED }
+    enum Method { JPEG_AS_IS, PNG_AS_IS, PNG_ALPHA_DROPPED, REENCODED, REDACTED }
 
     record Embedded(PDImageXObject image, Method method) {
     }
@@ -49,7 +48,7 @@ final class ImageEmbedder {
      * images read their data from the vault file when the dossier is saved; only {@code Decode} does real work here.
      */
     static Optional<Embedded> embed(PDDocument doc, PreparedExhibit.Image image, String mediaType,
-                                    List<Redaction> redactions, OpaqueAlpha spaces) throws IOException {
+                                    List<Redaction> redactions) throws IOException {
         if (image instanceof PreparedExhibit.JpegAsIs jpeg) {
             return Optional.of(new Embedded(jpegAsIs(jpeg), Method.JPEG_AS_IS));
         }
@@ -57,8 +56,7 @@ final class ImageEmbedder {
             return Optional.of(new Embedded(PngPassthrough.copy(png.file(), png.header()), Method.PNG_AS_IS));
         }
         if (image instanceof PreparedExhibit.PngOpaque png) {
-            return Optional.of(new Embedded(PngPassthrough.copyOpaque(png.file(), png.header(), spaces),
-                    Method.PNG_OPAQUE_AS_IS));
+            return Optional.of(new Embedded(PngPassthrough.opaqueImage(doc, png.rows()), Method.PNG_ALPHA_DROPPED));
         }
         byte[] bytes = ((PreparedExhibit.Decode) image).bytes();
         if (!redactions.isEmpty()) {

@@ -11,21 +11,24 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
  * PNG data copied into the PDF without decoding: the IDAT bytes already are a zlib stream of predictor-filtered
  * rows, which PDF reads as FlateDecode with /Predictor 15. Covers non-interlaced grey, RGB and palette images of
- * up to 8 bits; also 8-bit RGBA and grey+alpha images whose alpha is fully opaque, under a colour space that ignores
- * the alpha ({@link OpaqueAlpha}). Anything else is re-encoded by the caller.
+ * up to 8 bits. RGBA and grey+alpha images whose alpha is fully opaque are streamed row by row into RGB or grey
+ * without a soft mask. Anything else returns empty and is re-encoded by the caller.
  */
 final class PngPassthrough {
     private static final long SIGNATURE = 0x89504E470D0A1A0AL;
-    /** How many bytes of inflated rows {@link #alphaIsOpaque} handles at a time. */
+    /** How many bytes of inflated rows {@link #dropOpaqueAlpha} handles at a time. */
     private static final int ROWS_BYTES = 1 << 18;
 
     private PngPassthrough() {
@@ -120,53 +123,84 @@ final class PngPassthrough {
         return new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
     }
 
+    /** RGB or grey rows, filtered as in the PNG and deflated, of an RGBA or grey+alpha PNG whose alpha was opaque. */
+    record Opaque(int width, int height, int colours, byte[] deflated) {
+    }
+
     /**
-     * Whether every alpha sample of an RGBA or grey+alpha image is 255: the rows are inflated a block at a time and
-     * only the alpha channel is unfiltered (PNG filters work on each channel apart: a byte is predicted from the same
-     * channel of the pixel to its left and above). Needs no document, so it runs ahead of the page writer on a worker
-     * thread. Throws when the rows are damaged or end early.
+     * Streams an RGBA or grey+alpha image into RGB or grey rows, checking that every alpha value is 255; empty when
+     * one is not (then the caller re-encodes with a soft mask). PNG filters work on each channel apart (a byte is
+     * predicted from the same channel of the pixel to its left and above), so a row's filtered colour bytes without
+     * the alpha bytes are that row filtered as RGB or grey, with the same filter type: only the alpha channel is
+     * unfiltered, to check it, and the colour rows are deflated again as they are. Needs no document, so it runs
+     * ahead of the page writer on a worker thread: this inflate and deflate is the dearest step of the dossier.
      */
-    static boolean alphaIsOpaque(byte[] png, Header h) throws IOException {
-        int bpp = h.colorType() == 6 ? 4 : 2;
-        int rowBytes = h.width() * bpp + 1; // with the filter type byte
-        int block = Math.max(1, Math.min(h.height(), ROWS_BYTES / rowBytes));
-        byte[] rows = new byte[block * rowBytes];
+    static Optional<Opaque> dropOpaqueAlpha(byte[] png, Header h) throws IOException {
+        int inBpp = h.colorType() == 6 ? 4 : 2;
+        int outBpp = inBpp - 1;
+        int inRow = h.width() * inBpp + 1; // with the filter type byte
+        int outRow = h.width() * outBpp + 1;
+        // rows are inflated and deflated a block at a time, straight from and into arrays (no streams in between)
+        int block = Math.max(1, Math.min(h.height(), ROWS_BYTES / inRow));
+        byte[] rows = new byte[block * inRow];
+        byte[] out = new byte[block * outRow];
         byte[] alpha = new byte[h.width()];
         byte[] alphaAbove = new byte[h.width()];
+        Zipped deflated = new Zipped((int) Math.min(Integer.MAX_VALUE - 8, h.idatSize() + h.idatSize() / 8 + 1024));
+        // fastest zlib level: the encoder's filters keep screenshots small, and the export stays quick
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         Inflater inflater = new Inflater();
         try {
             IdatFeed feed = new IdatFeed(png, h, inflater);
             for (int y = 0; y < h.height(); y += block) {
                 int n = Math.min(block, h.height() - y);
-                feed.inflate(rows, n * rowBytes);
+                feed.inflate(rows, n * inRow);
                 for (int r = 0; r < n; r++) {
-                    for (int x = 0, i = r * rowBytes + bpp; x < alpha.length; x++, i += bpp) {
+                    int filter = rows[r * inRow];
+                    for (int x = 0, i = r * inRow + inBpp; x < alpha.length; x++, i += inBpp) {
                         alpha[x] = rows[i];
                     }
-                    unfilter(rows[r * rowBytes], alpha, alphaAbove, 1);
+                    unfilter(filter, alpha, alphaAbove, 1);
                     if (!allOpaque(alpha)) {
-                        return false;
+                        return Optional.empty();
                     }
+                    colours(rows, r * inRow, inBpp, out, r * outRow, h.width());
                     byte[] t = alphaAbove;
                     alphaAbove = alpha;
                     alpha = t;
                 }
+                deflater.setInput(out, 0, n * outRow);
+                while (!deflater.needsInput()) {
+                    deflated.drain(deflater);
+                }
+            }
+            deflater.finish();
+            while (!deflater.finished()) {
+                deflated.drain(deflater);
             }
         } finally {
+            deflater.end();
             inflater.end();
         }
-        return true;
+        return Optional.of(new Opaque(h.width(), h.height(), outBpp, deflated.bytes()));
     }
 
-    /**
-     * The image whose data are the IDAT chunks of an RGBA or grey+alpha {@code file} known to be opaque, alpha and
-     * all, under a colour space that shows only the colours (see {@link OpaqueAlpha}).
-     */
-    static PDImageXObject copyOpaque(Path file, Header h, OpaqueAlpha spaces) throws IOException {
-        COSStream stream = FileSlices.ranges(file, h.idatOffsets(), h.idatLengths()).stream();
-        int components = h.colorType() == 6 ? 4 : 2;
-        describe(stream, h.width(), h.height(), 8, components, spaces.space(components));
-        return new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
+    /** One row's filter type and colour bytes without its alpha bytes, copied from {@code in} into {@code out}. */
+    private static void colours(byte[] in, int from, int inBpp, byte[] out, int to, int width) {
+        out[to] = in[from];
+        int o = to + 1;
+        int end = from + 1 + width * inBpp;
+        if (inBpp == 4) {
+            for (int i = from + 1; i < end; i += 4, o += 3) {
+                out[o] = in[i];
+                out[o + 1] = in[i + 1];
+                out[o + 2] = in[i + 2];
+            }
+        } else {
+            for (int i = from + 1; i < end; i += 2, o++) {
+                out[o] = in[i];
+            }
+        }
     }
 
     /**
@@ -205,6 +239,27 @@ final class PngPassthrough {
         }
     }
 
+    /** A growing array the deflater writes into. */
+    private static final class Zipped {
+        private byte[] buf;
+        private int size;
+
+        Zipped(int capacity) {
+            buf = new byte[Math.max(capacity, 1024)];
+        }
+
+        void drain(Deflater deflater) {
+            if (size == buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, buf.length * 2L));
+            }
+            size += deflater.deflate(buf, size, buf.length - size);
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, size);
+        }
+    }
+
     private static boolean allOpaque(byte[] alpha) {
         for (byte a : alpha) {
             if (a != (byte) 0xff) {
@@ -212,6 +267,17 @@ final class PngPassthrough {
             }
         }
         return true;
+    }
+
+    /** The image XObject of rows prepared by {@link #dropOpaqueAlpha}. */
+    static PDImageXObject opaqueImage(PDDocument doc, Opaque o) throws IOException {
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(o.deflated());
+        }
+        describe(stream, o.width(), o.height(), 8, o.colours(), o.colours() == 3 ? COSName.DEVICERGB
+                : COSName.DEVICEGRAY);
+        return new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
     }
 
     private static void describe(COSStream s, int w, int h, int bits, int colours, COSBase colourSpace) {

@@ -35,8 +35,8 @@ record PreparedExhibit(ExhibitInput exhibit, Attachment attachment, Image image)
     record PngAsIs(Path file, PngPassthrough.Header header) implements Image {
     }
 
-    /** An RGBA or grey+alpha PNG whose alpha was all 255: its data embedded untouched too, the alpha ignored. */
-    record PngOpaque(Path file, PngPassthrough.Header header) implements Image {
+    /** An opaque RGBA or grey+alpha PNG whose rows were already rewritten without alpha. */
+    record PngOpaque(PngPassthrough.Opaque rows) implements Image {
     }
 
     /** Everything else (redaction, translucency, CMYK, other formats): decoded by the page writer. */
@@ -94,8 +94,9 @@ record PreparedExhibit(ExhibitInput exhibit, Attachment attachment, Image image)
             }
             if (header.isPresent() && PngPassthrough.canDropAlpha(header.get())) {
                 try {
-                    if (PngPassthrough.alphaIsOpaque(bytes, header.get())) {
-                        return new PngOpaque(file, header.get());
+                    Optional<PngPassthrough.Opaque> rows = PngPassthrough.dropOpaqueAlpha(bytes, header.get());
+                    if (rows.isPresent()) {
+                        return new PngOpaque(rows.get());
                     }
                 } catch (IOException e) {
                     // damaged rows: ImageIO decides below whether the file is readable at all
