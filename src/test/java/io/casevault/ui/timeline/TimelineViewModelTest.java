@@ -232,7 +232,6 @@ class TimelineViewModelTest {
         Instant paid = Instant.parse("2026-11-03T13:32:00Z");
         transactions.add(new Transaction(7, 3, paid, SHANGHAI, Money.parse("88.00", "CNY"), Direction.OUT, "Shop",
                 null, null, null, null, null, TransactionSource.MANUAL, paid, null));
-        events.add(new TimelineEvent(paid, TimelineEvent.Kind.TRANSACTION, "Paid", 7L, false));
         followUp(8, "2026-11-04T09:00:00Z", ContactDirection.OUTGOING, "Called from London", null);
         followUps.set(0, new FollowUp(8, 3, Instant.parse("2026-11-04T09:00:00Z"), ZoneId.of("UTC"), Channel.HOTLINE,
                 ContactDirection.OUTGOING, null, null, "Called from London", null, null, Instant.EPOCH, null));
