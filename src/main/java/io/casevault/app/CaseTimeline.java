@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * A case's timeline together with the rows it was built from, read in one go, for views that word the events;
- * {@code eventTimes} holds, by evidence id, the time each exhibit shows (where the user accepted one).
+ * {@code eventTimes} holds, by evidence id, the time each exhibit shows (where the user accepted one). {@code events}
+ * are the timeline's events but the transactions', in time order: each of {@code transactions} (in time order) is one
+ * more event, placed before the other events of the same instant, as {@link io.casevault.domain.Timeline} places it.
  */
 public record CaseTimeline(Case theCase, List<TimelineEvent> events, List<Transaction> transactions,
                            List<FollowUp> followUps, Map<Long, EventTime> eventTimes) {

@@ -6,6 +6,7 @@ import io.casevault.domain.FollowUp;
 import io.casevault.domain.Transaction;
 import io.casevault.domain.Timeline;
 import io.casevault.domain.TimelineEvent;
+import io.casevault.vault.Db;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.FollowUpRepository;
 import io.casevault.vault.StatusChangeRepository;
@@ -41,25 +42,37 @@ public final class TimelineService {
         this.eventTimes = Objects.requireNonNull(eventTimes);
     }
 
+    /** Every dated event of the case, its transactions among them, in time order. */
     public List<TimelineEvent> timeline(long caseId, ZoneId zone) {
-        return caseTimeline(caseId, zone).events();
+        LocalDate today = LocalDate.now(vault.clock().withZone(zone));
+        return vault.read(h -> {
+            Case c = cases.find(h, caseId);
+            return events(h, c, transactions.listByCase(h, caseId, false), followUps.listByCase(h, caseId, false),
+                    eventTimes.eventTimesOfCase(h, caseId), zone, today);
+        });
     }
 
     /**
      * The timeline and the case, transactions, follow-ups and exhibits' event times it was built from, each read once.
-     * An exhibit with an accepted event time (the payment time its screenshot shows) is placed there.
+     * An exhibit with an accepted event time (the payment time its screenshot shows) is placed there. The events leave
+     * the transactions out (see {@link CaseTimeline}): a view words each transaction from its row anyway, and a large
+     * case's ten thousand payments would otherwise be described in English and sorted only to be dropped.
      */
     public CaseTimeline caseTimeline(long caseId, ZoneId zone) {
         LocalDate today = LocalDate.now(vault.clock().withZone(zone));
         return vault.readUnchanged(new Read(caseId, zone, today), h -> {
             Case c = cases.find(h, caseId);
-            List<Transaction> txs = transactions.listByCase(h, caseId, false);
             List<FollowUp> fus = followUps.listByCase(h, caseId, false);
             Map<Long, EventTime> shown = eventTimes.eventTimesOfCase(h, caseId);
-            List<TimelineEvent> events = Timeline.build(c, txs, evidence.listByCase(h, caseId, false), fus,
-                    statusChanges.listByCase(h, caseId), shown, zone, today);
-            return new CaseTimeline(c, events, txs, fus, shown);
+            return new CaseTimeline(c, events(h, c, List.of(), fus, shown, zone, today),
+                    transactions.listByCase(h, caseId, false), fus, shown);
         });
+    }
+
+    private List<TimelineEvent> events(Db h, Case c, List<Transaction> txs, List<FollowUp> fus,
+                                       Map<Long, EventTime> shown, ZoneId zone, LocalDate today) {
+        return Timeline.build(c, txs, evidence.listByCase(h, c.id(), false), fus,
+                statusChanges.listByCase(h, c.id()), shown, zone, today);
     }
 
     /** What a case's timeline depends on besides the vault's rows. */

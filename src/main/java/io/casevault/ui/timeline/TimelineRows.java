@@ -63,13 +63,21 @@ final class TimelineRows {
     /**
      * As {@link #build(Case, List, List, List)}; an exhibit with an event time (by evidence id) says in the user's
      * language that it shows a payment at that time, and its time is written as the screen showed it.
+     *
+     * @param events the case's events but its transactions' ({@link io.casevault.app.CaseTimeline}), in time order
+     * @param txs    the case's transactions: each is a row, merged in before the events of the same instant, where
+     *               the domain's timeline places it
      */
     List<TimelineRow> build(Case c, List<TimelineEvent> events, List<FollowUp> followUps, List<Transaction> txs,
                             Map<Long, EventTime> eventTimes) {
         Map<Long, FollowUp> fById = followUps.stream().collect(Collectors.toMap(FollowUp::id, Function.identity()));
-        Map<Long, Transaction> tById = txs.stream().collect(Collectors.toMap(Transaction::id, Function.identity()));
-        List<TimelineRow> rows = new ArrayList<>(events.size());
+        List<Transaction> paid = inTimeOrder(txs);
+        List<TimelineRow> rows = new ArrayList<>(events.size() + paid.size());
+        int next = 0;
         for (TimelineEvent e : events) {
+            for (; next < paid.size() && !paid.get(next).at().isAfter(e.at()); next++) {
+                rows.add(row(paid.get(next)));
+            }
             FollowUp f = e.refId() == null ? null : fById.get(e.refId());
             Channel ch = f == null ? null : f.channel();
             switch (e.kind()) {
@@ -77,11 +85,6 @@ final class TimelineRows {
                                 : times.dateTime(e.at(), f.zone()),
                         () -> f == null ? e.text() : describe(f), false));
                 case DEADLINE -> rows.add(row(e, ch, () -> date.format(e.at()), () -> deadline(c, e, f), true));
-                case TRANSACTION -> {
-                    Transaction t = e.refId() == null ? null : tById.get(e.refId());
-                    rows.add(row(e, null, () -> t == null ? dateTime.format(e.at())
-                            : times.dateTime(e.at(), t.zone()), () -> t == null ? e.text() : describe(t), false));
-                }
                 case STATUS -> rows.add(row(e, null, () -> dateTime.format(e.at()), () -> status(e.text()), false));
                 case EVIDENCE -> {
                     EventTime shown = e.refId() == null ? null : eventTimes.get(e.refId());
@@ -92,7 +95,27 @@ final class TimelineRows {
                 default -> rows.add(row(e, null, () -> dateTime.format(e.at()), e::text, false));
             }
         }
+        for (; next < paid.size(); next++) {
+            rows.add(row(paid.get(next)));
+        }
         return rows;
+    }
+
+    /** The transactions as given when they are in time order already (the vault reads them so), else sorted. */
+    private static List<Transaction> inTimeOrder(List<Transaction> txs) {
+        for (int i = 1; i < txs.size(); i++) {
+            if (txs.get(i).at().isBefore(txs.get(i - 1).at())) {
+                List<Transaction> sorted = new ArrayList<>(txs);
+                sorted.sort(java.util.Comparator.comparing(Transaction::at));
+                return sorted;
+            }
+        }
+        return txs;
+    }
+
+    private TimelineRow row(Transaction t) {
+        return new TimelineRow(t.at(), TimelineEvent.Kind.TRANSACTION, null, new TimelineRow.Words(this,
+                () -> times.dateTime(t.at(), t.zone()), () -> describe(t)), false, false, t.id(), null, false);
     }
 
     /**

@@ -89,6 +89,8 @@ final class TimelineViewModel {
     };
     private final Set<String> expanded = new HashSet<>();
     private ThreadGroups.Grouped groups = new ThreadGroups.Grouped(List.of(), Map.of(), Map.of());
+    /** How many of the rows are events: the count's "of 40". */
+    private long events;
     private long caseId;
     private long generation;
     /** What the rows shown were built from, or null before the first load; set on the FX thread. */
@@ -168,8 +170,9 @@ final class TimelineViewModel {
                     }
                     List<TimelineRow> built = words.withClocks(words.build(t.theCase(), t.events(), t.followUps(),
                             t.transactions(), t.eventTimes()), deadlines, clock.instant(), zone);
-                    return Optional.of(new Built(basis, ThreadGroups.fold(built, conversations, t.followUps(),
-                            deadlines, g -> words.threadHeader(g, today))));
+                    ThreadGroups.Grouped grouped = ThreadGroups.fold(built, conversations, t.followUps(), deadlines,
+                            g -> words.threadHeader(g, today));
+                    return Optional.of(new Built(basis, grouped, events(grouped)));
                 })
                 .title(texts.text("timeline.task.load"))
                 .onSuccess(built -> {
@@ -179,6 +182,7 @@ final class TimelineViewModel {
                     built.ifPresent(b -> {
                         shownBasis = b.basis();
                         groups = b.grouped();
+                        events = b.events();
                         // the filter for the new groups first: the new rows are then filtered once, as they come
                         setPredicate();
                         rows.setAll(b.grouped().rows());
@@ -197,7 +201,8 @@ final class TimelineViewModel {
                          LocalDate today, Locale locale) {
     }
 
-    private record Built(Basis basis, ThreadGroups.Grouped grouped) {
+    /** @param events how many of the rows are events ({@link #events(ThreadGroups.Grouped)}), counted off the FX thread */
+    private record Built(Basis basis, ThreadGroups.Grouped grouped, long events) {
     }
 
     /** The English bundle is the base one, whose locale is ROOT; dates then follow the system's format locale. */
@@ -211,20 +216,44 @@ final class TimelineViewModel {
     }
 
     private void setPredicate() {
-        visible.setPredicate(r -> r.today() || shown.get(r.kind()).get() && (fold(r) != Fold.MEMBER
-                || expanded.contains(groups.members().get(r).id())));
+        // the kinds shown and the groups as they are now: a filter's change or a new load sets the predicate again
+        boolean[] kinds = new boolean[TimelineEvent.Kind.values().length];
+        shown.forEach((kind, on) -> kinds[kind.ordinal()] = on.get());
+        Map<TimelineRow, ThreadGroups.Group> members = groups.members();
+        visible.setPredicate(r -> {
+            if (r.today()) {
+                return true;
+            }
+            if (!kinds[r.kind().ordinal()]) {
+                return false;
+            }
+            ThreadGroups.Group member = members.isEmpty() ? null : members.get(r);
+            return member == null || expanded.contains(member.id());
+        });
     }
 
+    /** Counts the events shown in one pass over them; {@link #events} counts all of them. */
     private void countShown() {
-        // a folded thread's messages count as shown: its header stands for them
-        long folded = visible.stream().filter(r -> fold(r) == Fold.COLLAPSED)
-                .mapToLong(r -> groups.headers().get(r).messages().size()).sum();
-        count.set(texts.text("timeline.count", visible.stream().filter(this::isEvent).count() + folded,
-                rows.stream().filter(this::isEvent).count()));
+        long shownEvents = 0;
+        Map<TimelineRow, ThreadGroups.Group> headers = groups.headers();
+        for (TimelineRow r : visible) {
+            if (r.today()) {
+                continue;
+            }
+            ThreadGroups.Group header = headers.isEmpty() ? null : headers.get(r);
+            if (header == null) {
+                shownEvents++;
+            } else if (!expanded.contains(header.id())) {
+                // a folded thread's messages count as shown: its header stands for them
+                shownEvents += header.messages().size();
+            }
+        }
+        count.set(texts.text("timeline.count", shownEvents, events));
     }
 
-    private boolean isEvent(TimelineRow r) {
-        return !r.today() && !groups.headers().containsKey(r);
+    /** The rows that are events: all but the today marker and the conversations' headers. */
+    private static long events(ThreadGroups.Grouped grouped) {
+        return grouped.rows().stream().filter(r -> !r.today() && !grouped.headers().containsKey(r)).count();
     }
 
     /** Whether a row heads an e-mail conversation (expanded or not), is one of its messages, or neither. */

@@ -1,6 +1,7 @@
 package io.casevault.ui.timeline;
 
 import io.casevault.app.CaseTimeline;
+import io.casevault.app.MailThreadService.MailConversation;
 import io.casevault.domain.Case;
 import io.casevault.domain.CaseStatus;
 import io.casevault.domain.Category;
@@ -47,6 +48,7 @@ class TimelineViewModelTest {
     private final List<Transaction> transactions = new ArrayList<>();
     private final List<Deadline> deadlines = new ArrayList<>();
     private final List<NewFollowUp> saved = new ArrayList<>();
+    private final List<MailConversation> conversations = new ArrayList<>();
     private RuntimeException failure;
 
     private final TimelineViewModel.Source source = new TimelineViewModel.Source() {
@@ -66,6 +68,11 @@ class TimelineViewModelTest {
         @Override
         public List<Evidence> exhibits(long caseId) {
             return List.of();
+        }
+
+        @Override
+        public List<MailConversation> conversations(long caseId) {
+            return conversations;
         }
     };
     private final TimelineViewModel vm = new TimelineViewModel(source, (f, evidenceIds) -> {
@@ -116,6 +123,30 @@ class TimelineViewModelTest {
 
         assertThat(vm.visibleRows()).extracting(TimelineRow::text).containsExactly("Case opened as draft", "Today");
         assertThat(vm.count().get()).isEqualTo("1 of 2 events");
+    }
+
+    @Test
+    void aFoldedConversationsMessagesCountAsShownAndItsHeaderNeverAsAnEvent() {
+        exhibitAndStatusChange();
+        followUp(5, "2026-11-22T02:00:00Z", ContactDirection.OUTGOING, "Asked", null);
+        followUp(6, "2026-11-23T02:00:00Z", ContactDirection.INCOMING, "Answered", null);
+        conversations.add(new MailConversation("t1", "Refund", List.of(5L, 6L)));
+        vm.showCase(3);
+        TimelineRow header = vm.visibleRows().stream().filter(r -> vm.fold(r) == TimelineViewModel.Fold.COLLAPSED)
+                .findFirst().orElseThrow();
+
+        assertThat(vm.visibleRows()).hasSize(4); // exhibit, status change, header, today
+        assertThat(vm.count().get()).isEqualTo("4 of 4 events");
+        vm.toggle(header);
+        assertThat(vm.visibleRows()).extracting(TimelineRow::text).contains("Hotline · we contacted them: Asked",
+                "Hotline · they contacted us: Answered");
+        assertThat(vm.count().get()).isEqualTo("4 of 4 events");
+        vm.shown(TimelineEvent.Kind.EVIDENCE).set(false);
+        assertThat(vm.count().get()).isEqualTo("3 of 4 events");
+        vm.toggle(header);
+        vm.shown(TimelineEvent.Kind.FOLLOWUP).set(false);
+        assertThat(vm.visibleRows()).extracting(TimelineRow::text).containsExactly("Case opened as draft", "Today");
+        assertThat(vm.count().get()).isEqualTo("1 of 4 events");
     }
 
     @Test
@@ -232,7 +263,6 @@ class TimelineViewModelTest {
         Instant paid = Instant.parse("2026-11-03T13:32:00Z");
         transactions.add(new Transaction(7, 3, paid, SHANGHAI, Money.parse("88.00", "CNY"), Direction.OUT, "Shop",
                 null, null, null, null, null, TransactionSource.MANUAL, paid, null));
-        events.add(new TimelineEvent(paid, TimelineEvent.Kind.TRANSACTION, "Paid", 7L, false));
         followUp(8, "2026-11-04T09:00:00Z", ContactDirection.OUTGOING, "Called from London", null);
         followUps.set(0, new FollowUp(8, 3, Instant.parse("2026-11-04T09:00:00Z"), ZoneId.of("UTC"), Channel.HOTLINE,
                 ContactDirection.OUTGOING, null, null, "Called from London", null, null, Instant.EPOCH, null));
