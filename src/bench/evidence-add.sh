@@ -35,11 +35,11 @@ TIMEFORMAT='%R %U %S'
 # Times `evidence add` of the corpus into a new vault with the jar $1; sets ms (wall) and cpu (user + system, ms).
 time_add() {
     local jar=$1 case_id t
-    rm -rf "$WORK/vault"
-    "$JAVA" -jar "$jar" --vault "$WORK/vault" init > /dev/null
-    case_id=$("$JAVA" -jar "$jar" --vault "$WORK/vault" case add --title "bench" --provider "GenCorpus")
+    rm -rf "$WORK/add-vault"
+    "$JAVA" -jar "$jar" --vault "$WORK/add-vault" init > /dev/null
+    case_id=$("$JAVA" -jar "$jar" --vault "$WORK/add-vault" case add --title "bench" --provider "GenCorpus")
     sync
-    t=$( { time "$JAVA" -jar "$jar" --vault "$WORK/vault" evidence add --case "$case_id" "${files[@]}" > /dev/null; } 2>&1 )
+    t=$( { time "$JAVA" -jar "$jar" --vault "$WORK/add-vault" evidence add --case "$case_id" "${files[@]}" > /dev/null; } 2>&1 )
     ms=$(awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%d", a[1] * 1000 }')
     cpu=$(awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%d", (a[2] + a[3]) * 1000 }')
 }
@@ -61,7 +61,7 @@ for round in $(seq 1 "$ROUNDS"); do
     cv_times+=("$ms"); cv_cpu+=("$cpu")
     echo "$line, casevault evidence add $ms ms (cpu $cpu ms)"
 done
-"$JAVA" -jar "$JAR" --vault "$WORK/vault" verify > /dev/null && echo "the last vault verifies"
+"$JAVA" -jar "$JAR" --vault "$WORK/add-vault" verify > /dev/null && echo "the last vault verifies"
 
 report() { # label, wall times..., then cpu times after a "--"
     local label=$1; shift
