@@ -101,16 +101,14 @@ final class TimelineRows {
         return rows;
     }
 
-    /** The transactions as given when they are in time order already (the vault reads them so), else sorted. */
+    /**
+     * The transactions in time order, ties as given; the vault reads them so already, and the sort (a merge sort) then
+     * only runs through them once.
+     */
     private static List<Transaction> inTimeOrder(List<Transaction> txs) {
-        for (int i = 1; i < txs.size(); i++) {
-            if (txs.get(i).at().isBefore(txs.get(i - 1).at())) {
-                List<Transaction> sorted = new ArrayList<>(txs);
-                sorted.sort(java.util.Comparator.comparing(Transaction::at));
-                return sorted;
-            }
-        }
-        return txs;
+        List<Transaction> sorted = new ArrayList<>(txs);
+        sorted.sort(java.util.Comparator.comparing(Transaction::at));
+        return sorted;
     }
 
     private TimelineRow row(Transaction t) {
