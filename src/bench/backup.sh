@@ -32,7 +32,8 @@ fi
 echo "vault: $(du -sh "$VAULT" | cut -f1)"
 
 ms() { local t0; t0=$(date +%s%N); "$@" > /dev/null; echo $(( ($(date +%s%N) - t0) / 1000000 )); }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+# shellcheck source=common.sh
+source src/bench/common.sh
 tar_sync() { tar cf "$1" -C "$VAULT" . && sync; }
 
 tars=(); archives=(); firsts=(); increments=()

@@ -11,6 +11,8 @@
 #   VS=target/casevault-before.jar src/bench/compact.sh 3    (also times another build in the same rounds, e.g. a
 #       copy of the jar before a change, kept in target/ beside lib/; on a shared machine compare these ratios and the
 #       CPU seconds, not times from different runs)
+#   LAUNCHER=0 src/bench/compact.sh           (only `java -jar`: by default each round also exports through the
+#       app-image's launcher, what a user runs, built when stale)
 #
 # Needs ../shared/bench/GenCorpus.java and ../shared/fonts (or set GENCORPUS / FONT), img2pdf, pdftotext, pdftoppm.
 set -euo pipefail
@@ -26,8 +28,12 @@ VS=${VS:-}
 CV=("$JAVA" -jar "$JAR")
 SHOTS=${SHOTS:-200}
 PHOTOS=${PHOTOS:-50}
+LAUNCHER=${LAUNCHER:-1}
+# shellcheck source=common.sh
+source src/bench/common.sh
 
 [ -f "$JAR" ] || ./mvnw -o -B -q -DskipTests package
+[ "$LAUNCHER" = 1 ] && app_image_current
 mkdir -p "$WORK"
 CORPUS="$WORK/corpus-$SHOTS-$PHOTOS"
 if [ ! -f "$CORPUS/.done" ]; then
@@ -37,8 +43,6 @@ if [ ! -f "$CORPUS/.done" ]; then
     touch "$CORPUS/.done"
 fi
 files=("$CORPUS"/*)
-now() { date +%s%N; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 VAULT="$WORK/compact-vault-$SHOTS-$PHOTOS"
 if [ ! -f "$VAULT/.case" ]; then
@@ -54,29 +58,35 @@ case_id=$(cat "$VAULT/.case")
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 OUT="$WORK/compact"
-# runs an export with the jar $1 into $OUT; sets ms (wall) and cpu (user + system seconds of the process)
+# runs an export with the command "$@" (java -jar a jar, or the launcher) into $OUT; sets ms (wall) and cpu (user +
+# system seconds of the process)
 export_with() {
     local t0 t1 times
     rm -rf "$OUT"; mkdir -p "$OUT"
     t0=$(now)
-    times=$( { TIMEFORMAT='%U %S'; time "$JAVA" -jar "$1" --vault "$VAULT" export --case "$case_id" \
+    times=$( { TIMEFORMAT='%U %S'; time "$@" --vault "$VAULT" export --case "$case_id" \
         --out "$OUT/copy.pdf" --max-size "$SIZE" --split > "$WORK/compact.out"; } 2>&1 )
     t1=$(now)
     ms=$(( (t1 - t0) / 1000000 ))
     cpu=$(awk -v t="$times" 'BEGIN { split(t, a, " "); printf "%.1f", a[1] + a[2] }')
 }
-img=(); cv=(); cvcpu=(); vs=(); vscpu=()
+img=(); cv=(); cvcpu=(); vs=(); vscpu=(); la=(); lacpu=()
 for round in $(seq 1 "$ROUNDS"); do
     t0=$(now); img2pdf "${files[@]}" -o "$WORK/img2pdf.pdf" 2> /dev/null; t1=$(now)
     img+=($(( (t1 - t0) / 1000000 )))
     if [ -n "$VS" ]; then
-        export_with "$VS"
+        export_with "$JAVA" -jar "$VS"
         vs+=("$ms"); vscpu+=("$cpu")
         echo "round $round: $VS ${ms} ms, ${cpu} s CPU, $(cat "$OUT"/*.pdf | wc -c) B"
     fi
-    export_with "$JAR"
+    export_with "$JAVA" -jar "$JAR"
     cv+=("$ms"); cvcpu+=("$cpu")
     echo "round $round: img2pdf ${img[-1]} ms, casevault export --max-size $SIZE --split ${ms} ms, ${cpu} s CPU"
+    if [ "$LAUNCHER" = 1 ]; then
+        export_with "$IMAGE/bin/CaseVault"
+        la+=("$ms"); lacpu+=("$cpu")
+        echo "round $round: the same through the app-image's launcher ${ms} ms, ${cpu} s CPU"
+    fi
 done
 cat "$WORK/compact.out"
 i=$(printf '%s\n' "${img[@]}" | median); c=$(printf '%s\n' "${cv[@]}" | median)
@@ -88,6 +98,11 @@ if [ -n "$VS" ]; then
             cc / vc }'
 fi
 echo "median CPU of the compact copy: $cc s"
+if [ "$LAUNCHER" = 1 ]; then
+    l=$(printf '%s\n' "${la[@]}" | median); lc=$(printf '%s\n' "${lacpu[@]}" | median)
+    awk -v i="$i" -v l="$l" -v lc="$lc" 'BEGIN {
+        printf "median time through the launcher: %d ms (%.2fx img2pdf), %.1f s CPU\n", l, l / i, lc }'
+fi
 volumes=("$OUT"/*.pdf)
 total=$(cat "${volumes[@]}" | wc -c)
 largest=$(stat -c %s "${volumes[@]}" | sort -n | tail -1)

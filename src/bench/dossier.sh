@@ -12,6 +12,9 @@
 #   REUSE_VAULT=1 src/bench/dossier.sh                    (export from the last run's vault of the same corpus: no
 #                                                          import and no text recognition before the timed exports)
 #
+#   LAUNCHER=0 src/bench/dossier.sh                      (only `java -jar`: by default each round also exports through
+#                                                          the app-image's launcher, what a user runs, built when stale)
+#
 # Besides the wall times (the goal), the CPU time (user + system) of each command is printed: on a machine busy with
 # other work it moves less than the wall time does.
 #
@@ -28,8 +31,12 @@ CV=("$JAVA" -jar "$JAR")
 SHOTS=${SHOTS:-200}
 PHOTOS=${PHOTOS:-50}
 MANY=${MANY:-1}
+LAUNCHER=${LAUNCHER:-1}
+# shellcheck source=common.sh
+source src/bench/common.sh
 
-[ -f "$JAR" ] || mvn -o -B -q -DskipTests package
+[ -f "$JAR" ] || ./mvnw -o -B -q -DskipTests package
+[ "$LAUNCHER" = 1 ] && app_image_current
 mkdir -p "$WORK"
 CORPUS="$WORK/corpus-$SHOTS-$PHOTOS"
 if [ ! -f "$CORPUS/.done" ]; then
@@ -40,8 +47,6 @@ if [ ! -f "$CORPUS/.done" ]; then
 fi
 files=("$CORPUS"/*)
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-now() { date +%s%N; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 if [ "${REUSE_VAULT:-0}" = 1 ] && [ -f "$WORK/vault.ready" ] && [ "$(cat "$WORK/vault.ready")" = "$CORPUS" ]; then
     case_id=1 # the vault of the last run, on this corpus, text already recognised
@@ -70,13 +75,17 @@ timed() {
     wall+=($(( (t1 - t0) / 1000000 )))
     cpu+=($(awk '{printf "%d", ($1 + $2) * 1000}' "$WORK/cpu.txt"))
 }
-img=(); cv=(); cvno=(); imgc=(); cvc=(); cvnoc=()
+img=(); cv=(); cvno=(); imgc=(); cvc=(); cvnoc=(); la=(); lac=()
 for round in $(seq 1 "$ROUNDS"); do
     timed img imgc img2pdf "${files[@]}" -o "$WORK/img2pdf.pdf"
     timed cv cvc "${CV[@]}" --vault "$WORK/vault" export --case "$case_id" --out "$WORK/cv.pdf"
     timed cvno cvnoc "${CV[@]}" --vault "$WORK/vault" export --case "$case_id" --out "$WORK/cv-no.pdf" --no-originals
     echo "round $round: img2pdf ${img[-1]} ms (CPU ${imgc[-1]} ms), casevault ${cv[-1]} ms (CPU ${cvc[-1]} ms)," \
         "casevault --no-originals ${cvno[-1]} ms (CPU ${cvnoc[-1]} ms)"
+    if [ "$LAUNCHER" = 1 ]; then
+        timed la lac "$IMAGE/bin/CaseVault" --vault "$WORK/vault" export --case "$case_id" --out "$WORK/cv-launcher.pdf"
+        echo "round $round: the app-image's launcher ${la[-1]} ms (CPU ${lac[-1]} ms)"
+    fi
 done
 i=$(printf '%s\n' "${img[@]}" | median); c=$(printf '%s\n' "${cv[@]}" | median); n=$(printf '%s\n' "${cvno[@]}" | median)
 ic=$(printf '%s\n' "${imgc[@]}" | median); cc=$(printf '%s\n' "${cvc[@]}" | median)
@@ -86,6 +95,11 @@ awk -v i="$i" -v c="$c" -v n="$n" -v ic="$ic" -v cc="$cc" -v si="$(size "$WORK/i
     printf "median time: img2pdf %d ms; casevault %d ms (%.2fx); --no-originals %d ms (%.2fx); goal at most 0.25x\n", i, c, c / i, n, n / i
     printf "median CPU time: img2pdf %d ms; casevault %d ms (%.2fx)\n", ic, cc, cc / ic
     printf "size: img2pdf %d B; casevault %d B (%.2fx, originals attached); --no-originals %d B (%.2fx)\n", si, sc, sc / si, sn, sn / si }'
+if [ "$LAUNCHER" = 1 ]; then
+    l=$(printf '%s\n' "${la[@]}" | median); lc=$(printf '%s\n' "${lac[@]}" | median)
+    awk -v i="$i" -v l="$l" -v lc="$lc" 'BEGIN {
+        printf "median time through the launcher: %d ms (%.2fx img2pdf), CPU %d ms\n", l, l / i, lc }'
+fi
 echo "text layer: pdftotext finds 'Payment to Merchant' $(pdftotext "$WORK/cv.pdf" - | grep -c 'Payment to Merchant') times"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ "$MANY" = 1 ] || exit 0

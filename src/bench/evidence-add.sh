@@ -8,6 +8,8 @@
 # second jar (say a copy of the jar before a change) timed in the same rounds, so a busy machine slows both alike.
 # Besides wall time each command's CPU seconds (user + system, all threads) are printed: on a shared machine they
 # are steadier than the wall time.
+# LAUNCHER=0 times only `java -jar`: by default each round also adds through the app-image's launcher (what a user
+# runs; built when older than the jar).
 # Needs ../shared/bench/GenCorpus.java and ../shared/fonts (or set GENCORPUS / FONT). Prints medians and the ratio.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,22 +31,27 @@ fi
 files=("$CORPUS"/*)
 echo "corpus: ${#files[@]} files, $(du -sh "$CORPUS" | cut -f1)"
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+# shellcheck source=common.sh
+source src/bench/common.sh
 TIMEFORMAT='%R %U %S'
 
-# Times `evidence add` of the corpus into a new vault with the jar $1; sets ms (wall) and cpu (user + system, ms).
+LAUNCHER=${LAUNCHER:-1}
+[ "$LAUNCHER" = 1 ] && app_image_current
+
+# Times `evidence add` of the corpus into a new vault with the command "$@" (java -jar a jar, or the launcher); sets
+# ms (wall) and cpu (user + system, ms).
 time_add() {
-    local jar=$1 case_id t
+    local case_id t
     rm -rf "$WORK/add-vault"
-    "$JAVA" -jar "$jar" --vault "$WORK/add-vault" init > /dev/null
-    case_id=$("$JAVA" -jar "$jar" --vault "$WORK/add-vault" case add --title "bench" --provider "GenCorpus")
+    "$@" --vault "$WORK/add-vault" init > /dev/null
+    case_id=$("$@" --vault "$WORK/add-vault" case add --title "bench" --provider "GenCorpus")
     sync
-    t=$( { time "$JAVA" -jar "$jar" --vault "$WORK/add-vault" evidence add --case "$case_id" "${files[@]}" > /dev/null; } 2>&1 )
+    t=$( { time "$@" --vault "$WORK/add-vault" evidence add --case "$case_id" "${files[@]}" > /dev/null; } 2>&1 )
     ms=$(awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%d", a[1] * 1000 }')
     cpu=$(awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%d", (a[2] + a[3]) * 1000 }')
 }
 
-base_times=(); base_cpu=(); cv_times=(); cv_cpu=(); before_times=(); before_cpu=()
+base_times=(); base_cpu=(); cv_times=(); cv_cpu=(); before_times=(); before_cpu=(); la_times=(); la_cpu=()
 for round in $(seq 1 "$ROUNDS"); do
     rm -rf "$WORK/copy"
     sync
@@ -53,13 +60,19 @@ for round in $(seq 1 "$ROUNDS"); do
     base_cpu+=($(awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%d", (a[2] + a[3]) * 1000 }'))
     line="round $round: cp+sha256sum ${base_times[-1]} ms (cpu ${base_cpu[-1]} ms)"
     if [ -n "$BEFORE_JAR" ]; then
-        time_add "$BEFORE_JAR"
+        time_add "$JAVA" -jar "$BEFORE_JAR"
         before_times+=("$ms"); before_cpu+=("$cpu")
         line="$line, before $ms ms (cpu $cpu ms)"
     fi
-    time_add "$JAR"
+    time_add "$JAVA" -jar "$JAR"
     cv_times+=("$ms"); cv_cpu+=("$cpu")
-    echo "$line, casevault evidence add $ms ms (cpu $cpu ms)"
+    line="$line, casevault evidence add $ms ms (cpu $cpu ms)"
+    if [ "$LAUNCHER" = 1 ]; then
+        time_add "$IMAGE/bin/CaseVault"
+        la_times+=("$ms"); la_cpu+=("$cpu")
+        line="$line, through the launcher $ms ms (cpu $cpu ms)"
+    fi
+    echo "$line"
 done
 "$JAVA" -jar "$JAR" --vault "$WORK/add-vault" verify > /dev/null && echo "the last vault verifies"
 
@@ -78,4 +91,5 @@ bc=$(printf '%s\n' "${base_cpu[@]}" | median)
 echo "median: cp+sha256sum $b ms (cpu $bc ms)"
 [ -z "$BEFORE_JAR" ] || report "before ($BEFORE_JAR)" "${before_times[@]}" -- "${before_cpu[@]}"
 report "casevault ($JAR)" "${cv_times[@]}" -- "${cv_cpu[@]}"
+[ "$LAUNCHER" != 1 ] || report "casevault (the app-image's launcher)" "${la_times[@]}" -- "${la_cpu[@]}"
 rm -rf "$WORK/copy"

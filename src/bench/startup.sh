@@ -29,16 +29,16 @@ cd "$(dirname "$0")/../.."
 ROUNDS=${1:-5}
 WORK=${BENCH_DIR:-target/bench/startup}
 JAVA=${JAVA:-java}
-IMAGE=target/dist/CaseVault
+# shellcheck source=common.sh
+source src/bench/common.sh
 
 read -r -a VARIANTS <<<"${VARIANTS:-minimal java-jar launcher}"
 BEFORE=${BEFORE:+$(cd "$BEFORE" && pwd)}
 [ -n "$BEFORE" ] && VARIANTS+=(before-jar before-launcher)
 JAR=${CASEVAULT_JAR:-target/casevault.jar}
 [ -f target/casevault.jar ] || ./mvnw -B -q -DskipTests package
-if [[ " ${VARIANTS[*]} " == *" launcher "* ]] \
-    && { [ ! -x "$IMAGE/bin/CaseVault" ] || [ target/casevault.jar -nt "$IMAGE/lib/app/casevault.jar" ]; }; then
-    CASEVAULT_REUSE_JAR=1 packaging/linux/build.sh app-image
+if [[ " ${VARIANTS[*]} " == *" launcher "* ]]; then
+    app_image_current
 fi
 rm -rf "$WORK"
 mkdir -p "$WORK/home" "$WORK/minimal"
@@ -58,7 +58,6 @@ cmd() { # variant → the command that starts it
     esac
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 declare -A samples
 add() { samples[$1]="${samples[$1]:-} $2"; }
 med() { printf '%s\n' ${samples[$1]:-} | median; }
