@@ -12,18 +12,42 @@ final class Schema {
     /** Raise with every new migration; SchemaTest fails when this and the migration folder disagree. */
     static final int LATEST = 10;
 
+    /** How a vault's database stands against this build. */
+    enum State {
+        /** Every migration up to {@link #LATEST} applied successfully. */
+        CURRENT,
+        /** A new vault, or one a migration has still to bring up to date. */
+        BEHIND,
+        /** Written by a newer CaseVault: this build does not know its tables. */
+        NEWER
+    }
+
+    /** What {@link #state} found: the state and the highest version applied (0 in a new vault). */
+    record Found(State state, int version) {
+    }
+
     private Schema() {
     }
 
     /** Whether every migration up to {@link #LATEST} has been applied successfully. */
     static boolean isCurrent(SQLiteDataSource ds) {
+        return state(ds).state() == State.CURRENT;
+    }
+
+    static Found state(SQLiteDataSource ds) {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*), coalesce(max(CAST(version AS INTEGER)), 0), "
                      + "coalesce(min(success), 1) FROM flyway_schema_history WHERE version IS NOT NULL")) {
             // not the count of rows: migration numbers may have gaps while branches that each add one are merged
-            return rs.next() && rs.getInt(2) == LATEST && rs.getInt(3) == 1;
+            if (!rs.next()) {
+                return new Found(State.BEHIND, 0);
+            }
+            int version = rs.getInt(2);
+            State state = version > LATEST ? State.NEWER
+                    : version == LATEST && rs.getInt(3) == 1 ? State.CURRENT : State.BEHIND;
+            return new Found(state, version);
         } catch (SQLException e) {
-            return false; // no history table yet: a new vault
+            return new Found(State.BEHIND, 0); // no history table yet: a new vault
         }
     }
 }

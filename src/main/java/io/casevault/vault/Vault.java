@@ -151,6 +151,7 @@ public final class Vault implements AutoCloseable {
                 throw new VaultLockedException(dir);
             }
             refuseDamagedLog(dir);
+            refuseNewer(dir, Schema.state(dataSource(dir, true)));
             if (unwritable != null) {
                 LOG.info("Vault {} cannot be written; opening it read-only: {}", dir, unwritable.english());
                 return new Vault(dir, dataSource(dir, true), clock, ReadOnlyCause.FOLDER, unwritable);
@@ -161,7 +162,9 @@ public final class Vault implements AutoCloseable {
         try {
             // before any write: opening for writing would checkpoint a damaged log and lose what follows the damage
             refuseDamagedLog(dir);
-            if (!Schema.isCurrent(dataSource(dir, true))) { // read-only: nothing is written before the check
+            Schema.Found schema = Schema.state(dataSource(dir, true)); // read-only: nothing is written before it
+            refuseNewer(dir, schema);
+            if (schema.state() != Schema.State.CURRENT) {
                 refuseDamaged(dir, DatabaseHealth.quickCheck(dir)); // only an undamaged database is migrated
             }
             SQLiteDataSource ds = dataSource(dir, false);
@@ -250,6 +253,12 @@ public final class Vault implements AutoCloseable {
     private static SQLiteDataSource immutable(Path dir, SQLiteDataSource ds) {
         ds.setUrl("jdbc:sqlite:file:" + dir.resolve(DB_FILE).toUri().getRawPath() + "?immutable=1");
         return ds;
+    }
+
+    private static void refuseNewer(Path dir, Schema.Found schema) {
+        if (schema.state() == Schema.State.NEWER) {
+            throw new VaultTooNewException(dir, schema.version(), Schema.LATEST);
+        }
     }
 
     /** No write-ahead log, or an empty one: every commit is in the database file itself. */

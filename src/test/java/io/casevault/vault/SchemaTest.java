@@ -5,11 +5,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SchemaTest {
 
@@ -33,5 +36,31 @@ class SchemaTest {
             migrated.setUrl("jdbc:sqlite:" + v.dir().resolve(Vault.DB_FILE));
             assertThat(Schema.isCurrent(migrated)).isTrue();
         }
+    }
+
+    @Test
+    void aVaultWrittenByANewerCaseVaultIsRefusedInOneSentenceAndLeftAsItWas(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("v");
+        Vault.create(dir, Clock.systemUTC()).close();
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + dir.resolve(Vault.DB_FILE));
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, "
+                    + "checksum, installed_by, installed_on, execution_time, success) SELECT max(installed_rank) + 1, '"
+                    + (Schema.LATEST + 1) + "', 'from the future', 'SQL', 'V" + (Schema.LATEST + 1)
+                    + "__future.sql', 0, '', CURRENT_TIMESTAMP, 0, 1 FROM flyway_schema_history");
+            s.executeUpdate("CREATE TABLE future_things (id INTEGER PRIMARY KEY)");
+        }
+        assertThat(Schema.state(ds)).isEqualTo(new Schema.Found(Schema.State.NEWER, Schema.LATEST + 1));
+        byte[] before = Files.readAllBytes(dir.resolve(Vault.DB_FILE));
+
+        for (Vault.Access access : Vault.Access.values()) {
+            assertThatThrownBy(() -> Vault.open(dir, access, Clock.systemUTC()).close())
+                    .isInstanceOf(VaultTooNewException.class)
+                    .hasMessage("The vault " + dir + " was written by a newer CaseVault (its database is version "
+                            + (Schema.LATEST + 1) + ", this CaseVault knows up to " + Schema.LATEST
+                            + "); open it with that version or a later one.");
+        }
+        assertThat(Files.readAllBytes(dir.resolve(Vault.DB_FILE))).isEqualTo(before);
     }
 }
