@@ -2,6 +2,7 @@ package io.casevault.ui.shell;
 
 import io.casevault.app.AppExecutors;
 import io.casevault.app.VaultSession;
+import io.casevault.domain.Explained;
 import io.casevault.ui.backup.BackupChoices;
 import io.casevault.ui.backup.NativeBackupChoices;
 import io.casevault.ui.common.AfterLayout;
@@ -193,7 +194,10 @@ public final class Shell implements ShellActions {
             showProblem(bundle().getString("app.vaultLocked"), dir);
         } else if (failure instanceof VaultException || failure instanceof UncheckedIOException) {
             LOG.error("The vault {} could not be opened", dir, failure);
-            showProblem(new Texts(bundle()).text("app.vaultFailed", failure.getMessage()), dir);
+            Texts texts = new Texts(bundle());
+            // a failure that explains itself (a vault from a newer CaseVault, ...) is its own sentence, translated
+            showProblem(failure instanceof Explained explained ? texts.text(explained.reason())
+                    : texts.text("app.vaultFailed", failure.getMessage()), dir);
         } else {
             throw failure;
         }
