@@ -1,8 +1,6 @@
 package io.casevault.vault;
 
 import io.casevault.domain.Reason;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,53 +148,44 @@ public final class Vault implements AutoCloseable {
             if (access == Access.WRITE) {
                 throw new VaultLockedException(dir);
             }
-            refuseDamagedLog(dir);
-            refuseNewer(dir, Schema.state(dataSource(dir, true)));
+            VaultDatabase.refuseDamagedLog(dir);
+            VaultDatabase.refuseNewer(dir, Schema.state(VaultDatabase.dataSource(dir, true)));
             if (unwritable != null) {
                 LOG.info("Vault {} cannot be written; opening it read-only: {}", dir, unwritable.english());
-                return new Vault(dir, dataSource(dir, true), clock, ReadOnlyCause.FOLDER, unwritable);
+                return new Vault(dir, VaultDatabase.dataSource(dir, true), clock, ReadOnlyCause.FOLDER, unwritable);
             }
             LOG.info("Vault {} is locked by another process; opening it read-only", dir);
-            return new Vault(dir, dataSource(dir, true), clock, ReadOnlyCause.LOCKED, VaultLockedException.reason(dir));
+            return new Vault(dir, VaultDatabase.dataSource(dir, true), clock, ReadOnlyCause.LOCKED,
+                    VaultLockedException.reason(dir));
         }
         try {
             // before any write: opening for writing would checkpoint a damaged log and lose what follows the damage
-            refuseDamagedLog(dir);
-            Schema.Found schema = Schema.state(dataSource(dir, true)); // read-only: nothing is written before it
-            refuseNewer(dir, schema);
+            VaultDatabase.refuseDamagedLog(dir);
+            // read-only: nothing is written before the checks
+            Schema.Found schema = Schema.state(VaultDatabase.dataSource(dir, true));
+            VaultDatabase.refuseNewer(dir, schema);
             if (schema.state() != Schema.State.CURRENT) {
-                refuseDamaged(dir, DatabaseHealth.quickCheck(dir)); // only an undamaged database is migrated
+                // only an undamaged database is migrated
+                VaultDatabase.refuseDamaged(dir, DatabaseHealth.quickCheck(dir));
             }
-            SQLiteDataSource ds = dataSource(dir, false);
-            migrate(ds, dir);
+            SQLiteDataSource ds = VaultDatabase.dataSource(dir, false);
+            VaultDatabase.migrate(ds, dir);
             Vault vault = new Vault(dir, ds, channel, lock, clock);
             new Recovery(vault).run();
             return vault;
         } catch (RuntimeException e) {
             closeQuietly(channel);
-            if (access == Access.READ_PREFERRED && DiskFullException.isDiskFull(e, dir) && walIsEmpty(dir)) {
+            if (access == Access.READ_PREFERRED && DiskFullException.isDiskFull(e, dir)
+                    && VaultDatabase.walIsEmpty(dir)) {
                 // nothing can be written anyway; a closed vault's file alone is the whole database: read it as it is
                 LOG.warn("The disk of vault {} is full; opening it read-only: {}", dir, e.toString());
-                return new Vault(dir, immutable(dir, dataSource(dir, true)), clock, ReadOnlyCause.DISK_FULL,
-                        DiskFullException.reason(dir, -1));
+                return new Vault(dir, VaultDatabase.immutable(dir, VaultDatabase.dataSource(dir, true)), clock,
+                        ReadOnlyCause.DISK_FULL, DiskFullException.reason(dir, -1));
             }
             if (!(e instanceof VaultDamagedException) && isDamage(e)) {
-                refuseDamaged(dir, DatabaseHealth.quickCheck(dir));
+                VaultDatabase.refuseDamaged(dir, DatabaseHealth.quickCheck(dir));
             }
             throw e;
-        }
-    }
-
-    private static void refuseDamagedLog(Path dir) {
-        List<String> wal = DatabaseHealth.walProblems(dir.resolve(DB_FILE + "-wal"));
-        if (!wal.isEmpty()) {
-            throw new VaultDamagedException(dir, wal);
-        }
-    }
-
-    private static void refuseDamaged(Path dir, DatabaseHealth.Findings findings) {
-        if (findings.damaged()) {
-            throw new VaultDamagedException(dir, findings.lines());
         }
     }
 
@@ -226,66 +215,6 @@ public final class Vault implements AutoCloseable {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {
             return null; // held by this same JVM, e.g. a second window
-        }
-    }
-
-    private static SQLiteDataSource dataSource(Path dir, boolean readOnly) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(readOnly);
-        if (!readOnly) {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        }
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
-        // FULL: a committed evidence row survives a power cut, not only a process kill.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        if (readOnly && !Files.isWritable(dir) && !Files.exists(dir.resolve(DB_FILE + "-wal"))) {
-            // SQLite cannot create the WAL's shared-memory file here; a closed vault has no WAL, so the file alone
-            // is the whole database and may be read as immutable
-            return immutable(dir, ds);
-        }
-        ds.setUrl("jdbc:sqlite:" + dir.resolve(DB_FILE));
-        return ds;
-    }
-
-    private static SQLiteDataSource immutable(Path dir, SQLiteDataSource ds) {
-        ds.setUrl("jdbc:sqlite:file:" + dir.resolve(DB_FILE).toUri().getRawPath() + "?immutable=1");
-        return ds;
-    }
-
-    private static void refuseNewer(Path dir, Schema.Found schema) {
-        if (schema.state() == Schema.State.NEWER) {
-            throw new VaultTooNewException(dir, schema.version(), Schema.LATEST);
-        }
-    }
-
-    /** No write-ahead log, or an empty one: every commit is in the database file itself. */
-    private static boolean walIsEmpty(Path dir) {
-        try {
-            Path wal = dir.resolve(DB_FILE + "-wal");
-            return !Files.exists(wal) || Files.size(wal) == 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** Brings the schema up to date; Flyway (slow to start) runs only when the database is behind. */
-    private static void migrate(SQLiteDataSource ds, Path dir) {
-        if (Schema.isCurrent(ds)) {
-            return;
-        }
-        try {
-            Flyway.configure(Vault.class.getClassLoader())
-                    .dataSource(ds)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw new VaultException("The database of the vault " + dir + " cannot be brought up to date: "
-                    + e.getMessage().lines().findFirst().orElse("unknown error"), e);
         }
     }
 
