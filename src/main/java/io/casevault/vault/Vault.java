@@ -330,13 +330,18 @@ public final class Vault implements AutoCloseable {
     public record Snapshot(Path file, List<String> blobHashes) {
     }
 
-    /** Removes an original that no evidence row uses any more; only an explicit purge calls this. */
+    /**
+     * Removes an original that no evidence row uses any more, with what was derived from it under {@code cache/}
+     * (thumbnails, look-alike prints: a purged screenshot leaves no rendition behind); only an explicit purge calls
+     * this.
+     */
     public void purgeBlobIfUnused(String sha256) {
         requireWritable();
         boolean used = read(h -> repositories.evidence().isReferenced(h, sha256));
         if (!used) {
             try {
                 blobs.delete(sha256);
+                DerivedFiles.forget(cacheDir(), sha256);
             } catch (IOException e) {
                 throw new VaultException("Could not remove the original " + sha256 + ": " + describe(e) + ".", e);
             }

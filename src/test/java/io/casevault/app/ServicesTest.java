@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -118,6 +119,35 @@ class ServicesTest {
         assertThat(report.blobsChecked()).isEqualTo(1); // shared.png stays for the other case
         assertThat(session.dir().resolve("blobs/sha256/" + shot.sha256().substring(0, 2) + "/" + shot.sha256()))
                 .doesNotExist();
+    }
+
+    @Test
+    void purgingACaseRemovesTheRenditionsOfItsOriginalsAndKeepsThoseOfOthers() throws Exception {
+        long other = session.cases().create(new NewCase("另一个", "PayPal", null, null, null, null, null, null,
+                LocalDate.of(2026, 11, 25), null, null, false)).id();
+        Evidence kept = ((AddOutcome.Added) session.evidence().add(other,
+                List.of(TestFiles.png(tmp.resolve("kept.png"), 30, 30, 4)), null, Progress.NONE).get(0)).evidence();
+        Path cache = session.dir().resolve("cache");
+        List<Path> derived = List.of(cache.resolve("thumbs/" + shot.sha256() + "-320-o1.png"),
+                cache.resolve("thumbs/" + shot.sha256() + "-2048-o1.png"), cache.resolve("looks/" + shot.sha256()
+                        + ".look"));
+        Path others = cache.resolve("thumbs/" + kept.sha256() + "-320-o1.png");
+        for (Path p : concat(derived, others)) {
+            Files.createDirectories(p.getParent());
+            Files.write(p, new byte[] {1, 2, 3});
+        }
+
+        session.cases().trash(caseId);
+        session.cases().purge(caseId);
+
+        assertThat(derived).allSatisfy(p -> assertThat(p).doesNotExist());
+        assertThat(others).exists();
+    }
+
+    private static List<Path> concat(List<Path> list, Path one) {
+        List<Path> all = new java.util.ArrayList<>(list);
+        all.add(one);
+        return all;
     }
 
     @Test
