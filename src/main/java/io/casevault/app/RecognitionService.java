@@ -111,6 +111,7 @@ public final class RecognitionService implements AutoCloseable {
                     while (more.getAndSet(false)) {
                         readQueue(progress);
                     }
+                    keepMissingPages(progress);
                 } finally {
                     scheduled.set(false);
                 }
@@ -139,6 +140,7 @@ public final class RecognitionService implements AutoCloseable {
                 vault.transaction(h -> queue.enqueueMissing(h, READABLE, vault.clock().instant()));
             }
             done = readQueue(progress);
+            keepMissingPages(progress);
         } catch (RuntimeException e) {
             if (!pauseIfFull(e)) {
                 throw e;
@@ -149,6 +151,19 @@ public final class RecognitionService implements AutoCloseable {
                     + " screenshots was read and kept, and the others stay queued", done), null);
         }
         return done;
+    }
+
+    /**
+     * Once the queue is read, the page-ready rows of originals that have none yet (a vault from before they existed):
+     * the export then embeds them without preparing them itself ({@link PageImageKeeper}).
+     */
+    private void keepMissingPages(Progress progress) {
+        if (!stopped && paused == null && vault.isWritable()) {
+            int kept = PageImageKeeper.keepMissing(vault, evidence, () -> stopped || progress.isCancelled());
+            if (kept > 0) {
+                LOG.info("Page-ready rows kept for {} earlier screenshot(s)", kept);
+            }
+        }
     }
 
     /** Why recognition stopped for good in this session (the engine cannot start), if it did. */
@@ -303,6 +318,9 @@ public final class RecognitionService implements AutoCloseable {
             LOG.debug("{}: {} line(s) read{}", e.exhibit(), text.lines().size(), kept ? "" : ", exhibit removed");
             if (kept) {
                 whenRead(id);
+                if (MediaSniffer.PNG.equals(e.mediaType())) {
+                    PageImageKeeper.keep(vault.blobs(), e.sha256());
+                }
             }
         } catch (IOException | OcrException | RuntimeException ex) {
             if (pauseIfFull(ex)) {

@@ -74,10 +74,10 @@ record PreparedExhibit(ExhibitInput exhibit, Attachment attachment, Image image)
             md5.update(bytes);
             attachment = checked(e, name, file, bytes.length, sha, md5);
         }
-        return new PreparedExhibit(x, attachment, image(x, file, bytes));
+        return new PreparedExhibit(x, attachment, image(x, file, bytes, blobs));
     }
 
-    private static Image image(ExhibitInput x, Path file, byte[] bytes) {
+    private static Image image(ExhibitInput x, Path file, byte[] bytes, BlobSource blobs) {
         String type = x.evidence().mediaType();
         if (x.isRedacted()) {
             return new Decode(bytes);
@@ -93,6 +93,11 @@ record PreparedExhibit(ExhibitInput exhibit, Attachment attachment, Image image)
                 return new PngAsIs(file, header.get());
             }
             if (header.isPresent() && PngPassthrough.canDropAlpha(header.get())) {
+                // rows the background prepared from this very original, when they check out
+                Optional<PngPassthrough.Opaque> kept = PageImages.kept(blobs, x.evidence().sha256(), header.get());
+                if (kept.isPresent()) {
+                    return new PngOpaque(kept.get());
+                }
                 try {
                     Optional<PngPassthrough.Opaque> rows = PngPassthrough.dropOpaqueAlpha(bytes, header.get());
                     if (rows.isPresent()) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -35,6 +36,7 @@ public final class BlobStore implements BlobSource {
 
     private final Path root;
     private final Path tmp;
+    private final Path cache;
     /**
      * At most this many threads force the files or folders of one commit, each at least
      * {@value #PATHS_PER_SYNC_THREAD} of them: waiting for the disk, not using a core.
@@ -46,6 +48,16 @@ public final class BlobStore implements BlobSource {
     BlobStore(Path blobsDir) {
         this.root = blobsDir.resolve("sha256");
         this.tmp = blobsDir.resolve("tmp");
+        this.cache = blobsDir.resolveSibling("cache");
+    }
+
+    /** {@code cache/<kind>/<sha256>} beside {@code blobs/}: derived data, removed with the original on a purge. */
+    @Override
+    public Optional<Path> derived(String sha256, String kind) {
+        if (!Hashes.isSha256Hex(sha256) || !kind.matches("[a-z]+")) {
+            throw new IllegalArgumentException("not a SHA-256 and a kind: " + sha256 + ", " + kind);
+        }
+        return Optional.of(cache.resolve(kind).resolve(sha256));
     }
 
     void createLayout() throws IOException {

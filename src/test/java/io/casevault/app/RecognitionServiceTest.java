@@ -73,6 +73,32 @@ class RecognitionServiceTest {
     }
 
     @Test
+    void aScreenshotWithAnOpaqueAlphaChannelGetsPageRowsAfterItsTextAndAPurgeRemovesThem() throws Exception {
+        BufferedImage argb = new BufferedImage(screen.image().getWidth(), screen.image().getHeight(),
+                BufferedImage.TYPE_INT_ARGB);
+        argb.createGraphics().drawImage(screen.image(), 0, 0, null);
+        Path png = tmp.resolve("alipay-rgba.png");
+        ImageIO.write(argb, "png", png.toFile());
+        Evidence rgba = ((AddOutcome.Added) session.evidence().add(shot.caseId(), List.of(png), null,
+                Progress.NONE).get(0)).evidence();
+        Path rows = session.dir().resolve("cache/pages/" + rgba.sha256());
+        Path none = session.dir().resolve("cache/pages/" + shot.sha256());
+
+        session.recognition().recogniseNow(Progress.NONE);
+        assertThat(rows).as("made after its text").isRegularFile();
+        assertThat(none).as("an RGB PNG goes into a dossier as it is").doesNotExist();
+
+        // a vault from before page rows existed: made once the queue is read
+        Files.delete(rows);
+        assertThat(session.recognition().recogniseNow(Progress.NONE)).isZero();
+        assertThat(rows).isRegularFile();
+
+        session.cases().trash(shot.caseId());
+        session.cases().purge(shot.caseId());
+        assertThat(rows).doesNotExist();
+    }
+
+    @Test
     void textUnderARedactionBoxIsNeverReturned() throws Exception {
         session.recognition().recogniseNow(Progress.NONE);
         RecognisedLine id = session.recognition().textOf(shot.id()).stream()

@@ -1,0 +1,191 @@
+package io.casevault.dossier;
+
+import io.casevault.domain.BlobSource;
+import io.casevault.domain.CaptureSource;
+import io.casevault.domain.Evidence;
+import io.casevault.domain.Hashes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Page-ready rows kept ahead of an export: used only when they are the original's, whole; else made again. */
+class PageImagesTest {
+    @TempDir
+    Path tmp;
+
+    /** A PNG of seeded random colours, every alpha 255 (or one pixel translucent), in rows of mixed filters. */
+    private static byte[] png(int colorType, long seed, boolean oneTranslucent) throws IOException {
+        int bpp = colorType == 6 ? 4 : colorType == 4 ? 2 : 3;
+        Random random = new Random(seed);
+        byte[][] rows = new byte[37][41 * bpp];
+        int[] filters = new int[rows.length];
+        for (int y = 0; y < rows.length; y++) {
+            random.nextBytes(rows[y]);
+            if (colorType == 4 || colorType == 6) {
+                for (int i = bpp - 1; i < rows[y].length; i += bpp) {
+                    rows[y][i] = (byte) 0xff;
+                }
+            }
+            filters[y] = y % 5;
+        }
+        if (oneTranslucent) {
+            rows[20][bpp * 7 + bpp - 1] = 0x40;
+        }
+        return PngFixture.png(41, colorType, rows, filters);
+    }
+
+    private static String sha(byte[] bytes) {
+        return Hashes.hex(Hashes.sha256().digest(bytes));
+    }
+
+    private static PngPassthrough.Header header(byte[] png) {
+        return PngPassthrough.parse(png).orElseThrow();
+    }
+
+    @ParameterizedTest(name = "colour type {0}")
+    @ValueSource(ints = {6, 4})
+    void keptRowsReadBackAsTheRowsTheExportWouldMake(int colorType) throws IOException {
+        byte[] png = png(colorType, 11 + colorType, false);
+        byte[] kept = PageImages.prepare(png, sha(png)).orElseThrow();
+
+        PngPassthrough.Opaque read = PageImages.decode(kept, sha(png), header(png)).orElseThrow();
+        PngPassthrough.Opaque made = PngPassthrough.dropOpaqueAlpha(png, header(png)).orElseThrow();
+
+        assertThat(read.width()).isEqualTo(41);
+        assertThat(read.height()).isEqualTo(37);
+        assertThat(read.colours()).isEqualTo(colorType == 6 ? 3 : 1);
+        assertThat(inflate(read.deflated())).isEqualTo(inflate(made.deflated()));
+    }
+
+    @Test
+    void imagesTheExportEmbedsAsTheyAreOrCannotStripGetNoRows() throws IOException {
+        byte[] rgb = png(2, 3, false);
+        byte[] translucent = png(6, 4, true);
+        assertThat(PageImages.prepare(rgb, sha(rgb))).isEmpty();
+        assertThat(PageImages.prepare(translucent, sha(translucent))).isEmpty();
+        assertThat(PageImages.prepare(new byte[] {1, 2, 3}, sha(new byte[] {1, 2, 3}))).isEmpty();
+    }
+
+    @Test
+    void rowsOfAnotherOriginalOrADamagedOrCutFileAreNotUsed() throws IOException {
+        byte[] png = png(6, 21, false);
+        byte[] other = png(6, 22, false);
+        byte[] kept = PageImages.prepare(png, sha(png)).orElseThrow();
+
+        assertThat(PageImages.decode(kept, sha(other), header(other))).as("another original").isEmpty();
+        byte[] damaged = kept.clone();
+        damaged[damaged.length - 3] ^= 1;
+        assertThat(PageImages.decode(damaged, sha(png), header(png))).as("a changed byte").isEmpty();
+        assertThat(PageImages.decode(java.util.Arrays.copyOf(kept, kept.length - 1), sha(png), header(png)))
+                .as("cut short").isEmpty();
+        byte[] wrongMagic = kept.clone();
+        wrongMagic[7] = '9';
+        assertThat(PageImages.decode(wrongMagic, sha(png), header(png))).as("another layout").isEmpty();
+        PngPassthrough.Header h = header(png);
+        PngPassthrough.Header taller = new PngPassthrough.Header(h.width(), h.height() + 1, h.bitDepth(),
+                h.colorType(), h.interlace(), h.palette(), h.tRNS(), h.idatOffsets(), h.idatLengths());
+        assertThat(PageImages.decode(kept, sha(png), taller)).as("another size").isEmpty();
+    }
+
+    @Test
+    void theExportEmbedsKeptRowsAsTheyAreAndMakesThemAgainWhenTheyAreDamaged() throws IOException {
+        byte[] png = png(6, 31, false);
+        Path file = tmp.resolve("shot.png");
+        Files.write(file, png);
+        // rows kept with the strongest compression: other bytes than the export's own, the same pixels
+        PngPassthrough.Opaque made = PngPassthrough.dropOpaqueAlpha(png, header(png)).orElseThrow();
+        byte[] strong = deflate(inflate(made.deflated()));
+        assertThat(strong).isNotEqualTo(made.deflated());
+        Path kept = tmp.resolve("cache/pages/" + sha(png));
+        Files.createDirectories(kept.getParent());
+        Files.write(kept, PageImages.encode(new PngPassthrough.Opaque(41, 37, 3, strong), sha(png)));
+        BlobSource blobs = new Blobs(file, kept);
+
+        PreparedExhibit.Image image = prepare(png, blobs);
+        assertThat(image).isInstanceOf(PreparedExhibit.PngOpaque.class);
+        assertThat(((PreparedExhibit.PngOpaque) image).rows().deflated()).isEqualTo(strong);
+
+        byte[] damaged = Files.readAllBytes(kept);
+        damaged[damaged.length / 2] ^= 0x10;
+        Files.write(kept, damaged);
+        image = prepare(png, blobs);
+        assertThat(((PreparedExhibit.PngOpaque) image).rows().deflated()).isEqualTo(made.deflated());
+
+        Files.delete(kept);
+        image = prepare(png, blobs);
+        assertThat(((PreparedExhibit.PngOpaque) image).rows().deflated()).isEqualTo(made.deflated());
+    }
+
+    private static PreparedExhibit.Image prepare(byte[] png, BlobSource blobs) throws IOException {
+        Evidence e = new Evidence(1, 1, sha(png), "shot.png", "image/png", png.length, null, null, 1, null,
+                CaptureSource.IMPORT_TIME, Instant.EPOCH, "", List.of(), 1, null);
+        return PreparedExhibit.prepare(new ExhibitInput(e, List.of(), null), blobs, true).image();
+    }
+
+    /** One original and where its derived rows are kept. */
+    private record Blobs(Path file, Path pages) implements BlobSource {
+        @Override
+        public InputStream open(String sha256) throws IOException {
+            return Files.newInputStream(file);
+        }
+
+        @Override
+        public Path path(String sha256) {
+            return file;
+        }
+
+        @Override
+        public Optional<Path> derived(String sha256, String kind) {
+            return Optional.of(pages);
+        }
+    }
+
+    private static byte[] inflate(byte[] zipped) throws IOException {
+        Inflater inflater = new Inflater();
+        inflater.setInput(zipped);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        try {
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buf);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IOException("truncated");
+                }
+                out.write(buf, 0, n);
+            }
+        } catch (java.util.zip.DataFormatException e) {
+            throw new IOException(e);
+        } finally {
+            inflater.end();
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] deflate(byte[] raw) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        deflater.setInput(raw);
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        while (!deflater.finished()) {
+            out.write(buf, 0, deflater.deflate(buf));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+}
