@@ -4,22 +4,21 @@ import io.casevault.domain.BlobSource;
 import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Hashes;
+import io.casevault.media.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,12 +108,12 @@ class PageImagesTest {
         Files.write(file, png);
         // rows kept with the strongest compression: other bytes than the export's own, the same pixels
         PngPassthrough.Opaque made = PngPassthrough.dropOpaqueAlpha(png, header(png)).orElseThrow();
-        byte[] strong = deflate(inflate(made.deflated()));
+        byte[] strong = TestImages.zlib(inflate(made.deflated()));
         assertThat(strong).isNotEqualTo(made.deflated());
         Path kept = tmp.resolve("cache/pages/" + sha(png));
         Files.createDirectories(kept.getParent());
         Files.write(kept, PageImages.encode(new PngPassthrough.Opaque(41, 37, 3, strong), sha(png)));
-        BlobSource blobs = new Blobs(file, kept);
+        BlobSource blobs = new OneFileBlobs(file, kept);
 
         PreparedExhibit.Image image = prepare(png, blobs);
         assertThat(image).isInstanceOf(PreparedExhibit.PngOpaque.class);
@@ -137,55 +136,9 @@ class PageImagesTest {
         return PreparedExhibit.prepare(new ExhibitInput(e, List.of(), null), blobs, true).image();
     }
 
-    /** One original and where its derived rows are kept. */
-    private record Blobs(Path file, Path pages) implements BlobSource {
-        @Override
-        public InputStream open(String sha256) throws IOException {
-            return Files.newInputStream(file);
-        }
-
-        @Override
-        public Path path(String sha256) {
-            return file;
-        }
-
-        @Override
-        public Optional<Path> derived(String sha256, String kind) {
-            return Optional.of(pages);
-        }
-    }
-
     private static byte[] inflate(byte[] zipped) throws IOException {
-        Inflater inflater = new Inflater();
-        inflater.setInput(zipped);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[8192];
-        try {
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buf);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new IOException("truncated");
-                }
-                out.write(buf, 0, n);
-            }
-        } catch (java.util.zip.DataFormatException e) {
-            throw new IOException(e);
-        } finally {
-            inflater.end();
+        try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(zipped))) {
+            return in.readAllBytes();
         }
-        return out.toByteArray();
-    }
-
-    private static byte[] deflate(byte[] raw) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        deflater.setInput(raw);
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[8192];
-        while (!deflater.finished()) {
-            out.write(buf, 0, deflater.deflate(buf));
-        }
-        deflater.end();
-        return out.toByteArray();
     }
 }

@@ -16,7 +16,7 @@ import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
 /** Fixture helpers: images written with ImageIO, a hand-made PNG builder and byte patching utilities. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
@@ -90,7 +90,8 @@ final class TestImages {
         return b.array();
     }
 
-    static byte[] zlib(byte[] data) {
+    /** A zlib stream of {@code data}, at the strongest compression. */
+    public static byte[] zlib(byte[] data) {
         return deflate(data, Deflater.BEST_COMPRESSION, Deflater.DEFAULT_STRATEGY, false);
     }
 
