@@ -4,7 +4,6 @@ import io.casevault.app.MailStaging.Prepared;
 import io.casevault.domain.Reason;
 import io.casevault.importer.mail.MailDirection;
 import io.casevault.importer.mail.MailFileReader;
-import io.casevault.importer.mail.MailItem;
 import io.casevault.importer.mail.MailOrigin;
 import io.casevault.importer.mail.MailParser;
 import io.casevault.importer.mail.MailThreads;
@@ -41,9 +40,9 @@ import java.util.function.Consumer;
  * when it is from one of the user's own addresses, so the guidance starts that channel's response clock, and the
  * provider's reply stops it); its exact bytes become a {@code message/rfc822} exhibit and its attachments, after the
  * same media checks as any file, exhibits too, all linked to that follow-up ({@link MailRecorder}).
- * Files are read twice: first to group all their messages into threads, then to store them, so an mbox is never held
- * in memory whole. In both passes the calling thread only splits the file into messages; the I/O executor's workers
- * parse them, and in the second pass stage them ({@link MailStaging}). A message is stored whole or not at all: its
+ * Files are read twice: first to group all their messages into threads (only their headers are parsed), then to store
+ * them, so an mbox is never held in memory whole. In both passes the calling thread only splits the file into
+ * messages; the I/O executor's workers read them, and in the second pass parse and stage them ({@link MailStaging}). A message is stored whole or not at all: its
  * originals, rows, links and audit entries go through one {@link io.casevault.vault.ImportProtocol#commit}, shared by
  * a batch of messages (the disk is synchronised once per batch), while the next batch is staged.
  * A message the case has already (same Message-ID, else same bytes) is skipped.
@@ -139,8 +138,7 @@ public final class MailImportService {
         };
         for (Path file : files) {
             read(file, parser, unread -> {
-                ahead.add(() -> unread.parse(parser) instanceof MailItem.Read r ? MailThreads.Entry.of(r.message())
-                        : null, unread.size());
+                ahead.add(() -> unread.threadEntry(parser).orElse(null), unread.size());
                 while (ahead.size() > READ_AHEAD || ahead.bytes() > BATCH_BYTES) {
                     collect.accept(ahead.take());
                 }

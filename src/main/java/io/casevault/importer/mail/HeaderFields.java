@@ -12,8 +12,11 @@ import org.apache.james.mime4j.stream.RawField;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The header fields of one message or part, read from their raw bytes (mime4j turns 8-bit header bytes into U+FFFD):
@@ -21,6 +24,10 @@ import java.util.Optional;
  * {@link EncodedWords}, and structured fields then parsed by mime4j.
  */
 final class HeaderFields {
+    private static final Pattern FOLD = Pattern.compile("\r?\n(?=[ \t])");
+    private static final Pattern LINE_BREAK = Pattern.compile("[\r\n]");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     private final List<Field> fields;
     private final Charset fallback;
 
@@ -51,7 +58,7 @@ final class HeaderFields {
 
     /** The first value as text, encoded words decoded, whitespace collapsed. */
     Optional<String> text(String name) {
-        return firstRaw(name).map(v -> EncodedWords.decode(v).replaceAll("\\s+", " ").strip());
+        return firstRaw(name).map(v -> BLANKS.matcher(EncodedWords.decode(v)).replaceAll(" ").strip());
     }
 
     /** Every mailbox in the address fields of that name (groups flattened), display names decoded. */
@@ -84,19 +91,42 @@ final class HeaderFields {
         out.add(new MailAddress(address.strip(), display));
     }
 
+    /**
+     * Whether every value of the fields of these names reads the same whatever the fallback character set is: all
+     * ASCII or valid UTF-8.
+     */
+    boolean readWithoutFallback(Collection<String> names) {
+        for (Field f : fields) {
+            if (names.stream().anyMatch(f.getName()::equalsIgnoreCase)) {
+                byte[] value = valueBytes(f);
+                if (value != null && !MailCharsets.isAscii(value) && !MailCharsets.isUtf8(value)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private String rawValue(Field f) {
+        byte[] value = valueBytes(f);
+        if (value == null) {
+            return f.getBody() == null ? "" : f.getBody();
+        }
+        String text = MailCharsets.decodeHeader(value, fallback);
+        return LINE_BREAK.matcher(FOLD.matcher(text).replaceAll("")).replaceAll("").strip();
+    }
+
+    /** The raw bytes after the field's colon; null when mime4j kept no raw form. */
+    private static byte[] valueBytes(Field f) {
         byte[] raw = f.getRaw() == null ? null : f.getRaw().toByteArray();
         if (raw == null) {
-            return f.getBody() == null ? "" : f.getBody();
+            return null;
         }
         int colon = 0;
         while (colon < raw.length && raw[colon] != ':') {
             colon++;
         }
         int start = Math.min(colon + 1, raw.length);
-        byte[] value = new byte[raw.length - start];
-        System.arraycopy(raw, start, value, 0, value.length);
-        String text = MailCharsets.decodeHeader(value, fallback);
-        return text.replaceAll("\r?\n(?=[ \t])", "").replaceAll("[\r\n]", "").strip();
+        return Arrays.copyOfRange(raw, start, raw.length);
     }
 }

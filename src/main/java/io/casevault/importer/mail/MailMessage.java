@@ -3,6 +3,7 @@ package io.casevault.importer.mail;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What CaseVault reads from one e-mail. Message-IDs are without their angle brackets. {@code text} is the whole body
@@ -37,6 +38,11 @@ public record MailMessage(Optional<String> messageId, Optional<String> inReplyTo
      * bytes (prefixed so the two kinds never collide).
      */
     public String dedupKey() {
-        return messageId.map(id -> "message-id:" + id).orElse("sha256:" + sha256);
+        return dedupKey(messageId, () -> sha256);
+    }
+
+    /** {@link #dedupKey()} of a message with that Message-ID; the hash of its bytes is only asked for without one. */
+    static String dedupKey(Optional<String> messageId, Supplier<String> sha256) {
+        return messageId.map(id -> "message-id:" + id).orElseGet(() -> "sha256:" + sha256.get());
     }
 }
