@@ -179,7 +179,8 @@ public final class MailImportService {
      */
     private void enqueue(Batch batch, MailParser parser, MailFileReader.Unread unread) {
         Set<String> imported = batch.imported;
-        batch.ahead.add(() -> staging.prepare(unread, parser, imported), unread.size());
+        MailStaging.Checks checks = batch.checks;
+        batch.ahead.add(() -> staging.prepare(unread, parser, imported, checks), unread.size());
         if (batch.ahead.size() >= 2 * BATCH || batch.ahead.bytes() >= BATCH_BYTES + BATCH_BYTES / 2) {
             flush(batch);
         }
@@ -305,6 +306,8 @@ public final class MailImportService {
         final WorkAhead<Prepared> ahead;
         /** What the case has: before the import, and what it stored so far; the workers read it. */
         final Set<String> imported = ConcurrentHashMap.newKeySet();
+        /** The attachments checked so far, so the same content is checked once; the workers use it. */
+        final MailStaging.Checks checks = new MailStaging.Checks();
         /** The keys of the messages of this file met so far, so a message twice in it is stored once. */
         final Set<String> queuedKeys = new HashSet<>();
         final List<Long> followUps = new ArrayList<>();

@@ -170,6 +170,34 @@ class MailImportServiceTest {
     }
 
     @Test
+    void anAttachmentCarriedByManyMessagesIsJudgedAlikeForEach() throws IOException {
+        Path source = TestFiles.png(tmp.resolve("src.png"), 40, 30, 3);
+        byte[] bomb = Files.readAllBytes(TestFiles.pngClaiming(source, tmp.resolve("bomb-src.png"), 64250, 64250));
+        byte[] ok = png("ok-src.png", 9);
+        Path mbox = write("inbox.mbox", TestMails.mbox(
+                complaint().attach("bomb.png", "image/png", bomb).attach("ok.png", "image/png", ok).text(),
+                autoReply().attach("bomb.png", "image/png", bomb).attach("ok.png", "image/png", ok).text(),
+                reply().attach("again.png", "image/png", bomb).attach("same.png", "image/png", ok).text()));
+
+        MailImportResult result = importFiles(mbox);
+
+        assertThat(result.imported()).isEqualTo(3);
+        assertThat(result.attachments()).isEqualTo(3);
+        assertThat(result.problems()).extracting(Reason::english).hasSize(3)
+                .allSatisfy(p -> assertThat(p).contains("decompression bomb"))
+                .anySatisfy(p -> assertThat(p).contains("'bomb.png'", "message 1 "))
+                .anySatisfy(p -> assertThat(p).contains("'bomb.png'", "message 2 "))
+                .anySatisfy(p -> assertThat(p).contains("'again.png'", "message 3 "));
+        List<Evidence> images = session.evidence().list(caseId).stream()
+                .filter(e -> e.mediaType().equals("image/png")).toList();
+        assertThat(images).singleElement().satisfies(e -> {
+            assertThat(e.width()).isEqualTo(40);
+            assertThat(e.height()).isEqualTo(30);
+        });
+        assertThat(session.verify(Progress.NONE).ok()).isTrue();
+    }
+
+    @Test
     void importingTheSameMessagesTwiceSkipsThemAll() throws IOException {
         Path mbox = write("inbox.mbox", TestMails.mbox(complaint().text(), autoReply().text()));
         importFiles(mbox);
