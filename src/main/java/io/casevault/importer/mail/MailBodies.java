@@ -29,7 +29,12 @@ final class MailBodies {
     record Content(String text, List<MailAttachment> attachments) {
     }
 
-    private record Rendition(String mimeType, String text) {
+    /** One rendition of a body: an HTML one is converted to text only when it is the one kept. */
+    private record Rendition(String mimeType, String decoded) {
+        String text() {
+            String plain = mimeType.equals("text/html") ? HtmlText.toText(decoded) : decoded;
+            return plain.replace("\r\n", "\n").strip();
+        }
     }
 
     private MailBodies() {
@@ -51,10 +56,8 @@ final class MailBodies {
             boolean attached = disposition != null && disposition.isAttachment();
             if (text && name == null && !attached) {
                 String charset = type == null ? null : type.getCharset();
-                String decoded = MailCharsets.decode(leaf.content(), charset);
-                String plain = leaf.mimeType().equals("text/html") ? HtmlText.toText(decoded) : decoded;
                 groups.computeIfAbsent(alternativeOf(leaf, index), k -> new ArrayList<>())
-                        .add(new Rendition(leaf.mimeType(), plain.replace("\r\n", "\n").strip()));
+                        .add(new Rendition(leaf.mimeType(), MailCharsets.decode(leaf.content(), charset)));
                 continue;
             }
             ContentIdField cid = parsed(fields, "Content-ID", ContentIdField.class);
@@ -72,10 +75,10 @@ final class MailBodies {
         }
         List<String> texts = new ArrayList<>();
         for (List<Rendition> group : groups.values()) {
-            Rendition chosen = group.stream().filter(r -> r.mimeType().equals("text/plain")).findFirst()
-                    .orElse(group.get(0));
-            if (!chosen.text().isEmpty()) {
-                texts.add(chosen.text());
+            String chosen = group.stream().filter(r -> r.mimeType().equals("text/plain")).findFirst()
+                    .orElse(group.get(0)).text();
+            if (!chosen.isEmpty()) {
+                texts.add(chosen);
             }
         }
         if (texts.isEmpty()) {
