@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
  * {@link EncodedWords}, and structured fields then parsed by mime4j.
  */
 final class HeaderFields {
-    private static final Pattern FOLD = Pattern.compile("\r?\n(?=[ \t])");
-    private static final Pattern LINE_BREAK = Pattern.compile("[\r\n]");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final List<Field> fields;
@@ -37,7 +35,12 @@ final class HeaderFields {
     }
 
     boolean has(String name) {
-        return fields.stream().anyMatch(f -> f.getName().equalsIgnoreCase(name));
+        for (Field f : fields) {
+            if (f.getName().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every value of the field, unfolded, 8-bit bytes decoded, encoded words left as they are. */
@@ -52,8 +55,12 @@ final class HeaderFields {
     }
 
     Optional<String> firstRaw(String name) {
-        List<String> values = raw(name);
-        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        for (Field f : fields) {
+            if (f.getName().equalsIgnoreCase(name)) {
+                return Optional.of(rawValue(f));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first value as text, encoded words decoded, whitespace collapsed. */
@@ -112,8 +119,22 @@ final class HeaderFields {
         if (value == null) {
             return f.getBody() == null ? "" : f.getBody();
         }
-        String text = MailCharsets.decodeHeader(value, fallback);
-        return LINE_BREAK.matcher(FOLD.matcher(text).replaceAll("")).replaceAll("").strip();
+        return unfolded(MailCharsets.decodeHeader(value, fallback));
+    }
+
+    /** The value on one line: every line break removed (a fold's and any other), then stripped. */
+    private static String unfolded(String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text.strip();
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\r' && c != '\n') {
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
     }
 
     /** The raw bytes after the field's colon; null when mime4j kept no raw form. */
