@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The part of an e-mail import that runs on the I/O executor's workers, many messages at once: a message is parsed,
@@ -35,6 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class MailStaging {
     private static final Logger LOG = LoggerFactory.getLogger(MailStaging.class);
     private static final int MAX_NAME = 80;
+    private static final Pattern UNSAFE = Pattern.compile("[\\/:*?\"<>|\\p{Cntrl}]");
 
     private final Vault vault;
     private final MediaProbe probe;
@@ -186,6 +188,6 @@ final class MailStaging {
     }
 
     static String safeName(String name) {
-        return name.replaceAll("[\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return UNSAFE.matcher(name).replaceAll("_").strip();
     }
 }

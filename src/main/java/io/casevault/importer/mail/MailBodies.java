@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Splits a message's leaf parts into its text and its attachments. A text/plain or text/html part without a file
@@ -24,6 +25,9 @@ final class MailBodies {
             Map.entry("image/webp", "webp"), Map.entry("image/bmp", "bmp"), Map.entry("application/pdf", "pdf"),
             Map.entry("message/rfc822", "eml"), Map.entry("text/plain", "txt"), Map.entry("text/html", "html"),
             Map.entry("text/calendar", "ics"), Map.entry("application/zip", "zip"));
+
+    private static final Pattern ANGLES = Pattern.compile("^\\s*<|>\\s*$");
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}]");
 
     /** The body text and the attachments, in the order of the message. */
     record Content(String text, List<MailAttachment> attachments) {
@@ -62,7 +66,7 @@ final class MailBodies {
             }
             ContentIdField cid = parsed(fields, "Content-ID", ContentIdField.class);
             String contentId = cid == null || cid.getId() == null ? null
-                    : cid.getId().replaceAll("^\\s*<|>\\s*$", "").strip();
+                    : ANGLES.matcher(cid.getId()).replaceAll("").strip();
             boolean related = leaf.containers().stream().anyMatch(c -> c.subtype().equals("related"));
             boolean inline = !attached
                     && (disposition != null && disposition.isInline() || related && contentId != null);
@@ -113,7 +117,7 @@ final class MailBodies {
             name = EncodedWords.decode(name);
         }
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
-                .replaceAll("[\\p{Cntrl}]", "").strip();
+                .transform(n -> CONTROLS.matcher(n).replaceAll("")).strip();
         return name.isEmpty() || name.equals(".") || name.equals("..") ? null : name;
     }
 

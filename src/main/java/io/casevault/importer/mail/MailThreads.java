@@ -28,6 +28,7 @@ public final class MailThreads {
     private static final Pattern PREFIX = Pattern.compile(
             "^\\s*(re|fw|fwd|aw|wg|sv|vs|antw|答复|答覆|回复|回覆|转发|轉寄|转寄)\\s*(\\[\\d+]|\\(\\d+\\))?\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /** What threading needs of a message, so thousands can be threaded without their bodies. */
     public record Entry(String key, Optional<String> messageId, Optional<String> inReplyTo, List<String> references,
@@ -127,7 +128,7 @@ public final class MailThreads {
             before = s;
             s = PREFIX.matcher(s).replaceFirst("");
         } while (!s.equals(before));
-        return s.replaceAll("\\s+", " ").strip();
+        return BLANKS.matcher(s).replaceAll(" ").strip();
     }
 
     private static String node(Entry e) {
