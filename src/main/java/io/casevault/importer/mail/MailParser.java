@@ -72,10 +72,11 @@ public final class MailParser {
             from = h.addresses("Sender");
         }
         String own = String.join("\n", BodySummary.ownLines(content.text()));
-        return new MailMessage(messageId(h), inReplyTo(h), references(h), subject, from.stream().findFirst(),
+        Optional<String> id = messageId(h);
+        return new MailMessage(id, inReplyTo(h), references(h), subject, from.stream().findFirst(),
                 h.addresses("To"), h.addresses("Cc"), date(h), content.text(), BodySummary.summary(content.text()),
                 TicketReferences.find(subject, own, content.text()), content.attachments(), gmailThreadId(h),
-                sha256(bytes));
+                id.isPresent() ? Optional.empty() : Optional.of(sha256(bytes)));
     }
 
     /**
