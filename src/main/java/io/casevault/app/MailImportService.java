@@ -216,8 +216,7 @@ public final class MailImportService {
         if (ready.isEmpty()) {
             return;
         }
-        List<StagedBlob> blobs = ready.stream().flatMap(m -> m.staged().stream()).map(MailStaging.Staged::blob)
-                .toList();
+        List<StagedBlob> blobs = toPlace(batch, ready);
         if (batch.fileChanged) {
             blobs.forEach(vault.blobs()::discard); // read after a change already named: none of it is recorded
             return;
@@ -243,12 +242,34 @@ public final class MailImportService {
                     batch.followUps.add(ids.get(i));
                     batch.attachments += ready.get(i).staged().size() - 1;
                     batch.imported.add(ready.get(i).key());
+                    batch.storedAttachments(ready.get(i));
                 }
             }
         } catch (IOException e) {
             stopIfFull(e);
             ready.forEach(m -> batch.problems.add(notStored(m.origin(), e)));
         }
+    }
+
+    /**
+     * The staged files the commit places: of several with the same content only the first, and none of a content an
+     * earlier commit of this import stored (it is the original of a row of this case, which stays active while
+     * importing, so it stays stored). The copies left out are dropped now, before they are forced to disk; the rows
+     * still link every message to its attachments' exhibits.
+     */
+    private List<StagedBlob> toPlace(Batch batch, List<Prepared> ready) {
+        Set<String> contents = new HashSet<>();
+        List<StagedBlob> out = new ArrayList<>();
+        for (Prepared p : ready) {
+            for (MailStaging.Staged s : p.staged()) {
+                if (batch.stored.contains(s.blob().sha256()) || !contents.add(s.blob().sha256())) {
+                    vault.blobs().discard(s.blob());
+                } else {
+                    out.add(s.blob());
+                }
+            }
+        }
+        return out;
     }
 
     /** Stores what is queued when a file ends. */
@@ -306,6 +327,8 @@ public final class MailImportService {
         final WorkAhead<Prepared> ahead;
         /** What the case has: before the import, and what it stored so far; the workers read it. */
         final Set<String> imported = ConcurrentHashMap.newKeySet();
+        /** The contents of attachments this import stored, at most {@value #MAX_STORED} of them. */
+        final Set<String> stored = new HashSet<>();
         /** The attachments checked so far, so the same content is checked once; the workers use it. */
         final MailStaging.Checks checks = new MailStaging.Checks();
         /** The keys of the messages of this file met so far, so a message twice in it is stored once. */
@@ -322,6 +345,17 @@ public final class MailImportService {
         Batch(MailRecorder.Context context, WorkAhead<Prepared> ahead) {
             this.context = context;
             this.ahead = ahead;
+        }
+
+        private static final int MAX_STORED = 4096;
+
+        /** Remembers the contents of a stored message's attachments (its first original is its .eml). */
+        void storedAttachments(Prepared p) {
+            for (MailStaging.Staged s : p.staged().subList(1, p.staged().size())) {
+                if (stored.size() < MAX_STORED) {
+                    stored.add(s.blob().sha256());
+                }
+            }
         }
 
         /** Starts the file whose messages come next: what it is now is what they must still come from. */

@@ -198,6 +198,30 @@ class MailImportServiceTest {
     }
 
     @Test
+    void aScreenshotSentAgainInLaterCommitsIsOneExhibitLinkedToEveryMessage() throws IOException {
+        byte[] shot = png("shot-src.png", 5);
+        Path first = write("1.eml", complaint().attach("screenshot.png", "image/png", shot).bytes());
+        Path second = write("2.mbox", TestMails.mbox(autoReply().attach("again.png", "image/png", shot).text(),
+                reply().attach("screenshot.png", "image/png", shot).attach("copy.png", "image/png", shot).text()));
+
+        MailImportResult result = importFiles(first, second); // each file is committed on its own
+
+        assertThat(result.imported()).isEqualTo(3);
+        assertThat(result.attachments()).isEqualTo(4);
+        List<Evidence> images = session.evidence().list(caseId).stream()
+                .filter(e -> e.mediaType().equals("image/png")).toList();
+        assertThat(images).singleElement().satisfies(e -> assertThat(Files.readAllBytes(blob(e.sha256())))
+                .isEqualTo(shot));
+        for (long followUp : result.followUps()) {
+            assertThat(session.followUps().linkedEvidence(followUp)).contains(images.get(0).id());
+        }
+        try (java.util.stream.Stream<Path> staging = Files.list(tmp.resolve("v").resolve("blobs").resolve("tmp"))) {
+            assertThat(staging).isEmpty();
+        }
+        assertThat(session.verify(Progress.NONE).ok()).isTrue();
+    }
+
+    @Test
     void importingTheSameMessagesTwiceSkipsThemAll() throws IOException {
         Path mbox = write("inbox.mbox", TestMails.mbox(complaint().text(), autoReply().text()));
         importFiles(mbox);
