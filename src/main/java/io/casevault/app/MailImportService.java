@@ -42,9 +42,10 @@ import java.util.function.Consumer;
  * same media checks as any file, exhibits too, all linked to that follow-up ({@link MailRecorder}).
  * Files are read twice: first to group all their messages into threads (only their headers are parsed), then to store
  * them, so an mbox is never held in memory whole. In both passes the calling thread only splits the file into
- * messages; the I/O executor's workers read them, and in the second pass parse and stage them ({@link MailStaging}). A message is stored whole or not at all: its
- * originals, rows, links and audit entries go through one {@link io.casevault.vault.ImportProtocol#commit}, shared by
- * a batch of messages (the disk is synchronised once per batch), while the next batch is staged.
+ * messages; the I/O executor's workers read them, and in the second pass parse and stage them ({@link MailStaging}).
+ * A message is stored whole or not at all: its originals, rows, links and audit entries go through one
+ * {@link io.casevault.vault.ImportProtocol#commit}, shared by a batch of messages (the disk is synchronised once per
+ * batch), while the next batch is staged.
  * A message the case has already (same Message-ID, else same bytes) is skipped.
  */
 public final class MailImportService {
