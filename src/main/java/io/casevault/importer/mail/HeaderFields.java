@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -103,8 +104,13 @@ final class HeaderFields {
      * ASCII or valid UTF-8.
      */
     boolean readWithoutFallback(Collection<String> names) {
+        return readWithoutFallback(fields, name -> names.stream().anyMatch(name::equalsIgnoreCase));
+    }
+
+    /** Whether every value of those {@code fields} whose names {@code named} accepts is ASCII or valid UTF-8. */
+    static boolean readWithoutFallback(List<Field> fields, Predicate<String> named) {
         for (Field f : fields) {
-            if (names.stream().anyMatch(f.getName()::equalsIgnoreCase)) {
+            if (named.test(f.getName())) {
                 byte[] value = valueBytes(f);
                 if (value != null && !MailCharsets.isAscii(value) && !MailCharsets.isUtf8(value)) {
                     return false;

@@ -156,6 +156,10 @@ public final class MailParser {
 
     /** The character set for raw 8-bit header bytes that are not UTF-8: the message's own, else GB18030. */
     private static Charset headerCharset(MimeParts parts) {
+        if (HeaderFields.readWithoutFallback(parts.messageFields(), name -> true) && parts.leaves().stream()
+                .allMatch(leaf -> HeaderFields.readWithoutFallback(leaf.fields(), name -> true))) {
+            return MailCharsets.GB18030; // no header needs it: its Content-Types need not be read for it
+        }
         List<String> labels = new ArrayList<>();
         labels.add(charsetOf(new HeaderFields(parts.messageFields(), MailCharsets.GB18030)));
         for (MimeParts.Leaf leaf : parts.leaves()) {
