@@ -30,6 +30,22 @@ final class Base64Lines {
         int count = 0;
         int i = 0;
         for (; i < raw.length; i++) {
+            if (count == 0 && i + 3 < raw.length) {
+                // a whole unit at once, the usual case between line breaks
+                int v0 = VALUES[raw[i] & 0xff];
+                int v1 = VALUES[raw[i + 1] & 0xff];
+                int v2 = VALUES[raw[i + 2] & 0xff];
+                int v3 = VALUES[raw[i + 3] & 0xff];
+                if ((v0 | v1 | v2 | v3) >= 0) {
+                    int unit = v0 << 18 | v1 << 12 | v2 << 6 | v3;
+                    out[n] = (byte) (unit >> 16);
+                    out[n + 1] = (byte) (unit >> 8);
+                    out[n + 2] = (byte) unit;
+                    n += 3;
+                    i += 3;
+                    continue;
+                }
+            }
             int b = raw[i] & 0xff;
             int v = VALUES[b];
             if (v >= 0) {
