@@ -9,6 +9,7 @@ import org.apache.james.mime4j.field.LenientFieldParser;
 import org.apache.james.mime4j.field.address.LenientAddressParser;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.RawField;
+import org.apache.james.mime4j.util.ByteSequence;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -110,11 +111,24 @@ final class HeaderFields {
     /** Whether every value of those {@code fields} whose names {@code named} accepts is ASCII or valid UTF-8. */
     static boolean readWithoutFallback(List<Field> fields, Predicate<String> named) {
         for (Field f : fields) {
-            if (named.test(f.getName())) {
+            if (named.test(f.getName()) && !isAscii(f.getRaw())) {
                 byte[] value = valueBytes(f);
                 if (value != null && !MailCharsets.isAscii(value) && !MailCharsets.isUtf8(value)) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the raw field is ASCII throughout (null, when mime4j kept no raw form, counts as ASCII). */
+    private static boolean isAscii(ByteSequence raw) {
+        if (raw == null) {
+            return true;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.byteAt(i) < 0) {
+                return false;
             }
         }
         return true;
