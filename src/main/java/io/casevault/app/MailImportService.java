@@ -4,7 +4,6 @@ import io.casevault.app.MailStaging.Prepared;
 import io.casevault.domain.Reason;
 import io.casevault.importer.mail.MailDirection;
 import io.casevault.importer.mail.MailFileReader;
-import io.casevault.importer.mail.MailItem;
 import io.casevault.importer.mail.MailOrigin;
 import io.casevault.importer.mail.MailParser;
 import io.casevault.importer.mail.MailThreads;
@@ -41,11 +40,12 @@ import java.util.function.Consumer;
  * when it is from one of the user's own addresses, so the guidance starts that channel's response clock, and the
  * provider's reply stops it); its exact bytes become a {@code message/rfc822} exhibit and its attachments, after the
  * same media checks as any file, exhibits too, all linked to that follow-up ({@link MailRecorder}).
- * Files are read twice: first to group all their messages into threads, then to store them, so an mbox is never held
- * in memory whole. In both passes the calling thread only splits the file into messages; the I/O executor's workers
- * parse them, and in the second pass stage them ({@link MailStaging}). A message is stored whole or not at all: its
- * originals, rows, links and audit entries go through one {@link io.casevault.vault.ImportProtocol#commit}, shared by
- * a batch of messages (the disk is synchronised once per batch), while the next batch is staged.
+ * Files are read twice: first to group all their messages into threads (only their headers are parsed), then to store
+ * them, so an mbox is never held in memory whole. In both passes the calling thread only splits the file into
+ * messages; the I/O executor's workers read them, and in the second pass parse and stage them ({@link MailStaging}).
+ * A message is stored whole or not at all: its originals, rows, links and audit entries go through one
+ * {@link io.casevault.vault.ImportProtocol#commit}, shared by a batch of messages (the disk is synchronised once per
+ * batch), while the next batch is staged.
  * A message the case has already (same Message-ID, else same bytes) is skipped.
  */
 public final class MailImportService {
@@ -139,8 +139,7 @@ public final class MailImportService {
         };
         for (Path file : files) {
             read(file, parser, unread -> {
-                ahead.add(() -> unread.parse(parser) instanceof MailItem.Read r ? MailThreads.Entry.of(r.message())
-                        : null, unread.size());
+                ahead.add(() -> unread.threadEntry(parser).orElse(null), unread.size());
                 while (ahead.size() > READ_AHEAD || ahead.bytes() > BATCH_BYTES) {
                     collect.accept(ahead.take());
                 }
@@ -181,7 +180,8 @@ public final class MailImportService {
      */
     private void enqueue(Batch batch, MailParser parser, MailFileReader.Unread unread) {
         Set<String> imported = batch.imported;
-        batch.ahead.add(() -> staging.prepare(unread, parser, imported), unread.size());
+        MailStaging.Checks checks = batch.checks;
+        batch.ahead.add(() -> staging.prepare(unread, parser, imported, checks), unread.size());
         if (batch.ahead.size() >= 2 * BATCH || batch.ahead.bytes() >= BATCH_BYTES + BATCH_BYTES / 2) {
             flush(batch);
         }
@@ -217,8 +217,7 @@ public final class MailImportService {
         if (ready.isEmpty()) {
             return;
         }
-        List<StagedBlob> blobs = ready.stream().flatMap(m -> m.staged().stream()).map(MailStaging.Staged::blob)
-                .toList();
+        List<StagedBlob> blobs = toPlace(batch, ready);
         if (batch.fileChanged) {
             blobs.forEach(vault.blobs()::discard); // read after a change already named: none of it is recorded
             return;
@@ -244,12 +243,34 @@ public final class MailImportService {
                     batch.followUps.add(ids.get(i));
                     batch.attachments += ready.get(i).staged().size() - 1;
                     batch.imported.add(ready.get(i).key());
+                    batch.storedAttachments(ready.get(i));
                 }
             }
         } catch (IOException e) {
             stopIfFull(e);
             ready.forEach(m -> batch.problems.add(notStored(m.origin(), e)));
         }
+    }
+
+    /**
+     * The staged files the commit places: of several with the same content only the first, and none of a content an
+     * earlier commit of this import stored (it is the original of a row of this case, which stays active while
+     * importing, so it stays stored). The copies left out are dropped now, before they are forced to disk; the rows
+     * still link every message to its attachments' exhibits.
+     */
+    private List<StagedBlob> toPlace(Batch batch, List<Prepared> ready) {
+        Set<String> contents = new HashSet<>();
+        List<StagedBlob> out = new ArrayList<>();
+        for (Prepared p : ready) {
+            for (MailStaging.Staged s : p.staged()) {
+                if (batch.stored.contains(s.blob().sha256()) || !contents.add(s.blob().sha256())) {
+                    vault.blobs().discard(s.blob());
+                } else {
+                    out.add(s.blob());
+                }
+            }
+        }
+        return out;
     }
 
     /** Stores what is queued when a file ends. */
@@ -307,6 +328,10 @@ public final class MailImportService {
         final WorkAhead<Prepared> ahead;
         /** What the case has: before the import, and what it stored so far; the workers read it. */
         final Set<String> imported = ConcurrentHashMap.newKeySet();
+        /** The contents of attachments this import stored, at most {@value #MAX_STORED} of them. */
+        final Set<String> stored = new HashSet<>();
+        /** The attachments checked so far, so the same content is checked once; the workers use it. */
+        final MailStaging.Checks checks = new MailStaging.Checks();
         /** The keys of the messages of this file met so far, so a message twice in it is stored once. */
         final Set<String> queuedKeys = new HashSet<>();
         final List<Long> followUps = new ArrayList<>();
@@ -321,6 +346,17 @@ public final class MailImportService {
         Batch(MailRecorder.Context context, WorkAhead<Prepared> ahead) {
             this.context = context;
             this.ahead = ahead;
+        }
+
+        private static final int MAX_STORED = 4096;
+
+        /** Remembers the contents of a stored message's attachments (its first original is its .eml). */
+        void storedAttachments(Prepared p) {
+            for (MailStaging.Staged s : p.staged().subList(1, p.staged().size())) {
+                if (stored.size() < MAX_STORED) {
+                    stored.add(s.blob().sha256());
+                }
+            }
         }
 
         /** Starts the file whose messages come next: what it is now is what they must still come from. */

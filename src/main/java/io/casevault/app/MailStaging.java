@@ -20,8 +20,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The part of an e-mail import that runs on the I/O executor's workers, many messages at once: a message is parsed,
@@ -33,6 +36,7 @@ import java.util.Set;
 final class MailStaging {
     private static final Logger LOG = LoggerFactory.getLogger(MailStaging.class);
     private static final int MAX_NAME = 80;
+    private static final Pattern UNSAFE = Pattern.compile("[\\/:*?\"<>|\\p{Cntrl}]");
 
     private final Vault vault;
     private final MediaProbe probe;
@@ -71,9 +75,44 @@ final class MailStaging {
     }
 
     /**
-     * Parses {@code unread} and, unless its key is in {@code imported}, stages it. Safe to call from several threads.
+     * What the probe said of the attachments one import checked, by their SHA-256. The probe's verdict depends on the
+     * bytes alone, so the same screenshot attached to many messages (replies and forwards carry it again) is checked
+     * once; a content refused once is refused again with the same reason. Safe to use from several threads; it keeps
+     * at most {@value #MAX_CHECKS} contents, so its memory stays small whatever the size of the import.
      */
-    Prepared prepare(MailFileReader.Unread unread, MailParser parser, Set<String> imported) {
+    static final class Checks {
+        private static final int MAX_CHECKS = 4096;
+
+        private record Verdict(ProbeResult result, Reason refusal) {
+        }
+
+        private final Map<String, Verdict> bySha = new ConcurrentHashMap<>();
+
+        /** The probe's result for the staged bytes, from an earlier check of the same content or from the probe. */
+        ProbeResult probe(MediaProbe probe, StagedBlob blob) throws IOException, MediaRejectedException {
+            Verdict known = bySha.get(blob.sha256());
+            if (known == null) {
+                try {
+                    known = new Verdict(probe.probe(blob.tmp()), null);
+                } catch (MediaRejectedException e) {
+                    known = new Verdict(null, e.reason());
+                }
+                if (bySha.size() < MAX_CHECKS) {
+                    bySha.put(blob.sha256(), known);
+                }
+            }
+            if (known.refusal() != null) {
+                throw new MediaRejectedException(known.refusal());
+            }
+            return known.result();
+        }
+    }
+
+    /**
+     * Parses {@code unread} and, unless its key is in {@code imported}, stages it; its attachments are checked
+     * through {@code checks}. Safe to call from several threads.
+     */
+    Prepared prepare(MailFileReader.Unread unread, MailParser parser, Set<String> imported, Checks checks) {
         MailItem item = unread.parse(parser);
         if (item instanceof MailItem.Failed f) {
             return new Prepared(f.origin(), null, List.of(), List.of(f.reason()), null);
@@ -89,7 +128,7 @@ final class MailStaging {
             staged.add(new Staged(vault.blobs().stage(new ByteArrayInputStream(read.bytes())), emlName(m),
                     "message/rfc822", null));
             for (MailAttachment a : m.attachments()) {
-                Staged s = stageAttachment(problems, a, read.origin());
+                Staged s = stageAttachment(problems, a, read.origin(), checks);
                 if (s != null) {
                     staged.add(s);
                 }
@@ -113,11 +152,12 @@ final class MailStaging {
     }
 
     /** Stages and checks one attachment like any file; a refused one is named in {@code problems} (null). */
-    private Staged stageAttachment(List<Reason> problems, MailAttachment a, MailOrigin origin) throws IOException {
+    private Staged stageAttachment(List<Reason> problems, MailAttachment a, MailOrigin origin, Checks checks)
+            throws IOException {
         StagedBlob blob = vault.blobs().stage(a.open());
         ProbeResult checked;
         try {
-            checked = probe.probe(blob.tmp());
+            checked = checks.probe(probe, blob);
         } catch (MediaRejectedException e) {
             vault.blobs().discard(blob);
             problems.add(refused(a, origin, e.reason()));
@@ -148,6 +188,6 @@ final class MailStaging {
     }
 
     static String safeName(String name) {
-        return name.replaceAll("[\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return UNSAFE.matcher(name).replaceAll("_").strip();
     }
 }

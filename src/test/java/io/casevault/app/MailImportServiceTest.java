@@ -170,6 +170,58 @@ class MailImportServiceTest {
     }
 
     @Test
+    void anAttachmentCarriedByManyMessagesIsJudgedAlikeForEach() throws IOException {
+        Path source = TestFiles.png(tmp.resolve("src.png"), 40, 30, 3);
+        byte[] bomb = Files.readAllBytes(TestFiles.pngClaiming(source, tmp.resolve("bomb-src.png"), 64250, 64250));
+        byte[] ok = png("ok-src.png", 9);
+        Path mbox = write("inbox.mbox", TestMails.mbox(
+                complaint().attach("bomb.png", "image/png", bomb).attach("ok.png", "image/png", ok).text(),
+                autoReply().attach("bomb.png", "image/png", bomb).attach("ok.png", "image/png", ok).text(),
+                reply().attach("again.png", "image/png", bomb).attach("same.png", "image/png", ok).text()));
+
+        MailImportResult result = importFiles(mbox);
+
+        assertThat(result.imported()).isEqualTo(3);
+        assertThat(result.attachments()).isEqualTo(3);
+        assertThat(result.problems()).extracting(Reason::english).hasSize(3)
+                .allSatisfy(p -> assertThat(p).contains("decompression bomb"))
+                .anySatisfy(p -> assertThat(p).contains("'bomb.png'", "message 1 "))
+                .anySatisfy(p -> assertThat(p).contains("'bomb.png'", "message 2 "))
+                .anySatisfy(p -> assertThat(p).contains("'again.png'", "message 3 "));
+        List<Evidence> images = session.evidence().list(caseId).stream()
+                .filter(e -> e.mediaType().equals("image/png")).toList();
+        assertThat(images).singleElement().satisfies(e -> {
+            assertThat(e.width()).isEqualTo(40);
+            assertThat(e.height()).isEqualTo(30);
+        });
+        assertThat(session.verify(Progress.NONE).ok()).isTrue();
+    }
+
+    @Test
+    void aScreenshotSentAgainInLaterCommitsIsOneExhibitLinkedToEveryMessage() throws IOException {
+        byte[] shot = png("shot-src.png", 5);
+        Path first = write("1.eml", complaint().attach("screenshot.png", "image/png", shot).bytes());
+        Path second = write("2.mbox", TestMails.mbox(autoReply().attach("again.png", "image/png", shot).text(),
+                reply().attach("screenshot.png", "image/png", shot).attach("copy.png", "image/png", shot).text()));
+
+        MailImportResult result = importFiles(first, second); // each file is committed on its own
+
+        assertThat(result.imported()).isEqualTo(3);
+        assertThat(result.attachments()).isEqualTo(4);
+        List<Evidence> images = session.evidence().list(caseId).stream()
+                .filter(e -> e.mediaType().equals("image/png")).toList();
+        assertThat(images).singleElement().satisfies(e -> assertThat(Files.readAllBytes(blob(e.sha256())))
+                .isEqualTo(shot));
+        for (long followUp : result.followUps()) {
+            assertThat(session.followUps().linkedEvidence(followUp)).contains(images.get(0).id());
+        }
+        try (java.util.stream.Stream<Path> staging = Files.list(tmp.resolve("v").resolve("blobs").resolve("tmp"))) {
+            assertThat(staging).isEmpty();
+        }
+        assertThat(session.verify(Progress.NONE).ok()).isTrue();
+    }
+
+    @Test
     void importingTheSameMessagesTwiceSkipsThemAll() throws IOException {
         Path mbox = write("inbox.mbox", TestMails.mbox(complaint().text(), autoReply().text()));
         importFiles(mbox);

@@ -19,6 +19,7 @@ final class EncodedWords {
     private static final Pattern WORD = Pattern.compile(
             "=\\?([^?\\s*]+)(?:\\*[^?\\s]*)?\\?([bBqQ])\\?(?:([^?]*)\\?=|([^?\\s]*)(?=\\s|$))");
     private static final Base64.Decoder BASE64 = Base64.getMimeDecoder();
+    private static final Pattern NOT_BASE64 = Pattern.compile("[^A-Za-z0-9+/]");
 
     private EncodedWords() {
     }
@@ -34,6 +35,9 @@ final class EncodedWords {
     }
 
     private static String convert(String value, boolean ascii) {
+        if (!value.contains("=?") && (!ascii || isAscii(value))) {
+            return value; // no encoded word, nothing to wrap
+        }
         StringBuilder out = new StringBuilder(value.length());
         Matcher m = WORD.matcher(value);
         int pos = 0;
@@ -92,12 +96,21 @@ final class EncodedWords {
         }
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String utf8Word(String text) {
         return "=?UTF-8?B?" + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)) + "?=";
     }
 
     private static byte[] base64(String text) {
-        String clean = text.replaceAll("[^A-Za-z0-9+/]", "");
+        String clean = NOT_BASE64.matcher(text).replaceAll("");
         try {
             return BASE64.decode(clean);
         } catch (IllegalArgumentException e) {

@@ -9,11 +9,16 @@ import org.apache.james.mime4j.field.LenientFieldParser;
 import org.apache.james.mime4j.field.address.LenientAddressParser;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.RawField;
+import org.apache.james.mime4j.util.ByteSequence;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The header fields of one message or part, read from their raw bytes (mime4j turns 8-bit header bytes into U+FFFD):
@@ -21,6 +26,8 @@ import java.util.Optional;
  * {@link EncodedWords}, and structured fields then parsed by mime4j.
  */
 final class HeaderFields {
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     private final List<Field> fields;
     private final Charset fallback;
 
@@ -30,7 +37,12 @@ final class HeaderFields {
     }
 
     boolean has(String name) {
-        return fields.stream().anyMatch(f -> f.getName().equalsIgnoreCase(name));
+        for (Field f : fields) {
+            if (f.getName().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every value of the field, unfolded, 8-bit bytes decoded, encoded words left as they are. */
@@ -45,13 +57,17 @@ final class HeaderFields {
     }
 
     Optional<String> firstRaw(String name) {
-        List<String> values = raw(name);
-        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        for (Field f : fields) {
+            if (f.getName().equalsIgnoreCase(name)) {
+                return Optional.of(rawValue(f));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first value as text, encoded words decoded, whitespace collapsed. */
     Optional<String> text(String name) {
-        return firstRaw(name).map(v -> EncodedWords.decode(v).replaceAll("\\s+", " ").strip());
+        return firstRaw(name).map(v -> BLANKS.matcher(EncodedWords.decode(v)).replaceAll(" ").strip());
     }
 
     /** Every mailbox in the address fields of that name (groups flattened), display names decoded. */
@@ -84,19 +100,74 @@ final class HeaderFields {
         out.add(new MailAddress(address.strip(), display));
     }
 
+    /**
+     * Whether every value of the fields of these names reads the same whatever the fallback character set is: all
+     * ASCII or valid UTF-8.
+     */
+    boolean readWithoutFallback(Collection<String> names) {
+        return readWithoutFallback(fields, name -> names.stream().anyMatch(name::equalsIgnoreCase));
+    }
+
+    /** Whether every value of those {@code fields} whose names {@code named} accepts is ASCII or valid UTF-8. */
+    static boolean readWithoutFallback(List<Field> fields, Predicate<String> named) {
+        for (Field f : fields) {
+            if (named.test(f.getName()) && !isAscii(f.getRaw())) {
+                byte[] value = valueBytes(f);
+                if (value != null && !MailCharsets.isAscii(value) && !MailCharsets.isUtf8(value)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the raw field is ASCII throughout (null, when mime4j kept no raw form, counts as ASCII). */
+    private static boolean isAscii(ByteSequence raw) {
+        if (raw == null) {
+            return true;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.byteAt(i) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String rawValue(Field f) {
+        byte[] value = valueBytes(f);
+        if (value == null) {
+            return f.getBody() == null ? "" : f.getBody();
+        }
+        return unfolded(MailCharsets.decodeHeader(value, fallback));
+    }
+
+    /** The value on one line: every line break removed (a fold's and any other), then stripped. */
+    private static String unfolded(String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text.strip();
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\r' && c != '\n') {
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** The raw bytes after the field's colon; null when mime4j kept no raw form. */
+    private static byte[] valueBytes(Field f) {
         byte[] raw = f.getRaw() == null ? null : f.getRaw().toByteArray();
         if (raw == null) {
-            return f.getBody() == null ? "" : f.getBody();
+            return null;
         }
         int colon = 0;
         while (colon < raw.length && raw[colon] != ':') {
             colon++;
         }
         int start = Math.min(colon + 1, raw.length);
-        byte[] value = new byte[raw.length - start];
-        System.arraycopy(raw, start, value, 0, value.length);
-        String text = MailCharsets.decodeHeader(value, fallback);
-        return text.replaceAll("\r?\n(?=[ \t])", "").replaceAll("[\r\n]", "").strip();
+        return Arrays.copyOfRange(raw, start, raw.length);
     }
 }

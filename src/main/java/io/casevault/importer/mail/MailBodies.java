@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Splits a message's leaf parts into its text and its attachments. A text/plain or text/html part without a file
@@ -25,11 +26,19 @@ final class MailBodies {
             Map.entry("message/rfc822", "eml"), Map.entry("text/plain", "txt"), Map.entry("text/html", "html"),
             Map.entry("text/calendar", "ics"), Map.entry("application/zip", "zip"));
 
+    private static final Pattern ANGLES = Pattern.compile("^\\s*<|>\\s*$");
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}]");
+
     /** The body text and the attachments, in the order of the message. */
     record Content(String text, List<MailAttachment> attachments) {
     }
 
-    private record Rendition(String mimeType, String text) {
+    /** One rendition of a body: an HTML one is converted to text only when it is the one kept. */
+    private record Rendition(String mimeType, String decoded) {
+        String text() {
+            String plain = mimeType.equals("text/html") ? HtmlText.toText(decoded) : decoded;
+            return plain.replace("\r\n", "\n").strip();
+        }
     }
 
     private MailBodies() {
@@ -51,15 +60,13 @@ final class MailBodies {
             boolean attached = disposition != null && disposition.isAttachment();
             if (text && name == null && !attached) {
                 String charset = type == null ? null : type.getCharset();
-                String decoded = MailCharsets.decode(leaf.content(), charset);
-                String plain = leaf.mimeType().equals("text/html") ? HtmlText.toText(decoded) : decoded;
                 groups.computeIfAbsent(alternativeOf(leaf, index), k -> new ArrayList<>())
-                        .add(new Rendition(leaf.mimeType(), plain.replace("\r\n", "\n").strip()));
+                        .add(new Rendition(leaf.mimeType(), MailCharsets.decode(leaf.content(), charset)));
                 continue;
             }
             ContentIdField cid = parsed(fields, "Content-ID", ContentIdField.class);
             String contentId = cid == null || cid.getId() == null ? null
-                    : cid.getId().replaceAll("^\\s*<|>\\s*$", "").strip();
+                    : ANGLES.matcher(cid.getId()).replaceAll("").strip();
             boolean related = leaf.containers().stream().anyMatch(c -> c.subtype().equals("related"));
             boolean inline = !attached
                     && (disposition != null && disposition.isInline() || related && contentId != null);
@@ -72,10 +79,10 @@ final class MailBodies {
         }
         List<String> texts = new ArrayList<>();
         for (List<Rendition> group : groups.values()) {
-            Rendition chosen = group.stream().filter(r -> r.mimeType().equals("text/plain")).findFirst()
-                    .orElse(group.get(0));
-            if (!chosen.text().isEmpty()) {
-                texts.add(chosen.text());
+            String chosen = group.stream().filter(r -> r.mimeType().equals("text/plain")).findFirst()
+                    .orElse(group.get(0)).text();
+            if (!chosen.isEmpty()) {
+                texts.add(chosen);
             }
         }
         if (texts.isEmpty()) {
@@ -110,7 +117,7 @@ final class MailBodies {
             name = EncodedWords.decode(name);
         }
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
-                .replaceAll("[\\p{Cntrl}]", "").strip();
+                .transform(n -> CONTROLS.matcher(n).replaceAll("")).strip();
         return name.isEmpty() || name.equals(".") || name.equals("..") ? null : name;
     }
 

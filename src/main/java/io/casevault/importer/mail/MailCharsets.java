@@ -90,6 +90,10 @@ final class MailCharsets {
         return utf8 != null ? utf8 : new String(bytes, fallback);
     }
 
+    static boolean isUtf8(byte[] bytes) {
+        return strict(bytes, StandardCharsets.UTF_8) != null;
+    }
+
     static boolean isAscii(byte[] bytes) {
         for (byte b : bytes) {
             if (b < 0) {

@@ -3,17 +3,19 @@ package io.casevault.importer.mail;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What CaseVault reads from one e-mail. Message-IDs are without their angle brackets. {@code text} is the whole body
  * as plain text (an HTML-only body converted); {@code summary} its first own lines, without quoted history or
  * signature; {@code reference} the ticket or case number found in the subject or body. {@code sha256} is the hash of
- * the message's bytes as stored, which is also its identity when it has no Message-ID.
+ * the message's bytes as stored when it has no Message-ID (it is the message's identity then); a message with one is
+ * known by it, and its bytes are hashed only where they are stored.
  */
 public record MailMessage(Optional<String> messageId, Optional<String> inReplyTo, List<String> references,
         String subject, Optional<MailAddress> from, List<MailAddress> to, List<MailAddress> cc,
         Optional<MailDate> date, String text, String summary, Optional<String> reference,
-        List<MailAttachment> attachments, Optional<String> gmailThreadId, String sha256) {
+        List<MailAttachment> attachments, Optional<String> gmailThreadId, Optional<String> sha256) {
 
     public MailMessage {
         Objects.requireNonNull(messageId, "messageId");
@@ -30,6 +32,9 @@ public record MailMessage(Optional<String> messageId, Optional<String> inReplyTo
         attachments = List.copyOf(attachments);
         Objects.requireNonNull(gmailThreadId, "gmailThreadId");
         Objects.requireNonNull(sha256, "sha256");
+        if (messageId.isEmpty() && sha256.isEmpty()) {
+            throw new IllegalArgumentException("a message without Message-ID needs the hash of its bytes");
+        }
     }
 
     /**
@@ -37,6 +42,11 @@ public record MailMessage(Optional<String> messageId, Optional<String> inReplyTo
      * bytes (prefixed so the two kinds never collide).
      */
     public String dedupKey() {
-        return messageId.map(id -> "message-id:" + id).orElse("sha256:" + sha256);
+        return dedupKey(messageId, sha256::orElseThrow);
+    }
+
+    /** {@link #dedupKey()} of a message with that Message-ID; the hash of its bytes is only asked for without one. */
+    static String dedupKey(Optional<String> messageId, Supplier<String> sha256) {
+        return messageId.map(id -> "message-id:" + id).orElseGet(() -> "sha256:" + sha256.get());
     }
 }

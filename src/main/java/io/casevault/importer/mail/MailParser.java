@@ -5,6 +5,7 @@ import io.casevault.domain.Reason;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.dom.field.ContentTypeField;
 import org.apache.james.mime4j.dom.field.ParsedField;
+import org.apache.james.mime4j.stream.Field;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -28,6 +29,10 @@ public final class MailParser {
     /** A header line: a field name of printable characters, then a colon (RFC 5322 §2.2). */
     private static final Pattern FIRST_LINE = Pattern.compile("^[!-9;-~]+[ \\t]*:");
     private static final Pattern ANGLED_ID = Pattern.compile("<([^<>\\s]+)>");
+    private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s,]+");
+    /** The header fields a {@link MailThreads.Entry} is made of. */
+    private static final List<String> THREAD_FIELDS = List.of("Message-ID", "In-Reply-To", "References", "Subject",
+            "Date", "Received", "X-GM-THRID");
 
     private final ZoneId assumedZone;
 
@@ -61,18 +66,76 @@ public final class MailParser {
             throw notMail(origin);
         }
         MailBodies.Content content = MailBodies.read(parts.leaves(), fallback);
-        String subject = h.text("Subject").orElse("");
+        String subject = subject(h);
         List<MailAddress> from = h.addresses("From");
         if (from.isEmpty()) {
             from = h.addresses("Sender");
         }
         String own = String.join("\n", BodySummary.ownLines(content.text()));
-        return new MailMessage(h.firstRaw("Message-ID").flatMap(MailParser::firstId),
-                h.firstRaw("In-Reply-To").flatMap(MailParser::firstId), ids(h.raw("References")), subject,
-                from.stream().findFirst(), h.addresses("To"), h.addresses("Cc"), date(h), content.text(),
-                BodySummary.summary(content.text()), TicketReferences.find(subject, own, content.text()),
-                content.attachments(), h.text("X-GM-THRID").filter(s -> !s.isEmpty()),
-                Hashes.hex(Hashes.sha256().digest(bytes)));
+        Optional<String> id = messageId(h);
+        return new MailMessage(id, inReplyTo(h), references(h), subject, from.stream().findFirst(),
+                h.addresses("To"), h.addresses("Cc"), date(h), content.text(), BodySummary.summary(content.text()),
+                TicketReferences.find(subject, own, content.text()), content.attachments(), gmailThreadId(h),
+                id.isPresent() ? Optional.empty() : Optional.of(sha256(bytes)));
+    }
+
+    /**
+     * What threading needs of the message in {@code bytes}, read from its header alone: the same entry as
+     * {@code MailThreads.Entry.of(parse(bytes, origin))}, or empty where that parse fails. When one of those fields
+     * holds raw 8-bit bytes that are not UTF-8, their character set depends on the body parts' declared ones, and the
+     * whole message is parsed. (A message whose header reads but whose body mime4j cannot take at all still gets an
+     * entry here; it is refused when it is parsed to be stored.)
+     */
+    public Optional<MailThreads.Entry> threadEntry(byte[] bytes, MailOrigin origin) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(origin, "origin");
+        if (!FIRST_LINE.matcher(firstLine(bytes)).find()) {
+            return Optional.empty();
+        }
+        List<Field> fields;
+        try {
+            fields = MimeParts.header(bytes);
+        } catch (IOException | MimeException | RuntimeException e) {
+            return Optional.empty();
+        }
+        HeaderFields h = new HeaderFields(fields, null);
+        if (!h.has("From") && !h.has("Date") && !h.has("Message-ID")) {
+            return Optional.empty();
+        }
+        if (!h.readWithoutFallback(THREAD_FIELDS)) {
+            try {
+                return Optional.of(MailThreads.Entry.of(parse(bytes, origin)));
+            } catch (MailException e) {
+                return Optional.empty();
+            }
+        }
+        Optional<String> id = messageId(h);
+        return Optional.of(new MailThreads.Entry(MailMessage.dedupKey(id, () -> sha256(bytes)), id, inReplyTo(h),
+                references(h), subject(h), date(h).map(MailDate::at), gmailThreadId(h)));
+    }
+
+    private static Optional<String> messageId(HeaderFields h) {
+        return h.firstRaw("Message-ID").flatMap(MailParser::firstId);
+    }
+
+    private static Optional<String> inReplyTo(HeaderFields h) {
+        return h.firstRaw("In-Reply-To").flatMap(MailParser::firstId);
+    }
+
+    private static List<String> references(HeaderFields h) {
+        return ids(h.raw("References"));
+    }
+
+    private static String subject(HeaderFields h) {
+        return h.text("Subject").orElse("");
+    }
+
+    private static Optional<String> gmailThreadId(HeaderFields h) {
+        return h.text("X-GM-THRID").filter(s -> !s.isEmpty());
+    }
+
+    private static String sha256(byte[] bytes) {
+        return Hashes.hex(Hashes.sha256().digest(bytes));
     }
 
     private Optional<MailDate> date(HeaderFields h) {
@@ -93,6 +156,10 @@ public final class MailParser {
 
     /** The character set for raw 8-bit header bytes that are not UTF-8: the message's own, else GB18030. */
     private static Charset headerCharset(MimeParts parts) {
+        if (HeaderFields.readWithoutFallback(parts.messageFields(), name -> true) && parts.leaves().stream()
+                .allMatch(leaf -> HeaderFields.readWithoutFallback(leaf.fields(), name -> true))) {
+            return MailCharsets.GB18030; // no header needs it: its Content-Types need not be read for it
+        }
         List<String> labels = new ArrayList<>();
         labels.add(charsetOf(new HeaderFields(parts.messageFields(), MailCharsets.GB18030)));
         for (MimeParts.Leaf leaf : parts.leaves()) {
@@ -124,7 +191,7 @@ public final class MailParser {
                 any = true;
             }
             if (!any) {
-                for (String token : value.split("[\\s,]+")) {
+                for (String token : ID_SEPARATORS.split(value)) {
                     if (token.contains("@")) {
                         ids.add(token);
                     }

@@ -2,6 +2,8 @@ package io.casevault.importer.mail;
 
 import io.casevault.domain.Hashes;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,6 +30,7 @@ public final class MailThreads {
     private static final Pattern PREFIX = Pattern.compile(
             "^\\s*(re|fw|fwd|aw|wg|sv|vs|antw|答复|答覆|回复|回覆|转发|轉寄|转寄)\\s*(\\[\\d+]|\\(\\d+\\))?\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /** What threading needs of a message, so thousands can be threaded without their bodies. */
     public record Entry(String key, Optional<String> messageId, Optional<String> inReplyTo, List<String> references,
@@ -111,9 +114,10 @@ public final class MailThreads {
             threads.computeIfAbsent(links.find(node(e)), k -> new ArrayList<>()).add(e);
         }
         List<MailThread> out = new ArrayList<>();
+        MessageDigest sha256 = Hashes.sha256();
         for (List<Entry> members : threads.values()) {
             members.sort(BY_TIME);
-            out.add(new MailThread(threadId(members), baseSubject(members.get(0).subject()), members));
+            out.add(new MailThread(threadId(members, sha256), baseSubject(members.get(0).subject()), members));
         }
         out.sort(Comparator.comparing((MailThread t) -> t.messages().get(0), BY_TIME));
         return out;
@@ -127,7 +131,7 @@ public final class MailThreads {
             before = s;
             s = PREFIX.matcher(s).replaceFirst("");
         } while (!s.equals(before));
-        return s.replaceAll("\\s+", " ").strip();
+        return BLANKS.matcher(s).replaceAll(" ").strip();
     }
 
     private static String node(Entry e) {
@@ -139,18 +143,35 @@ public final class MailThreads {
      * message joined only by its subject does not count, so its arrival cannot change the id); else from the
      * earliest message.
      */
-    private static String threadId(List<Entry> members) {
+    private static String threadId(List<Entry> members, MessageDigest sha256) {
         Set<String> referenced = new HashSet<>();
-        members.forEach(e -> {
+        String gmail = null;
+        for (Entry e : members) {
             e.inReplyTo().ifPresent(referenced::add);
             referenced.addAll(e.references());
-        });
-        String basis = members.stream().flatMap(e -> e.gmailThreadId().stream()).min(String::compareTo)
-                .map(t -> "gm:" + t)
-                .or(() -> members.stream().filter(e -> e.linked() || e.messageId().filter(referenced::contains)
-                        .isPresent()).map(Entry::rootCandidate).min(String::compareTo))
-                .orElseGet(() -> members.get(0).rootCandidate());
-        return "t-" + Hashes.sha256Hex(basis).substring(0, 16);
+            String t = e.gmailThreadId().orElse(null);
+            if (t != null && (gmail == null || t.compareTo(gmail) < 0)) {
+                gmail = t;
+            }
+        }
+        String basis;
+        if (gmail != null) {
+            basis = "gm:" + gmail;
+        } else {
+            basis = null;
+            for (Entry e : members) {
+                if (e.linked() || e.messageId().filter(referenced::contains).isPresent()) {
+                    String candidate = e.rootCandidate();
+                    if (basis == null || candidate.compareTo(basis) < 0) {
+                        basis = candidate;
+                    }
+                }
+            }
+            if (basis == null) {
+                basis = members.get(0).rootCandidate();
+            }
+        }
+        return "t-" + Hashes.hex(sha256.digest(basis.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
     }
 
     /** Disjoint sets of string nodes, with path halving. */

@@ -2,7 +2,6 @@ package io.casevault.importer.mail;
 
 import io.casevault.domain.Reason;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +37,8 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
     private static final Pattern POSTMARK = Pattern.compile("^From \\S+\\s+(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+"
             + "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}(:\\d{2})?\\s+"
             + "(\\S+\\s+)?\\d{4}\\s*$");
+    /** The size of the message buffer kept between messages. */
+    private static final int KEPT_BUFFER = 256 * 1024;
     private static final Pattern LOOSE = Pattern.compile("^From .*\\d{1,2}:\\d{2}.*\\b(19|20)\\d{2}\\b.*");
 
     private final InputStream in;
@@ -47,6 +48,9 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
     private int bufferPos;
     private int bufferEnd;
     private byte[] line = new byte[256];
+    /** The message being read: its first {@link #held} bytes. */
+    private byte[] message = new byte[KEPT_BUFFER];
+    private int held;
     private int lineLength;
     /** The bytes of the current line, also those not kept because the line alone is longer than the limit. */
     private long lineTotal;
@@ -120,7 +124,7 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
     private MboxEntry readMessage() throws IOException {
         number++;
         long offset = position;
-        ByteArrayOutputStream message = new ByteArrayOutputStream(8192);
+        held = 0;
         long length = 0;
         boolean previousBlank = true;
         lineIsSeparator = false;
@@ -136,32 +140,38 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
             previousBlank = isBlank(line, lineLength);
             length += lineTotal;
             if (length <= maxBytes) {
-                message.write(line, 0, lineLength);
+                hold(line, lineLength);
             } else {
-                message.reset();
+                held = 0;
             }
             if (eof) {
                 break;
             }
         }
-        int framing = trailingBlankLine(message, length);
-        length -= framing;
-        byte[] content = length <= maxBytes ? message.toByteArray() : new byte[0];
-        if (content.length > length) {
-            byte[] cut = new byte[(int) length];
-            System.arraycopy(content, 0, cut, 0, cut.length);
-            content = cut;
+        length -= trailingBlankLine(length);
+        byte[] content = length <= maxBytes ? Arrays.copyOf(message, (int) length) : new byte[0];
+        if (message.length > KEPT_BUFFER) {
+            message = new byte[KEPT_BUFFER]; // one large message does not keep its buffer for all that follow
         }
         return new MboxEntry(number, offset, length, content);
     }
 
+    /** Appends a line to the message read so far. */
+    private void hold(byte[] bytes, int count) {
+        if (held + count > message.length) {
+            message = Arrays.copyOf(message, Math.max(message.length * 2, held + count));
+        }
+        System.arraycopy(bytes, 0, message, held, count);
+        held += count;
+    }
+
     /** The length of the empty line before the next separator: "\n" or "\r\n" after a line ending, else 0. */
-    private static int trailingBlankLine(ByteArrayOutputStream message, long length) {
-        if (length > message.size()) {
+    private int trailingBlankLine(long length) {
+        if (length > held) {
             return length >= 1 ? 1 : 0; // skipped message: assume LF framing, only its length is reported
         }
-        byte[] b = message.toByteArray();
-        int n = b.length;
+        byte[] b = message;
+        int n = held;
         if (n >= 4 && b[n - 4] == '\r' && b[n - 3] == '\n' && b[n - 2] == '\r' && b[n - 1] == '\n') {
             return 2;
         }

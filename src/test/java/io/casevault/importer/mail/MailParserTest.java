@@ -308,7 +308,7 @@ class MailParserTest {
 
         assertThat(m.date()).isEmpty();
         assertThat(m.messageId()).isEmpty();
-        assertThat(m.dedupKey()).isEqualTo("sha256:" + m.sha256()).hasSize(7 + 64);
+        assertThat(m.dedupKey()).isEqualTo("sha256:" + m.sha256().orElseThrow()).hasSize(7 + 64);
     }
 
     @ParameterizedTest(name = "{0}")
