@@ -54,6 +54,21 @@ final class Labels {
         return m.lookingAt() ? m : null;
     }
 
+    /**
+     * A found label as compared with the labels listed: without whitespace ({@code \s}, as the label pattern allows
+     * any between words) and in lower case.
+     */
+    static String squeeze(String label) {
+        StringBuilder out = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Index where the value after a label ending at {@code end} starts, skipping separators. */
     static int valueStart(String text, int end) {
         Matcher m = SEPARATOR_RUN.matcher(text);

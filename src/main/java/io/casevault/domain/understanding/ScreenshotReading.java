@@ -19,6 +19,7 @@ public final class ScreenshotReading {
             "下单时间", "收款时间", "Transaction date", "Payment date", "Date/Time", "Date", "Time", "Paid on",
             "Sent on");
     private static final Pattern TIME_LABEL = Labels.anyOf(TIME_LABELS);
+    private static final List<String> TIME_LABELS_SQUEEZED = TIME_LABELS.stream().map(Labels::squeeze).toList();
 
     private final List<TextLine> lines;
     private final List<Found<ShownAmount>> amounts = new ArrayList<>();
@@ -72,14 +73,14 @@ public final class ScreenshotReading {
         refs.addAll(underLabel);
         illegibleNumber |= ReferenceFinder.illegible(text, labelAbove != null, refs.isEmpty());
         List<Hit<ShownTime>> dates = TimeFinder.find(text, contextYear);
-        List<Hit<ShownAmount>> money = AmountFinder.find(text, Labels.isLabelOnly(AmountFinder.AMOUNT_LABELS, before))
+        boolean amountLabelAbove = Labels.isLabelOnly(AmountFinder.AMOUNT_LABELS, before);
+        List<Hit<ShownAmount>> money = AmountFinder.find(text, amountLabelAbove)
                 .stream().filter(a -> refs.stream().noneMatch(r -> r.overlaps(a.start(), a.end()))
                         && dates.stream().noneMatch(d -> d.overlaps(a.start(), a.end()))).toList();
         List<int[]> protectedRanges = new ArrayList<>();
         money.forEach(a -> protectedRanges.add(new int[] {a.start(), a.end()}));
         refs.forEach(r -> protectedRanges.add(new int[] {r.start(), r.end()}));
 
-        boolean amountLabelAbove = Labels.isLabelOnly(AmountFinder.AMOUNT_LABELS, before);
         money.forEach(a -> amounts.add(found(a, index, line, amountLabelAbove ? withLabel : confidence)));
         labelledHere.forEach(r -> references.add(found(r, index, line, confidence)));
         underLabel.forEach(r -> references.add(found(r, index, line, withLabel)));
@@ -113,13 +114,8 @@ public final class ScreenshotReading {
         if (label == null) {
             return TIME_LABELS.size();
         }
-        String squeezed = label.replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT);
-        for (int i = 0; i < TIME_LABELS.size(); i++) {
-            if (TIME_LABELS.get(i).replace(" ", "").toLowerCase(java.util.Locale.ROOT).equals(squeezed)) {
-                return i;
-            }
-        }
-        return TIME_LABELS.size();
+        int rank = TIME_LABELS_SQUEEZED.indexOf(Labels.squeeze(label));
+        return rank >= 0 ? rank : TIME_LABELS.size();
     }
 
     private static <T> Found<T> found(Hit<T> hit, int index, LineText line, double confidence) {
