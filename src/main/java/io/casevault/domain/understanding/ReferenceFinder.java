@@ -20,6 +20,7 @@ final class ReferenceFinder {
             "流水号", "转账单号", "支付单号", "账单号", "退款单号", "凭证号", "业务单号", "参考号", "Transaction ID",
             "Transaction No", "Transaction Number", "Reference", "Reference No", "Reference Number", "Ref No", "Ref");
     static final Pattern LABELS = Labels.anyOf(concat(ORDER_LABELS, TRANSACTION_LABELS));
+    private static final String LABEL_STARTS = Labels.starts(concat(ORDER_LABELS, TRANSACTION_LABELS));
     private static final java.util.Set<String> ORDER_SQUEEZED = ORDER_LABELS.stream().map(Labels::squeeze)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Every value has at least eight digits (a 14-digit number, or PayPal's ID with eight or more). */
@@ -49,7 +50,7 @@ final class ReferenceFinder {
         }
         Matcher label = LABELS.matcher(text);
         int from = 0;
-        while (from < text.length() && label.find(from)) {
+        while (from < text.length() && Labels.find(label, LABEL_STARTS, text, from)) {
             int at = Labels.valueStart(text, label.end());
             Matcher value = VALUE.matcher(text);
             value.region(at, text.length()); // opaque: the label may touch the value ("ReferenceREF2026…")
@@ -90,7 +91,7 @@ final class ReferenceFinder {
             return false;
         }
         Matcher label = LABELS.matcher(text);
-        int at = label.find() ? Labels.valueStart(text, label.end()) : underLabel ? 0 : -1;
+        int at = Labels.find(label, LABEL_STARTS, text, 0) ? Labels.valueStart(text, label.end()) : underLabel ? 0 : -1;
         return at >= 0 && NUMBER_LIKE.matcher(text.substring(at).strip()).lookingAt();
     }
 

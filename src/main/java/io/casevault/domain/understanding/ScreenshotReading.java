@@ -27,11 +27,22 @@ public final class ScreenshotReading {
     private final List<Found<ShownTime>> times = new ArrayList<>();
     private final List<Found<Counterparty>> counterparties = new ArrayList<>();
     private final List<Found<PaymentStatus>> statuses = new ArrayList<>();
-    private final List<SensitiveArea> sensitive = new ArrayList<>();
-    /** Whether a transaction or order number label's value was not legible as one (a digit read as a letter). */
-    private boolean illegibleNumber;
+    /** Per line, what the finders run only when asked need: personal data and illegible numbers. */
+    private final List<LineRead> read = new ArrayList<>();
+    /** Found when first asked for (a dossier page never asks): null until then. */
+    private List<SensitiveArea> sensitive;
+    /** Whether a transaction or order number label's value was not legible as one; null until asked. */
+    private Boolean illegibleNumber;
     /** Per time found: the rank of its label in {@link #TIME_LABELS}, or the list's size when unlabelled. */
     private final List<Integer> timeRanks = new ArrayList<>();
+
+    /**
+     * One line as read: its normalised text, whether a number label stands alone above it, whether no number was read
+     * on it, and the ranges of its amounts and numbers (never personal data).
+     */
+    private record LineRead(LineText line, boolean underNumberLabel, boolean noNumberRead,
+                            List<int[]> protectedRanges) {
+    }
 
     private ScreenshotReading(List<TextLine> lines) {
         this.lines = List.copyOf(lines);
@@ -71,7 +82,6 @@ public final class ScreenshotReading {
                 .filter(h -> underLabel.stream().noneMatch(u -> u.overlaps(h.start(), h.end()))).toList();
         List<Hit<Reference>> refs = new ArrayList<>(labelledHere);
         refs.addAll(underLabel);
-        illegibleNumber |= ReferenceFinder.illegible(text, labelAbove != null, refs.isEmpty());
         List<Hit<ShownTime>> dates = TimeFinder.find(text, contextYear);
         boolean amountLabelAbove = Labels.isLabelOnly(AmountFinder.AMOUNT_LABELS, before);
         List<Hit<ShownAmount>> money = AmountFinder.find(text, amountLabelAbove)
@@ -99,11 +109,7 @@ public final class ScreenshotReading {
                     withLabel)));
         }
         StatusFinder.find(text).ifPresent(s -> statuses.add(found(s, index, line, confidence)));
-        for (Hit<SensitiveKind> s : SensitiveFinder.find(text, protectedRanges)) {
-            int[] range = line.originalRange(s.start(), s.end());
-            sensitive.add(new SensitiveArea(s.value(), index, range[0], range[1],
-                    SubBoxes.of(lines.get(index), range[0], range[1]), confidence));
-        }
+        read.add(new LineRead(line, labelAbove != null, refs.isEmpty(), protectedRanges));
     }
 
     /** The rank of the time label on this line, or on the line above when that is a label standing alone. */
@@ -152,13 +158,29 @@ public final class ScreenshotReading {
      * for a letter): the page shows a number that {@link #references()} lacks, so a transaction's number that differs
      * from those read does not contradict the page.
      */
-    public boolean hasIllegibleNumber() {
+    public synchronized boolean hasIllegibleNumber() {
+        if (illegibleNumber == null) {
+            illegibleNumber = read.stream().anyMatch(r -> ReferenceFinder.illegible(r.line().text(),
+                    r.underNumberLabel(), r.noNumberRead()));
+        }
         return illegibleNumber;
     }
 
     /** Unmasked personal data, with the boxes that would cover it; proposals, never applied here. */
-    public List<SensitiveArea> sensitive() {
-        return List.copyOf(sensitive);
+    public synchronized List<SensitiveArea> sensitive() {
+        if (sensitive == null) {
+            List<SensitiveArea> found = new ArrayList<>();
+            for (int i = 0; i < read.size(); i++) {
+                LineRead r = read.get(i);
+                for (Hit<SensitiveKind> s : SensitiveFinder.find(r.line().text(), r.protectedRanges())) {
+                    int[] range = r.line().originalRange(s.start(), s.end());
+                    found.add(new SensitiveArea(s.value(), i, range[0], range[1],
+                            SubBoxes.of(lines.get(i), range[0], range[1]), lines.get(i).confidence()));
+                }
+            }
+            sensitive = List.copyOf(found);
+        }
+        return sensitive;
     }
 
     /**
