@@ -139,19 +139,48 @@ final class AreaAverage {
     private void emitGrey(int at, float norm) {
         float[] sums = current;
         float[] weights = columnWeights;
-        for (int x = 0, w = 0; x < dstWidth; x++, w += taps) {
-            int base = firstColumn[x];
-            float v = 0;
-            for (int t = 0; t < taps; t++) {
-                v += weights[w + t] * sums[base + t];
+        // the usual numbers of taps spelled out: the same sums in the same order as the loop, without its overhead
+        if (taps == 3) {
+            for (int x = 0, w = 0; x < dstWidth; x++, w += 3) {
+                int base = firstColumn[x];
+                float v = weights[w] * sums[base] + weights[w + 1] * sums[base + 1] + weights[w + 2] * sums[base + 2];
+                grey[at + x] = (byte) clamp(v * norm);
             }
-            grey[at + x] = (byte) clamp(v * norm);
+        } else if (taps == 4) {
+            for (int x = 0, w = 0; x < dstWidth; x++, w += 4) {
+                int base = firstColumn[x];
+                float v = weights[w] * sums[base] + weights[w + 1] * sums[base + 1] + weights[w + 2] * sums[base + 2]
+                        + weights[w + 3] * sums[base + 3];
+                grey[at + x] = (byte) clamp(v * norm);
+            }
+        } else {
+            for (int x = 0, w = 0; x < dstWidth; x++, w += taps) {
+                int base = firstColumn[x];
+                float v = 0;
+                for (int t = 0; t < taps; t++) {
+                    v += weights[w + t] * sums[base + t];
+                }
+                grey[at + x] = (byte) clamp(v * norm);
+            }
         }
     }
 
     private void emitRgb(int at, float norm) {
         float[] sums = current;
         float[] weights = columnWeights;
+        if (taps == 3) { // as in emitGrey
+            for (int x = 0, w = 0; x < dstWidth; x++, w += 3) {
+                int i = firstColumn[x] * 3;
+                float k0 = weights[w];
+                float k1 = weights[w + 1];
+                float k2 = weights[w + 2];
+                int o = 3 * (at + x);
+                bgr[o] = (byte) clamp((k0 * sums[i + 2] + k1 * sums[i + 5] + k2 * sums[i + 8]) * norm);
+                bgr[o + 1] = (byte) clamp((k0 * sums[i + 1] + k1 * sums[i + 4] + k2 * sums[i + 7]) * norm);
+                bgr[o + 2] = (byte) clamp((k0 * sums[i] + k1 * sums[i + 3] + k2 * sums[i + 6]) * norm);
+            }
+            return;
+        }
         for (int x = 0, w = 0; x < dstWidth; x++, w += taps) {
             float r = 0;
             float g = 0;
