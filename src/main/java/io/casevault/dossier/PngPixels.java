@@ -39,7 +39,7 @@ final class PngPixels {
         boolean asIs = width == h.width() && height == h.height() && !grey;
         BufferedImage out = asIs ? new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR) : null;
         AreaAverage scaler = asIs ? null : new AreaAverage(h.width(), h.height(), width, height, grey ? 1 : 3);
-        int[] samples = asIs ? null : new int[h.width() * (grey ? 1 : 3)];
+        float[] samples = asIs ? null : new float[h.width() * (grey ? 1 : 3)];
         int rowBytes = h.width() * bpp;
         byte[] row = new byte[rowBytes];
         byte[] above = new byte[rowBytes];
@@ -88,7 +88,7 @@ final class PngPixels {
     }
 
     /** The row's pixels on white as luma, or as red, green and blue samples. */
-    private static void samples(byte[] row, int bpp, int[] samples, boolean grey) {
+    private static void samples(byte[] row, int bpp, float[] samples, boolean grey) {
         int n = row.length / bpp;
         if (bpp == 3 && grey) { // the most common case has a loop of its own: no alpha, no packing
             for (int x = 0, i = 0; x < n; x++, i += 3) {
