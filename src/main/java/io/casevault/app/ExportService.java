@@ -6,6 +6,7 @@ import io.casevault.domain.DomainException;
 import io.casevault.domain.EventTime;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Reason;
+import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.Timeline;
 import io.casevault.dossier.DossierCancelledException;
 import io.casevault.dossier.DossierInput;
@@ -31,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -108,13 +110,24 @@ public final class ExportService {
         Path out = OutputFile.check(options.out(), "dossier.pdf");
         Instant now = vault.clock().instant();
         List<Evidence> items = vault.read(h -> evidence.listByCase(h, caseId, false));
-        List<Evidence> unread = items.stream().filter(e -> RecognitionService.READABLE.contains(e.mediaType()))
-                .filter(e -> !recognition.isRead(e.id())).toList();
+        // each picture's text read once: the lines of those read already go on their pages, the others are read now
+        Map<Long, List<RecognisedLine>> texts = new HashMap<>();
+        List<Evidence> unread = new ArrayList<>();
+        for (Evidence e : items) {
+            if (RecognitionService.READABLE.contains(e.mediaType())) {
+                List<RecognisedLine> lines = recognition.textOf(e.id());
+                if (!lines.isEmpty() || recognition.isRead(e.id())) {
+                    texts.put(e.id(), lines);
+                } else {
+                    unread.add(e);
+                }
+            }
+        }
         int reading = unread.size();
         List<Reason> notes = readText(unread, progress, reading + items.size() + 1L);
         List<String> withoutText = unread.stream().filter(e -> !recognition.isRead(e.id())).map(Evidence::exhibit)
                 .toList();
-        DossierInput input = withText(gather(caseId, options, now));
+        DossierInput input = withText(gather(caseId, options, now), texts);
         if (mail != null) {
             input = mail.addTo(input, caseId);
         }
@@ -197,10 +210,14 @@ public final class ExportService {
                 + "so the dossier has no searchable text for them.")) : List.of();
     }
 
-    /** The input with each image's recognised lines outside its redactions, for the pages' invisible text. */
-    private DossierInput withText(DossierInput in) {
+    /**
+     * The input with each image's recognised lines outside its redactions, for the pages' invisible text: those in
+     * {@code read} (read before), the others read now. The pages filter them by the redactions once more.
+     */
+    private DossierInput withText(DossierInput in, Map<Long, List<RecognisedLine>> read) {
         List<ExhibitInput> exhibits = in.exhibits().stream().map(x -> !x.evidence().isImage() ? x
-                : x.withLines(recognition.textOf(x.evidence().id()))).toList();
+                : x.withLines(read.containsKey(x.evidence().id()) ? read.get(x.evidence().id())
+                : recognition.textOf(x.evidence().id()))).toList();
         return new DossierInput(in.caseInfo(), in.transactions(), exhibits, in.followUps(), in.statusChanges(),
                 in.timeline(), in.auditLog(), in.blobs());
     }

@@ -46,18 +46,28 @@ final class AreaAverage {
         this.dstHeight = dstHeight;
         this.rowsPerRow = (double) srcHeight / dstHeight;
         double columnsPerColumn = (double) srcWidth / dstWidth;
-        this.taps = (int) Math.ceil(columnsPerColumn) + 1;
+        int span = (int) Math.ceil(columnsPerColumn) + 1;
         this.firstColumn = new int[dstWidth];
-        this.columnWeights = new float[dstWidth * taps];
+        float[] weights = new float[dstWidth * span];
+        int used = 1;
         for (int x = 0; x < dstWidth; x++) {
             double from = x * columnsPerColumn;
             double to = Math.min(srcWidth, (x + 1) * columnsPerColumn);
             int first = (int) Math.floor(from);
             firstColumn[x] = first;
-            for (int t = 0; t < taps && first + t < srcWidth; t++) {
+            for (int t = 0; t < span && first + t < srcWidth; t++) {
                 double covered = Math.min(to, first + t + 1) - Math.max(from, first + t);
-                columnWeights[x * taps + t] = (float) (Math.max(0, covered) / (to - from));
+                weights[x * span + t] = (float) (Math.max(0, covered) / (to - from));
+                if (weights[x * span + t] != 0) {
+                    used = Math.max(used, t + 1);
+                }
             }
+        }
+        // taps of weight 0 at the end of every column add nothing (1080 to 720 needs 2 of 3): left out
+        this.taps = used;
+        this.columnWeights = new float[dstWidth * taps];
+        for (int x = 0; x < dstWidth; x++) {
+            System.arraycopy(weights, x * span, columnWeights, x * taps, taps);
         }
         // a column's taps may reach past the last source column, with weight 0: padded so no tap needs a check
         this.length = srcWidth * channels;
@@ -75,8 +85,11 @@ final class AreaAverage {
         }
     }
 
-    /** Adds the next source row: {@code channels} samples (0–255) per pixel, left to right. */
-    void add(int[] samples) {
+    /**
+     * Adds the next source row: {@code channels} samples (whole numbers 0–255) per pixel, left to right. Floats, not
+     * ints: the same sums, and adding floats to floats runs as vector instructions where converting ints does not.
+     */
+    void add(float[] samples) {
         if (sourceRow >= srcHeight) {
             throw new IllegalStateException("All " + srcHeight + " rows were added already");
         }
@@ -105,7 +118,7 @@ final class AreaAverage {
         return out;
     }
 
-    private void accumulate(float[] sums, int[] samples, float weight) {
+    private void accumulate(float[] sums, float[] samples, float weight) {
         if (weight == 1f) {
             for (int i = 0; i < length; i++) {
                 sums[i] += samples[i];
@@ -139,19 +152,65 @@ final class AreaAverage {
     private void emitGrey(int at, float norm) {
         float[] sums = current;
         float[] weights = columnWeights;
-        for (int x = 0, w = 0; x < dstWidth; x++, w += taps) {
-            int base = firstColumn[x];
-            float v = 0;
-            for (int t = 0; t < taps; t++) {
-                v += weights[w + t] * sums[base + t];
+        // the usual numbers of taps spelled out: the same sums in the same order as the loop, without its overhead
+        if (taps == 2) {
+            for (int x = 0, w = 0; x < dstWidth; x++, w += 2) {
+                int base = firstColumn[x];
+                grey[at + x] = (byte) clamp((weights[w] * sums[base] + weights[w + 1] * sums[base + 1]) * norm);
             }
-            grey[at + x] = (byte) clamp(v * norm);
+        } else if (taps == 3) {
+            for (int x = 0, w = 0; x < dstWidth; x++, w += 3) {
+                int base = firstColumn[x];
+                float v = weights[w] * sums[base] + weights[w + 1] * sums[base + 1] + weights[w + 2] * sums[base + 2];
+                grey[at + x] = (byte) clamp(v * norm);
+            }
+        } else if (taps == 4) {
+            for (int x = 0, w = 0; x < dstWidth; x++, w += 4) {
+                int base = firstColumn[x];
+                float v = weights[w] * sums[base] + weights[w + 1] * sums[base + 1] + weights[w + 2] * sums[base + 2]
+                        + weights[w + 3] * sums[base + 3];
+                grey[at + x] = (byte) clamp(v * norm);
+            }
+        } else {
+            for (int x = 0, w = 0; x < dstWidth; x++, w += taps) {
+                int base = firstColumn[x];
+                float v = 0;
+                for (int t = 0; t < taps; t++) {
+                    v += weights[w + t] * sums[base + t];
+                }
+                grey[at + x] = (byte) clamp(v * norm);
+            }
         }
     }
 
     private void emitRgb(int at, float norm) {
         float[] sums = current;
         float[] weights = columnWeights;
+        if (taps == 2) { // as in emitGrey
+            for (int x = 0, w = 0; x < dstWidth; x++, w += 2) {
+                int i = firstColumn[x] * 3;
+                float k0 = weights[w];
+                float k1 = weights[w + 1];
+                int o = 3 * (at + x);
+                bgr[o] = (byte) clamp((k0 * sums[i + 2] + k1 * sums[i + 5]) * norm);
+                bgr[o + 1] = (byte) clamp((k0 * sums[i + 1] + k1 * sums[i + 4]) * norm);
+                bgr[o + 2] = (byte) clamp((k0 * sums[i] + k1 * sums[i + 3]) * norm);
+            }
+            return;
+        }
+        if (taps == 3) {
+            for (int x = 0, w = 0; x < dstWidth; x++, w += 3) {
+                int i = firstColumn[x] * 3;
+                float k0 = weights[w];
+                float k1 = weights[w + 1];
+                float k2 = weights[w + 2];
+                int o = 3 * (at + x);
+                bgr[o] = (byte) clamp((k0 * sums[i + 2] + k1 * sums[i + 5] + k2 * sums[i + 8]) * norm);
+                bgr[o + 1] = (byte) clamp((k0 * sums[i + 1] + k1 * sums[i + 4] + k2 * sums[i + 7]) * norm);
+                bgr[o + 2] = (byte) clamp((k0 * sums[i] + k1 * sums[i + 3] + k2 * sums[i + 6]) * norm);
+            }
+            return;
+        }
         for (int x = 0, w = 0; x < dstWidth; x++, w += taps) {
             float r = 0;
             float g = 0;
@@ -191,7 +250,7 @@ final class AreaAverage {
         int w = img.getWidth();
         int h = img.getHeight();
         AreaAverage scaler = new AreaAverage(w, h, width, height, grey ? 1 : 3);
-        int[] samples = new int[w * (grey ? 1 : 3)];
+        float[] samples = new float[w * (grey ? 1 : 3)];
         if (isPlainGrey(img)) {
             byte[] data = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
             for (int y = 0; y < h; y++) {

@@ -66,7 +66,6 @@ public final class DossierWriter {
         long started = System.nanoTime();
         Case c = in.caseInfo();
         Texts texts = new Texts(options.lang(), options.zone());
-        Manifest manifest = Manifest.of(c, in.exhibits(), options.generatedAt(), options.attachOriginals());
         List<ExhibitInput> here = volume.exhibits(in);
         int total = here.size() + 1;
         // the workers start on the exhibits at once, while this thread loads the fonts and writes the front matter;
@@ -78,6 +77,8 @@ public final class DossierWriter {
                     return preparer.prepare(x);
                 }, executor, workers);
              PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            // made once the workers have started on the exhibits, like the fonts below
+            Manifest manifest = Manifest.of(c, in.exhibits(), options.generatedAt(), options.attachOriginals());
             PageFlow flow = new PageFlow(doc, FontSet.load(doc));
             Archival archival = new Archival(doc);
             List<TocEntry> toc = new ArrayList<>();

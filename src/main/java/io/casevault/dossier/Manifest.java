@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The JSON manifest attached to the dossier: one entry per exhibit with its file name, SHA-256, size and times, and
@@ -20,6 +21,8 @@ import java.util.Map;
  */
 final class Manifest {
     static final String FILE_NAME = "manifest.json";
+    /** Characters a file name cannot hold on some system, and control characters. */
+    private static final Pattern UNSAFE_IN_NAME = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
 
     private final byte[] json;
     private final String sha256;
@@ -64,7 +67,7 @@ final class Manifest {
         if (!attachOriginals || x.isRedacted()) {
             return null;
         }
-        String name = x.evidence().originalName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        String name = UNSAFE_IN_NAME.matcher(x.evidence().originalName()).replaceAll("_");
         return x.evidence().exhibit() + "_" + name;
     }
 

@@ -12,7 +12,10 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -30,6 +33,10 @@ final class PngPassthrough {
     private static final long SIGNATURE = 0x89504E470D0A1A0AL;
     /** How many bytes of inflated rows {@link #dropOpaqueAlpha} handles at a time. */
     private static final int ROWS_BYTES = 1 << 18;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    /** The alpha bytes of two RGBA pixels read as one little-endian long. */
+    private static final long ALPHAS = 0xFF000000FF000000L;
 
     private PngPassthrough() {
     }
@@ -131,9 +138,12 @@ final class PngPassthrough {
      * Streams an RGBA or grey+alpha image into RGB or grey rows, checking that every alpha value is 255; empty when
      * one is not (then the caller re-encodes with a soft mask). PNG filters work on each channel apart (a byte is
      * predicted from the same channel of the pixel to its left and above), so a row's filtered colour bytes without
-     * the alpha bytes are that row filtered as RGB or grey, with the same filter type: only the alpha channel is
-     * unfiltered, to check it, and the colour rows are deflated again as they are. Needs no document, so it runs
-     * ahead of the page writer on a worker thread: this inflate and deflate is the dearest step of the dossier.
+     * the alpha bytes are that row filtered as RGB or grey, with the same filter type, and the colour rows are
+     * deflated again as they are. The alpha bytes need no unfiltering: every row before this one was found opaque, so
+     * the alpha above is all 255 (all 0 above the first row) and, per filter type, a row's alpha is opaque exactly
+     * when its filtered alpha bytes hold the two values of {@link #opaqueAlpha} (one for the first pixel, one for the
+     * others). Needs no document, so it runs ahead of the page writer on a worker thread: this inflate and deflate is
+     * the dearest step of the dossier.
      */
     static Optional<Opaque> dropOpaqueAlpha(byte[] png, Header h) throws IOException {
         int inBpp = h.colorType() == 6 ? 4 : 2;
@@ -144,8 +154,6 @@ final class PngPassthrough {
         int block = Math.max(1, Math.min(h.height(), ROWS_BYTES / inRow));
         byte[] rows = new byte[block * inRow];
         byte[] out = new byte[block * outRow];
-        byte[] alpha = new byte[h.width()];
-        byte[] alphaAbove = new byte[h.width()];
         Zipped deflated = new Zipped((int) Math.min(Integer.MAX_VALUE - 8, h.idatSize() + h.idatSize() / 8 + 1024));
         // fastest zlib level: the encoder's filters keep screenshots small, and the export stays quick
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
@@ -156,18 +164,15 @@ final class PngPassthrough {
                 int n = Math.min(block, h.height() - y);
                 feed.inflate(rows, n * inRow);
                 for (int r = 0; r < n; r++) {
-                    int filter = rows[r * inRow];
-                    for (int x = 0, i = r * inRow + inBpp; x < alpha.length; x++, i += inBpp) {
-                        alpha[x] = rows[i];
-                    }
-                    unfilter(filter, alpha, alphaAbove, 1);
-                    if (!allOpaque(alpha)) {
+                    int from = r * inRow;
+                    int expected = opaqueAlpha(rows[from], y + r == 0);
+                    byte first = (byte) (expected >> 8);
+                    byte rest = (byte) expected;
+                    boolean opaque = inBpp == 4 ? rgbOfRgba(rows, from, out, r * outRow, h.width(), first, rest)
+                            : greyOfGreyAlpha(rows, from, out, r * outRow, h.width(), first, rest);
+                    if (!opaque) {
                         return Optional.empty();
                     }
-                    colours(rows, r * inRow, inBpp, out, r * outRow, h.width());
-                    byte[] t = alphaAbove;
-                    alphaAbove = alpha;
-                    alpha = t;
                 }
                 deflater.setInput(out, 0, n * outRow);
                 while (!deflater.needsInput()) {
@@ -185,22 +190,68 @@ final class PngPassthrough {
         return Optional.of(new Opaque(h.width(), h.height(), outBpp, deflated.bytes()));
     }
 
-    /** One row's filter type and colour bytes without its alpha bytes, copied from {@code in} into {@code out}. */
-    private static void colours(byte[] in, int from, int inBpp, byte[] out, int to, int width) {
+    /**
+     * The filtered alpha bytes of a fully opaque row under a fully opaque row (or of the first row): the first pixel's
+     * in bits 8 to 15, every other pixel's in bits 0 to 7. Each filter type's predictor from a left neighbour of 255
+     * (0 left of the first pixel) and an upper one of 255 (0 above the first row) gives them: None 255; Sub 255 then
+     * 0; Up 0 (255 in the first row); Average 128 then 0 (255 then 128 in the first row); Paeth 0 (255 then 0 in the
+     * first row).
+     */
+    static int opaqueAlpha(int filter, boolean firstRow) throws IOException {
+        return switch (filter) {
+            case 0 -> 0xFFFF;
+            case 1 -> 0xFF00;
+            case 2 -> firstRow ? 0xFFFF : 0x0000;
+            case 3 -> firstRow ? 0xFF80 : 0x8000;
+            case 4 -> firstRow ? 0xFF00 : 0x0000;
+            default -> throw new IOException("Unknown PNG filter type " + filter);
+        };
+    }
+
+    /**
+     * Copies one row's filter type and RGB bytes from its RGBA bytes at {@code in[from]} to {@code out[to]}, and says
+     * whether its filtered alpha bytes are {@code first} for the first pixel and {@code rest} for the others. Four
+     * pixels at a time: two longs in (16 bytes), a long and an int out (12 bytes).
+     */
+    private static boolean rgbOfRgba(byte[] in, int from, byte[] out, int to, int width, byte first, byte rest) {
         out[to] = in[from];
-        int o = to + 1;
-        int end = from + 1 + width * inBpp;
-        if (inBpp == 4) {
-            for (int i = from + 1; i < end; i += 4, o += 3) {
-                out[o] = in[i];
-                out[o + 1] = in[i + 1];
-                out[o + 2] = in[i + 2];
-            }
-        } else {
-            for (int i = from + 1; i < end; i += 2, o++) {
-                out[o] = in[i];
-            }
+        boolean ok = in[from + 4] == first;
+        out[to + 1] = in[from + 1];
+        out[to + 2] = in[from + 2];
+        out[to + 3] = in[from + 3];
+        int i = from + 5;
+        int o = to + 4;
+        int end = from + 1 + width * 4;
+        long alphas = (rest & 0xFFL) * 0x0100000001000000L;
+        long wrong = 0;
+        for (; i + 16 <= end; i += 16, o += 12) {
+            long a = (long) LONGS.get(in, i);
+            long b = (long) LONGS.get(in, i + 8);
+            wrong |= (a & ALPHAS) ^ alphas | (b & ALPHAS) ^ alphas;
+            long rgb2 = b & 0xFFFFFF;
+            LONGS.set(out, o, a & 0xFFFFFF | (a >>> 32 & 0xFFFFFF) << 24 | rgb2 << 48);
+            INTS.set(out, o + 8, (int) (rgb2 >>> 16 | (b >>> 32 & 0xFFFFFF) << 8));
         }
+        for (; i < end; i += 4, o += 3) {
+            out[o] = in[i];
+            out[o + 1] = in[i + 1];
+            out[o + 2] = in[i + 2];
+            wrong |= in[i + 3] ^ rest;
+        }
+        return ok && wrong == 0;
+    }
+
+    /** {@link #rgbOfRgba} for grey+alpha rows: the grey bytes copied, the alpha bytes checked. */
+    private static boolean greyOfGreyAlpha(byte[] in, int from, byte[] out, int to, int width, byte first, byte rest) {
+        out[to] = in[from];
+        boolean ok = in[from + 2] == first;
+        out[to + 1] = in[from + 1];
+        int wrong = 0;
+        for (int i = from + 3, o = to + 2, end = from + 1 + width * 2; i < end; i += 2, o++) {
+            out[o] = in[i];
+            wrong |= in[i + 1] ^ rest;
+        }
+        return ok && wrong == 0;
     }
 
     /**
@@ -258,15 +309,6 @@ final class PngPassthrough {
         byte[] bytes() {
             return Arrays.copyOf(buf, size);
         }
-    }
-
-    private static boolean allOpaque(byte[] alpha) {
-        for (byte a : alpha) {
-            if (a != (byte) 0xff) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The image XObject of rows prepared by {@link #dropOpaqueAlpha}. */

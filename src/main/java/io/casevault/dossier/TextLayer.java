@@ -105,12 +105,16 @@ final class TextLayer {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (cp == '\t' || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                out.append(' ');
+                // one space for a run of them, none at the start
+                if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
             } else if (!Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT && face.covers(cp)) {
                 out.appendCodePoint(cp);
             }
         });
-        return out.toString().strip().replaceAll(" {2,}", " ");
+        int end = out.length();
+        return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
     }
 
     /** The font's ascent plus descent, in ems: the height of a line's box. */

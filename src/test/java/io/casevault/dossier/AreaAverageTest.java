@@ -18,7 +18,7 @@ class AreaAverageTest {
     void threePixelsBecomeTwoWithTheMiddleOneSplitBetweenThem() {
         AreaAverage scaler = new AreaAverage(3, 1, 2, 1, 1);
 
-        scaler.add(new int[] {0, 90, 180});
+        scaler.add(new float[] {0, 90, 180});
 
         BufferedImage out = scaler.image();
         assertThat(out.getRaster().getSample(0, 0, 0)).isEqualTo(30); // (0 + 90 / 2) / 1.5

@@ -214,6 +214,30 @@ class ImageEmbeddingTest {
         assertThat(r.softMask()).isTrue();
     }
 
+    /**
+     * The alpha check reads the filtered alpha bytes against what an opaque row filters to, which differs for the first
+     * pixel of a row and for the first row: a translucent pixel there, in rows of every filter, is found too.
+     */
+    @ParameterizedTest(name = "colour type {0}, filter {1}, pixel {2},{3}, alpha {4}")
+    @CsvSource({"6, 0, 0, 0, 254", "6, 1, 0, 0, 0", "6, 2, 0, 0, 128", "6, 3, 0, 0, 127", "6, 4, 0, 0, 1",
+            "6, 1, 18, 0, 0", "6, 2, 18, 0, 254", "6, 3, 18, 0, 128", "6, 4, 18, 0, 0",
+            "6, 1, 0, 6, 0", "6, 2, 0, 6, 0", "6, 3, 0, 6, 128", "6, 4, 0, 6, 127", "6, 0, 17, 6, 0",
+            "6, 3, 3, 6, 127", "6, 4, 16, 9, 254",
+            "4, 0, 0, 0, 254", "4, 2, 0, 0, 0", "4, 3, 0, 6, 128", "4, 4, 18, 0, 0", "4, 1, 9, 6, 254"})
+    void aTranslucentFirstPixelOrFirstRowKeepsTheSoftMask(int colorType, int filter, int x, int y, int alpha)
+            throws IOException {
+        int bpp = colorType == 6 ? 4 : 2;
+        byte[][] rows = opaqueRows(19, 11, bpp, 500 + 7L * filter + x + y);
+        rows[y][bpp * x + bpp - 1] = (byte) alpha;
+        Path file = tmp.resolve("edge-" + colorType + "-" + filter + "-" + x + "-" + y + ".png");
+        Files.write(file, PngFixture.png(19, colorType, rows, filters(11, filter)));
+
+        Result r = embed(file, "image/png", List.of());
+
+        assertThat(r.method()).isEqualTo(ImageEmbedder.Method.REENCODED);
+        assertThat(r.softMask()).isTrue();
+    }
+
     @ParameterizedTest(name = "colour type {0}")
     @ValueSource(ints = {6, 4})
     void anOpaqueAlphaChannelIsDroppedFromATallImageSpreadOverManyIdatChunks(int colorType) throws IOException {

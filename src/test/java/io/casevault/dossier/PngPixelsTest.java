@@ -46,12 +46,48 @@ class PngPixelsTest {
 
         BufferedImage decoded = PngPixels.decode(png, header, toWidth, toHeight, grey);
 
+        assertAreasAveraged(samples, width, height, channels, decoded, toWidth, toHeight, grey, 1);
+    }
+
+    /**
+     * Rows like the row above (a screenshot's background) and images taller than the rows inflated at a time decode
+     * the same way: every row's pixels, in every block.
+     */
+    @ParameterizedTest(name = "colour type {0}, grey {1}")
+    @CsvSource({"2, false", "2, true", "6, false", "6, true", "0, true"})
+    void aTallPngWithRunsOfEqualRowsDecodesEveryRow(int colourType, boolean grey) throws IOException {
+        Random random = new Random(7L * colourType + (grey ? 1 : 0));
+        int width = 40;
+        int height = 3000;
+        int channels = colourType == 0 ? 1 : colourType == 2 ? 3 : 4;
+        int[][] samples = new int[width * height][];
+        for (int y = 0; y < height; y++) {
+            boolean repeat = y > 0 && random.nextInt(4) != 0;
+            for (int x = 0; x < width; x++) {
+                int[] pixel = new int[channels];
+                for (int c = 0; c < channels; c++) {
+                    pixel[c] = random.nextInt(3) == 0 ? random.nextInt(256) : 255 - c;
+                }
+                samples[y * width + x] = repeat ? samples[(y - 1) * width + x] : pixel;
+            }
+        }
+        byte[] png = png(samples, width, height, channels);
+        PngPassthrough.Header header = PngPixels.decodable(png).orElseThrow();
+
+        BufferedImage decoded = PngPixels.decode(png, header, 25, 1875, grey);
+
+        assertAreasAveraged(samples, width, height, channels, decoded, 25, 1875, grey, 7);
+    }
+
+    /** Every {@code rowStep}-th row of the decoded picture against the mean of the source pixels under each pixel. */
+    private static void assertAreasAveraged(int[][] samples, int width, int height, int channels, BufferedImage decoded,
+                                            int toWidth, int toHeight, boolean grey, int rowStep) {
         assertThat(decoded.getWidth()).isEqualTo(toWidth);
         assertThat(decoded.getHeight()).isEqualTo(toHeight);
         boolean alpha = channels == 2 || channels == 4;
         double fx = (double) width / toWidth;
         double fy = (double) height / toHeight;
-        for (int y = 0; y < toHeight; y++) {
+        for (int y = 0; y < toHeight; y += rowStep) {
             for (int x = 0; x < toWidth; x++) {
                 double[] mean = new double[3];
                 for (int sy = (int) (y * fy); sy < Math.min(height, Math.ceil((y + 1) * fy)); sy++) {

@@ -2,11 +2,13 @@ package io.casevault.domain.understanding;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /** The check-digit rules of bank card numbers (Luhn) and mainland resident ID numbers (ISO 7064 MOD 11-2). */
 final class CheckDigits {
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] ID_CHECK = "10X98765432".toCharArray();
+    private static final Pattern RESIDENT_ID_FORM = Pattern.compile("\\d{17}[\\dXx]");
 
     private CheckDigits() {
     }
@@ -46,7 +48,7 @@ final class CheckDigits {
      * 7–14) is a real day between 1900 and 2100; a number that fails either is not an ID number.
      */
     static boolean residentId(String id) {
-        if (!id.matches("\\d{17}[\\dXx]")) {
+        if (!RESIDENT_ID_FORM.matcher(id).matches()) {
             return false;
         }
         try {

@@ -28,6 +28,17 @@ final class CounterpartyFinder {
     }
 
     static final Pattern LABEL = Labels.anyOf(List.copyOf(LABELS.keySet()));
+    /** The role of each label as {@link Labels#squeeze} has it, the first listed where two squeeze alike. */
+    private static final Map<String, Counterparty.Role> SQUEEZED = new LinkedHashMap<>();
+
+    static {
+        LABELS.forEach((label, role) -> SQUEEZED.putIfAbsent(Labels.squeeze(label), role));
+    }
+
+    /** A masked account printed after the name: 张三 138****5678, 张三(138****5678). */
+    private static final Pattern MASKED_AFTER = Pattern.compile("\\s*[(（\\[]?[^\\s()（）]*[*•●][^\\s()（）]*[)）\\]]?$");
+    /** A masked number glued to the name: 张三138****5678. */
+    private static final Pattern MASKED_GLUED = Pattern.compile("\\d{3,}[*•●]+\\d{3,}$");
     /** Words that start like a label but are another field: 付款方式 is the payment method, not the payer. */
     private static final Pattern NOT_LABEL = Labels.anyOf(List.of("付款方式", "收款方式", "商户单号", "商户订单号",
             "商家订单号", "对方已收款", "To do"));
@@ -75,10 +86,10 @@ final class CounterpartyFinder {
 
     private static Optional<int[]> name(String text, int at) {
         String value = text.substring(at).strip();
-        String cut = value.replaceFirst("\\s*[(（\\[]?[^\\s()（）]*[*•●][^\\s()（）]*[)）\\]]?$", "").strip();
+        String cut = MASKED_AFTER.matcher(value).replaceFirst("").strip();
         if (cut.isEmpty()) {
             // the recogniser lost the space: 张三138****5678; a masked nickname (x4***6, 张*) is the name shown
-            cut = value.replaceFirst("\\d{3,}[*•●]+\\d{3,}$", "").strip();
+            cut = MASKED_GLUED.matcher(value).replaceFirst("").strip();
         }
         if (!cut.isEmpty()) {
             value = cut;
@@ -94,10 +105,7 @@ final class CounterpartyFinder {
     }
 
     private static Counterparty.Role roleOf(String label) {
-        String squeezed = label.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
-        return LABELS.entrySet().stream()
-                .filter(e -> e.getKey().replace(" ", "").toLowerCase(Locale.ROOT).equals(squeezed))
-                .map(Map.Entry::getValue).findFirst().orElse(Counterparty.Role.OTHER);
+        return SQUEEZED.getOrDefault(Labels.squeeze(label), Counterparty.Role.OTHER);
     }
 
     private static boolean isShortEnglish(String label) {

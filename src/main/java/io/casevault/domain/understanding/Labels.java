@@ -35,6 +35,45 @@ final class Labels {
         return latin ? "(?<![A-Za-z])" + body + "(?!(?-i:[a-z]))" : body;
     }
 
+    /**
+     * The characters the labels start with, folded as the label pattern folds them (upper then lower case): where
+     * {@link #find} tries the pattern.
+     */
+    static String starts(List<String> labels) {
+        StringBuilder out = new StringBuilder();
+        for (String label : labels) {
+            char first = fold(label.charAt(0));
+            if (out.indexOf(String.valueOf(first)) < 0) {
+                out.append(first);
+            }
+        }
+        return out.toString();
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /**
+     * Finds the next label at or after {@code from} as {@code labels.find(from)} does, trying the pattern only where
+     * one of the {@link #starts} (or a character folding to one) stands: most of a line starts no label, and trying
+     * every alternative at every character is the dearest part of reading a line. A label's first character is matched
+     * as the pattern matches it, equal or equal once folded; lookbehinds still see the text before.
+     */
+    static boolean find(Matcher labels, String starts, String text, int from) {
+        labels.useTransparentBounds(true);
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (starts.indexOf(c) >= 0 || starts.indexOf(fold(c)) >= 0) {
+                labels.region(i, text.length());
+                if (labels.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when the text is only this label, perhaps with a colon and spaces (its value is on the next line). */
     static boolean isLabelOnly(Pattern labels, String text) {
         Matcher m = atStart(labels, text);
@@ -52,6 +91,21 @@ final class Labels {
         }
         Matcher m = labels.matcher(text).region(start, text.length());
         return m.lookingAt() ? m : null;
+    }
+
+    /**
+     * A found label as compared with the labels listed: without whitespace ({@code \s}, as the label pattern allows
+     * any between words) and in lower case.
+     */
+    static String squeeze(String label) {
+        StringBuilder out = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Index where the value after a label ending at {@code end} starts, skipping separators. */

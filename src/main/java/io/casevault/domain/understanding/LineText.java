@@ -32,13 +32,15 @@ final class LineText {
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
-            String normal = normalise(cp, original.substring(i, next));
-            for (int k = 0; k < normal.length(); k++) {
+            // most of a line needs no normaliser call (and no string for its one code point)
+            String normal = isStable(cp) ? null : normalise(cp, original.substring(i, next));
+            int count = normal == null ? 1 : normal.length();
+            for (int k = 0; k < count; k++) {
                 if (n == starts.length) {
                     starts = java.util.Arrays.copyOf(starts, n * 2);
                     ends = java.util.Arrays.copyOf(ends, n * 2);
                 }
-                out.append(normal.charAt(k));
+                out.append(normal == null ? (char) cp : normal.charAt(k));
                 starts[n] = i;
                 ends[n] = next;
                 n++;
@@ -47,6 +49,14 @@ final class LineText {
         }
         return new LineText(original, out.toString(), java.util.Arrays.copyOf(starts, n),
                 java.util.Arrays.copyOf(ends, n));
+    }
+
+    /**
+     * True for a code point NFKC leaves as it is, which is no dash either: ASCII (the dashes read as '-' are not ASCII)
+     * and the CJK Unified Ideographs block, whose characters have no decompositions.
+     */
+    private static boolean isStable(int cp) {
+        return cp < 0x80 || cp >= 0x4E00 && cp <= 0x9FFF;
     }
 
     private static String normalise(int cp, String single) {
@@ -65,6 +75,18 @@ final class LineText {
             }
         }
         return false;
+    }
+
+    /** How many ASCII digits the (normalised) text holds: a finder whose values need more has nothing to find. */
+    static int digits(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The normalised text. */

@@ -20,6 +20,11 @@ final class ReferenceFinder {
             "流水号", "转账单号", "支付单号", "账单号", "退款单号", "凭证号", "业务单号", "参考号", "Transaction ID",
             "Transaction No", "Transaction Number", "Reference", "Reference No", "Reference Number", "Ref No", "Ref");
     static final Pattern LABELS = Labels.anyOf(concat(ORDER_LABELS, TRANSACTION_LABELS));
+    private static final String LABEL_STARTS = Labels.starts(concat(ORDER_LABELS, TRANSACTION_LABELS));
+    private static final java.util.Set<String> ORDER_SQUEEZED = ORDER_LABELS.stream().map(Labels::squeeze)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Every value has at least eight digits (a 14-digit number, or PayPal's ID with eight or more). */
+    private static final int FEWEST_DIGITS = 8;
     private static final Pattern VALUE = Pattern.compile(
             "(?<![A-Za-z0-9*•●])(?:[A-Za-z]{1,4})?\\d{14,32}(?![A-Za-z0-9*•●])"
             + "|(?<![A-Za-z0-9*•●])(?=[A-Z0-9]{17}(?![A-Za-z0-9*•●]))(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*[0-9]){8})"
@@ -40,12 +45,12 @@ final class ReferenceFinder {
     /** References on a line whose labels are on the same line. */
     static List<Hit<Reference>> find(String text) {
         List<Hit<Reference>> hits = new ArrayList<>();
-        if (!LineText.hasDigit(text)) {
+        if (LineText.digits(text) < FEWEST_DIGITS) {
             return hits;
         }
         Matcher label = LABELS.matcher(text);
         int from = 0;
-        while (from < text.length() && label.find(from)) {
+        while (from < text.length() && Labels.find(label, LABEL_STARTS, text, from)) {
             int at = Labels.valueStart(text, label.end());
             Matcher value = VALUE.matcher(text);
             value.region(at, text.length()); // opaque: the label may touch the value ("ReferenceREF2026…")
@@ -66,6 +71,9 @@ final class ReferenceFinder {
 
     /** The reference at the start of a line that follows a label standing alone. */
     static List<Hit<Reference>> valueLine(String text, Reference.Kind kind) {
+        if (LineText.digits(text) < FEWEST_DIGITS) {
+            return List.of();
+        }
         Matcher value = VALUE.matcher(text);
         int at = text.length() - text.stripLeading().length();
         value.region(at, text.length());
@@ -79,18 +87,15 @@ final class ReferenceFinder {
      * long number reads when OCR took one of its digits for a letter ({@code 2025…082I}).
      */
     static boolean illegible(String text, boolean underLabel, boolean noneRead) {
-        if (!noneRead || !LineText.hasDigit(text)) {
+        if (!noneRead || LineText.digits(text) < FEWEST_DIGITS) {
             return false;
         }
         Matcher label = LABELS.matcher(text);
-        int at = label.find() ? Labels.valueStart(text, label.end()) : underLabel ? 0 : -1;
+        int at = Labels.find(label, LABEL_STARTS, text, 0) ? Labels.valueStart(text, label.end()) : underLabel ? 0 : -1;
         return at >= 0 && NUMBER_LIKE.matcher(text.substring(at).strip()).lookingAt();
     }
 
     private static Reference.Kind kindOf(String label) {
-        String squeezed = label.replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT);
-        boolean order = ORDER_LABELS.stream()
-                .anyMatch(l -> l.replace(" ", "").toLowerCase(java.util.Locale.ROOT).equals(squeezed));
-        return order ? Reference.Kind.ORDER : Reference.Kind.TRANSACTION;
+        return ORDER_SQUEEZED.contains(Labels.squeeze(label)) ? Reference.Kind.ORDER : Reference.Kind.TRANSACTION;
     }
 }

@@ -19,6 +19,7 @@ public final class ScreenshotReading {
             "下单时间", "收款时间", "Transaction date", "Payment date", "Date/Time", "Date", "Time", "Paid on",
             "Sent on");
     private static final Pattern TIME_LABEL = Labels.anyOf(TIME_LABELS);
+    private static final List<String> TIME_LABELS_SQUEEZED = TIME_LABELS.stream().map(Labels::squeeze).toList();
 
     private final List<TextLine> lines;
     private final List<Found<ShownAmount>> amounts = new ArrayList<>();
@@ -26,11 +27,22 @@ public final class ScreenshotReading {
     private final List<Found<ShownTime>> times = new ArrayList<>();
     private final List<Found<Counterparty>> counterparties = new ArrayList<>();
     private final List<Found<PaymentStatus>> statuses = new ArrayList<>();
-    private final List<SensitiveArea> sensitive = new ArrayList<>();
-    /** Whether a transaction or order number label's value was not legible as one (a digit read as a letter). */
-    private boolean illegibleNumber;
+    /** Per line, what the finders run only when asked need: personal data and illegible numbers. */
+    private final List<LineRead> read = new ArrayList<>();
+    /** Found when first asked for (a dossier page never asks): null until then. */
+    private List<SensitiveArea> sensitive;
+    /** Whether a transaction or order number label's value was not legible as one; null until asked. */
+    private Boolean illegibleNumber;
     /** Per time found: the rank of its label in {@link #TIME_LABELS}, or the list's size when unlabelled. */
     private final List<Integer> timeRanks = new ArrayList<>();
+
+    /**
+     * One line as read: its normalised text, whether a number label stands alone above it, whether no number was read
+     * on it, and the ranges of its amounts and numbers (never personal data).
+     */
+    private record LineRead(LineText line, boolean underNumberLabel, boolean noNumberRead,
+                            List<int[]> protectedRanges) {
+    }
 
     private ScreenshotReading(List<TextLine> lines) {
         this.lines = List.copyOf(lines);
@@ -70,16 +82,15 @@ public final class ScreenshotReading {
                 .filter(h -> underLabel.stream().noneMatch(u -> u.overlaps(h.start(), h.end()))).toList();
         List<Hit<Reference>> refs = new ArrayList<>(labelledHere);
         refs.addAll(underLabel);
-        illegibleNumber |= ReferenceFinder.illegible(text, labelAbove != null, refs.isEmpty());
         List<Hit<ShownTime>> dates = TimeFinder.find(text, contextYear);
-        List<Hit<ShownAmount>> money = AmountFinder.find(text, Labels.isLabelOnly(AmountFinder.AMOUNT_LABELS, before))
+        boolean amountLabelAbove = Labels.isLabelOnly(AmountFinder.AMOUNT_LABELS, before);
+        List<Hit<ShownAmount>> money = AmountFinder.find(text, amountLabelAbove)
                 .stream().filter(a -> refs.stream().noneMatch(r -> r.overlaps(a.start(), a.end()))
                         && dates.stream().noneMatch(d -> d.overlaps(a.start(), a.end()))).toList();
         List<int[]> protectedRanges = new ArrayList<>();
         money.forEach(a -> protectedRanges.add(new int[] {a.start(), a.end()}));
         refs.forEach(r -> protectedRanges.add(new int[] {r.start(), r.end()}));
 
-        boolean amountLabelAbove = Labels.isLabelOnly(AmountFinder.AMOUNT_LABELS, before);
         money.forEach(a -> amounts.add(found(a, index, line, amountLabelAbove ? withLabel : confidence)));
         labelledHere.forEach(r -> references.add(found(r, index, line, confidence)));
         underLabel.forEach(r -> references.add(found(r, index, line, withLabel)));
@@ -98,11 +109,7 @@ public final class ScreenshotReading {
                     withLabel)));
         }
         StatusFinder.find(text).ifPresent(s -> statuses.add(found(s, index, line, confidence)));
-        for (Hit<SensitiveKind> s : SensitiveFinder.find(text, protectedRanges)) {
-            int[] range = line.originalRange(s.start(), s.end());
-            sensitive.add(new SensitiveArea(s.value(), index, range[0], range[1],
-                    SubBoxes.of(lines.get(index), range[0], range[1]), confidence));
-        }
+        read.add(new LineRead(line, labelAbove != null, refs.isEmpty(), protectedRanges));
     }
 
     /** The rank of the time label on this line, or on the line above when that is a label standing alone. */
@@ -113,13 +120,8 @@ public final class ScreenshotReading {
         if (label == null) {
             return TIME_LABELS.size();
         }
-        String squeezed = label.replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT);
-        for (int i = 0; i < TIME_LABELS.size(); i++) {
-            if (TIME_LABELS.get(i).replace(" ", "").toLowerCase(java.util.Locale.ROOT).equals(squeezed)) {
-                return i;
-            }
-        }
-        return TIME_LABELS.size();
+        int rank = TIME_LABELS_SQUEEZED.indexOf(Labels.squeeze(label));
+        return rank >= 0 ? rank : TIME_LABELS.size();
     }
 
     private static <T> Found<T> found(Hit<T> hit, int index, LineText line, double confidence) {
@@ -156,13 +158,29 @@ public final class ScreenshotReading {
      * for a letter): the page shows a number that {@link #references()} lacks, so a transaction's number that differs
      * from those read does not contradict the page.
      */
-    public boolean hasIllegibleNumber() {
+    public synchronized boolean hasIllegibleNumber() {
+        if (illegibleNumber == null) {
+            illegibleNumber = read.stream().anyMatch(r -> ReferenceFinder.illegible(r.line().text(),
+                    r.underNumberLabel(), r.noNumberRead()));
+        }
         return illegibleNumber;
     }
 
     /** Unmasked personal data, with the boxes that would cover it; proposals, never applied here. */
-    public List<SensitiveArea> sensitive() {
-        return List.copyOf(sensitive);
+    public synchronized List<SensitiveArea> sensitive() {
+        if (sensitive == null) {
+            List<SensitiveArea> found = new ArrayList<>();
+            for (int i = 0; i < read.size(); i++) {
+                LineRead r = read.get(i);
+                for (Hit<SensitiveKind> s : SensitiveFinder.find(r.line().text(), r.protectedRanges())) {
+                    int[] range = r.line().originalRange(s.start(), s.end());
+                    found.add(new SensitiveArea(s.value(), i, range[0], range[1],
+                            SubBoxes.of(lines.get(i), range[0], range[1]), lines.get(i).confidence()));
+                }
+            }
+            sensitive = List.copyOf(found);
+        }
+        return sensitive;
     }
 
     /**

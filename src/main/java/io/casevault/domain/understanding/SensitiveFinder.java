@@ -23,6 +23,11 @@ final class SensitiveFinder {
             + "(?![A-Za-z0-9])");
     private static final Pattern RESIDENT_ID = Pattern.compile(EDGE + "\\d{6}\\s?\\d{8}\\s?\\d{3}[\\dXx]" + END);
     private static final Pattern DIGIT_GROUPS = Pattern.compile(EDGE + "\\d+(?:[ -]\\d+)*" + END);
+    private static final Pattern GROUP_SEPARATOR = Pattern.compile("[ -]");
+    /** The fewest digits of a resident ID (17 and a check character), a card number and a mobile number. */
+    private static final int ID_DIGITS = 17;
+    private static final int CARD_DIGITS = 16;
+    private static final int MOBILE_DIGITS = 11;
     private static final Pattern MOBILE = Pattern.compile(
             "(?<![0-9A-Za-z*•●+]|\\d-)(?:\\+?86[\\s-]?)?1[3-9]\\d[\\s-]?\\d{4}[\\s-]?\\d{4}(?![0-9*•●]|-\\d)");
 
@@ -37,15 +42,23 @@ final class SensitiveFinder {
         if (!LineText.hasDigit(text) && text.indexOf('@') < 0) {
             return hits;
         }
-        add(hits, EMAIL.matcher(text), SensitiveKind.EMAIL, protectedRanges);
+        if (text.indexOf('@') >= 0) {
+            add(hits, EMAIL.matcher(text), SensitiveKind.EMAIL, protectedRanges);
+        }
+        // a finder whose numbers have more digits than the line is skipped: it would find nothing
+        int digits = LineText.digits(text);
         Matcher id = RESIDENT_ID.matcher(text);
-        while (id.find()) {
+        while (digits >= ID_DIGITS && id.find()) {
             if (CheckDigits.residentId(id.group().replace(" ", ""))) {
                 keep(hits, new Hit<>(SensitiveKind.RESIDENT_ID, id.start(), id.end()), protectedRanges);
             }
         }
-        cards(text, hits, protectedRanges);
-        add(hits, MOBILE.matcher(text), SensitiveKind.MOBILE, protectedRanges);
+        if (digits >= CARD_DIGITS) {
+            cards(text, hits, protectedRanges);
+        }
+        if (digits >= MOBILE_DIGITS) {
+            add(hits, MOBILE.matcher(text), SensitiveKind.MOBILE, protectedRanges);
+        }
         hits.sort(java.util.Comparator.comparingInt(Hit::start));
         return hits;
     }
@@ -60,7 +73,7 @@ final class SensitiveFinder {
     private static void cards(String text, List<Hit<SensitiveKind>> hits, List<int[]> protectedRanges) {
         Matcher m = DIGIT_GROUPS.matcher(text);
         while (m.find()) {
-            String[] groups = m.group().split("[ -]");
+            String[] groups = GROUP_SEPARATOR.split(m.group());
             String digits = String.join("", groups);
             if (groups.length > 1 && isFourGrouped(groups) && isCard(digits)) {
                 keep(hits, new Hit<>(SensitiveKind.BANK_CARD, m.start(), m.end()), protectedRanges);

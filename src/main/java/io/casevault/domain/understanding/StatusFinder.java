@@ -48,6 +48,9 @@ final class StatusFinder {
     static Optional<Hit<PaymentStatus>> find(String text) {
         Matcher label = LABEL.matcher(text.strip());
         String rest = label.lookingAt() ? text.strip().substring(label.end()) : text;
+        if (LineText.hasDigit(rest)) {
+            return Optional.empty(); // no status phrase has a digit, and squeezing keeps digits
+        }
         PaymentStatus status = PHRASES.get(squeeze(rest));
         if (status == null) {
             return Optional.empty();

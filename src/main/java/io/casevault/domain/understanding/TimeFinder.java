@@ -52,6 +52,9 @@ final class TimeFinder {
             return hits;
         }
         for (Pattern p : List.of(ISO, CHINESE, DAY_FIRST, MONTH_FIRST, DAY_MONTH)) {
+            if (!mayMatch(p, text)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int start = m.start();
@@ -64,6 +67,23 @@ final class TimeFinder {
         }
         hits.sort(java.util.Comparator.comparingInt(Hit::start));
         return hits;
+    }
+
+    /**
+     * False when the text lacks what every match of the pattern holds: a date separator (-, / or .) for ISO, 月 for
+     * Chinese, a dot for day-first, an ASCII letter for a month's name (matched in ASCII case only).
+     */
+    private static boolean mayMatch(Pattern p, String text) {
+        if (p == ISO) {
+            return text.indexOf('-') >= 0 || text.indexOf('/') >= 0 || text.indexOf('.') >= 0;
+        }
+        if (p == CHINESE) {
+            return text.indexOf('月') >= 0;
+        }
+        if (p == DAY_FIRST) {
+            return text.indexOf('.') >= 0;
+        }
+        return text.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
     }
 
     private static Optional<ShownTime> read(Matcher m, Integer contextYear) {
