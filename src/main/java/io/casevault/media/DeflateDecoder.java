@@ -38,7 +38,13 @@ final class DeflateDecoder {
     private static final int WINDOW = 32 * 1024;
     private static final int SPAN = 256 * 1024;
     private static final int MAX_MATCH = 258;
+    /** Output is decoded up to here; the window has {@link Long#BYTES} bytes more for word copies that overshoot. */
+    private static final int LIMIT = WINDOW + SPAN;
+    /** Input bytes the fast loop needs left: an eight-byte refill must stay inside the data. */
+    private static final int FAST_INPUT = 8;
+    private static final int FAST_SYMBOLS = 32;
     private static final int PRIMARY_BITS = 10;
+    private static final int PRIMARY_MASK = (1 << PRIMARY_BITS) - 1;
     private static final int SUBTABLE = 0x10;
     private static final int INVALID = 0x20;
     private static final int[] LENGTH_BASE = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59,
@@ -73,7 +79,7 @@ final class DeflateDecoder {
     private final byte[] in;
     private final int end;
     private final Sink sink;
-    private final byte[] window = new byte[WINDOW + SPAN];
+    private final byte[] window = new byte[LIMIT + Long.BYTES];
     private final int[] literals = new int[table(288)];
     private final int[] distances = new int[table(32)];
     private int pos;
@@ -163,10 +169,10 @@ final class DeflateDecoder {
             if (pos >= end) {
                 throw new Truncated();
             }
-            if (out + MAX_MATCH > window.length && !slide()) {
+            if (out + MAX_MATCH > LIMIT && !slide()) {
                 return false;
             }
-            int n = Math.min(Math.min(len, end - pos), window.length - out);
+            int n = Math.min(Math.min(len, end - pos), LIMIT - out);
             System.arraycopy(in, pos, window, out, n);
             pos += n;
             out += n;
@@ -226,8 +232,14 @@ final class DeflateDecoder {
     private boolean codes(int[] lit, int[] dist) throws Invalid, Truncated {
         byte[] w = window;
         while (true) {
-            if (out + MAX_MATCH > w.length && !slide()) {
+            if (out + MAX_MATCH > LIMIT && !slide()) {
                 return false;
+            }
+            if (pos + FAST_INPUT <= end) {
+                if (fast(lit, dist)) {
+                    return true;
+                }
+                continue;
             }
             if (count < 48) {
                 refill();
@@ -258,6 +270,100 @@ final class DeflateDecoder {
             out += len;
             produced += len;
         }
+    }
+
+    /**
+     * Decodes up to {@value #FAST_SYMBOLS} symbols while at least {@value #FAST_INPUT} input bytes and room for a
+     * match remain, with the decoder's state in locals: each refill leaves 56 bits or more, enough for a length and a
+     * distance with their extra bits, so no take can run short. Returns whether the end-of-block code came. The bound
+     * on symbols keeps each call short, so the method is called often enough to be compiled whole early, instead of
+     * its loop being compiled on the fly while it runs.
+     */
+    private boolean fast(int[] lit, int[] dist) throws Invalid {
+        byte[] w = window;
+        byte[] input = in;
+        long b = bits;
+        int c = count;
+        int p = pos;
+        int o = out;
+        int start = o;
+        long before = produced;
+        int inputLimit = end - FAST_INPUT;
+        int outputLimit = LIMIT - MAX_MATCH;
+        boolean ended = false;
+        try {
+            for (int k = 0; k < FAST_SYMBOLS && p <= inputLimit && o <= outputLimit; k++) {
+                b |= (long) LITTLE_ENDIAN_LONG.get(input, p) << c;
+                p += (63 - c) >>> 3;
+                c |= 56;
+                int e = lit[(int) b & PRIMARY_MASK];
+                if ((e & SUBTABLE) != 0) {
+                    e = lit[(e >>> 16) + (int) ((b >>> PRIMARY_BITS) & ((1 << ((e >>> 8) & 0xFF)) - 1))];
+                }
+                if ((e & INVALID) != 0) {
+                    throw new Invalid("invalid code");
+                }
+                int n = e & 0xF;
+                b >>>= n;
+                c -= n;
+                int symbol = e >>> 16;
+                if (symbol < 256) {
+                    w[o++] = (byte) symbol;
+                    continue;
+                }
+                if (symbol == 256) {
+                    ended = true;
+                    break;
+                }
+                symbol -= 257;
+                if (symbol >= 29) {
+                    throw new Invalid("invalid literal/length code");
+                }
+                int extra = LENGTH_EXTRA[symbol];
+                int len = LENGTH_BASE[symbol] + (int) (b & ((1L << extra) - 1));
+                b >>>= extra;
+                c -= extra;
+                e = dist[(int) b & PRIMARY_MASK];
+                if ((e & SUBTABLE) != 0) {
+                    e = dist[(e >>> 16) + (int) ((b >>> PRIMARY_BITS) & ((1 << ((e >>> 8) & 0xFF)) - 1))];
+                }
+                if ((e & INVALID) != 0) {
+                    throw new Invalid("invalid code");
+                }
+                n = e & 0xF;
+                b >>>= n;
+                c -= n;
+                int d = e >>> 16;
+                if (d >= 30) {
+                    throw new Invalid("invalid distance code");
+                }
+                extra = DIST_EXTRA[d];
+                int distance = DIST_BASE[d] + (int) (b & ((1L << extra) - 1));
+                b >>>= extra;
+                c -= extra;
+                if (distance > before + (o - start)) {
+                    throw new Invalid("invalid distance too far back");
+                }
+                if (distance >= Long.BYTES) {
+                    // eight bytes at a time, each read wholly before the write it feeds; may write up to seven bytes
+                    // past the match, into the slack after LIMIT or where the next symbols write anyway
+                    for (int from = o - distance, to = o, stop = o + len; to < stop; from += 8, to += 8) {
+                        LITTLE_ENDIAN_LONG.set(w, to, (long) LITTLE_ENDIAN_LONG.get(w, from));
+                    }
+                } else {
+                    out = o;
+                    copy(w, o - distance, distance, len);
+                }
+                o += len;
+            }
+        } finally {
+            bits = b;
+            count = c;
+            pos = p;
+            out = o;
+            produced = before + (o - start);
+        }
+        return ended;
     }
 
     /** Repeats {@code len} bytes from {@code distance} back: a block copy, doubled while the source overlaps. */
