@@ -1,5 +1,10 @@
 package io.casevault.media;
 
+import static io.casevault.media.HuffmanTable.INVALID;
+import static io.casevault.media.HuffmanTable.PRIMARY_BITS;
+import static io.casevault.media.HuffmanTable.PRIMARY_MASK;
+import static io.casevault.media.HuffmanTable.SUBTABLE;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -38,9 +43,11 @@ final class DeflateDecoder {
     private static final int WINDOW = 32 * 1024;
     private static final int SPAN = 256 * 1024;
     private static final int MAX_MATCH = 258;
-    private static final int PRIMARY_BITS = 10;
-    private static final int SUBTABLE = 0x10;
-    private static final int INVALID = 0x20;
+    /** Output is decoded up to here; the window has {@link Long#BYTES} bytes more for word copies that overshoot. */
+    private static final int LIMIT = WINDOW + SPAN;
+    /** Input bytes the fast loop needs left: an eight-byte refill must stay inside the data. */
+    private static final int FAST_INPUT = 8;
+    private static final int FAST_SYMBOLS = 32;
     private static final int[] LENGTH_BASE = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59,
         67, 83, 99, 115, 131, 163, 195, 227, 258};
     private static final int[] LENGTH_EXTRA = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4,
@@ -52,30 +59,12 @@ final class DeflateDecoder {
     private static final int[] CODE_LENGTH_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
     private static final VarHandle LITTLE_ENDIAN_LONG =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final int[] FIXED_LITERALS = new int[table(288)];
-    private static final int[] FIXED_DISTANCES = new int[table(32)];
-
-    static {
-        byte[] lengths = new byte[288 + 32];
-        Arrays.fill(lengths, 0, 144, (byte) 8);
-        Arrays.fill(lengths, 144, 256, (byte) 9);
-        Arrays.fill(lengths, 256, 280, (byte) 7);
-        Arrays.fill(lengths, 280, 288, (byte) 8);
-        Arrays.fill(lengths, 288, 320, (byte) 5);
-        try {
-            build(lengths, 0, 288, FIXED_LITERALS, false);
-            build(lengths, 288, 32, FIXED_DISTANCES, false);
-        } catch (Invalid e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     private final byte[] in;
     private final int end;
     private final Sink sink;
-    private final byte[] window = new byte[WINDOW + SPAN];
-    private final int[] literals = new int[table(288)];
-    private final int[] distances = new int[table(32)];
+    private final byte[] window = new byte[LIMIT + Long.BYTES];
+    private final int[] literals = new int[HuffmanTable.size(288)];
+    private final int[] distances = new int[HuffmanTable.size(32)];
     private int pos;
     private long bits;
     private int count;
@@ -105,7 +94,7 @@ final class DeflateDecoder {
             int type = take(2);
             boolean going = switch (type) {
                 case 0 -> stored();
-                case 1 -> codes(FIXED_LITERALS, FIXED_DISTANCES);
+                case 1 -> codes(HuffmanTable.FIXED_LITERALS, HuffmanTable.FIXED_DISTANCES);
                 case 2 -> dynamic();
                 default -> throw new Invalid("invalid block type");
             };
@@ -163,10 +152,10 @@ final class DeflateDecoder {
             if (pos >= end) {
                 throw new Truncated();
             }
-            if (out + MAX_MATCH > window.length && !slide()) {
+            if (out + MAX_MATCH > LIMIT && !slide()) {
                 return false;
             }
-            int n = Math.min(Math.min(len, end - pos), window.length - out);
+            int n = Math.min(Math.min(len, end - pos), LIMIT - out);
             System.arraycopy(in, pos, window, out, n);
             pos += n;
             out += n;
@@ -187,8 +176,8 @@ final class DeflateDecoder {
         for (int i = 0; i < codeLengthCount; i++) {
             lengths[CODE_LENGTH_ORDER[i]] = (byte) take(3);
         }
-        int[] codeLengths = new int[table(19)];
-        build(lengths, 0, 19, codeLengths, true);
+        int[] codeLengths = new int[HuffmanTable.size(19)];
+        HuffmanTable.build(lengths, 0, 19, codeLengths, true);
         byte[] all = new byte[literalCount + distanceCount];
         int i = 0;
         while (i < all.length) {
@@ -217,8 +206,8 @@ final class DeflateDecoder {
         if (all[256] == 0) {
             throw new Invalid("invalid code -- missing end-of-block");
         }
-        build(all, 0, literalCount, literals, false);
-        build(all, literalCount, distanceCount, distances, false);
+        HuffmanTable.build(all, 0, literalCount, literals, false);
+        HuffmanTable.build(all, literalCount, distanceCount, distances, false);
         return codes(literals, distances);
     }
 
@@ -226,8 +215,14 @@ final class DeflateDecoder {
     private boolean codes(int[] lit, int[] dist) throws Invalid, Truncated {
         byte[] w = window;
         while (true) {
-            if (out + MAX_MATCH > w.length && !slide()) {
+            if (out + MAX_MATCH > LIMIT && !slide()) {
                 return false;
+            }
+            if (pos + FAST_INPUT <= end) {
+                if (fast(lit, dist)) {
+                    return true;
+                }
+                continue;
             }
             if (count < 48) {
                 refill();
@@ -260,6 +255,100 @@ final class DeflateDecoder {
         }
     }
 
+    /**
+     * Decodes up to {@value #FAST_SYMBOLS} symbols while at least {@value #FAST_INPUT} input bytes and room for a
+     * match remain, with the decoder's state in locals: each refill leaves 56 bits or more, enough for a length and a
+     * distance with their extra bits, so no take can run short. Returns whether the end-of-block code came. The bound
+     * on symbols keeps each call short, so the method is called often enough to be compiled whole early, instead of
+     * its loop being compiled on the fly while it runs.
+     */
+    private boolean fast(int[] lit, int[] dist) throws Invalid {
+        byte[] w = window;
+        byte[] input = in;
+        long b = bits;
+        int c = count;
+        int p = pos;
+        int o = out;
+        int start = o;
+        long before = produced;
+        int inputLimit = end - FAST_INPUT;
+        int outputLimit = LIMIT - MAX_MATCH;
+        boolean ended = false;
+        try {
+            for (int k = 0; k < FAST_SYMBOLS && p <= inputLimit && o <= outputLimit; k++) {
+                b |= (long) LITTLE_ENDIAN_LONG.get(input, p) << c;
+                p += (63 - c) >>> 3;
+                c |= 56;
+                int e = lit[(int) b & PRIMARY_MASK];
+                if ((e & SUBTABLE) != 0) {
+                    e = lit[(e >>> 16) + (int) ((b >>> PRIMARY_BITS) & ((1 << ((e >>> 8) & 0xFF)) - 1))];
+                }
+                if ((e & INVALID) != 0) {
+                    throw new Invalid("invalid code");
+                }
+                int n = e & 0xF;
+                b >>>= n;
+                c -= n;
+                int symbol = e >>> 16;
+                if (symbol < 256) {
+                    w[o++] = (byte) symbol;
+                    continue;
+                }
+                if (symbol == 256) {
+                    ended = true;
+                    break;
+                }
+                symbol -= 257;
+                if (symbol >= 29) {
+                    throw new Invalid("invalid literal/length code");
+                }
+                int extra = LENGTH_EXTRA[symbol];
+                int len = LENGTH_BASE[symbol] + (int) (b & ((1L << extra) - 1));
+                b >>>= extra;
+                c -= extra;
+                e = dist[(int) b & PRIMARY_MASK];
+                if ((e & SUBTABLE) != 0) {
+                    e = dist[(e >>> 16) + (int) ((b >>> PRIMARY_BITS) & ((1 << ((e >>> 8) & 0xFF)) - 1))];
+                }
+                if ((e & INVALID) != 0) {
+                    throw new Invalid("invalid code");
+                }
+                n = e & 0xF;
+                b >>>= n;
+                c -= n;
+                int d = e >>> 16;
+                if (d >= 30) {
+                    throw new Invalid("invalid distance code");
+                }
+                extra = DIST_EXTRA[d];
+                int distance = DIST_BASE[d] + (int) (b & ((1L << extra) - 1));
+                b >>>= extra;
+                c -= extra;
+                if (distance > before + (o - start)) {
+                    throw new Invalid("invalid distance too far back");
+                }
+                if (distance >= Long.BYTES) {
+                    // eight bytes at a time, each read wholly before the write it feeds; may write up to seven bytes
+                    // past the match, into the slack after LIMIT or where the next symbols write anyway
+                    for (int from = o - distance, to = o, stop = o + len; to < stop; from += 8, to += 8) {
+                        LITTLE_ENDIAN_LONG.set(w, to, (long) LITTLE_ENDIAN_LONG.get(w, from));
+                    }
+                } else {
+                    out = o;
+                    copy(w, o - distance, distance, len);
+                }
+                o += len;
+            }
+        } finally {
+            bits = b;
+            count = c;
+            pos = p;
+            out = o;
+            produced = before + (o - start);
+        }
+        return ended;
+    }
+
     /** Repeats {@code len} bytes from {@code distance} back: a block copy, doubled while the source overlaps. */
     private void copy(byte[] w, int from, int distance, int len) {
         int to = out;
@@ -285,7 +374,7 @@ final class DeflateDecoder {
         if (count < 15) {
             refill();
         }
-        int e = table[(int) bits & ((1 << PRIMARY_BITS) - 1)];
+        int e = table[(int) bits & PRIMARY_MASK];
         if ((e & SUBTABLE) != 0) {
             e = table[(e >>> 16) + (int) ((bits >>> PRIMARY_BITS) & ((1 << ((e >>> 8) & 0xFF)) - 1))];
         }
@@ -316,68 +405,5 @@ final class DeflateDecoder {
         boolean going = out == handed || sink.accept(window, handed, out - handed);
         handed = out;
         return going;
-    }
-
-    /** Table size for a code of {@code symbols} symbols: the primary table and room for every subtable. */
-    private static int table(int symbols) {
-        return (1 << PRIMARY_BITS) + symbols * (1 << (15 - PRIMARY_BITS));
-    }
-
-    /**
-     * Builds a decoding table from code lengths: each entry is symbol << 16 | length (a code of at most
-     * {@value #PRIMARY_BITS} bits), or a subtable's offset << 16 | its index bits << 8 | {@link #SUBTABLE}; unused
-     * codes are {@link #INVALID} entries of length 1.
-     */
-    private static void build(byte[] lengths, int off, int n, int[] table, boolean codeLengths) throws Invalid {
-        int[] counts = new int[16];
-        int max = 0;
-        for (int i = 0; i < n; i++) {
-            counts[lengths[off + i]]++;
-            max = Math.max(max, lengths[off + i]);
-        }
-        counts[0] = 0;
-        int left = 1;
-        for (int len = 1; len <= 15; len++) {
-            left = (left << 1) - counts[len];
-            if (left < 0) {
-                throw new Invalid(codeLengths ? "invalid code lengths set" : "over-subscribed code");
-            }
-        }
-        if (left > 0 && (codeLengths || max != 1) && max != 0 || codeLengths && max == 0) {
-            throw new Invalid(codeLengths ? "invalid code lengths set" : "incomplete code");
-        }
-        Arrays.fill(table, 0, 1 << PRIMARY_BITS, INVALID | 1);
-        int[] next = new int[16];
-        for (int len = 1, code = 0; len <= 15; len++) {
-            code = (code + counts[len - 1]) << 1;
-            next[len] = code;
-        }
-        int subBits = Math.max(0, max - PRIMARY_BITS);
-        int subSize = 1 << subBits;
-        int nextSub = 1 << PRIMARY_BITS;
-        for (int symbol = 0; symbol < n; symbol++) {
-            int len = lengths[off + symbol];
-            if (len == 0) {
-                continue;
-            }
-            int reversed = Integer.reverse(next[len]++) >>> (32 - len);
-            int entry = symbol << 16 | len;
-            if (len <= PRIMARY_BITS) {
-                for (int k = reversed; k < 1 << PRIMARY_BITS; k += 1 << len) {
-                    table[k] = entry;
-                }
-                continue;
-            }
-            int prefix = reversed & ((1 << PRIMARY_BITS) - 1);
-            if ((table[prefix] & SUBTABLE) == 0) {
-                table[prefix] = nextSub << 16 | subBits << 8 | SUBTABLE;
-                Arrays.fill(table, nextSub, nextSub + subSize, INVALID | 1);
-                nextSub += subSize;
-            }
-            int sub = table[prefix] >>> 16;
-            for (int k = reversed >>> PRIMARY_BITS; k < subSize; k += 1 << (len - PRIMARY_BITS)) {
-                table[sub + k] = entry;
-            }
-        }
     }
 }

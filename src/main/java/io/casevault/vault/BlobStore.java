@@ -32,7 +32,12 @@ import java.util.stream.Stream;
  */
 public final class BlobStore implements BlobSource {
     static final String STAGING_SUFFIX = ".part";
-    private static final int BUFFER = 1 << 20;
+    /**
+     * Bytes read, hashed and written at a time: small enough that they are still in the core's cache when hashed and
+     * written after the read (a 1 MiB buffer had them fetched from memory again: ~20 % more processor time to stage
+     * the bench corpus), large enough that the system calls cost little.
+     */
+    private static final int BUFFER = 128 * 1024;
 
     private final Path root;
     private final Path tmp;

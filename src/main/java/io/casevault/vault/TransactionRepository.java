@@ -1,16 +1,11 @@
 package io.casevault.vault;
 
 import io.casevault.domain.Direction;
-import io.casevault.domain.Money;
 import io.casevault.domain.NewTransaction;
 import io.casevault.domain.Transaction;
-import io.casevault.domain.TransactionSource;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Currency;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,8 +55,8 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
 
     @Override
     public Optional<Transaction> find(Db h, long id) {
-        return h.createQuery("SELECT * FROM transactions WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> map(rs)).findOne();
+        return h.createQuery("SELECT " + TransactionRows.COLUMNS + " FROM transactions WHERE id = :id").bind("id", id)
+                .map(new TransactionRows()).findOne();
     }
 
     /**
@@ -70,9 +65,9 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
      */
     public List<Transaction> listByCase(Db h, long caseId, boolean trashed) {
         return h.unchanged(new CaseRows(caseId, trashed), () -> List.copyOf(h.createQuery(
-                        "SELECT * FROM transactions WHERE case_id = :c AND (trashed_ms IS NOT NULL) = :trashed"
-                                + " ORDER BY at_ms, id")
-                .bind("c", caseId).bind("trashed", trashed).map((rs, ctx) -> map(rs)).list()));
+                        "SELECT " + TransactionRows.COLUMNS + " FROM transactions WHERE case_id = :c"
+                                + " AND (trashed_ms IS NOT NULL) = :trashed ORDER BY at_ms, id")
+                .bind("c", caseId).bind("trashed", trashed).map(new TransactionRows()).list()));
     }
 
     /** What {@link #listByCase} keeps its rows under. */
@@ -152,18 +147,5 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
     @Override
     public void setTrashed(Db h, long id, Instant at) {
         h.execute("UPDATE transactions SET trashed_ms = ? WHERE id = ?", Rows.millis(at), id);
-    }
-
-    private static Transaction map(ResultSet rs) throws SQLException {
-        String sourceSha = rs.getString("source_sha256");
-        boolean manual = TransactionSource.Kind.valueOf(rs.getString("source_kind")) == TransactionSource.Kind.MANUAL;
-        TransactionSource source = manual ? TransactionSource.MANUAL : TransactionSource.imported(sourceSha,
-                rs.getInt("source_row"));
-        return new Transaction(rs.getLong("id"), rs.getLong("case_id"), Rows.instant(rs, "at_ms"),
-                ZoneId.of(rs.getString("zone")),
-                new Money(new BigDecimal(rs.getString("amount")), Currency.getInstance(rs.getString("currency"))),
-                Direction.valueOf(rs.getString("direction")), rs.getString("counterparty"), rs.getString("tx_ref"),
-                rs.getString("merchant_order_ref"), rs.getString("method"), rs.getString("status"),
-                rs.getString("note"), source, Rows.instant(rs, "created_ms"), Rows.instant(rs, "trashed_ms"));
     }
 }

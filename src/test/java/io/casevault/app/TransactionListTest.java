@@ -58,6 +58,37 @@ class TransactionListTest {
     }
 
     @Test
+    void everyFieldReadsBackAsRecordedAcrossZonesAndCurrencies() {
+        String sha = "ab".repeat(32);
+        List<NewTransaction> recorded = List.of(
+                new NewTransaction(caseId, Instant.parse("2026-11-04T01:00:00Z"), ZoneId.of("Europe/Berlin"),
+                        Money.parse("3.5", "EUR"), Direction.IN, "Zalando 退款", "T-1", "M-1", "Card", "Done",
+                        "note 1", TransactionSource.imported(sha, 7)),
+                new NewTransaction(caseId, Instant.parse("2026-11-05T01:00:00Z"), ZONE, Money.parse("88.80", "CNY"),
+                        Direction.OUT, null, null, null, null, null, null, TransactionSource.MANUAL),
+                new NewTransaction(caseId, Instant.parse("2026-11-06T01:00:00Z"), ZoneId.of("Europe/Berlin"),
+                        Money.parse("12", "EUR"), Direction.OUT, "Otto", "T-3", null, "Transfer", null, "note 3",
+                        TransactionSource.imported(sha, 8)));
+        List<Transaction> added = recorded.stream().map(session.transactions()::add).toList();
+
+        List<Transaction> read = session.transactions().list(caseId);
+
+        assertThat(read).hasSize(4);
+        for (int i = 0; i < recorded.size(); i++) {
+            NewTransaction want = recorded.get(i);
+            Transaction got = read.get(i + 1);
+            assertThat(List.of(got.at(), got.zone(), got.money(), got.direction(), got.source()))
+                    .isEqualTo(List.of(want.at(), want.zone(), want.money(), want.direction(), want.source()));
+            assertThat(java.util.Arrays.asList(got.counterparty(), got.txRef(), got.merchantOrderRef(), got.method(),
+                    got.status(), got.note())).isEqualTo(java.util.Arrays.asList(want.counterparty(), want.txRef(),
+                    want.merchantOrderRef(), want.method(), want.status(), want.note()));
+            assertThat(got.caseId()).isEqualTo(caseId);
+            assertThat(got.trashedAt()).isNull();
+            assertThat(got).isEqualTo(added.get(i));
+        }
+    }
+
+    @Test
     void theRowsAreReadOnceUntilTheVaultIsWritten() {
         List<Transaction> first = session.transactions().list(caseId);
 

@@ -113,6 +113,31 @@ class DeflateDecoderTest {
     }
 
     /**
+     * Repeats of every period from one byte to past a word (the word-at-a-time copy and the byte copies of shorter
+     * distances), ending at every offset of a word and over several windows, decode to the bytes zlib wrote.
+     */
+    @ParameterizedTest(name = "period {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 16, 17, 258, 259, 32_768})
+    void decodesRepeatsOfEveryPeriodLikeZlib(int period) {
+        Random random = new Random(period);
+        for (int size = 700_000; size < 700_008; size++) {
+            byte[] unit = new byte[period];
+            random.nextBytes(unit);
+            byte[] data = new byte[size];
+            for (int i = 0; i < size; i++) {
+                data[i] = i % 5_000 < 4_000 ? unit[i % period] : (byte) random.nextInt(256);
+            }
+            byte[] compressed = deflate(data, 6, 0);
+
+            Outcome outcome = ours(compressed, Integer.MAX_VALUE);
+
+            assertThat(outcome.refused()).as("size %d", size).isFalse();
+            assertThat(outcome.output()).as("size %d", size).isEqualTo(zlib(compressed, Integer.MAX_VALUE).output())
+                    .isEqualTo(data);
+        }
+    }
+
+    /**
      * Damaged data (bits flipped, bytes overwritten, cut short) is refused exactly when zlib refuses it, and what both
      * accept decodes to the same bytes ending at the same place.
      */

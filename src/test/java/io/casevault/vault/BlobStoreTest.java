@@ -39,4 +39,23 @@ class BlobStoreTest {
         assertThat(store.storedFiles()).hasSize(1);
         assertThat(store.rehash(sha)).isEqualTo(sha);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} bytes")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 131_071, 131_072, 131_073, 1_048_593})
+    void aFileOfAnySizeIsStagedWholeUnderTheHashOfItsBytes(int size) throws Exception {
+        BlobStore store = new BlobStore(tmp.resolve("blobs"));
+        store.createLayout();
+        byte[] bytes = new byte[size];
+        new java.util.Random(size).nextBytes(bytes);
+        Path file = Files.write(tmp.resolve("in.bin"), bytes);
+        String sha = Hashes.hex(Hashes.sha256().digest(bytes));
+
+        StagedBlob staged = store.stage(file);
+
+        assertThat(staged.sha256()).isEqualTo(sha);
+        assertThat(staged.size()).isEqualTo(size);
+        assertThat(staged.tmp()).hasBinaryContent(bytes);
+        assertThat(store.commit(staged)).isTrue();
+        assertThat(store.rehash(sha)).isEqualTo(sha);
+    }
 }
