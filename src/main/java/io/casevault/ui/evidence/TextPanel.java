@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import java.util.List;
 import java.util.Objects;
@@ -40,11 +41,17 @@ final class TextPanel extends VBox {
     private final Texts texts;
     private final Supplier<Clipboard> clipboard;
     private final ListView<RecognisedLine> list = new ListView<>();
+    /**
+     * One tooltip for every line's "use as caption" button, made with the panel: a tooltip is a popup window of its
+     * own.
+     */
+    private final Tooltip captionTip;
 
     TextPanel(ExhibitTextViewModel model, Texts texts, Supplier<Clipboard> clipboard) {
         this.model = Objects.requireNonNull(model);
         this.texts = Objects.requireNonNull(texts);
         this.clipboard = Objects.requireNonNull(clipboard);
+        this.captionTip = new Tooltip(texts.text("evidence.text.useAsCaption"));
         getStyleClass().add("evidence-text");
         setSpacing(8);
         setPadding(new Insets(12));
@@ -128,23 +135,32 @@ final class TextPanel extends VBox {
 
     /** One line: its text, wrapped rather than cut short, and a button that makes it the caption. */
     private final class LineCell extends ListCell<RecognisedLine> {
+        /** The button's room, the same before and after it is made, so no line wraps anew under the pointer. */
+        private static final double CAPTION_WIDTH = 28;
         private final Label text = new Label();
-        private final Button caption = new Button(null, new FontIcon("mdi2t-tag-text-outline"));
-        private final HBox box = new HBox(4, text, caption);
+        private final Region room = new Region();
+        private final HBox box = new HBox(4, text, room);
+        /**
+         * Made the first time the line is under the pointer or selected: a screenshot's lines arrive all at once, and
+         * a button for each visible line held the FX thread past 100 ms.
+         */
+        private Button caption;
 
         LineCell() {
             text.setWrapText(true);
             text.setMaxWidth(Double.MAX_VALUE);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
-            String tip = texts.text("evidence.text.useAsCaption");
-            caption.setTooltip(new Tooltip(tip));
-            caption.setAccessibleText(tip);
-            caption.getStyleClass().addAll("button-icon", "flat", "small", "use-as-caption");
-            caption.setMinWidth(Region.USE_PREF_SIZE);
-            caption.setOnAction(e -> model.useAsCaption(getItem()));
+            room.setMinWidth(CAPTION_WIDTH);
+            room.setPrefWidth(CAPTION_WIDTH);
             // shown on the line under the pointer and the selected one, so the list stays quiet to read
-            caption.visibleProperty().bind(hoverProperty().or(selectedProperty()));
+            javafx.beans.binding.BooleanBinding shown = hoverProperty().or(selectedProperty());
+            shown.addListener((o, was, now) -> {
+                if (now && caption == null) {
+                    caption = captionButton(shown);
+                    box.getChildren().set(box.getChildren().indexOf(room), caption);
+                }
+            });
             box.setAlignment(Pos.CENTER_LEFT);
             // the cell is never wider than the list, so a long line wraps instead of ending in "…"
             prefWidthProperty().bind(list.widthProperty().subtract(20));
@@ -156,6 +172,19 @@ final class TextPanel extends VBox {
                     model.hovered().set(null);
                 }
             });
+        }
+
+        private Button captionButton(javafx.beans.binding.BooleanBinding shown) {
+            Button b = new Button(null, FontIcon.of(MaterialDesignT.TAG_TEXT_OUTLINE));
+            b.setTooltip(captionTip);
+            b.setAccessibleText(captionTip.getText());
+            b.getStyleClass().addAll("button-icon", "flat", "small", "use-as-caption");
+            b.setMinWidth(CAPTION_WIDTH);
+            b.setPrefWidth(CAPTION_WIDTH);
+            b.setMaxWidth(CAPTION_WIDTH);
+            b.setOnAction(e -> model.useAsCaption(getItem()));
+            b.visibleProperty().bind(shown);
+            return b;
         }
 
         @Override

@@ -218,7 +218,9 @@ class EvidenceTextUiTest {
         RecognisedLine amount = lineHolding(panel, keyLine(2, PaymentScreens.Kind.AMOUNT));
 
         ListCell<?> cell = cellOf(robot, amount);
-        robot.moveTo(cell);
+        robot.clickOn(cell);
+        // the button is made when the line is first under the pointer or selected
+        waitUntil(() -> robot.from(cell).lookup(".use-as-caption").tryQuery().isPresent());
         robot.clickOn(robot.from(cell).lookup(".use-as-caption").queryAs(Button.class));
 
         waitUntil(() -> amount.text().equals(fx.session.evidence().get(e.id()).caption()));
