@@ -145,6 +145,8 @@ final class TextPanel extends VBox {
          * a button for each visible line held the FX thread past 100 ms.
          */
         private Button caption;
+        /** Held here: a binding that only listeners observe is weakly held by its sources and would be collected. */
+        private final javafx.beans.binding.BooleanBinding shown = hoverProperty().or(selectedProperty());
 
         LineCell() {
             text.setWrapText(true);
@@ -154,10 +156,9 @@ final class TextPanel extends VBox {
             room.setMinWidth(CAPTION_WIDTH);
             room.setPrefWidth(CAPTION_WIDTH);
             // shown on the line under the pointer and the selected one, so the list stays quiet to read
-            javafx.beans.binding.BooleanBinding shown = hoverProperty().or(selectedProperty());
             shown.addListener((o, was, now) -> {
                 if (now && caption == null) {
-                    caption = captionButton(shown);
+                    caption = captionButton();
                     box.getChildren().set(box.getChildren().indexOf(room), caption);
                 }
             });
@@ -174,7 +175,7 @@ final class TextPanel extends VBox {
             });
         }
 
-        private Button captionButton(javafx.beans.binding.BooleanBinding shown) {
+        private Button captionButton() {
             Button b = new Button(null, FontIcon.of(MaterialDesignT.TAG_TEXT_OUTLINE));
             b.setTooltip(captionTip);
             b.setAccessibleText(captionTip.getText());

@@ -218,8 +218,9 @@ class EvidenceTextUiTest {
         RecognisedLine amount = lineHolding(panel, keyLine(2, PaymentScreens.Kind.AMOUNT));
 
         ListCell<?> cell = cellOf(robot, amount);
-        robot.clickOn(cell);
-        // the button is made when the line is first under the pointer or selected
+        System.gc(); // what makes the button must outlive a collection (a binding only listeners hold would not)
+        robot.moveTo(cell);
+        // the button is made when the line is first under the pointer
         waitUntil(() -> robot.from(cell).lookup(".use-as-caption").tryQuery().isPresent());
         robot.clickOn(robot.from(cell).lookup(".use-as-caption").queryAs(Button.class));
 
