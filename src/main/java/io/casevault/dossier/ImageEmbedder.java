@@ -225,16 +225,7 @@ final class ImageEmbedder {
     }
 
     private static BufferedImage toRgb(BufferedImage img) {
-        if (img.getType() == BufferedImage.TYPE_INT_RGB) {
-            return img;
-        }
-        BufferedImage rgb = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = rgb.createGraphics();
-        try {
-            g.drawImage(img, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return rgb;
+        return img.getType() == BufferedImage.TYPE_INT_RGB ? img
+                : ImageShrinker.redrawn(img, BufferedImage.TYPE_INT_RGB);
     }
 }

@@ -251,10 +251,12 @@ final class ImageShrinker {
                 && m.getPixelStride() == 3 && m.getScanlineStride() == 3 * img.getWidth()
                 && Arrays.equals(m.getBandOffsets(), new int[] {2, 1, 0})
                 && img.getRaster().getSampleModelTranslateX() == 0 && img.getRaster().getSampleModelTranslateY() == 0;
-        if (plain) {
-            return img;
-        }
-        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        return plain ? img : redrawn(img, BufferedImage.TYPE_3BYTE_BGR);
+    }
+
+    /** {@code img} drawn into a new image of {@code type} (a Java2D image type). */
+    static BufferedImage redrawn(BufferedImage img, int type) {
+        BufferedImage out = new BufferedImage(img.getWidth(), img.getHeight(), type);
         Graphics2D g = out.createGraphics();
         try {
             g.drawImage(img, 0, 0, null);
