@@ -29,11 +29,6 @@ final class Schema {
     private Schema() {
     }
 
-    /** Whether every migration up to {@link #LATEST} has been applied successfully. */
-    static boolean isCurrent(SQLiteDataSource ds) {
-        return state(ds).state() == State.CURRENT;
-    }
-
     static Found state(SQLiteDataSource ds) {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*), coalesce(max(CAST(version AS INTEGER)), 0), "

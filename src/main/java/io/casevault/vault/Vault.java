@@ -164,12 +164,12 @@ public final class Vault implements AutoCloseable {
             // read-only: nothing is written before the checks
             Schema.Found schema = Schema.state(VaultDatabase.dataSource(dir, true));
             VaultDatabase.refuseNewer(dir, schema);
+            SQLiteDataSource ds = VaultDatabase.dataSource(dir, false);
             if (schema.state() != Schema.State.CURRENT) {
                 // only an undamaged database is migrated
                 VaultDatabase.refuseDamaged(dir, DatabaseHealth.quickCheck(dir));
+                VaultDatabase.migrate(ds, dir);
             }
-            SQLiteDataSource ds = VaultDatabase.dataSource(dir, false);
-            VaultDatabase.migrate(ds, dir);
             Vault vault = new Vault(dir, ds, channel, lock, clock);
             new Recovery(vault).run();
             return vault;

@@ -68,11 +68,11 @@ final class VaultDatabase {
             return false;
         }
     }
-    /** Brings the schema up to date; Flyway (slow to start) runs only when the database is behind. */
+    /**
+     * Brings the schema of a database that is behind ({@link Schema#state}) up to date; the caller asks first, so
+     * Flyway (slow to start) runs only then.
+     */
     static void migrate(SQLiteDataSource ds, Path dir) {
-        if (Schema.isCurrent(ds)) {
-            return;
-        }
         try {
             Flyway.configure(Vault.class.getClassLoader())
                     .dataSource(ds)

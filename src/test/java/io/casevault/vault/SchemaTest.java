@@ -30,11 +30,11 @@ class SchemaTest {
     void aNewDatabaseIsNotCurrentAndAMigratedOneIs(@TempDir Path tmp) {
         SQLiteDataSource ds = new SQLiteDataSource();
         ds.setUrl("jdbc:sqlite:" + tmp.resolve("empty.db"));
-        assertThat(Schema.isCurrent(ds)).isFalse();
+        assertThat(Schema.state(ds).state()).isEqualTo(Schema.State.BEHIND);
         try (Vault v = Vault.create(tmp.resolve("v"), Clock.systemUTC())) {
             SQLiteDataSource migrated = new SQLiteDataSource();
             migrated.setUrl("jdbc:sqlite:" + v.dir().resolve(Vault.DB_FILE));
-            assertThat(Schema.isCurrent(migrated)).isTrue();
+            assertThat(Schema.state(migrated).state()).isEqualTo(Schema.State.CURRENT);
         }
     }
 
