@@ -3,6 +3,7 @@ package io.casevault.app;
 import io.casevault.domain.BlobSource;
 import io.casevault.domain.Hashes;
 import io.casevault.dossier.PageImages;
+import io.casevault.media.MediaSniffer;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.Vault;
 import org.slf4j.Logger;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -61,8 +61,9 @@ final class PageImageKeeper {
         }
         try (InputStream in = blobs.open(sha)) {
             byte[] head = in.readNBytes(PNG_HEAD);
-            return head.length == PNG_HEAD && (head[0] & 0xff) == 0x89 && head[1] == 'P' && head[2] == 'N'
-                    && head[3] == 'G' && (head[25] == 4 || head[25] == 6);
+            // colour types 4 and 6: grey and RGB with alpha
+            return MediaSniffer.PNG.equals(MediaSniffer.sniff(head, head.length)) && head.length == PNG_HEAD
+                    && (head[PNG_HEAD - 1] == 4 || head[PNG_HEAD - 1] == 6);
         } catch (IOException e) {
             return false; // verify reports a missing or unreadable original
         }
@@ -77,7 +78,6 @@ final class PageImageKeeper {
         if (target.isEmpty() || Files.exists(target.get())) {
             return false;
         }
-        Path tmp = null;
         try {
             byte[] png = Files.readAllBytes(blobs.path(sha256));
             if (!Hashes.hex(Hashes.sha256().digest(png)).equals(sha256)) {
@@ -89,22 +89,18 @@ final class PageImageKeeper {
                 return false;
             }
             Files.createDirectories(target.get().getParent());
-            tmp = Files.createTempFile(target.get().getParent(), sha256, ".part");
-            Files.write(tmp, rows.get());
-            Files.move(tmp, target.get(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            tmp = null;
+            // named after the original, so a purge removes a leftover too; the export reads only the finished name
+            Path tmp = Files.createTempFile(target.get().getParent(), sha256, ".part");
+            try {
+                Files.write(tmp, rows.get());
+                OutputFile.moveIntoPlace(tmp, target.get());
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.info("Page rows of {} not kept ({}); an export prepares them itself", sha256, e.toString());
             return false;
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // a leftover .part file is never read: the export reads only the finished name
-                }
-            }
         }
     }
 }

@@ -55,6 +55,8 @@ public final class RecognitionService implements AutoCloseable {
     private final ScreenshotSearch search;
     private final ReentrantLock reading = new ReentrantLock();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    /** Set once {@link #keepMissingPages} has looked at the originals in this session. */
+    private final AtomicBoolean pagesLookedAt = new AtomicBoolean();
     /** Set when exhibits were queued since the background job last looked at the queue. */
     private final AtomicBoolean more = new AtomicBoolean();
     private volatile boolean stopped;
@@ -158,7 +160,9 @@ public final class RecognitionService implements AutoCloseable {
      * the export then embeds them without preparing them itself ({@link PageImageKeeper}).
      */
     private void keepMissingPages(Progress progress) {
-        if (!stopped && paused == null && vault.isWritable()) {
+        // once a session: each import queues its exhibits and the queue is read again, but only rows of originals
+        // from before page rows existed are missing, and a look at every original each time would be wasted
+        if (!stopped && paused == null && vault.isWritable() && !pagesLookedAt.getAndSet(true)) {
             int kept = PageImageKeeper.keepMissing(vault, evidence, () -> stopped || progress.isCancelled());
             if (kept > 0) {
                 LOG.info("Page-ready rows kept for {} earlier screenshot(s)", kept);

@@ -1,5 +1,7 @@
 package io.casevault.vault;
 
+import io.casevault.domain.Hashes;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -19,7 +21,7 @@ final class DerivedFiles {
 
     /** Deletes every derived file of the original {@code sha256}, in every subfolder of {@code cacheDir}. */
     static void forget(Path cacheDir, String sha256) throws IOException {
-        if (!sha256.matches("[0-9a-f]{64}") || !Files.isDirectory(cacheDir)) {
+        if (!Hashes.isSha256Hex(sha256) || !Files.isDirectory(cacheDir)) {
             return;
         }
         List<Path> kinds;

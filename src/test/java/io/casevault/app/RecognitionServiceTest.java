@@ -88,8 +88,13 @@ class RecognitionServiceTest {
         assertThat(rows).as("made after its text").isRegularFile();
         assertThat(none).as("an RGB PNG goes into a dossier as it is").doesNotExist();
 
-        // a vault from before page rows existed: made once the queue is read
+        // a vault from before page rows existed: made once the queue is read, once a session
         Files.delete(rows);
+        assertThat(session.recognition().recogniseNow(Progress.NONE)).isZero();
+        assertThat(rows).as("this session looked at the originals already").doesNotExist();
+        session.close();
+        session = VaultSession.open(tmp.resolve("v"), io.casevault.vault.Vault.Access.WRITE,
+                Clock.fixed(Instant.parse("2026-11-25T02:00:00Z"), ZoneOffset.UTC));
         assertThat(session.recognition().recogniseNow(Progress.NONE)).isZero();
         assertThat(rows).isRegularFile();
 

@@ -3,6 +3,7 @@ package io.casevault.ui.evidence;
 import io.casevault.domain.RecognisedLine;
 import io.casevault.ui.common.Texts;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -146,7 +147,7 @@ final class TextPanel extends VBox {
          */
         private Button caption;
         /** Held here: a binding that only listeners observe is weakly held by its sources and would be collected. */
-        private final javafx.beans.binding.BooleanBinding shown = hoverProperty().or(selectedProperty());
+        private final BooleanBinding shown = hoverProperty().or(selectedProperty());
 
         LineCell() {
             text.setWrapText(true);
