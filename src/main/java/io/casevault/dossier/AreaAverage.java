@@ -268,7 +268,7 @@ final class AreaAverage {
             }
             return scaler.image();
         }
-        byte[] bgr = ((DataBufferByte) ImageShrinker.plainBgr(img).getRaster().getDataBuffer()).getData();
+        byte[] bgr = ImageShrinker.bgrBytes(ImageShrinker.plainBgr(img));
         for (int y = 0; y < h; y++) {
             for (int x = 0, i = 3 * y * w; x < w; x++, i += 3) {
                 int b = bgr[i] & 0xff;

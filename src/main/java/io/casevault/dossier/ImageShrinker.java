@@ -266,7 +266,8 @@ final class ImageShrinker {
         return out;
     }
 
-    private static byte[] bgrBytes(BufferedImage plainBgr) {
+    /** The B, G, R bytes of every pixel, row after row, of an image {@link #plainBgr} returned. */
+    static byte[] bgrBytes(BufferedImage plainBgr) {
         return ((DataBufferByte) plainBgr.getRaster().getDataBuffer()).getData();
     }
 
