@@ -130,20 +130,44 @@ public final class FxStallBench {
 
     /**
      * The gaps between FX pulses: the longest, how many passed 100 ms (and when, in the process's uptime, to set
-     * beside a GC log), out of how many pulses.
+     * beside a GC log), out of how many pulses; and the CPU time the FX thread itself used between two pulses (in the
+     * longest gap, and the most in any), and the same for the thread that draws the frames: other work on the machine
+     * inflates these far less than the gaps.
      */
     private static final class Gaps extends AnimationTimer {
+        private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         private volatile long longest;
+        private volatile long longestCpu;
+        private volatile long busiest;
+        private volatile long longestRender;
+        private volatile long busiestRender;
+        /** The thread that draws the frames; a pulse waits for the previous frame to be drawn. */
+        private long renderer = -1;
+        private long lastRender;
         private volatile long over;
         private volatile long pulses;
         private final List<String> when = new java.util.concurrent.CopyOnWriteArrayList<>();
         private long last;
+        private long lastCpu;
 
         @Override
         public void handle(long now) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            if (renderer < 0) {
+                renderer = Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst()
+                        .orElse(0);
+            }
+            long render = renderer > 0 ? threads.getThreadCpuTime(renderer) : 0;
             if (last != 0) {
                 long gap = now - last;
-                longest = Math.max(longest, gap);
+                if (gap > longest) {
+                    longest = gap;
+                    longestCpu = cpu - lastCpu;
+                    longestRender = render - lastRender;
+                }
+                busiest = Math.max(busiest, cpu - lastCpu);
+                busiestRender = Math.max(busiestRender, render - lastRender);
                 if (gap > 100_000_000L) {
                     over++;
                     when.add(String.format("%.0f ms at %.1f s", gap / 1e6,
@@ -152,18 +176,26 @@ public final class FxStallBench {
             }
             pulses++;
             last = now;
+            lastCpu = cpu;
+            lastRender = render;
         }
 
         void reset() {
             longest = 0;
+            longestCpu = 0;
+            busiest = 0;
+            longestRender = 0;
+            busiestRender = 0;
             over = 0;
             pulses = 0;
             when.clear();
         }
 
         String report() {
-            return String.format("%d pulses, longest gap %.1f ms, %d gaps over 100 ms (goal: none)%s", pulses,
-                    longest / 1e6, over, when.isEmpty() ? "" : " " + when);
+            return String.format("%d pulses, longest gap %.1f ms (CPU in it: FX thread %.1f ms, renderer %.1f ms), %d "
+                    + "gaps over 100 ms (goal: none)%s; most CPU between two pulses: FX thread %.1f ms, renderer %.1f "
+                    + "ms", pulses, longest / 1e6, longestCpu / 1e6, longestRender / 1e6, over,
+                    when.isEmpty() ? "" : " " + when, busiest / 1e6, busiestRender / 1e6);
         }
     }
 }

@@ -96,10 +96,10 @@ final class ExhibitSuggestions {
         }
     }
 
-    /** Reads the shown exhibit's suggestions again: its text may have been read meanwhile. */
+    /** Reads the shown exhibit's suggestions again, quietly: its text may have been read meanwhile. */
     void refresh() {
-        if (shown != null && !list.busy().get()) {
-            show(shown);
+        if (shown != null && shown.isImage() && !list.busy().get()) {
+            list.reread(texts.text("evidence.suggestion.none"));
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -134,36 +135,40 @@ final class TextPanel extends VBox {
         return list;
     }
 
-    /** One line: its text, wrapped rather than cut short, and a button that makes it the caption. */
+    /**
+     * One line: its text, wrapped rather than cut short, and after it a button that makes it the caption. The cell is
+     * its own label (its text and a graphic), not a box of label and button: a screenshot's lines arrive all at once,
+     * and every node a cell holds is styled and laid out in that one frame.
+     */
     private final class LineCell extends ListCell<RecognisedLine> {
         /** The button's room, the same before and after it is made, so no line wraps anew under the pointer. */
         private static final double CAPTION_WIDTH = 28;
-        private final Label text = new Label();
+        /** Holds the button's place until the button is made. */
         private final Region room = new Region();
-        private final HBox box = new HBox(4, text, room);
         /**
-         * Made the first time the line is under the pointer or selected: a screenshot's lines arrive all at once, and
-         * a button for each visible line held the FX thread past 100 ms.
+         * Made the first time the line is under the pointer or selected: a button for each visible line held the FX
+         * thread past 100 ms when a screenshot's lines arrived.
          */
         private Button caption;
         /** Held here: a binding that only listeners observe is weakly held by its sources and would be collected. */
         private final BooleanBinding shown = hoverProperty().or(selectedProperty());
 
         LineCell() {
-            text.setWrapText(true);
-            text.setMaxWidth(Double.MAX_VALUE);
-            text.setMinWidth(0);
-            HBox.setHgrow(text, Priority.ALWAYS);
+            setWrapText(true);
+            setContentDisplay(ContentDisplay.RIGHT);
+            setGraphicTextGap(4);
             room.setMinWidth(CAPTION_WIDTH);
             room.setPrefWidth(CAPTION_WIDTH);
+            room.setMaxWidth(CAPTION_WIDTH);
             // shown on the line under the pointer and the selected one, so the list stays quiet to read
             shown.addListener((o, was, now) -> {
                 if (now && caption == null) {
                     caption = captionButton();
-                    box.getChildren().set(box.getChildren().indexOf(room), caption);
+                    if (getGraphic() == room) {
+                        setGraphic(caption);
+                    }
                 }
             });
-            box.setAlignment(Pos.CENTER_LEFT);
             // the cell is never wider than the list, so a long line wraps instead of ending in "…"
             prefWidthProperty().bind(list.widthProperty().subtract(20));
             setMaxWidth(Region.USE_PREF_SIZE);
@@ -192,9 +197,9 @@ final class TextPanel extends VBox {
         @Override
         protected void updateItem(RecognisedLine line, boolean empty) {
             super.updateItem(line, empty);
-            text.setText(empty || line == null ? null : line.text());
-            setGraphic(empty || line == null ? null : box);
-            setText(null);
+            boolean none = empty || line == null;
+            setText(none ? null : line.text());
+            setGraphic(none ? null : caption != null ? caption : room);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.casevault.ui.shell;
 
 import io.casevault.ui.common.Texts;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Worker;
@@ -14,18 +16,26 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Objects;
 
 /**
  * The status bar (the first running task, its progress, how many more; on the right, the screenshots being read with
- * Cancel) and the notifications above it.
+ * Cancel) and the notifications above it. Work shows once it has run for {@link #SHOW_AFTER}: the many short readings
+ * (an exhibit's text, its suggestions) would otherwise make the bar flicker, and each flicker restyles the bar.
  */
 public final class StatusBarController {
     private final StatusBarViewModel model;
     private final RecognitionRun reading;
+    /** How long work runs before the bar names it. */
+    static final Duration SHOW_AFTER = Duration.millis(400);
+
     private final Texts texts;
+    private final PauseTransition showSoon = new PauseTransition(SHOW_AFTER);
+    /** Whether the bar names work now (rather than "Ready"). */
+    private boolean showing;
     private ToastPane toasts;
     private NoticeBar notices;
 
@@ -40,7 +50,15 @@ public final class StatusBarController {
     @FXML
     private void initialize() {
         statusBar.setText(texts.text("status.ready"));
-        model.running().addListener((ListChangeListener<Worker<?>>) c -> showRunning());
+        showSoon.setOnFinished(e -> showRunning());
+        model.running().addListener((ListChangeListener<Worker<?>>) c -> {
+            if (showing || model.running().isEmpty()) {
+                showSoon.stop();
+                showRunning();
+            } else if (showSoon.getStatus() != Animation.Status.RUNNING) {
+                showSoon.playFromStart();
+            }
+        });
         statusBar.setAccessibleText(texts.text("status.accessible"));
         toasts = new ToastPane(model, texts.bundle());
         notices = new NoticeBar(model, texts.bundle());
@@ -75,7 +93,8 @@ public final class StatusBarController {
     private void showRunning() {
         statusBar.textProperty().unbind();
         statusBar.progressProperty().unbind();
-        if (model.running().isEmpty()) {
+        showing = !model.running().isEmpty();
+        if (!showing) {
             statusBar.setText(texts.text("status.ready"));
             statusBar.setProgress(0);
             return;

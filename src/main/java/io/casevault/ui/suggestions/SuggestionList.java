@@ -79,6 +79,24 @@ public final class SuggestionList {
         });
     }
 
+    /**
+     * Reads the same suggestions again, quietly (more text may have been read since): the list is not marked busy,
+     * and changes only when what is read differs, so a reading every second while screenshots are read leaves the
+     * controls as they are. A decision or a new reading asked for meanwhile wins.
+     */
+    public void reread(String none) {
+        long asked = generation;
+        Tasks.create(reading)
+                .onSuccess(found -> {
+                    if (asked == generation && running == 0 && !found.equals(suggestions)) {
+                        suggestions.setAll(found);
+                        status.set(none != null && found.stream().allMatch(SuggestionList::applied) ? none : "");
+                    }
+                })
+                .onError(e -> status.set(texts.describe(e)))
+                .run(background);
+    }
+
     /** Shows nothing (no exhibit is selected); a reading under way is dropped. */
     public void clear() {
         reading = List::of;

@@ -14,6 +14,7 @@ import io.casevault.ui.common.Background;
 import io.casevault.ui.common.Texts;
 import io.casevault.ui.suggestions.SuggestionList;
 import io.casevault.ui.transactions.TransactionForm;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -113,6 +114,24 @@ class ExhibitSuggestionsTest {
         assertThat(chinese.title(phone)).isEqualTo("建议遮盖");
         assertThat(chinese.detail(phone)).isEqualTo("遮盖手机号码");
         assertThat(chinese.origin(phone)).isEqualTo("由 CaseVault 发现 · 可信度 92%");
+    }
+
+    @Test
+    void readingAgainWhileScreenshotsAreReadChangesTheListOnlyWhenTheSuggestionsChanged() {
+        ExhibitSuggestions model = model(Locale.ENGLISH);
+        List<String> changes = new ArrayList<>();
+        model.suggestions().addListener((ListChangeListener<Suggestion>) c -> changes.add("list"));
+        model.busy().addListener((o, was, now) -> changes.add("busy " + now));
+
+        model.refresh();
+        assertThat(changes).isEmpty();
+        assertThat(model.suggestions()).hasSize(3);
+
+        service.all.remove(0);
+        model.refresh();
+        assertThat(changes).containsExactly("list");
+        assertThat(model.suggestions()).extracting(Suggestion::id).containsExactly(2L, 3L);
+        assertThat(model.previews()).containsExactly(PHONE);
     }
 
     @Test
