@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: the OCR engine (one thread, as the app runs it) on the GenCorpus phone screenshots (1080 x 2400 PNG),
 # warm: model load time, median and p90 CPU and wall time per screenshot, the process's peak resident memory with
-# the default heap, and accuracy on the 36 rendered payment screens of the tests (key lines read exactly, and the
-# masked phone numbers apart).
+# the default heap once the screenshots are read, and accuracy on the 36 rendered payment screens of the tests (key
+# lines read exactly, and the masked phone numbers apart), drawn after the corpus is read, with the peak again at the
+# end (drawing them with Java2D in the same process adds to it).
 # DESIGN.md's goals: at most 1.0 s CPU per screenshot, at most 700 MB resident, at least 99 % of key lines exact.
 #
 #   src/bench/ocr.sh [SCREENSHOTS]        (default 200; run from anywhere; builds the test classes when needed)
