@@ -23,6 +23,12 @@ import java.util.stream.Stream;
  * same run, with the peak heap. Run it with {@code src/bench/mail-import.sh}, which generates the mbox and gives the
  * JVM {@code -Xmx256m}.
  *
+ * <p>Each round imports into a folder of its own ({@code import-vault-1}, …), which the script empties before the
+ * JVM starts, not right before the round: on an ext4 file system without a journal, a file created soon after many
+ * were deleted costs the kernel a walk over the recently deleted inodes of its group (it avoids reusing them), so
+ * deleting the last round's vault just before the import measured that walk, several seconds of system time, rather
+ * than the import. {@code -Dbench.sameFolder=true} deletes and reuses one folder before each round as before.
+ *
  * <p>usage: {@code MailImportBench FILE.mbox WORK_DIR [ROUNDS]}
  */
 public final class MailImportBench {
@@ -44,7 +50,8 @@ public final class MailImportBench {
         long liveMax = 0;
         for (int r = 0; r < rounds; r++) {
             floor[r] = MailParseBench.copyAndHash(mbox);
-            Path vault = work.resolve("import-vault");
+            Path vault = work.resolve(Boolean.getBoolean("bench.sameFolder") ? "import-vault"
+                    : "import-vault-" + (r + 1));
             delete(vault);
             try (VaultSession s = VaultSession.create(vault, Clock.systemUTC())) {
                 long caseId = s.cases().create(new NewCase("邮件 bench", "wallet.example", null, null, "",
