@@ -23,11 +23,11 @@ import java.util.stream.Stream;
  * same run, with the peak heap. Run it with {@code src/bench/mail-import.sh}, which generates the mbox and gives the
  * JVM {@code -Xmx256m}.
  *
- * <p>Each round imports into a folder of its own ({@code import-vault-1}, …), which the script empties before the
- * JVM starts, not right before the round: on an ext4 file system without a journal, a file created soon after many
- * were deleted costs the kernel a walk over the recently deleted inodes of its group (it avoids reusing them), so
- * deleting the last round's vault just before the import measured that walk, several seconds of system time, rather
- * than the import. {@code -Dbench.sameFolder=true} deletes and reuses one folder before each round as before.
+ * <p>Each round imports into a folder of its own ({@code import-vault-1}, …), and the folders are deleted once all
+ * rounds are done (the script removes what a stopped run left before the JVM starts), not right before a round: on an
+ * ext4 file system without a journal, a file created within half a minute after many were deleted costs the kernel a
+ * walk over the recently deleted inodes of its group (it avoids reusing them), so deleting the last round's vault just
+ * before the import measured that walk, seconds of system time, rather than the import. {@code -Dbench.sameFolder=true} deletes and reuses one folder before each round as before.
  *
  * <p>usage: {@code MailImportBench FILE.mbox WORK_DIR [ROUNDS]}
  */
@@ -78,6 +78,11 @@ public final class MailImportBench {
                         result.problems().size(), cpu1[0] - cpu0[0], cpu1[1] - cpu0[1], thread, roundPeak >> 20,
                         MailParseBench.maxAfterGc.get() >> 20);
                 result.problems().stream().limit(3).forEach(p -> System.out.println("  " + p.english()));
+            }
+        }
+        if (!Boolean.getBoolean("bench.sameFolder")) {
+            for (int r = 0; r < rounds; r++) {
+                delete(work.resolve("import-vault-" + (r + 1)));
             }
         }
         long f = MailParseBench.median(floor);
