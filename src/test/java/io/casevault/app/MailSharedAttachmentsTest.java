@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
@@ -130,25 +129,7 @@ class MailSharedAttachmentsTest {
         Path later = write("3.eml", reply().attach("again.png", "image/png", shot).bytes());
         // asked before each message of the threading pass (3), before the first file (4) and before each of its
         // messages: the 6th question comes once its first message was read
-        Progress appendsToTheFirstFile = new Progress() {
-            private int asked;
-
-            @Override
-            public void update(long done, long total, String item) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                if (++asked == 6) {
-                    try {
-                        Files.write(changing, TestMails.mbox(reply().text()), StandardOpenOption.APPEND);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                return false;
-            }
-        };
+        Progress appendsToTheFirstFile = TestMails.appendingAt(6, changing, TestMails.mbox(reply().text()));
 
         MailImportResult result = session.mail().importFiles(caseId, List.of(changing, later),
                 appendsToTheFirstFile);
