@@ -9,9 +9,11 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -104,14 +106,55 @@ final class MailContents {
         }
     }
 
-    /** Whether a commit of this import placed the shared content. */
-    boolean placed(String sha256) {
-        return placed.contains(sha256);
+    /**
+     * Why a message cannot be stored although it was staged: one of its attachments was staged by another message,
+     * whose commit failed and took the staged file with it.
+     */
+    Optional<IOException> lost(MailStaging.Prepared p) {
+        return p.staged().stream().filter(MailStaging.Staged::shared).map(s -> lost.get(s.sha256()))
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
-    /** Why a shared content is gone: the failure of the commit that consumed its staged file. */
-    Optional<IOException> lost(String sha256) {
-        return Optional.ofNullable(lost.get(sha256));
+    /**
+     * The staged files the commit of {@code ready} places: of several with the same content only the first, and none
+     * of a content an earlier commit of this import stored (it is the original of a row of this case, which stays
+     * active while importing, so it stays stored). A message's own copies left out are dropped now, before they are
+     * forced to disk; the rows still link every message to its attachments' exhibits.
+     */
+    Placing placing(List<MailStaging.Prepared> ready, BlobStore blobs) {
+        Placing out = new Placing();
+        Set<String> contents = new HashSet<>();
+        for (MailStaging.Prepared p : ready) {
+            for (MailStaging.Staged s : p.staged()) {
+                if (s.shared()) {
+                    out.shared.add(s.sha256());
+                }
+                if (placed.contains(s.sha256()) || !contents.add(s.sha256())) {
+                    if (!s.shared()) {
+                        blobs.discard(s.blob());
+                    }
+                } else {
+                    out.blobs.add(s.blob());
+                    if (s.shared()) {
+                        out.handedShared.add(s.sha256());
+                    } else {
+                        out.own.add(s.blob());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What one commit places: the staged files handed to it (of them, the messages' own copies and the shared
+     * contents) and every shared content its messages carry.
+     */
+    static final class Placing {
+        final List<StagedBlob> blobs = new ArrayList<>();
+        final List<StagedBlob> own = new ArrayList<>();
+        final Set<String> handedShared = new HashSet<>();
+        final Set<String> shared = new HashSet<>();
     }
 
     /**

@@ -14,7 +14,6 @@ import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.FollowUpRepository;
 import io.casevault.vault.MailRepository;
-import io.casevault.vault.StagedBlob;
 import io.casevault.vault.Vault;
 
 import java.io.IOException;
@@ -208,7 +207,7 @@ public final class MailImportService {
                 batch.skipped++;
             } else {
                 batch.problems.addAll(p.problems());
-                Optional<IOException> failure = Optional.ofNullable(p.failure()).or(() -> lostAttachment(batch, p));
+                Optional<IOException> failure = Optional.ofNullable(p.failure()).or(() -> batch.contents.lost(p));
                 if (failure.isPresent()) {
                     stopIfFull(failure.get());
                     staging.discard(p);
@@ -221,7 +220,7 @@ public final class MailImportService {
         if (ready.isEmpty()) {
             return;
         }
-        Placing placing = toPlace(batch, ready);
+        MailContents.Placing placing = batch.contents.placing(ready, vault.blobs());
         if (batch.fileChanged) {
             placing.own.forEach(vault.blobs()::discard); // read after a change already named: none of it is recorded
             return;
@@ -257,46 +256,6 @@ public final class MailImportService {
                 batch.imported.add(ready.get(i).key());
             }
         }
-    }
-
-    /**
-     * Why a message cannot be stored although it was staged: one of its attachments was staged by another message,
-     * whose commit failed and took the staged file with it.
-     */
-    private static Optional<IOException> lostAttachment(Batch batch, Prepared p) {
-        return p.staged().stream().filter(MailStaging.Staged::shared)
-                .flatMap(s -> batch.contents.lost(s.sha256()).stream()).findFirst();
-    }
-
-    /**
-     * The staged files the commit places: of several with the same content only the first, and none of a content an
-     * earlier commit of this import stored (it is the original of a row of this case, which stays active while
-     * importing, so it stays stored). A message's own copies left out are dropped now, before they are forced to
-     * disk; the rows still link every message to its attachments' exhibits.
-     */
-    private Placing toPlace(Batch batch, List<Prepared> ready) {
-        Placing out = new Placing();
-        Set<String> contents = new HashSet<>();
-        for (Prepared p : ready) {
-            for (MailStaging.Staged s : p.staged()) {
-                if (s.shared()) {
-                    out.shared.add(s.sha256());
-                }
-                if (batch.contents.placed(s.sha256()) || !contents.add(s.sha256())) {
-                    if (!s.shared()) {
-                        vault.blobs().discard(s.blob());
-                    }
-                } else {
-                    out.blobs.add(s.blob());
-                    if (s.shared()) {
-                        out.handedShared.add(s.sha256());
-                    } else {
-                        out.own.add(s.blob());
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     /** Stores what is queued when a file ends. */
@@ -345,17 +304,6 @@ public final class MailImportService {
 
     private static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /**
-     * What one commit places: the staged files handed to it (of them, the messages' own copies and the shared
-     * contents) and every shared content its messages carry.
-     */
-    private static final class Placing {
-        final List<StagedBlob> blobs = new ArrayList<>();
-        final List<StagedBlob> own = new ArrayList<>();
-        final Set<String> handedShared = new HashSet<>();
-        final Set<String> shared = new HashSet<>();
     }
 
     /** The state of one import: the case, who the user is, the threads, and what happened so far. */
