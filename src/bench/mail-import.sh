@@ -14,6 +14,8 @@ MBOX="$WORK/mail/bench-$COUNT.mbox"
 if [ ! -f "$MBOX" ]; then
     src/bench/run-main.sh io.casevault.bench.GenMailbox "$MBOX" "$COUNT"
 fi
+# what a stopped run left; a finished run deleted its vaults itself (see MailImportBench)
+rm -rf "$WORK"/mail/import-vault*
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 BENCH_JAVA_OPTS="-Xmx256m ${BENCH_JAVA_OPTS:-}" exec src/bench/run-main.sh io.casevault.bench.MailImportBench \
     "$MBOX" "$WORK/mail" "$ROUNDS"

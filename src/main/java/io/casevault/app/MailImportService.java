@@ -14,7 +14,6 @@ import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.FollowUpRepository;
 import io.casevault.vault.MailRepository;
-import io.casevault.vault.StagedBlob;
 import io.casevault.vault.Vault;
 
 import java.io.IOException;
@@ -123,6 +122,8 @@ public final class MailImportService {
                         batch.doneSoFar(), e);
             }
             throw e;
+        } finally {
+            batch.contents.discardUnplaced(vault.blobs());
         }
         return new MailImportResult(batch.followUps.size(), batch.skipped, batch.attachments, batch.followUps,
                 batch.problems);
@@ -180,8 +181,8 @@ public final class MailImportService {
      */
     private void enqueue(Batch batch, MailParser parser, MailFileReader.Unread unread) {
         Set<String> imported = batch.imported;
-        MailStaging.Checks checks = batch.checks;
-        batch.ahead.add(() -> staging.prepare(unread, parser, imported, checks), unread.size());
+        MailContents contents = batch.contents;
+        batch.ahead.add(() -> staging.prepare(unread, parser, imported, contents), unread.size());
         if (batch.ahead.size() >= 2 * BATCH || batch.ahead.bytes() >= BATCH_BYTES + BATCH_BYTES / 2) {
             flush(batch);
         }
@@ -206,9 +207,11 @@ public final class MailImportService {
                 batch.skipped++;
             } else {
                 batch.problems.addAll(p.problems());
-                if (p.failure() != null) {
-                    stopIfFull(p.failure());
-                    batch.problems.add(notStored(p.origin(), p.failure()));
+                Optional<IOException> failure = Optional.ofNullable(p.failure()).or(() -> batch.contents.lost(p));
+                if (failure.isPresent()) {
+                    stopIfFull(failure.get());
+                    staging.discard(p);
+                    batch.problems.add(notStored(p.origin(), failure.get()));
                 } else {
                     ready.add(p);
                 }
@@ -217,15 +220,15 @@ public final class MailImportService {
         if (ready.isEmpty()) {
             return;
         }
-        List<StagedBlob> blobs = toPlace(batch, ready);
+        MailContents.Placing placing = batch.contents.placing(ready, vault.blobs());
         if (batch.fileChanged) {
-            blobs.forEach(vault.blobs()::discard); // read after a change already named: none of it is recorded
+            placing.own.forEach(vault.blobs()::discard); // read after a change already named: none of it is recorded
             return;
         }
         Optional<Reason> changed = batch.changedSinceRead();
         if (changed.isPresent()) {
             // what was read since the last commit may hold the change: none of it is recorded, and reading stops
-            blobs.forEach(vault.blobs()::discard);
+            placing.own.forEach(vault.blobs()::discard);
             batch.fileChanged = true;
             MailOrigin first = ready.get(0).origin();
             batch.problems.add(Reason.of("mail.fileChanged", "'" + batch.file + "' was not imported from "
@@ -233,44 +236,26 @@ public final class MailImportService {
                     first.describe(), changed.get()));
             return;
         }
+        List<Long> ids;
         try {
-            List<Long> ids = vault.imports().commit(blobs, h -> recorder.record(h, batch.context, ready,
+            ids = vault.imports().commit(placing.blobs, h -> recorder.record(h, batch.context, ready,
                     batch.exhibits));
-            for (int i = 0; i < ready.size(); i++) {
-                if (ids.get(i) == null) {
-                    batch.skipped++;
-                } else {
-                    batch.followUps.add(ids.get(i));
-                    batch.attachments += ready.get(i).staged().size() - 1;
-                    batch.imported.add(ready.get(i).key());
-                    batch.storedAttachments(ready.get(i));
-                }
-            }
         } catch (IOException e) {
+            batch.contents.failed(placing.handedShared, e);
             stopIfFull(e);
             ready.forEach(m -> batch.problems.add(notStored(m.origin(), e)));
+            return;
         }
-    }
-
-    /**
-     * The staged files the commit places: of several with the same content only the first, and none of a content an
-     * earlier commit of this import stored (it is the original of a row of this case, which stays active while
-     * importing, so it stays stored). The copies left out are dropped now, before they are forced to disk; the rows
-     * still link every message to its attachments' exhibits.
-     */
-    private List<StagedBlob> toPlace(Batch batch, List<Prepared> ready) {
-        Set<String> contents = new HashSet<>();
-        List<StagedBlob> out = new ArrayList<>();
-        for (Prepared p : ready) {
-            for (MailStaging.Staged s : p.staged()) {
-                if (batch.stored.contains(s.blob().sha256()) || !contents.add(s.blob().sha256())) {
-                    vault.blobs().discard(s.blob());
-                } else {
-                    out.add(s.blob());
-                }
+        batch.contents.committed(placing.shared, placing.handedShared, vault.blobs());
+        for (int i = 0; i < ready.size(); i++) {
+            if (ids.get(i) == null) {
+                batch.skipped++;
+            } else {
+                batch.followUps.add(ids.get(i));
+                batch.attachments += ready.get(i).staged().size() - 1;
+                batch.imported.add(ready.get(i).key());
             }
         }
-        return out;
     }
 
     /** Stores what is queued when a file ends. */
@@ -328,10 +313,8 @@ public final class MailImportService {
         final WorkAhead<Prepared> ahead;
         /** What the case has: before the import, and what it stored so far; the workers read it. */
         final Set<String> imported = ConcurrentHashMap.newKeySet();
-        /** The contents of attachments this import stored, at most {@value #MAX_STORED} of them. */
-        final Set<String> stored = new HashSet<>();
-        /** The attachments checked so far, so the same content is checked once; the workers use it. */
-        final MailStaging.Checks checks = new MailStaging.Checks();
+        /** The attachments staged and checked so far, once per content; the workers use it. */
+        final MailContents contents = new MailContents();
         /** The keys of the messages of this file met so far, so a message twice in it is stored once. */
         final Set<String> queuedKeys = new HashSet<>();
         final List<Long> followUps = new ArrayList<>();
@@ -346,17 +329,6 @@ public final class MailImportService {
         Batch(MailRecorder.Context context, WorkAhead<Prepared> ahead) {
             this.context = context;
             this.ahead = ahead;
-        }
-
-        private static final int MAX_STORED = 4096;
-
-        /** Remembers the contents of a stored message's attachments (its first original is its .eml). */
-        void storedAttachments(Prepared p) {
-            for (MailStaging.Staged s : p.staged().subList(1, p.staged().size())) {
-                if (stored.size() < MAX_STORED) {
-                    stored.add(s.blob().sha256());
-                }
-            }
         }
 
         /** Starts the file whose messages come next: what it is now is what they must still come from. */

@@ -79,9 +79,12 @@ final class MailRecorder {
         Instant now = vault.clock().instant();
         Rows rows = new Rows(exhibits);
         exhibitsOf(h, c.caseId(), storing, now, rows);
+        List<NewFollowUp> made = storing.stream().map(p -> followUp(c, p.message(), now)).toList();
+        List<Long> inserted = followUps.insertAll(h, made, now);
         Map<Prepared, Long> ids = new java.util.IdentityHashMap<>();
-        for (Prepared p : storing) {
-            ids.put(p, message(h, c, p, now, rows));
+        for (int i = 0; i < storing.size(); i++) {
+            message(c, storing.get(i), made.get(i), inserted.get(i), now, rows);
+            ids.put(storing.get(i), inserted.get(i));
         }
         details.linkFollowUps(h, rows.links);
         mail.markAllFromMail(h, rows.marks);
@@ -129,12 +132,10 @@ final class MailRecorder {
         }
     }
 
-    private long message(Db h, Context c, Prepared p, Instant now, Rows rows) {
-        MailMessage m = p.message();
-        String key = m.dedupKey();
+    /** The rows of one message whose follow-up {@code f} was inserted as {@code id}. */
+    private static void message(Context c, Prepared p, NewFollowUp f, long id, Instant now, Rows rows) {
+        String key = p.message().dedupKey();
         String thread = c.threads().getOrDefault(key, "");
-        NewFollowUp f = followUp(c, m, now);
-        long id = followUps.insert(h, f, now);
         rows.marks.add(new MailRepository.Marked(id, key, thread));
         List<String> linked = new ArrayList<>();
         for (Staged s : p.staged()) {
@@ -154,7 +155,6 @@ final class MailRecorder {
                 .and("summary", f.summary()).and("mail", key).and("thread", thread)
                 .and("file", p.origin().fileName()).and("message", p.origin().number())
                 .and("evidence", linked).json()));
-        return id;
     }
 
     private NewFollowUp followUp(Context c, MailMessage m, Instant now) {

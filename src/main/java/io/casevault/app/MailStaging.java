@@ -16,14 +16,12 @@ import io.casevault.vault.Vault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -70,49 +68,21 @@ final class MailStaging {
         }
     }
 
-    /** One staged original: an e-mail (its media type given) or an attachment (its media type from the probe). */
-    record Staged(StagedBlob blob, String name, String mediaType, ProbeResult probe) {
-    }
-
     /**
-     * What the probe said of the attachments one import checked, by their SHA-256. The probe's verdict depends on the
-     * bytes alone, so the same screenshot attached to many messages (replies and forwards carry it again) is checked
-     * once; a content refused once is refused again with the same reason. Safe to use from several threads; it keeps
-     * at most {@value #MAX_CHECKS} contents, so its memory stays small whatever the size of the import.
+     * One staged original: an e-mail (its media type given) or an attachment (its media type from the probe).
+     * {@code shared} when the file belongs to the import's {@link MailContents}, not to this message alone.
      */
-    static final class Checks {
-        private static final int MAX_CHECKS = 4096;
-
-        private record Verdict(ProbeResult result, Reason refusal) {
-        }
-
-        private final Map<String, Verdict> bySha = new ConcurrentHashMap<>();
-
-        /** The probe's result for the staged bytes, from an earlier check of the same content or from the probe. */
-        ProbeResult probe(MediaProbe probe, StagedBlob blob) throws IOException, MediaRejectedException {
-            Verdict known = bySha.get(blob.sha256());
-            if (known == null) {
-                try {
-                    known = new Verdict(probe.probe(blob.tmp()), null);
-                } catch (MediaRejectedException e) {
-                    known = new Verdict(null, e.reason());
-                }
-                if (bySha.size() < MAX_CHECKS) {
-                    bySha.put(blob.sha256(), known);
-                }
-            }
-            if (known.refusal() != null) {
-                throw new MediaRejectedException(known.refusal());
-            }
-            return known.result();
+    record Staged(StagedBlob blob, boolean shared, String name, String mediaType, ProbeResult probe) {
+        String sha256() {
+            return blob.sha256();
         }
     }
 
     /**
-     * Parses {@code unread} and, unless its key is in {@code imported}, stages it; its attachments are checked
-     * through {@code checks}. Safe to call from several threads.
+     * Parses {@code unread} and, unless its key is in {@code imported}, stages it; its attachments are staged and
+     * checked once per content through {@code contents}. Safe to call from several threads.
      */
-    Prepared prepare(MailFileReader.Unread unread, MailParser parser, Set<String> imported, Checks checks) {
+    Prepared prepare(MailFileReader.Unread unread, MailParser parser, Set<String> imported, MailContents contents) {
         MailItem item = unread.parse(parser);
         if (item instanceof MailItem.Failed f) {
             return new Prepared(f.origin(), null, List.of(), List.of(f.reason()), null);
@@ -125,24 +95,27 @@ final class MailStaging {
         List<Staged> staged = new ArrayList<>();
         List<Reason> problems = new ArrayList<>();
         try {
-            staged.add(new Staged(vault.blobs().stage(new ByteArrayInputStream(read.bytes())), emlName(m),
-                    "message/rfc822", null));
+            staged.add(new Staged(vault.blobs().stage(read.bytes()), false, emlName(m), "message/rfc822", null));
             for (MailAttachment a : m.attachments()) {
-                Staged s = stageAttachment(problems, a, read.origin(), checks);
+                Staged s = stageAttachment(problems, a, read.origin(), contents);
                 if (s != null) {
                     staged.add(s);
                 }
             }
             return new Prepared(read.origin(), slim(m), staged, problems, null);
         } catch (IOException e) {
-            staged.forEach(s -> vault.blobs().discard(s.blob()));
+            discardOwn(staged);
             return new Prepared(read.origin(), slim(m), List.of(), problems, e);
         }
     }
 
-    /** Drops what a prepared message staged; its originals are not recorded. */
+    /** Drops what a prepared message staged for itself alone; its originals are not recorded. */
     void discard(Prepared p) {
-        p.staged().forEach(s -> vault.blobs().discard(s.blob()));
+        discardOwn(p.staged());
+    }
+
+    private void discardOwn(List<Staged> staged) {
+        staged.stream().filter(s -> !s.shared()).forEach(s -> vault.blobs().discard(s.blob()));
     }
 
     /** The message without what its rows do not need: its body text and its attachments' bytes. */
@@ -151,25 +124,36 @@ final class MailStaging {
                 m.date(), "", m.summary(), m.reference(), List.of(), m.gmailThreadId(), m.sha256());
     }
 
-    /** Stages and checks one attachment like any file; a refused one is named in {@code problems} (null). */
-    private Staged stageAttachment(List<Reason> problems, MailAttachment a, MailOrigin origin, Checks checks)
+    /**
+     * Stages and checks one attachment like any file, sharing the staged file and the verdict with the other messages
+     * of the import that carry the same content; a refused one is named in {@code problems} (null).
+     */
+    private Staged stageAttachment(List<Reason> problems, MailAttachment a, MailOrigin origin, MailContents contents)
             throws IOException {
+        String name = safeName(a.fileName());
+        Optional<MailContents.Checked> shared = contents.share(a.sha256(), () -> check(a, origin));
+        MailContents.Checked checked = shared.isPresent() ? shared.get() : check(a, origin);
+        if (checked.refusal() != null) {
+            problems.add(refused(a, origin, checked.refusal()));
+            return null;
+        }
+        return new Staged(checked.blob(), shared.isPresent(), name, null, checked.probe());
+    }
+
+    /** The attachment staged and checked, or why it is refused (then nothing of it stays staged). */
+    private MailContents.Checked check(MailAttachment a, MailOrigin origin) throws IOException {
         StagedBlob blob = vault.blobs().stage(a.open());
-        ProbeResult checked;
         try {
-            checked = checks.probe(probe, blob);
+            return new MailContents.Checked(blob, probe.probe(blob.tmp()), null, true);
         } catch (MediaRejectedException e) {
             vault.blobs().discard(blob);
-            problems.add(refused(a, origin, e.reason()));
-            return null;
+            return MailContents.Checked.refused(e.reason(), true);
         } catch (IOException | RuntimeException e) {
             vault.blobs().discard(blob);
             LOG.warn("Inspecting attachment {} of {} failed", a.fileName(), origin, e);
-            problems.add(refused(a, origin, Reason.of("evidence.uninspectable",
-                    "it could not be inspected: " + e.getMessage() + ".", e.getMessage())));
-            return null;
+            return MailContents.Checked.refused(Reason.of("evidence.uninspectable",
+                    "it could not be inspected: " + e.getMessage() + ".", e.getMessage()), false);
         }
-        return new Staged(blob, safeName(a.fileName()), null, checked);
     }
 
     private static Reason refused(MailAttachment a, MailOrigin origin, Reason why) {

@@ -94,33 +94,60 @@ public final class BlobStore implements BlobSource {
         }
     }
 
+    /**
+     * Writes {@code bytes} (a message held in memory) into staging, hashed as they are: no copy of them is made and
+     * they are written at once.
+     */
+    public StagedBlob stage(byte[] bytes) throws IOException {
+        String sha256 = Hashes.hex(Hashes.sha256().digest(bytes));
+        Path target = writeStaged(out -> {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                out.write(buf);
+            }
+        });
+        return new StagedBlob(target, sha256, bytes.length, false);
+    }
+
     private StagedBlob stage(java.nio.channels.ReadableByteChannel in) throws IOException {
         return stage(in, BUFFER);
     }
 
     private StagedBlob stage(java.nio.channels.ReadableByteChannel in, int bufferSize) throws IOException {
-        Path target = tmp.resolve(UUID.randomUUID() + STAGING_SUFFIX);
         MessageDigest digest = Hashes.sha256();
-        long size = 0;
-        boolean done = false;
-        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        long[] size = {0};
+        Path target = writeStaged(out -> {
             ByteBuffer buf = ByteBuffer.allocate(bufferSize);
             while (in.read(buf) >= 0) {
                 buf.flip();
                 digest.update(buf.array(), 0, buf.limit());
-                size += buf.limit();
+                size[0] += buf.limit();
                 while (buf.hasRemaining()) {
                     out.write(buf);
                 }
                 buf.clear();
             }
+        });
+        return new StagedBlob(target, Hashes.hex(digest.digest()), size[0], false);
+    }
+
+    private interface StagingWrite {
+        void writeTo(FileChannel out) throws IOException;
+    }
+
+    /** A new file in staging, written by {@code write}; removed again when writing fails. */
+    private Path writeStaged(StagingWrite write) throws IOException {
+        Path target = tmp.resolve(UUID.randomUUID() + STAGING_SUFFIX);
+        boolean done = false;
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            write.writeTo(out);
             done = true;
         } finally {
             if (!done) {
                 Files.deleteIfExists(target);
             }
         }
-        return new StagedBlob(target, Hashes.hex(digest.digest()), size, false);
+        return target;
     }
 
     /** Forces a staged file's bytes to disk (once: a flushed one is returned as it is). */

@@ -64,7 +64,7 @@ public final class ImportProtocol {
                 if (!fresh.isEmpty()) {
                     Instant now = vault.clock().instant();
                     vault.transaction(db -> {
-                        fresh.forEach(sha -> pending.register(db, sha, now));
+                        pending.registerAll(db, fresh, now);
                         return null;
                     });
                 }
@@ -76,7 +76,7 @@ public final class ImportProtocol {
                 placed = true;
                 return vault.transaction(db -> {
                     R result = rows.apply(db);
-                    fresh.forEach(sha -> pending.clear(db, sha));
+                    pending.clearAll(db, fresh);
                     return result;
                 });
             } catch (JdbiException e) {
@@ -99,7 +99,7 @@ public final class ImportProtocol {
             fresh.forEach(vault::purgeBlobIfUnused);
             if (!fresh.isEmpty()) {
                 vault.transaction(db -> {
-                    fresh.forEach(sha -> pending.clear(db, sha));
+                    pending.clearAll(db, fresh);
                     return null;
                 });
             }

@@ -1,7 +1,7 @@
 package io.casevault.vault;
 
-
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -11,12 +11,29 @@ import java.util.List;
 final class PendingBlobs {
 
     void register(Db h, String sha256, Instant now) {
-        h.execute("INSERT OR REPLACE INTO pending_blobs (sha256, started_ms) VALUES (?, ?)", sha256,
-                now.toEpochMilli());
+        registerAll(h, List.of(sha256), now);
+    }
+
+    /** Journals many originals with one prepared statement. */
+    void registerAll(Db h, Collection<String> sha256s, Instant now) {
+        var batch = h.prepareBatch("INSERT OR REPLACE INTO pending_blobs (sha256, started_ms) VALUES (?, ?)");
+        sha256s.forEach(sha -> batch.add(sha, now.toEpochMilli()));
+        if (batch.size() > 0) {
+            batch.execute();
+        }
     }
 
     void clear(Db h, String sha256) {
-        h.execute("DELETE FROM pending_blobs WHERE sha256 = ?", sha256);
+        clearAll(h, List.of(sha256));
+    }
+
+    /** Ends the journal entries of many originals with one prepared statement. */
+    void clearAll(Db h, Collection<String> sha256s) {
+        var batch = h.prepareBatch("DELETE FROM pending_blobs WHERE sha256 = ?");
+        sha256s.forEach(sha -> batch.add(sha));
+        if (batch.size() > 0) {
+            batch.execute();
+        }
     }
 
     List<String> all(Db h) {

@@ -6,10 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,21 +35,7 @@ class MailChangedWhileReadTest {
             // the progress is asked before each message is read, in the threading pass (3), before the file (1) and
             // in the import pass: its 6th question comes once the first message was read, and there the test plays
             // the mail program appending to the file
-            Progress appendsAfterTheFirst = new Progress() {
-                private int asked;
-
-                @Override
-                public void update(long done, long total, String item) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    if (++asked == 6) {
-                        append(mbox, fourth);
-                    }
-                    return false;
-                }
-            };
+            Progress appendsAfterTheFirst = TestMails.appendingAt(6, mbox, fourth);
 
             MailImportResult first = session.mail().importFiles(caseId, List.of(mbox), appendsAfterTheFirst);
 
@@ -73,13 +57,5 @@ class MailChangedWhileReadTest {
         return TestMails.from("Zhang San <zs@home.example>", "Support <support@wallet.example>", "Refund " + n,
                 "Mon, 4 Nov 2024 1" + n + ":00:00 +0800", "m" + n + "@home.example").body("Still waiting, " + n + ".")
                 .text();
-    }
-
-    private static void append(Path file, byte[] bytes) {
-        try {
-            Files.write(file, bytes, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

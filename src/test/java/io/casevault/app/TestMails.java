@@ -11,6 +11,33 @@ public final class TestMails {
     private final List<String[]> attachments = new ArrayList<>();
     private String body = "";
 
+    /**
+     * A progress that plays a mail program appending {@code bytes} to {@code file} when the import asks whether it is
+     * cancelled for the {@code question}th time (an import asks before each message it reads, in each pass, and
+     * before each file of the second pass).
+     */
+    static Progress appendingAt(int question, java.nio.file.Path file, byte[] bytes) {
+        return new Progress() {
+            private int asked;
+
+            @Override
+            public void update(long done, long total, String item) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                if (++asked == question) {
+                    try {
+                        java.nio.file.Files.write(file, bytes, java.nio.file.StandardOpenOption.APPEND);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return false;
+            }
+        };
+    }
+
     public static TestMails from(String from, String to, String subject, String date, String messageId) {
         TestMails m = new TestMails();
         m.headers.add("From: " + from);

@@ -42,7 +42,7 @@ class BlobStoreTest {
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} bytes")
     @org.junit.jupiter.params.provider.ValueSource(ints = {0, 1, 131_071, 131_072, 131_073, 1_048_593})
-    void aFileOfAnySizeIsStagedWholeUnderTheHashOfItsBytes(int size) throws Exception {
+    void aFileStreamOrArrayOfAnySizeIsStagedWholeUnderTheHashOfItsBytes(int size) throws Exception {
         BlobStore store = new BlobStore(tmp.resolve("blobs"));
         store.createLayout();
         byte[] bytes = new byte[size];
@@ -57,5 +57,12 @@ class BlobStoreTest {
         assertThat(staged.tmp()).hasBinaryContent(bytes);
         assertThat(store.commit(staged)).isTrue();
         assertThat(store.rehash(sha)).isEqualTo(sha);
+        for (StagedBlob same : java.util.List.of(store.stage(bytes), store.stage(new ByteArrayInputStream(bytes)))) {
+            assertThat(same.sha256()).isEqualTo(sha);
+            assertThat(same.size()).isEqualTo(size);
+            assertThat(same.tmp()).hasBinaryContent(bytes);
+            assertThat(store.commit(same)).isFalse();
+        }
+        assertThat(store.stagingFiles()).isEmpty();
     }
 }

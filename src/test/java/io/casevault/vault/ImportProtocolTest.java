@@ -198,6 +198,30 @@ class ImportProtocolTest {
     }
 
     @Test
+    void followUpsInsertedTogetherGetTheIdsOfTheirOwnRowsInOrder() {
+        FollowUpRepository followUps = vault.repositories().followUps();
+        Instant now = vault.clock().instant();
+        List<String> summaries = List.of("second", "third", "fourth");
+
+        List<Long> ids = vault.transaction(h -> {
+            List<Long> out = new ArrayList<>(List.of(followUps.insert(h, followUp("first"), now)));
+            out.addAll(followUps.insertAll(h, summaries.stream().map(this::followUp).toList(), now));
+            out.addAll(followUps.insertAll(h, List.of(), now));
+            return out;
+        });
+
+        assertThat(ids).hasSize(4).doesNotHaveDuplicates().isSorted();
+        assertThat(ids).map(id -> vault.read(h -> followUps.find(h, id)).orElseThrow().summary())
+                .containsExactly("first", "second", "third", "fourth");
+    }
+
+    private io.casevault.domain.NewFollowUp followUp(String summary) {
+        return new io.casevault.domain.NewFollowUp(caseId, vault.clock().instant(), ZoneOffset.UTC,
+                io.casevault.domain.Channel.EMAIL, io.casevault.domain.ContactDirection.INCOMING, null, null, summary,
+                null, null);
+    }
+
+    @Test
     void exhibitsInsertedTogetherFollowOnInOrderAndLinkToTheirFollowUp() throws Exception {
         Random random = new Random(16);
         List<StagedBlob> staged = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.casevault.importer.mail;
 
+import io.casevault.domain.Hashes;
+
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Objects;
@@ -48,6 +50,11 @@ public final class MailAttachment {
 
     public Optional<String> contentId() {
         return Optional.ofNullable(contentId);
+    }
+
+    /** The SHA-256 of the decoded bytes, in lower-case hex (computed on each call). */
+    public String sha256() {
+        return Hashes.hex(Hashes.sha256().digest(content));
     }
 
     /** The decoded bytes, from the start, each time it is called. */
