@@ -106,7 +106,7 @@ public final class Shell implements ShellActions {
         if (isOpen(dir)) {
             return true;
         }
-        return show(dir, attempt(dir));
+        return show(dir, attempt(dir, clock, executors));
     }
 
     /**
@@ -117,13 +117,30 @@ public final class Shell implements ShellActions {
         if (isOpen(dir)) {
             return;
         }
+        showWhenOpened(dir, openAhead(dir, clock, zone, executors), before);
+    }
+
+    /**
+     * Opens the vault {@code dir} with its cases on the I/O threads of {@code executors}, before there is a shell to
+     * show it: the application starts this at launch, so the opening runs beside the toolkit's start; the shell then
+     * shows it with {@link #showWhenOpened}.
+     */
+    public static CompletableFuture<Opening> openAhead(Path dir, Clock clock, ZoneId zone, AppExecutors executors) {
+        return CompletableFuture.supplyAsync(() -> withCases(attempt(dir, clock, executors), clock, zone),
+                executors.io());
+    }
+
+    /**
+     * Shows the vault {@code dir} opened by {@code opening} (from {@link #openAhead}) when it and {@code before} (the
+     * fonts) are ready, as {@link #openInBackground} does.
+     */
+    public void showWhenOpened(Path dir, CompletableFuture<Opening> opening, CompletableFuture<?> before) {
         stage.setTitle(new Texts(bundle()).text("app.title") + " — " + VaultLocation.resolve(dir).getFileName());
-        CompletableFuture.supplyAsync(() -> withCases(attempt(dir)), executors.io())
-                .thenCombine(before.exceptionally(e -> {
+        opening.thenCombine(before.exceptionally(e -> {
                     LOG.warn("Preparing the window failed; it opens without", e);
                     return null;
-                }), (opening, ignored) -> opening)
-                .thenAccept(opening -> Platform.runLater(() -> show(dir, opening)));
+                }), (opened, ignored) -> opened)
+                .thenAccept(opened -> Platform.runLater(() -> show(dir, opened)));
     }
 
     private boolean isOpen(Path dir) {
@@ -134,18 +151,18 @@ public final class Shell implements ShellActions {
      * A vault opened, with its cases when they were read beside it (null: the case list reads them), or why it could
      * not be opened.
      */
-    private record Opening(VaultSession session, CaseListViewModel.Listing cases, RuntimeException failure) {
-        private Opening {
+    public record Opening(VaultSession session, CaseListViewModel.Listing cases, RuntimeException failure) {
+        public Opening {
             if ((session == null) == (failure == null) || (cases != null && session == null)) {
                 throw new IllegalArgumentException("An opening has either a session or a failure");
             }
         }
     }
 
-    private Opening attempt(Path dir) {
+    private static Opening attempt(Path dir, Clock clock, AppExecutors executors) {
         try {
             BundledFiles.keepSqliteLibrary(VaultLocation.cacheDir()); // once: before SQLite's first use
-            return new Opening(openSession(dir), null, null);
+            return new Opening(openSession(dir, clock, executors), null, null);
         } catch (RuntimeException e) {
             return new Opening(null, null, e);
         }
@@ -156,7 +173,7 @@ public final class Shell implements ShellActions {
      * layout pass places them, instead of a pass for the empty window and another when they arrive. Should reading
      * fail, the case list reads them again itself, and says so as any failed load.
      */
-    private Opening withCases(Opening opening) {
+    private static Opening withCases(Opening opening, Clock clock, ZoneId zone) {
         if (opening.session() == null) {
             return opening;
         }
@@ -208,7 +225,7 @@ public final class Shell implements ShellActions {
      * A vault whose folder cannot be written (a read-only disk, a DVD, another user's folder) opens read-only, the
      * window saying so; any other is created when missing and opened for writing.
      */
-    private VaultSession openSession(Path dir) {
+    private static VaultSession openSession(Path dir, Clock clock, AppExecutors executors) {
         Path at = VaultLocation.resolve(dir);
         if (Vault.exists(at) && Vault.isReadOnly(at)) {
             return VaultSession.open(at, Vault.Access.READ_PREFERRED, clock, executors);
