@@ -3,7 +3,7 @@ package io.casevault.ui;
 import io.casevault.app.AppExecutors;
 import io.casevault.ui.prefs.Preferences;
 import io.casevault.ui.prefs.PreferencesLocation;
-import io.casevault.ui.shell.Shell;
+import io.casevault.ui.shell.VaultOpening;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +22,7 @@ final class StartAhead {
     private final ZoneId zone;
     private final AppExecutors executors;
     private final CompletableFuture<Preferences> prefs;
-    private final CompletableFuture<Shell.Opening> opening;
+    private final CompletableFuture<VaultOpening> opening;
 
     private StartAhead(Path requested, Path prefsFile, AppExecutors executors, Clock clock, ZoneId zone) {
         this.requested = requested;
@@ -30,7 +30,7 @@ final class StartAhead {
         this.zone = Objects.requireNonNull(zone);
         this.executors = Objects.requireNonNull(executors);
         this.prefs = CompletableFuture.supplyAsync(() -> Preferences.load(prefsFile), executors.io());
-        this.opening = prefs.thenCompose(p -> Shell.openAhead(vault(p), clock, zone, executors));
+        this.opening = prefs.thenCompose(p -> VaultOpening.inBackground(vault(p), clock, zone, executors));
     }
 
     /** Starts reading the preferences and opening the vault; {@code requested} null: the last or default vault. */
@@ -55,7 +55,7 @@ final class StartAhead {
     }
 
     /** The vault being opened, with its cases. */
-    CompletableFuture<Shell.Opening> opening() {
+    CompletableFuture<VaultOpening> opening() {
         return opening;
     }
 

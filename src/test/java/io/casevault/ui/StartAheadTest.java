@@ -6,7 +6,7 @@ import io.casevault.domain.Category;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.NewCase;
 import io.casevault.ui.prefs.Preferences;
-import io.casevault.ui.shell.Shell;
+import io.casevault.ui.shell.VaultOpening;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class StartAheadTest {
     @TempDir
     Path dir;
     private final AppExecutors executors = UiFixture.executors();
-    private Shell.Opening opened;
+    private VaultOpening opened;
 
     @AfterEach
     void close() {
@@ -53,7 +53,7 @@ class StartAheadTest {
         return file;
     }
 
-    private Shell.Opening open(Path requested, Path prefsFile) throws Exception {
+    private VaultOpening open(Path requested, Path prefsFile) throws Exception {
         StartAhead ahead = StartAhead.begin(requested, prefsFile, executors, UiFixture.CLOCK, UiFixture.ZONE);
         opened = ahead.opening().get(30, TimeUnit.SECONDS);
         return opened;
@@ -63,7 +63,7 @@ class StartAheadTest {
     void opensTheLastVaultOfThePreferencesWithItsCases() throws Exception {
         Path vault = vaultWithCase("last", "Frozen wallet");
 
-        Shell.Opening opening = open(null, prefsNaming(vault));
+        VaultOpening opening = open(null, prefsNaming(vault));
 
         assertThat(opening.failure()).isNull();
         assertThat(opening.session().dir()).isEqualTo(vault.toAbsolutePath().normalize());
@@ -87,7 +87,7 @@ class StartAheadTest {
     void aVaultThatCannotBeOpenedIsAFailureForTheWindowToShow() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "not a vault");
 
-        Shell.Opening opening = open(notAFolder, prefsNaming(dir.resolve("elsewhere")));
+        VaultOpening opening = open(notAFolder, prefsNaming(dir.resolve("elsewhere")));
 
         assertThat(opening.session()).isNull();
         assertThat(opening.failure()).isNotNull();
