@@ -152,7 +152,9 @@ public final class Shell implements ShellActions {
             return new Prepared(opened, null);
         }
         try {
-            return new Prepared(opened, build(opened.session()));
+            BuiltWindow built = build(opened.session());
+            built.wiring().buildShownTab(); // the first case shows in it: built here, not on the FX thread
+            return new Prepared(opened, built);
         } catch (RuntimeException e) {
             LOG.warn("Building the window beside the start failed; the FX thread builds it", e);
             return new Prepared(opened, null);

@@ -6,6 +6,7 @@ import io.casevault.domain.Category;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.NewCase;
 import io.casevault.ui.UiFixture;
+import io.casevault.ui.common.CaseView;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
 import javafx.application.Platform;
@@ -52,6 +53,8 @@ class ShellStartUiTest {
     private final CompletableFuture<Void> fontsLoaded = new CompletableFuture<>();
     /** Per window built, whether its views were built on the FX thread. */
     private final List<Boolean> builtOnFxThread = new CopyOnWriteArrayList<>();
+    /** Per overview view built (the shown tab's), whether on the FX thread. */
+    private final List<Boolean> overviewBuiltOnFxThread = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -69,7 +72,12 @@ class ShellStartUiTest {
         stage.sizeToScene();
         shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors, window -> {
             builtOnFxThread.add(Platform.isFxApplicationThread());
-            return window.standardTabs();
+            List<CaseTab<?>> tabs = new ArrayList<>(window.standardTabs());
+            tabs.set(0, new CaseTab<>("overview.tab", CaseView.class, () -> {
+                overviewBuiltOnFxThread.add(Platform.isFxApplicationThread());
+                return window.overview();
+            }));
+            return tabs;
         });
         shell.openInBackground(dir.resolve("vault"), fontsLoaded);
         stage.show();
@@ -147,6 +155,7 @@ class ShellStartUiTest {
         waitUntil(() -> showsText(robot, "The wallet was frozen without notice."));
 
         assertThat(builtOnFxThread).containsExactly(false);
+        assertThat(overviewBuiltOnFxThread).containsExactly(false);
         assertThat(robot.lookup("#caseList").queryListView().getItems()).hasSize(1);
     }
 
