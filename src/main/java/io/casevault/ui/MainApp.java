@@ -22,9 +22,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The desktop application: the reporter of unexpected errors and the icon, preferences and theme, the
- * application-wide executors, then the main window — shown at once, empty — which the vault (the one asked for on the
- * command line, else the last one, else the default) fills when it has opened in the background, with the tabs
+ * The desktop application: the reporter of unexpected errors and the icon, the theme, then the main window — shown at
+ * once, empty — which the vault fills when it has opened (since the launch, with the preferences and the
+ * application-wide executors: {@link StartAhead}) and its content has been built in the background, with the tabs
  * {@link WindowWiring} builds; the bundled fonts load in the background too.
  */
 public final class MainApp extends Application {
