@@ -64,6 +64,9 @@ final class JarRelaunch {
         }
         // ended (a closed session, a kill), this process ends the window's JVM too, which writes the archive as it exits
         Thread stop = new Thread(() -> {
+            if (!child.isAlive()) {
+                return; // it ended by itself: the code below has dealt with it
+            }
             child.destroy();
             try {
                 child.waitFor(30, TimeUnit.SECONDS);
@@ -80,11 +83,16 @@ final class JarRelaunch {
             Thread.currentThread().interrupt();
             return OptionalInt.of(1);
         }
-        keep(child, made ? null : making, archive);
+        if (code == 0) { // a window that could not open (no display, a failure) leaves no archive of its few classes
+            keep(child, made ? null : making, archive);
+        }
         return OptionalInt.of(code);
     }
 
-    /** Keeps the archive the window's JVM wrote as it exited, under its name (the next start uses it). */
+    /**
+     * Keeps the archive the window's JVM wrote as it exited, under its name (the next start uses it); one it did not
+     * finish is left for the next start to make again.
+     */
     private static synchronized void keep(Process child, Path making, Path archive) {
         if (making == null || child.isAlive() || !Files.isRegularFile(making)) {
             return;
