@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The window started with {@code java -jar casevault.jar}: that command line gives the JVM none of the options the
@@ -45,12 +46,12 @@ final class JarRelaunch {
             return OptionalInt.empty();
         }
         Path archive = archive(Path.of(System.getProperty("java.class.path")));
-        Path making = archive.resolveSibling(archive.getFileName() + ".part");
+        // one of its own per start: two first starts at once never write into the same file
+        Path making = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         boolean made = Files.isRegularFile(archive);
         try {
             if (!made) {
                 Files.createDirectories(archive.getParent());
-                Files.deleteIfExists(making);
             }
         } catch (IOException e) {
             return OptionalInt.empty();
@@ -63,10 +64,12 @@ final class JarRelaunch {
             return OptionalInt.empty();
         }
         // ended (a closed session, a kill), this process ends the window's JVM too, which writes the archive as it exits
+        AtomicBoolean stopping = new AtomicBoolean();
         Thread stop = new Thread(() -> {
             if (!child.isAlive()) {
                 return; // it ended by itself: the code below has dealt with it
             }
+            stopping.set(true);
             child.destroy();
             try {
                 child.waitFor(30, TimeUnit.SECONDS);
@@ -83,8 +86,17 @@ final class JarRelaunch {
             Thread.currentThread().interrupt();
             return OptionalInt.of(1);
         }
-        if (code == 0) { // a window that could not open (no display, a failure) leaves no archive of its few classes
+        if (stopping.get()) {
+            return OptionalInt.of(code); // ended with this process: the stopping thread keeps the archive
+        }
+        if (code == 0) {
             keep(child, made ? null : making, archive);
+        } else { // a window that could not open (no display, a failure) leaves no archive of its few classes
+            try {
+                Files.deleteIfExists(making);
+            } catch (IOException e) {
+                // a leftover, which no start uses
+            }
         }
         return OptionalInt.of(code);
     }
