@@ -2,7 +2,8 @@
 # Benchmark: how soon CaseVault's window appears, against the least a JavaFX window can take on this machine.
 # In the same run, rounds interleaving the variants (so load from other work hits them alike):
 #   minimal    src/bench/MinimalWindow.java — one Label in a Stage, the same JavaFX jars (target/lib), `java -cp`;
-#   java-jar   `java -jar target/casevault.jar`;
+#   java-jar   `java -jar target/casevault.jar` (which starts the window's JVM again with an AppCDS archive of its own,
+#              made by the first start of a round set, and the launcher's JIT options: io.casevault.JarRelaunch);
 #   launcher   the Linux app-image's launcher, target/dist/CaseVault/bin/CaseVault (what a user runs; built when
 #              missing or older than the jar).
 # Two moments, each as the wall time from the start of the command and the CPU time its process had used by then
@@ -62,8 +63,15 @@ declare -A samples
 add() { samples[$1]="${samples[$1]:-} $2"; }
 med() { printf '%s\n' ${samples[$1]:-} | median; }
 now_us() { local t=$EPOCHREALTIME; echo "${t/[.,]/}"; }
-cpu_ms() { # pid → user + system CPU ms of the process so far (the launcher runs the JVM in its own process)
-    awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$1/stat"
+cpu_ms() { # pid → user + system CPU ms so far of the process and those it started (`java -jar` starts the window's
+    # JVM again as its child; the launcher runs the JVM in its own process)
+    local pids=$1 all= p
+    while [ -n "$pids" ]; do
+        all="$all $pids"
+        pids=$(for p in $pids; do pgrep -P "$p" || true; done | tr '\n' ' ' | xargs)
+    done
+    for p in $all; do cat "/proc/$p/stat" 2>/dev/null || true; done \
+        | awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); t += $12 + $13} END {printf "%d", t * 1000 / hz}'
 }
 
 VAULT=$WORK/vault

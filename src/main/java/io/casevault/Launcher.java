@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Entry point: a subcommand runs the command line; none opens the window. */
 public final class Launcher {
@@ -32,6 +33,12 @@ public final class Launcher {
         String[] line = fromDesktop(args);
         Optional<WindowOnly> window = windowOnly(line);
         if (window.isPresent()) {
+            // `java -jar` starts the window's JVM again with the options of the app-image's launcher
+            OptionalInt relaunched = JarRelaunch.run();
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.getAsInt());
+                return;
+            }
             // the command-line parser (its whole tree of commands) is not loaded when only the window opens
             System.exit(openWindow(window.get().vault(), err));
             return;

@@ -13,7 +13,8 @@ public final class GuiLauncher {
     private static final java.util.logging.Logger FX_PLATFORM_LOG =
             java.util.logging.Logger.getLogger("javafx");
     private static volatile boolean running;
-    static volatile Path requestedVault;
+    /** Started by {@link #launch} before the toolkit, taken by the application's start. */
+    private static volatile StartAhead ahead;
 
     private GuiLauncher() {
     }
@@ -24,16 +25,24 @@ public final class GuiLauncher {
                     + "use the command line instead (see `casevault --help`).");
             return 1;
         }
-        requestedVault = vault;
         FX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
         // the logging set-up (its classes, the log file) runs beside the toolkit's start instead of before the window
         Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
         logging.setDaemon(true);
         logging.start();
+        // the preferences and the vault are read and opened beside the toolkit's start, not after it
+        ahead = StartAhead.begin(vault);
         running = true;
         Application.launch(MainApp.class);
         running = false;
         return 0;
+    }
+
+    /** What {@link #launch} started for the window (a start without it starts it then, with the last vault). */
+    static StartAhead takeAhead() {
+        StartAhead started = ahead;
+        ahead = null;
+        return started != null ? started : StartAhead.begin(null);
     }
 
     public static boolean isRunning() {

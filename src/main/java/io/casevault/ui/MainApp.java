@@ -6,7 +6,6 @@ import io.casevault.ui.common.AppIcons;
 import io.casevault.ui.common.Bundles;
 import io.casevault.ui.error.ErrorReporter;
 import io.casevault.ui.prefs.Preferences;
-import io.casevault.ui.prefs.PreferencesLocation;
 import io.casevault.ui.prefs.WindowBounds;
 import io.casevault.ui.prefs.WindowPlacement;
 import io.casevault.ui.shell.Appearance;
@@ -19,16 +18,13 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The desktop application: the reporter of unexpected errors and the icon, preferences and theme, the
- * application-wide executors, then the main window — shown at once, empty — which the vault (the one asked for on the
- * command line, else the last one, else the default) fills when it has opened in the background, with the tabs
+ * The desktop application: the reporter of unexpected errors and the icon, the theme, then the main window — shown at
+ * once, empty — which the vault fills when it has opened (since the launch, with the preferences and the
+ * application-wide executors: {@link StartAhead}) and its content has been built in the background, with the tabs
  * {@link WindowWiring} builds; the bundled fonts load in the background too.
  */
 public final class MainApp extends Application {
@@ -43,21 +39,20 @@ public final class MainApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartAhead ahead = GuiLauncher.takeAhead();
+        executors = ahead.executors();
         errors = ErrorReporter.install(() -> shell != null ? shell.bundle() : Bundles.load(Locale.getDefault()),
                 () -> stage.isShowing() ? stage : null, AppInfo.logDir());
-        AppIcons.apply(stage);
-        prefs = Preferences.load(PreferencesLocation.resolve());
+        // decoded off the FX thread: the window shows without waiting for six PNG images
+        AppIcons.applyInBackground(stage, executors.io());
+        prefs = ahead.prefs();
         Appearance.applyTheme(prefs.theme());
-        executors = AppExecutors.forThisMachine();
         Scene scene = new Scene(new StackPane());
         stage.setScene(scene);
         place(stage);
-        shell = new Shell(stage, scene, prefs, Clock.systemUTC(), ZoneId.systemDefault(), executors,
-                WindowWiring::standardTabs);
-        Path requested = GuiLauncher.requestedVault;
-        // the window shows at once, empty; the vault opens and the fonts load in the background, then fill it
-        shell.openInBackground(requested != null ? requested : prefs.lastVault().orElse(null),
-                Appearance.loadFontsInBackground(executors.io()));
+        shell = new Shell(stage, scene, prefs, ahead.clock(), ahead.zone(), executors, WindowWiring::standardTabs);
+        // the window shows at once, empty; the vault (opening since the launch) and the fonts fill it when ready
+        shell.showWhenOpened(ahead.vault(prefs), ahead.opening(), Appearance.loadFontsInBackground(executors.io()));
         stage.xProperty().addListener((o, a, b) -> rememberBounds(stage));
         stage.yProperty().addListener((o, a, b) -> rememberBounds(stage));
         stage.widthProperty().addListener((o, a, b) -> rememberBounds(stage));

@@ -1,11 +1,15 @@
 package io.casevault.ui.common;
 
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The application icon (rendered from {@code packaging/icons/casevault.svg}) in the sizes a window manager picks
@@ -37,6 +41,19 @@ public final class AppIcons {
     /** Gives a window the application icon. */
     public static void apply(Stage stage) {
         stage.getIcons().setAll(all());
+    }
+
+    /**
+     * Gives a window the application icon, its images decoded on {@code executor} (off the FX thread, so the window
+     * need not wait for them) and set on the FX thread when they are ready.
+     */
+    public static void applyInBackground(Stage stage, Executor executor) {
+        CompletableFuture.supplyAsync(AppIcons::all, executor)
+                .thenAccept(images -> Platform.runLater(() -> stage.getIcons().setAll(images)))
+                .exceptionally(e -> {
+                    LoggerFactory.getLogger(AppIcons.class).warn("The application icon could not be loaded", e);
+                    return null;
+                });
     }
 
     private static Image load(int size) {

@@ -78,6 +78,11 @@ public final class CaseTabsController {
         buildAhead.playFromStart();
     }
 
+    /** Builds the shown tab's view now, if it is not built yet (the shell does so off the FX thread, at start). */
+    public void buildShownView() {
+        selected().ifPresent(CaseTab::view);
+    }
+
     /** Builds no more views ahead (the vault is closing). */
     public void stopBuildingAhead() {
         buildAhead.stop();

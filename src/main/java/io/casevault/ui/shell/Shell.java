@@ -21,13 +21,12 @@ import io.casevault.ui.recovery.RecoveryChoices;
 import io.casevault.ui.recovery.RecoveryViewModel;
 import io.casevault.ui.recovery.RecoveryViews;
 import io.casevault.vault.BackupLog;
-import io.casevault.vault.BundledFiles;
-import io.casevault.vault.Vault;
 import io.casevault.vault.VaultDamagedException;
 import io.casevault.vault.VaultException;
 import io.casevault.vault.VaultLocation;
 import io.casevault.vault.VaultLockedException;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
@@ -38,7 +37,6 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
@@ -70,7 +68,7 @@ public final class Shell implements ShellActions {
     private boolean noticesShown;
     /** The first time the case list shows the cases is logged once per run (src/bench/startup.sh reads it). */
     private boolean casesShownLogged;
-    private boolean closed;
+    private volatile boolean closed;
 
     public Shell(Stage stage, Scene scene, Preferences prefs, Clock clock, ZoneId zone, AppExecutors executors,
                  WindowWiring.CaseTabs tabs) {
@@ -106,71 +104,75 @@ public final class Shell implements ShellActions {
         if (isOpen(dir)) {
             return true;
         }
-        return show(dir, attempt(dir));
+        return show(dir, VaultOpening.attempt(dir, clock, executors));
     }
 
     /**
-     * As {@link #open(Path)}, the vault opened on a background thread and its window built on the FX thread when it and
-     * {@code before} (the fonts) are ready: at start the empty window shows meanwhile, instead of after all that.
+     * As {@link #open(Path)}, the vault opened and its window built on a background thread, and shown on the FX thread
+     * when it and {@code before} (the fonts) are ready: at start the empty window shows meanwhile, instead of after all
+     * that.
      */
     public void openInBackground(Path dir, CompletableFuture<?> before) {
         if (isOpen(dir)) {
             return;
         }
+        showWhenOpened(dir, VaultOpening.inBackground(dir, clock, zone, executors), before);
+    }
+
+    /**
+     * Shows the vault {@code dir} being opened by {@code opening} (started at launch, before this shell existed) when
+     * it and {@code before} (the fonts) are ready, as {@link #openInBackground} does. The window's views are built on
+     * the thread that opened the vault (nodes may be, until they are in a shown scene), beside the FX thread's own
+     * start; the FX thread puts them in the scene.
+     */
+    public void showWhenOpened(Path dir, CompletableFuture<VaultOpening> opening, CompletableFuture<?> before) {
         stage.setTitle(new Texts(bundle()).text("app.title") + " — " + VaultLocation.resolve(dir).getFileName());
-        CompletableFuture.supplyAsync(() -> withCases(attempt(dir)), executors.io())
+        opening.thenApply(this::buildAhead)
                 .thenCombine(before.exceptionally(e -> {
                     LOG.warn("Preparing the window failed; it opens without", e);
                     return null;
-                }), (opening, ignored) -> opening)
-                .thenAccept(opening -> Platform.runLater(() -> show(dir, opening)));
+                }), (prepared, ignored) -> prepared)
+                .thenAccept(prepared -> Platform.runLater(() -> show(dir, prepared.opening(), prepared.window())));
     }
 
     private boolean isOpen(Path dir) {
         return dir != null && session != null && session.dir().equals(dir.toAbsolutePath().normalize());
     }
 
-    /**
-     * A vault opened, with its cases when they were read beside it (null: the case list reads them), or why it could
-     * not be opened.
-     */
-    private record Opening(VaultSession session, CaseListViewModel.Listing cases, RuntimeException failure) {
-        private Opening {
-            if ((session == null) == (failure == null) || (cases != null && session == null)) {
-                throw new IllegalArgumentException("An opening has either a session or a failure");
-            }
-        }
+    /** A vault opened and, when it opened, its window built but not shown yet (null: the FX thread builds it). */
+    private record Prepared(VaultOpening opening, BuiltWindow window) {
     }
 
-    private Opening attempt(Path dir) {
-        try {
-            BundledFiles.keepSqliteLibrary(VaultLocation.cacheDir()); // once: before SQLite's first use
-            return new Opening(openSession(dir), null, null);
-        } catch (RuntimeException e) {
-            return new Opening(null, null, e);
-        }
+    /** The wiring of a window and its root, not in the scene yet. */
+    private record BuiltWindow(WindowWiring wiring, Parent root) {
     }
 
-    /**
-     * The opened vault's cases, read on the thread that opened it: the window is then built with them, and its first
-     * layout pass places them, instead of a pass for the empty window and another when they arrive. Should reading
-     * fail, the case list reads them again itself, and says so as any failed load.
-     */
-    private Opening withCases(Opening opening) {
-        if (opening.session() == null) {
-            return opening;
+    private Prepared buildAhead(VaultOpening opened) {
+        if (opened.session() == null || closed) {
+            return new Prepared(opened, null);
         }
         try {
-            CaseListViewModel.Services services = new WindowServices(opening.session(), clock, zone).caseList();
-            return new Opening(opening.session(),
-                    CaseListViewModel.Listing.read(services, LocalDate.now(clock.withZone(zone))), null);
+            BuiltWindow built = build(opened.session());
+            built.wiring().buildShownTab(); // the first case shows in it: built here, not on the FX thread
+            return new Prepared(opened, built);
         } catch (RuntimeException e) {
-            LOG.warn("Reading the cases with the vault failed; the case list reads them again", e);
-            return opening;
+            LOG.warn("Building the window beside the start failed; the FX thread builds it", e);
+            return new Prepared(opened, null);
         }
     }
 
-    private boolean show(Path dir, Opening opening) {
+    /** The window for {@code opened} in the current language, built on the calling thread and not shown yet. */
+    private BuiltWindow build(VaultSession opened) {
+        Texts texts = new Texts(bundle());
+        WindowWiring wiring = new WindowWiring(opened, texts, executors, clock, zone, this, backupChoices.apply(texts));
+        return new BuiltWindow(wiring, wiring.build(tabs));
+    }
+
+    private boolean show(Path dir, VaultOpening opening) {
+        return show(dir, opening, null);
+    }
+
+    private boolean show(Path dir, VaultOpening opening, BuiltWindow built) {
         if (closed) { // the window closed while the vault was opening
             if (opening.session() != null) {
                 opening.session().close();
@@ -182,7 +184,7 @@ public final class Shell implements ShellActions {
             session = opening.session();
             noticesShown = false;
             prefs.setLastVault(session.dir());
-            rebuild(null, opening.cases());
+            rebuild(null, opening.cases(), built);
             return true;
         }
         RuntimeException failure = opening.failure();
@@ -202,18 +204,6 @@ public final class Shell implements ShellActions {
             throw failure;
         }
         return false;
-    }
-
-    /**
-     * A vault whose folder cannot be written (a read-only disk, a DVD, another user's folder) opens read-only, the
-     * window saying so; any other is created when missing and opened for writing.
-     */
-    private VaultSession openSession(Path dir) {
-        Path at = VaultLocation.resolve(dir);
-        if (Vault.exists(at) && Vault.isReadOnly(at)) {
-            return VaultSession.open(at, Vault.Access.READ_PREFERRED, clock, executors);
-        }
-        return VaultSession.create(dir, clock, executors);
     }
 
     private void showProblem(String message, Path dir) {
@@ -268,14 +258,14 @@ public final class Shell implements ShellActions {
     }
 
     /**
-     * Builds the window from the current vault and language, showing {@code cases} when they were read already;
-     * selects {@code select} (or the first case).
+     * Builds the window from the current vault and language (or shows {@code built}, built beforehand for it),
+     * showing {@code cases} when they were read already; selects {@code select} (or the first case).
      */
-    private void rebuild(Long select, CaseListViewModel.Listing cases) {
-        Texts texts = new Texts(bundle());
-        window = new WindowWiring(session, texts, executors, clock, zone, this, backupChoices.apply(texts));
-        scene.setRoot(window.build(tabs));
-        stage.setTitle(texts.text("app.title") + " — " + session.dir().getFileName());
+    private void rebuild(Long select, CaseListViewModel.Listing cases, BuiltWindow built) {
+        BuiltWindow shown = built != null ? built : build(session);
+        window = shown.wiring();
+        scene.setRoot(shown.root());
+        stage.setTitle(new Texts(bundle()).text("app.title") + " — " + session.dir().getFileName());
         window.start(select, cases);
         if (!casesShownLogged) {
             casesShownLogged = true;
@@ -323,7 +313,7 @@ public final class Shell implements ShellActions {
         prefs.setLanguage(language);
         if (session != null) {
             WindowWiring.Place place = window.place();
-            rebuild(window.cases().selectedId().get(), null);
+            rebuild(window.cases().selectedId().get(), null, null);
             window.restore(place);
         }
     }

@@ -295,6 +295,11 @@ public final class WindowWiring {
         session.thumbnails().onPause(reason -> status.info(texts.text("diskfull.paused"), texts.text(reason)));
     }
 
+    /** Builds the shown case tab's view, before the window is shown (the shell does so off the FX thread at start). */
+    public void buildShownTab() {
+        caseTabs.buildShownView();
+    }
+
     /** Builds the hidden case tabs' views one at a time; the shell calls it once the case list is on screen. */
     public void buildHiddenTabsAhead() {
         caseTabs.buildHiddenViewsAhead();

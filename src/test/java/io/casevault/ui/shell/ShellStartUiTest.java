@@ -6,8 +6,10 @@ import io.casevault.domain.Category;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.NewCase;
 import io.casevault.ui.UiFixture;
+import io.casevault.ui.common.CaseView;
 import io.casevault.ui.prefs.Language;
 import io.casevault.ui.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -26,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -48,6 +51,10 @@ class ShellStartUiTest {
     private Preferences prefs;
     private AppExecutors executors;
     private final CompletableFuture<Void> fontsLoaded = new CompletableFuture<>();
+    /** Per window built, whether its views were built on the FX thread. */
+    private final List<Boolean> builtOnFxThread = new CopyOnWriteArrayList<>();
+    /** Per overview view built (the shown tab's), whether on the FX thread. */
+    private final List<Boolean> overviewBuiltOnFxThread = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -63,8 +70,15 @@ class ShellStartUiTest {
         scene = new Scene(new StackPane(), 1100, 720);
         stage.setScene(scene);
         stage.sizeToScene();
-        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors,
-                WindowWiring::standardTabs);
+        shell = new Shell(stage, scene, prefs, UiFixture.CLOCK, UiFixture.ZONE, executors, window -> {
+            builtOnFxThread.add(Platform.isFxApplicationThread());
+            List<CaseTab<?>> tabs = new ArrayList<>(window.standardTabs());
+            tabs.set(0, new CaseTab<>("overview.tab", CaseView.class, () -> {
+                overviewBuiltOnFxThread.add(Platform.isFxApplicationThread());
+                return window.overview();
+            }));
+            return tabs;
+        });
         shell.openInBackground(dir.resolve("vault"), fontsLoaded);
         stage.show();
     }
@@ -132,6 +146,16 @@ class ShellStartUiTest {
         waitUntil(() -> showsText(robot, "The wallet was frozen without notice."));
 
         assertThat(listedPerFrame).isNotEmpty().first().isEqualTo(true);
+        assertThat(robot.lookup("#caseList").queryListView().getItems()).hasSize(1);
+    }
+
+    @Test
+    void theWindowsViewsAreBuiltOffTheFxThreadWhichOnlyShowsThem(FxRobot robot) {
+        fontsLoaded.complete(null);
+        waitUntil(() -> showsText(robot, "The wallet was frozen without notice."));
+
+        assertThat(builtOnFxThread).containsExactly(false);
+        assertThat(overviewBuiltOnFxThread).containsExactly(false);
         assertThat(robot.lookup("#caseList").queryListView().getItems()).hasSize(1);
     }
 

@@ -1,0 +1,165 @@
+package io.casevault;
+
+import io.casevault.vault.VaultLocation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The window started with {@code java -jar casevault.jar}: that command line gives the JVM none of the options the
+ * app-image's launcher has, and a JDK 17 takes no class-data archive from a jar's manifest, so the window's JVM loads
+ * and verifies every class from the jars and compiles much of its start with the optimising compiler. This process then
+ * starts the same command again with those options — an AppCDS archive of the app's classes kept in the cache folder
+ * (made by the first such start, when it exits) and the launcher's JIT thresholds — and waits for it, ending it when
+ * it is ended itself, and exits with its code. The command line's commands never come here: a second JVM would only
+ * slow them. {@code -Dcasevault.relaunch=false} opens the window in the first JVM.
+ */
+final class JarRelaunch {
+    /** Set on the second JVM, which never starts another. */
+    static final String RELAUNCHED = "casevault.relaunched";
+    /** The app-image launcher's JIT options (packaging/linux/build.sh says why). */
+    static final List<String> JIT_OPTIONS = List.of("-XX:Tier4InvocationThreshold=50000",
+            "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
+            "-XX:Tier4BackEdgeThreshold=400000");
+
+    private JarRelaunch() {
+    }
+
+    /** The second JVM's exit code, or empty when this one should open the window itself. */
+    static OptionalInt run() {
+        boolean wanted = wanted(System.getProperty("sun.java.command", ""),
+                System.getProperty("java.class.path", ""), System.getProperty("java.vm.name", ""),
+                Runtime.version().feature(), System.getProperty(RELAUNCHED) != null || "false".equalsIgnoreCase(
+                        System.getProperty("casevault.relaunch")));
+        Optional<String> java = ProcessHandle.current().info().command();
+        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+        if (!wanted || java.isEmpty() || arguments.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Path archive = archive(Path.of(System.getProperty("java.class.path")));
+        // one of its own per start: two first starts at once never write into the same file
+        Path making = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        boolean made = Files.isRegularFile(archive);
+        try {
+            if (!made) {
+                Files.createDirectories(archive.getParent());
+            }
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        List<String> line = line(java.get(), List.of(arguments.get()), made ? archive : null, making);
+        Process child;
+        try {
+            child = new ProcessBuilder(line).inheritIO().start();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        // ended (a closed session, a kill), this process ends the window's JVM too, which writes the archive as it exits
+        AtomicBoolean stopping = new AtomicBoolean();
+        Thread stop = new Thread(() -> {
+            if (!child.isAlive()) {
+                return; // it ended by itself: the code below has dealt with it
+            }
+            stopping.set(true);
+            child.destroy();
+            try {
+                child.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            keep(child, made ? null : making, archive);
+        }, "relaunch-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        int code;
+        try {
+            code = child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.of(1);
+        }
+        if (stopping.get()) {
+            return OptionalInt.of(code); // ended with this process: the stopping thread keeps the archive
+        }
+        if (code == 0) {
+            keep(child, made ? null : making, archive);
+        } else { // a window that could not open (no display, a failure) leaves no archive of its few classes
+            try {
+                Files.deleteIfExists(making);
+            } catch (IOException e) {
+                // a leftover, which no start uses
+            }
+        }
+        return OptionalInt.of(code);
+    }
+
+    /**
+     * Keeps the archive the window's JVM wrote as it exited, under its name (the next start uses it); one it did not
+     * finish is left for the next start to make again.
+     */
+    private static synchronized void keep(Process child, Path making, Path archive) {
+        if (making == null || child.isAlive() || !Files.isRegularFile(making)) {
+            return;
+        }
+        try {
+            Files.move(making, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the next start makes it again
+        }
+    }
+
+    /**
+     * Whether this JVM should start the window's again: it was started as {@code java -jar} on the jar alone (the
+     * class path is the jar the command names), by a HotSpot JVM that can write and read a dynamic archive (13 or
+     * later), and not already started again nor told not to.
+     */
+    static boolean wanted(String javaCommand, String classPath, String vmName, int feature, boolean refused) {
+        boolean fromJar = !classPath.isEmpty() && classPath.endsWith(".jar") && !classPath.contains(
+                java.io.File.pathSeparator) && (javaCommand.equals(classPath) || javaCommand.startsWith(classPath + " "));
+        String vm = vmName.toLowerCase(Locale.ROOT);
+        boolean hotSpot = (vm.contains("hotspot") || vm.contains("openjdk")) && !vm.contains("openj9");
+        return fromJar && hotSpot && feature >= 13 && !refused;
+    }
+
+    /**
+     * The second JVM's command line: the same java and arguments, with the archive to use ({@code archive}) or, when
+     * there is none yet, the one to make when it exits ({@code making}), and the JIT options.
+     */
+    static List<String> line(String java, List<String> arguments, Path archive, Path making) {
+        List<String> line = new ArrayList<>();
+        line.add(java);
+        line.add(archive != null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + making);
+        line.add("-Xshare:auto");
+        // an archive the JVM cannot use (another JDK, a changed jar) is passed over in silence, as with the launcher
+        line.add("-Xlog:cds=off");
+        line.add("-Xlog:cds+dynamic=off");
+        line.addAll(JIT_OPTIONS);
+        line.add("-D" + RELAUNCHED + "=true");
+        line.addAll(arguments);
+        return line;
+    }
+
+    /**
+     * The archive for this jar and this JVM, in the cache folder: named by both (the jar's path, size and time, the
+     * JVM's home and version), so an archive is never offered to another build or another JDK.
+     */
+    static Path archive(Path jar) {
+        String key;
+        try {
+            key = jar.toAbsolutePath().normalize() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar)
+                    + "|" + System.getProperty("java.home") + "|" + Runtime.version();
+        } catch (IOException e) {
+            key = jar.toAbsolutePath().normalize() + "|" + System.getProperty("java.home") + "|" + Runtime.version();
+        }
+        return VaultLocation.cacheDir().resolve("cds").resolve(
+                String.format(Locale.ROOT, "casevault-%08x.jsa", key.hashCode()));
+    }
+}
