@@ -3,6 +3,7 @@ package io.casevault;
 import io.casevault.vault.VaultLocation;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -112,8 +113,34 @@ final class JarRelaunch {
         try {
             Files.move(making, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // the next start makes it again
+            return; // the next start makes it again
         }
+        removeOthers(archive);
+    }
+
+    /**
+     * Removes the archives of other builds or JDKs beside a new one (tens of MB each; a jar rebuilt or updated would
+     * otherwise leave one per build in the cache folder), and parts left by starts that were killed.
+     */
+    static void removeOthers(Path archive) {
+        String name = archive.getFileName().toString();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(archive.getParent(), "casevault-*.jsa*")) {
+            for (Path other : all) {
+                String n = other.getFileName().toString();
+                boolean part = n.endsWith(".part");
+                // a part another start is writing now is young: only parts over a day old are leftovers
+                if (!n.equals(name) && (!part || isOld(other))) {
+                    Files.deleteIfExists(other);
+                }
+            }
+        } catch (IOException e) {
+            // kept for another time: the archive in use is in place
+        }
+    }
+
+    private static boolean isOld(Path part) throws IOException {
+        return Files.getLastModifiedTime(part).toInstant().isBefore(java.time.Instant.now().minus(
+                java.time.Duration.ofDays(1)));
     }
 
     /**

@@ -75,4 +75,23 @@ class JarRelaunchTest {
         assertThat(JarRelaunch.archive(jar)).isNotEqualTo(first).hasParentRaw(first.getParent());
         assertThat(first.getFileName().toString()).startsWith("casevault-").endsWith(".jsa");
     }
+
+    @Test
+    void aNewArchiveRemovesThoseOfOtherBuildsAndOldLeftoversButNotAPartBeingWritten(@TempDir Path dir)
+            throws Exception {
+        Path current = Files.writeString(dir.resolve("casevault-0000beef.jsa"), "now");
+        Path earlier = Files.writeString(dir.resolve("casevault-1234abcd.jsa"), "an earlier build");
+        Path beingWritten = Files.writeString(dir.resolve("casevault-0000beef.jsa.4242.part"), "another start");
+        Path leftover = Files.writeString(dir.resolve("casevault-0000beef.jsa.77.part"), "a killed start");
+        Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minusSeconds(3 * 86_400)));
+        Path unrelated = Files.writeString(dir.resolve("notes.txt"), "not ours");
+
+        JarRelaunch.removeOthers(current);
+
+        assertThat(current).exists();
+        assertThat(beingWritten).exists();
+        assertThat(unrelated).exists();
+        assertThat(earlier).doesNotExist();
+        assertThat(leftover).doesNotExist();
+    }
 }
