@@ -14,6 +14,10 @@ DIST=target/dist
 # dates and numbers, and the charsets beyond java.base's (Big5, Shift_JIS, EUC-KR …) that the statement importer's
 # encoding detector may name.
 EXTRA_MODULES=jdk.charsets,jdk.localedata
+# Seen by jdeps but left out: Jdbi refers to the Flight Recorder and, when its module is in the runtime, registers a
+# recorder event on its first statement, some 80 ms on the thread that opens the vault at every start (and every
+# command). It uses the recorder only when the module is there, and nothing else in the app needs it.
+LEFT_OUT_MODULES=jdk.jfr
 # ONNX Runtime loads its libraries from the image's lib/app/native folder (see stage_input), not from its jar through
 # the temp folder. jpackage's launcher expands $APPDIR to the image's lib/app folder.
 ONNXRUNTIME_OPTION='-Donnxruntime.native.path=$APPDIR/native'
@@ -45,6 +49,7 @@ runtime_modules() {
     found=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 -q \
         --class-path "target/lib/*" target/casevault.jar target/lib/*.jar)
     [ -n "$found" ] || die "jdeps found no modules"
+    found=$(tr ',' '\n' <<<"$found" | grep -vxF "$LEFT_OUT_MODULES" | paste -sd, -)
     echo "$found,$EXTRA_MODULES"
 }
 

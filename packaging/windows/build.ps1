@@ -29,12 +29,14 @@ $VersionLine = Select-String -Path 'target\classes\io\casevault\version.properti
 if (-not $VersionLine) { throw 'no version in target\classes\io\casevault\version.properties' }
 $Version = ($VersionLine.Matches[0].Groups[1].Value -split '-')[0]
 
-# The JDK modules: what jdeps sees, plus the locale data and charsets used only at run time (see common.sh).
+# The JDK modules: what jdeps sees but the Flight Recorder, plus the locale data and charsets used only at run time
+# (see common.sh for both).
 $Libs = Get-ChildItem 'target\lib\*.jar' | ForEach-Object { $_.FullName }
 $Found = & jdeps --print-module-deps --ignore-missing-deps --multi-release 17 -q `
     --class-path 'target\lib\*' 'target\casevault.jar' @Libs
 if ($LASTEXITCODE -ne 0 -or -not $Found) { throw 'jdeps found no modules' }
-$Modules = "$($Found.Trim()),jdk.charsets,jdk.localedata"
+$Seen = ($Found.Trim() -split ',') | Where-Object { $_ -ne 'jdk.jfr' }
+$Modules = "$($Seen -join ','),jdk.charsets,jdk.localedata"
 Write-Host "JDK modules: $Modules"
 
 Remove-Item -Recurse -Force "$Work\runtime", "$Work\input" -ErrorAction SilentlyContinue

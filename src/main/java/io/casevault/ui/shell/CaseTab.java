@@ -26,6 +26,8 @@ public final class CaseTab<V extends CaseView> {
     private final Tab tab = new Tab();
     private V view;
     private Long selectOnShow;
+    /** Whether the built view waits to be put in its tab ({@link #holdContent}). */
+    private boolean held;
     private final List<Consumer<? super V>> whenBuilt = new ArrayList<>();
 
     /** @param titleKey the view's {@link CaseView#titleKey()}, known before the view is built */
@@ -74,7 +76,9 @@ public final class CaseTab<V extends CaseView> {
                 throw new IllegalStateException("The tab " + titleKey + " was given the view " + built.titleKey());
             }
             view = built;
-            tab.setContent(built.root());
+            if (!held) {
+                tab.setContent(built.root());
+            }
             whenBuilt.forEach(action -> action.accept(built));
             whenBuilt.clear();
             if (selectOnShow != null) {
@@ -83,6 +87,23 @@ public final class CaseTab<V extends CaseView> {
             }
         }
         return view;
+    }
+
+    /**
+     * Keeps the view, when it is built, out of its tab until {@link #releaseContent}: at start the shown tab's view is
+     * built beside the case list, and the first frame shows the case list without waiting for that view's styling
+     * and layout.
+     */
+    void holdContent() {
+        held = true;
+    }
+
+    /** Puts a held view in its tab (nothing to do when none is held). */
+    void releaseContent() {
+        held = false;
+        if (view != null && tab.getContent() == null) {
+            tab.setContent(view.root());
+        }
     }
 
     /** Runs {@code action} on the view once it is built: now when it is, else when it first is. */

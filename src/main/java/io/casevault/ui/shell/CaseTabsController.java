@@ -78,9 +78,21 @@ public final class CaseTabsController {
         buildAhead.playFromStart();
     }
 
-    /** Builds the shown tab's view now, if it is not built yet (the shell does so off the FX thread, at start). */
+    /**
+     * Builds the shown tab's view now, if it is not built yet (the shell does so off the FX thread, at start), but
+     * keeps it out of the tab until {@link #showHeldViews}: the first frame with the cases then styles and lays out the
+     * case list alone, and the view follows on the next.
+     */
     public void buildShownView() {
-        selected().ifPresent(CaseTab::view);
+        selected().ifPresent(tab -> {
+            tab.holdContent();
+            tab.view();
+        });
+    }
+
+    /** Puts the view held by {@link #buildShownView} in its tab. */
+    public void showHeldViews() {
+        views.forEach(CaseTab::releaseContent);
     }
 
     /** Builds no more views ahead (the vault is closing). */

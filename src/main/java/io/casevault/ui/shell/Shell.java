@@ -127,7 +127,9 @@ public final class Shell implements ShellActions {
      */
     public void showWhenOpened(Path dir, CompletableFuture<VaultOpening> opening, CompletableFuture<?> before) {
         stage.setTitle(new Texts(bundle()).text("app.title") + " — " + VaultLocation.resolve(dir).getFileName());
-        opening.thenApply(this::buildAhead)
+        // async: a vault opened before the toolkit had started (as often) must not have the FX thread build the window
+        // in this call, before the empty window is even shown
+        opening.thenApplyAsync(this::buildAhead, executors.io())
                 .thenCombine(before.exceptionally(e -> {
                     LOG.warn("Preparing the window failed; it opens without", e);
                     return null;
@@ -271,7 +273,10 @@ public final class Shell implements ShellActions {
             casesShownLogged = true;
             whenCasesShown(window.cases(), this::logCasesShown);
         }
-        // after the first frame with the cases, so that frame waits only for the shown tab's view
+        // the shown tab's view, built beside the start, follows the first frame with the cases, which so waits for
+        // the case list's styling and layout alone; then the hidden tabs' views, one per pause
+        WindowWiring shownIn = window;
+        whenCasesShown(window.cases(), () -> Platform.runLater(shownIn::showShownTab)); // before the next pulse
         whenCasesShown(window.cases(), window::buildHiddenTabsAhead);
         if (!noticesShown) {
             noticesShown = true;

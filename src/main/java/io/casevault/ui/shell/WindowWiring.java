@@ -295,9 +295,17 @@ public final class WindowWiring {
         session.thumbnails().onPause(reason -> status.info(texts.text("diskfull.paused"), texts.text(reason)));
     }
 
-    /** Builds the shown case tab's view, before the window is shown (the shell does so off the FX thread at start). */
+    /**
+     * Builds the shown case tab's view, before the window is shown (the shell does so off the FX thread at start); it
+     * goes in its tab with {@link #showShownTab}.
+     */
     public void buildShownTab() {
         caseTabs.buildShownView();
+    }
+
+    /** Puts the view {@link #buildShownTab} built in its tab: after the first frame with the cases. */
+    public void showShownTab() {
+        caseTabs.showHeldViews();
     }
 
     /** Builds the hidden case tabs' views one at a time; the shell calls it once the case list is on screen. */

@@ -30,7 +30,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.casevault.ui.UiFixture.showsText;
 import static io.casevault.ui.UiFixture.waitUntil;
@@ -111,26 +113,57 @@ class ShellStartUiTest {
     }
 
     @Test
-    void theShownTabsViewIsBuiltBeforeTheCasesShowAndTheOthersOnlyAfter(FxRobot robot) {
-        // which views are built at each frame, up to the first that shows the cases in the list
+    void theShownTabsViewFollowsTheFirstFrameWithTheCasesAndTheOthersComeOnlyAfterIt(FxRobot robot) {
+        // which tabs have their view at each frame, up to the first that shows the cases in the list, then up to the
+        // first that shows the shown tab's view
         List<List<Boolean>> builtPerFrame = new ArrayList<>();
-        AtomicBoolean casesShown = new AtomicBoolean();
+        AtomicInteger casesShownAt = new AtomicInteger(-1);
+        AtomicBoolean shownTabShown = new AtomicBoolean();
         robot.interact(() -> scene.addPostLayoutPulseListener(() -> {
-            if (casesShown.get() || !(scene.lookup("#tabs") instanceof TabPane tabs)) {
+            if (shownTabShown.get() || !(scene.lookup("#tabs") instanceof TabPane tabs)) {
                 return;
             }
-            builtPerFrame.add(tabs.getTabs().stream().map(t -> t.getContent() != null).toList());
-            casesShown.set(scene.lookup("#caseList") instanceof ListView<?> list && !list.getItems().isEmpty());
+            List<Boolean> built = tabs.getTabs().stream().map(t -> t.getContent() != null).toList();
+            builtPerFrame.add(built);
+            if (casesShownAt.get() < 0 && scene.lookup("#caseList") instanceof ListView<?> list
+                    && !list.getItems().isEmpty()) {
+                casesShownAt.set(builtPerFrame.size() - 1);
+            }
+            shownTabShown.set(built.get(0));
         }));
         fontsLoaded.complete(null);
-        waitUntil(casesShown::get);
+        waitUntil(shownTabShown::get);
 
+        // the first frame with the cases styles and lays out the case list alone, the shown tab's view comes next
+        assertThat(casesShownAt.get()).isNotNegative();
+        assertThat(builtPerFrame.subList(0, casesShownAt.get() + 1)).allSatisfy(built -> assertThat(built)
+                .containsOnly(false));
         assertThat(builtPerFrame.get(builtPerFrame.size() - 1)).containsExactly(true, false, false, false, false);
-        assertThat(builtPerFrame).allSatisfy(built -> assertThat(built.subList(1, built.size())).containsOnly(false));
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         waitUntil(() -> tabs.getTabs().stream().allMatch(t -> t.getContent() != null));
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isZero();
         assertThat(tabs.getTabs().get(3).getContent().lookup("#logButton")).isNotNull(); // the timeline's, unshown
+    }
+
+    @Test
+    void aVaultOpenedBeforeTheShellAskedForItIsStillBuiltOffTheFxThread(FxRobot robot) throws Exception {
+        fontsLoaded.complete(null);
+        waitUntil(() -> showsText(robot, "The wallet was frozen without notice."));
+        try (VaultSession other = VaultSession.create(dir.resolve("other"), UiFixture.CLOCK)) {
+            other.cases().create(new NewCase("Refund never came", "Alipay", null, Category.FROZEN_ACCOUNT,
+                    "Still waiting.", null, List.of(), IncidentDate.exact(UiFixture.TODAY), UiFixture.TODAY, 30,
+                    List.of(), false));
+        }
+        // opened already when the shell is given it, as when the vault opens before the toolkit has started
+        CompletableFuture<VaultOpening> opened = VaultOpening.inBackground(dir.resolve("other"), UiFixture.CLOCK,
+                UiFixture.ZONE, executors);
+        opened.get(10, TimeUnit.SECONDS);
+
+        robot.interact(() -> shell.showWhenOpened(dir.resolve("other"), opened, CompletableFuture.completedFuture(
+                null)));
+
+        waitUntil(() -> showsText(robot, "Still waiting."));
+        assertThat(builtOnFxThread).containsExactly(false, false);
     }
 
     @Test
