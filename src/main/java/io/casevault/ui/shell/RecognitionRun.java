@@ -40,6 +40,12 @@ public final class RecognitionRun {
         int readQueue(Progress progress);
     }
 
+    /**
+     * The pause between two screenshots read in the background: about a tenth of a screenshot's reading, for the
+     * window to take in what was read.
+     */
+    static final java.time.Duration BREATHER = java.time.Duration.ofMillis(100);
+
     private final Reader reader;
     private final Texts texts;
     private final Background background;
@@ -112,12 +118,19 @@ public final class RecognitionRun {
                 .run(background);
     }
 
-    /** Names each step "Reading screenshots 3 / 10", so the message changes exactly when one more was read. */
+    /**
+     * Names each step "Reading screenshots 3 / 10", so the message changes exactly when one more was read; and after
+     * each screenshot but the last waits {@link #BREATHER} before the next, so the window shows the text just read
+     * (the viewer's lines, the suggestions) without the next recognition holding a core.
+     */
     private Progress counting(Progress p) {
         return new Progress() {
             @Override
             public void update(long done, long total, String item) {
                 p.update(done, total, done == 0 ? "" : texts.text("status.reading.count", done, total));
+                if (done > 0 && done < total && !p.isCancelled()) {
+                    breathe();
+                }
             }
 
             @Override
@@ -125,6 +138,14 @@ public final class RecognitionRun {
                 return p.isCancelled();
             }
         };
+    }
+
+    private static void breathe() {
+        try {
+            Thread.sleep(BREATHER.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the run is being stopped: it sees the flag and ends
+        }
     }
 
     private void finished(ProgressRelay r) {

@@ -86,4 +86,23 @@ class RecognitionRunTest {
         reading.start();
         assertThat(runs).containsExactly("run 1", "run 2", "run 3");
     }
+
+    @Test
+    void afterEachScreenshotButTheLastTheReadingPausesSoTheWindowCanShowItsText() {
+        List<Long> returned = new ArrayList<>();
+        during = (run, progress) -> {
+            for (int i = 0; i <= 3; i++) {
+                long start = System.nanoTime();
+                progress.update(i, 3, "shot-" + i + ".png");
+                returned.add((System.nanoTime() - start) / 1_000_000);
+            }
+        };
+        reading().start();
+
+        assertThat(returned).hasSize(4);
+        assertThat(returned.get(0)).as("before any is read").isLessThan(RecognitionRun.BREATHER.toMillis());
+        assertThat(returned.subList(1, 3)).allSatisfy(ms -> assertThat(ms)
+                .isGreaterThanOrEqualTo(RecognitionRun.BREATHER.toMillis()));
+        assertThat(returned.get(3)).as("after the last").isLessThan(RecognitionRun.BREATHER.toMillis());
+    }
 }
