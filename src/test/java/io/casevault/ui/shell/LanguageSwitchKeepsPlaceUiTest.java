@@ -109,6 +109,11 @@ class LanguageSwitchKeepsPlaceUiTest {
     @Test
     void theCaseListStaysScrolledWhereItWas(FxRobot robot) {
         waitUntil(() -> shell.model().loaded().get());
+        // the window's start work done (the hidden tabs' views built ahead, one per pause, each laid out once in its
+        // tab): the scrolling below is the user's, on a window that has settled
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        waitUntil(() -> tabs.getTabs().stream().allMatch(t -> t.getContent() != null));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#caseList").queryAs(ListView.class).scrollTo(CASES / 2 - 2));
         WaitForAsyncUtils.waitForFxEvents();
         VirtualFlow<?> before = caseListFlow(robot);
