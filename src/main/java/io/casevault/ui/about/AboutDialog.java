@@ -28,7 +28,7 @@ public final class AboutDialog {
                 .title(texts.text("menu.help.about"))
                 .cancel(texts.text("about.close"))
                 .minSize(720, 560);
-        dialog.stage().getIcons().setAll(AppIcons.all());
+        AppIcons.apply(dialog.stage());
         return dialog.build(owner);
     }
 }

@@ -36,7 +36,7 @@ final class ErrorDialog {
                 })
                 .cancel(texts.text("error.close"))
                 .minSize(480, 220);
-        fx.stage().getIcons().setAll(AppIcons.all());
+        AppIcons.apply(fx.stage());
         dialog = fx.build(owner);
     }
 
