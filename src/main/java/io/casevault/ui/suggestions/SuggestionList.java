@@ -74,7 +74,7 @@ public final class SuggestionList {
         run(read, "suggestions.reading", found -> {
             if (asked == generation) {
                 suggestions.setAll(found);
-                status.set(none != null && found.stream().allMatch(SuggestionList::applied) ? none : "");
+                status.set(afterReading(found, none));
             }
         });
     }
@@ -90,11 +90,16 @@ public final class SuggestionList {
                 .onSuccess(found -> {
                     if (asked == generation && running == 0 && !found.equals(suggestions)) {
                         suggestions.setAll(found);
-                        status.set(none != null && found.stream().allMatch(SuggestionList::applied) ? none : "");
+                        status.set(afterReading(found, none));
                     }
                 })
                 .onError(e -> status.set(texts.describe(e)))
                 .run(background);
+    }
+
+    /** The status once {@code found} is shown: {@code none} when nothing in it waits (null: empty). */
+    private static String afterReading(List<Suggestion> found, String none) {
+        return none != null && found.stream().allMatch(SuggestionList::applied) ? none : "";
     }
 
     /** Shows nothing (no exhibit is selected); a reading under way is dropped. */
