@@ -89,6 +89,26 @@ class BodySummaryTest {
         assertThat(TicketReferences.find(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "转账订单号 2026110122001488，至今未到账",
+        "交易单号：4200001234567",
+        "支付单号 P88231007",
+        "商户单号 M2026-1104",
+        "快递单号 SF1234567890",
+        "订单编号：20261101-778",
+    })
+    void anOrdersOrAPaymentsNumberIsNoTicket(String text) {
+        assertThat(TicketReferences.find(text)).isEmpty();
+    }
+
+    @Test
+    void theTicketIsFoundAfterAnOrderNumberQuotedBeforeIt() {
+        assertThat(TicketReferences.find("订单号 2026110122001488 的投诉已受理，工单号 WX20261102-8841"))
+                .contains("WX20261102-8841");
+        assertThat(TicketReferences.find("请提供单号 556677")).contains("556677");
+    }
+
     @Test
     void theSubjectWinsOverTheBody() {
         assertThat(TicketReferences.find("Case #111222", "Ticket: 333444")).contains("111222");
