@@ -98,7 +98,7 @@ final class MailPages {
             for (FollowUp f : members) {
                 String ticket = f.ticketRef() == null ? "" : texts.get("chrono.ticket", f.ticketRef()) + " · ";
                 String who = texts.label(f.direction()) + (f.contactPerson() == null ? "" : "\n" + f.contactPerson());
-                table.row(texts.dateTime(f.at()), who, ticket + f.summary(), emlExhibit.getOrDefault(f.id(), ""));
+                table.row(texts.dateTime(f.at(), f.zone()), who, ticket + f.summary(), emlExhibit.getOrDefault(f.id(), ""));
             }
         }
     }

@@ -105,4 +105,14 @@ class MailDossierTest {
         int card = text.indexOf("“Card blocked” · 共 1 封");
         assertThat(text.indexOf("已受理", thread)).isBetween(thread, card);
     }
+
+    @Test
+    void theCorrespondenceGivesAMessageSentInAnotherZoneItsSendersTimeMarkedAsTheChronologyDoes() throws IOException {
+        String text = PdfChecks.text(export(ExportOptions.Language.EN));
+        String correspondence = text.substring(text.lastIndexOf("Correspondence"));
+
+        // the dossier is written in Shanghai time; "Card blocked" was sent at 09:00 +01:00, 16:00 in Shanghai
+        assertThat(correspondence).contains("2024-11-05 09:00 (UTC+1)", "2024-11-04 10:00")
+                .doesNotContain("2024-11-05 16:00");
+    }
 }
