@@ -94,7 +94,7 @@ final class MailPages {
             if (members.isEmpty()) {
                 continue;
             }
-            table.row(true, "", "", texts.get("mail.thread", c.subject(), members.size()), "");
+            table.groupHeading("", "", texts.get("mail.thread", c.subject(), members.size()), "");
             for (FollowUp f : members) {
                 String ticket = f.ticketRef() == null ? "" : texts.get("chrono.ticket", f.ticketRef()) + " · ";
                 String who = texts.label(f.direction()) + (f.contactPerson() == null ? "" : "\n" + f.contactPerson());

@@ -49,19 +49,24 @@ final class TableLayout {
         row(false, cells);
     }
 
+    /**
+     * The heading row of a group of rows (a thread's subject), printed like an emphasised row but never last on a
+     * page: it moves to the next page with its group when the first two lines of a row would not fit after it.
+     */
+    void groupHeading(String... cells) {
+        List<List<String>> wrapped = wrap(cells, true);
+        float needed = lines(wrapped) * maxLeading(true) + 2 * PAD_Y + 2 * maxLeading(false) + 2 * PAD_Y;
+        if (!atPageTop && flow.room() < needed) {
+            flow.newPage();
+            drawHeader();
+        }
+        row(true, cells);
+    }
+
     /** A row; {@code emphasis} prints it bold on a light band (totals). */
     void row(boolean emphasis, String... cells) {
-        if (cells.length != widths.length) {
-            throw new IllegalArgumentException("One cell per column");
-        }
-        List<List<String>> wrapped = new ArrayList<>();
-        int lines = 1;
-        for (int i = 0; i < cells.length; i++) {
-            Style s = style(i, emphasis);
-            List<String> l = flow.wrap(cells[i] == null ? "" : cells[i], s, widths[i] - 2 * PAD_X);
-            wrapped.add(l);
-            lines = Math.max(lines, l.size());
-        }
+        List<List<String>> wrapped = wrap(cells, emphasis);
+        int lines = lines(wrapped);
         int done = 0;
         float lineHeight = maxLeading(emphasis);
         while (done < lines) {
@@ -82,6 +87,21 @@ final class TableLayout {
             done += take;
         }
         rowIndex++;
+    }
+
+    private List<List<String>> wrap(String[] cells, boolean emphasis) {
+        if (cells.length != widths.length) {
+            throw new IllegalArgumentException("One cell per column");
+        }
+        List<List<String>> wrapped = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            wrapped.add(flow.wrap(cells[i] == null ? "" : cells[i], style(i, emphasis), widths[i] - 2 * PAD_X));
+        }
+        return wrapped;
+    }
+
+    private static int lines(List<List<String>> wrapped) {
+        return Math.max(1, wrapped.stream().mapToInt(List::size).max().orElse(1));
     }
 
     private void drawRow(List<List<String>> wrapped, int from, int count, float lineHeight, boolean emphasis) {
