@@ -5,6 +5,10 @@
 # ratio and the peak heap. DESIGN goal: at most 5x, heap flat.
 #
 #   src/bench/mail-import.sh [ROUNDS] [COUNT]     (run from anywhere; the mbox is written once, deterministic)
+#
+# The import runs in a JVM with the JIT options the app's JVMs have (the app-image launcher's, which the window
+# started with java -jar takes too; packaging/linux/build.sh says why), read from that script; PLAIN_JVM=1 runs it in
+# a JVM without them, as a plain `java` command line would.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-1}
@@ -17,5 +21,11 @@ fi
 # what a stopped run left; a finished run deleted its vaults itself (see MailImportBench)
 rm -rf "$WORK"/mail/import-vault*
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
-BENCH_JAVA_OPTS="-Xmx256m ${BENCH_JAVA_OPTS:-}" exec src/bench/run-main.sh io.casevault.bench.MailImportBench \
+jit=""
+if [ "${PLAIN_JVM:-0}" != 1 ]; then
+    jit=$(grep -o -- '-XX:Tier4[A-Za-z]*=[0-9]*' packaging/linux/build.sh | sort -u | tr '\n' ' ')
+    [ -n "$jit" ] || { echo "no JIT options found in packaging/linux/build.sh" >&2; exit 1; }
+fi
+echo "JVM options: -Xmx256m ${jit}${BENCH_JAVA_OPTS:-}"
+BENCH_JAVA_OPTS="-Xmx256m $jit ${BENCH_JAVA_OPTS:-}" exec src/bench/run-main.sh io.casevault.bench.MailImportBench \
     "$MBOX" "$WORK/mail" "$ROUNDS"
