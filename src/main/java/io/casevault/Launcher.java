@@ -46,6 +46,12 @@ public final class Launcher {
             System.exit(openWindow(window.get().vault(), err));
             return;
         }
+        // `java -jar` starts an add of many files again with the app-image launcher's JIT options
+        OptionalInt relaunched = BulkAddRelaunch.run(line);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+            return;
+        }
         withoutJdbiRecorderEvents();
         // SQLite's native library loads from a kept copy, not one written into the temp folder on every start (the
         // window does this as it opens the vault, off its first frame's path)
