@@ -3,8 +3,8 @@
 # instead of loading and verifying them on every start:
 #   packaging/linux/appcds.sh IMAGE          record the classes, then make the archive
 #   packaging/linux/appcds.sh --dump IMAGE   make the archive from the recorded list (what the .deb's postinst does)
-# 1. Record: the command line (init, case add, tx add, list, show, evidence add, timeline, verify) and, when a display or Xvfb is
-#    there, the window until it shows its case list, each run writing the classes it loads
+# 1. Record: the command line (init, case add, tx add, list, show, evidence add, timeline, verify) and, when a
+#    display or Xvfb is there, the window until it shows its case list, each run writing the classes it loads
 #    (-XX:DumpLoadedClassList). The merged list is kept as lib/app/casevault.classlist.
 # 2. Dump: -Xshare:dump writes lib/app/casevault.jsa, which the launcher's -XX:SharedArchiveFile names.
 # JDK 17 ties the archive to the class path's absolute location: a moved image starts without it (slower, not

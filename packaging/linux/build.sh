@@ -28,8 +28,9 @@ app_image() {
     # The Tier4 thresholds (ten times the defaults) keep the methods run a few thousand times at start in C1 code: the
     # optimising compiler was the largest user of CPU time before the case list shows (src/bench/startup.sh); code
     # that stays hot, such as an import's or a dossier's loops, still reaches it, a moment later. Two of those loops
-    # are exempt: the PNG check's DEFLATE decoder and its Adler-32 (the JVM's vectorised code only once compiled there)
-    # ran in slower code for the first third of `evidence add`'s screenshots (quiet: the options print nothing).
+    # are compiled early: the PNG check's DEFLATE decoder and its Adler-32, whose vectorised code the JVM uses only
+    # once it is compiled there and which ran as zlib's plain loop for about half of the bench corpus's screenshots
+    # (src/bench/evidence-add.sh); quiet, so the options print nothing. BulkAddRelaunch uses the same options.
     jpackage --type app-image --dest "$DIST" --name "$APP_NAME" --app-version "$version" \
         --input "$WORK/input" --main-jar casevault.jar --main-class "$MAIN_CLASS" \
         --runtime-image "$WORK/runtime" --icon packaging/icons/png/casevault-256.png \
