@@ -3,8 +3,8 @@
 # instead of loading and verifying them on every start:
 #   packaging/linux/appcds.sh IMAGE          record the classes, then make the archive
 #   packaging/linux/appcds.sh --dump IMAGE   make the archive from the recorded list (what the .deb's postinst does)
-# 1. Record: the command line (init, case add, tx add, list, show, timeline, verify) and, when a display or Xvfb is
-#    there, the window until it shows its case list, each run writing the classes it loads
+# 1. Record: the command line (init, case add, tx add, list, show, evidence add, timeline, verify) and, when a
+#    display or Xvfb is there, the window until it shows its case list, each run writing the classes it loads
 #    (-XX:DumpLoadedClassList). The merged list is kept as lib/app/casevault.classlist.
 # 2. Dump: -Xshare:dump writes lib/app/casevault.jsa, which the launcher's -XX:SharedArchiveFile names.
 # JDK 17 ties the archive to the class path's absolute location: a moved image starts without it (slower, not
@@ -29,7 +29,8 @@ record() {
     train=$(mktemp -d)
     # shellcheck disable=SC2064
     trap "rm -rf '$train'" RETURN
-    local n=0 vault=$train/vault
+    local n=0 vault=$train/vault icons
+    icons=$(cd "$(dirname "${BASH_SOURCE[0]}")/../icons/png" && pwd)
     run() {
         n=$((n + 1))
         HOME=$train "$java" -XX:DumpLoadedClassList="$train/$n.classlist" -Dcasevault.logDir="$train/logs" \
@@ -44,6 +45,8 @@ record() {
     run --vault "$vault" followup add --case 1 --at 2026-11-05T10:00 --channel hotline --summary "Call" --due 2026-11-08
     run --vault "$vault" case list --json
     run --vault "$vault" case show 1 --json
+    # the command a user runs most on many files: its copying, hashing, image checks and recording
+    run --vault "$vault" evidence add --case 1 "$icons/casevault-16.png" "$icons/casevault-256.png"
     run --vault "$vault" timeline --case 1
     run --vault "$vault" verify
     record_window "$java" "$cp" "$train" "$vault" || echo "appcds: no display, the archive covers the command line only"

@@ -27,7 +27,10 @@ app_image() {
     # $APPDIR is expanded by the launcher to the image's lib/app folder.
     # The Tier4 thresholds (ten times the defaults) keep the methods run a few thousand times at start in C1 code: the
     # optimising compiler was the largest user of CPU time before the case list shows (src/bench/startup.sh); code
-    # that stays hot, such as an import's or a dossier's loops, still reaches it, a moment later.
+    # that stays hot, such as an import's or a dossier's loops, still reaches it, a moment later. Two of those loops
+    # are compiled early: the PNG check's DEFLATE decoder and its Adler-32, whose vectorised code the JVM uses only
+    # once it is compiled there and which ran as zlib's plain loop for about half of the bench corpus's screenshots
+    # (src/bench/evidence-add.sh); quiet, so the options print nothing. BulkAddRelaunch uses the same options.
     jpackage --type app-image --dest "$DIST" --name "$APP_NAME" --app-version "$version" \
         --input "$WORK/input" --main-jar casevault.jar --main-class "$MAIN_CLASS" \
         --runtime-image "$WORK/runtime" --icon packaging/icons/png/casevault-256.png \
@@ -35,6 +38,9 @@ app_image() {
         --java-options '-XX:SharedArchiveFile=$APPDIR/casevault.jsa' --java-options -Xshare:auto \
         --java-options -XX:Tier4InvocationThreshold=50000 --java-options -XX:Tier4MinInvocationThreshold=6000 \
         --java-options -XX:Tier4CompileThreshold=150000 --java-options -XX:Tier4BackEdgeThreshold=400000 \
+        --java-options -XX:CompileCommand=quiet \
+        --java-options -XX:CompileCommand=CompileThresholdScaling,java.util.zip.Adler32::update,0.1 \
+        --java-options -XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1 \
         --java-options "$ONNXRUNTIME_OPTION"
     # The .deb's postinst makes the AppCDS archive again where it installs the app, with this script.
     cp "$HERE/appcds.sh" "$DIST/$APP_NAME/lib/appcds.sh"

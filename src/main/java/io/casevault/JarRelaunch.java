@@ -37,10 +37,7 @@ final class JarRelaunch {
 
     /** The second JVM's exit code, or empty when this one should open the window itself. */
     static OptionalInt run() {
-        boolean wanted = wanted(System.getProperty("sun.java.command", ""),
-                System.getProperty("java.class.path", ""), System.getProperty("java.vm.name", ""),
-                Runtime.version().feature(), System.getProperty(RELAUNCHED) != null || "false".equalsIgnoreCase(
-                        System.getProperty("casevault.relaunch")));
+        boolean wanted = startedAloneFromJar();
         Optional<String> java = ProcessHandle.current().info().command();
         Optional<String[]> arguments = ProcessHandle.current().info().arguments();
         if (!wanted || java.isEmpty() || arguments.isEmpty()) {
@@ -141,6 +138,14 @@ final class JarRelaunch {
     private static boolean isOld(Path part) throws IOException {
         return Files.getLastModifiedTime(part).toInstant().isBefore(java.time.Instant.now().minus(
                 java.time.Duration.ofDays(1)));
+    }
+
+    /** Whether this JVM may start its command again with better options ({@link #wanted}, from its properties). */
+    static boolean startedAloneFromJar() {
+        return wanted(System.getProperty("sun.java.command", ""), System.getProperty("java.class.path", ""),
+                System.getProperty("java.vm.name", ""), Runtime.version().feature(),
+                System.getProperty(RELAUNCHED) != null || "false".equalsIgnoreCase(
+                        System.getProperty("casevault.relaunch")));
     }
 
     /**

@@ -23,6 +23,9 @@ public final class Launcher {
     private static final String MARKER_EXTENSION =
             Vault.MARKER_FILE.substring(Vault.MARKER_FILE.lastIndexOf('.'));
 
+    /** Read by the JDK when the Flight Recorder is first used. */
+    private static final String NO_RECORDER = "jfr.unsupported.vm";
+
     private Launcher() {
     }
 
@@ -43,6 +46,13 @@ public final class Launcher {
             System.exit(openWindow(window.get().vault(), err));
             return;
         }
+        // `java -jar` starts an add of many files again with the app-image launcher's JIT options
+        OptionalInt relaunched = BulkAddRelaunch.run(line);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+            return;
+        }
+        withoutJdbiRecorderEvents();
         // SQLite's native library loads from a kept copy, not one written into the temp folder on every start (the
         // window does this as it opens the vault, off its first frame's path)
         BundledFiles.keepSqliteLibrary(VaultLocation.cacheDir());
@@ -115,6 +125,19 @@ public final class Launcher {
             return Optional.empty(); // the parser says what is wrong with it
         }
         return Optional.empty();
+    }
+
+    /**
+     * Under {@code java -jar} (a full JDK, whose Flight Recorder the app-image's runtime leaves out) Jdbi registers a
+     * recorder event on a command's first statement, which generates and loads the recorder's classes: some 90 ms of
+     * processor time before the first file of {@code evidence add} is read, and more for compiling them. The JDK's
+     * own switch makes the recorder report itself unavailable to code that asks later; a recording started with the
+     * JVM (its {@code -XX:StartFlightRecording} option) has asked already and is not affected.
+     */
+    static void withoutJdbiRecorderEvents() {
+        if (System.getProperty(NO_RECORDER) == null) {
+            System.setProperty(NO_RECORDER, "true");
+        }
     }
 
     /** Logs go to the user's data folder, never to the terminal where CLI output goes. */

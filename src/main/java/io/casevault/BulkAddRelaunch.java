@@ -1,0 +1,129 @@
+package io.casevault;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code evidence add} of many files started with {@code java -jar casevault.jar}: that JVM has none of the app-image
+ * launcher's JIT options, and its optimising compiler then spent about 0.9 s of processor time more on adding the
+ * bench corpus (250 files) than with them, more than a second JVM's start costs. This process starts the same command
+ * again with those options and waits for it, ending it when it is ended itself, and exits with its code; the second
+ * JVM does all the work, so what reaches the vault, the terminal and the exit code is the command's own. Other
+ * commands, and adds of a few files, run in the first JVM. {@code -Dcasevault.relaunch=false} keeps every command
+ * in the first JVM.
+ */
+final class BulkAddRelaunch {
+    /** From this many files on, an add is started again: below, the second JVM's start is a good part of it. */
+    static final int MANY_FILES = 32;
+    /**
+     * The launcher's exemptions from its raised thresholds (packaging/linux/build.sh): the PNG check's decoder and
+     * Adler-32 are compiled early; quiet, so the options print nothing on the command's output.
+     */
+    static final List<String> COMPILE_OPTIONS = List.of("-XX:CompileCommand=quiet",
+            "-XX:CompileCommand=CompileThresholdScaling,java.util.zip.Adler32::update,0.1",
+            "-XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1");
+    /** The add command's options that take a value, which is not a file. */
+    private static final Set<String> VALUED = Set.of("--case", "--caption");
+
+    private BulkAddRelaunch() {
+    }
+
+    /** The second JVM's exit code, or empty when this one runs the command itself. */
+    static OptionalInt run(String[] args) {
+        if (!addsMany(args) || !JarRelaunch.startedAloneFromJar()) {
+            return OptionalInt.empty();
+        }
+        Optional<String> java = ProcessHandle.current().info().command();
+        Optional<List<String>> arguments = arguments();
+        if (java.isEmpty() || arguments.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Process child;
+        try {
+            child = new ProcessBuilder(line(java.get(), arguments.get())).inheritIO().start();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        // ended itself (a closed terminal, a kill), this process ends the command's JVM too, which stops as any
+        // command stopped in the middle does: the vault keeps whole batches only
+        Thread stop = new Thread(() -> {
+            if (child.isAlive()) {
+                child.destroy();
+                try {
+                    child.waitFor(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "relaunch-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return OptionalInt.of(child.waitFor());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.of(1);
+        }
+    }
+
+    /**
+     * This JVM's arguments (its options, {@code -jar}, the jar and the command's): from {@code /proc} on Linux, as the
+     * JDK's own {@link ProcessHandle.Info#arguments} gives none for a command line longer than a page (an add of a
+     * few dozen files), elsewhere from the JDK.
+     */
+    private static Optional<List<String>> arguments() {
+        Path own = Path.of("/proc/self/cmdline");
+        if (!Files.isReadable(own)) {
+            return ProcessHandle.current().info().arguments().map(List::of);
+        }
+        try {
+            String all = new String(Files.readAllBytes(own), Charset.forName(System.getProperty("sun.jnu.encoding",
+                    Charset.defaultCharset().name())));
+            List<String> words = List.of(all.split("\0"));
+            return words.size() < 2 ? Optional.empty() : Optional.of(words.subList(1, words.size()));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the command line is {@code evidence add} (after any {@code --vault} option) naming at least
+     * {@value #MANY_FILES} files.
+     */
+    static boolean addsMany(String[] args) {
+        int i = 0;
+        while (i < args.length && args[i].startsWith("--vault")) {
+            i += args[i].equals("--vault") ? 2 : 1;
+        }
+        if (i + 1 >= args.length || !args[i].equals("evidence") || !args[i + 1].equals("add")) {
+            return false;
+        }
+        int files = 0;
+        for (i += 2; i < args.length; i++) {
+            if (VALUED.contains(args[i])) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                files++;
+            }
+        }
+        return files >= MANY_FILES;
+    }
+
+    /** The second JVM's command line: the same java and arguments, with the launcher's JIT options. */
+    static List<String> line(String java, List<String> arguments) {
+        List<String> line = new ArrayList<>();
+        line.add(java);
+        line.addAll(JarRelaunch.JIT_OPTIONS);
+        line.addAll(COMPILE_OPTIONS);
+        line.add("-D" + JarRelaunch.RELAUNCHED + "=true");
+        line.addAll(arguments);
+        return line;
+    }
+}
