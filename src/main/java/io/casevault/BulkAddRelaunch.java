@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
  * launcher's JIT options, and its optimising compiler then spent about 0.9 s of processor time more on adding the
  * bench corpus (250 files) than with them, more than a second JVM's start costs. This process starts the same command
  * again with those options and waits for it, ending it when it is ended itself, and exits with its code; the second
- * JVM does all the work, so what reaches the vault, the terminal and the exit code is the command's own. Other
- * commands, and adds of a few files, run in the first JVM. {@code -Dcasevault.relaunch=false} keeps every command
- * in the first JVM.
+ * JVM does all the work, so what reaches the vault, the terminal and the exit code is the command's own. The same
+ * goes for {@code mail import} of many files or much mail (an mbox of a few hundred messages and more), whose
+ * parsing the raised thresholds spare as much. Other commands, and small adds and imports, run in the first JVM.
+ * {@code -Dcasevault.relaunch=false} keeps every command in the first JVM.
  */
 final class BulkAddRelaunch {
     /** From this many files on, an add is started again: below, the second JVM's start is a good part of it. */
@@ -30,15 +31,17 @@ final class BulkAddRelaunch {
     static final List<String> COMPILE_OPTIONS = List.of("-XX:CompileCommand=quiet",
             "-XX:CompileCommand=CompileThresholdScaling,java.util.zip.Adler32::update,0.1",
             "-XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1");
-    /** The add command's options that take a value, which is not a file. */
-    private static final Set<String> VALUED = Set.of("--case", "--caption");
+    /** From this many bytes of mail on, an import is started again (an mbox of some 600 messages). */
+    static final long MUCH_MAIL = 16L << 20;
+    /** The add and import commands' options that take a value, which is not a file. */
+    private static final Set<String> VALUED = Set.of("--case", "--caption", "--me");
 
     private BulkAddRelaunch() {
     }
 
     /** The second JVM's exit code, or empty when this one runs the command itself. */
     static OptionalInt run(String[] args) {
-        if (!addsMany(args) || !JarRelaunch.startedAloneFromJar()) {
+        if (!(addsMany(args) || importsMuchMail(args)) || !JarRelaunch.startedAloneFromJar()) {
             return OptionalInt.empty();
         }
         Optional<String> java = ProcessHandle.current().info().command();
@@ -98,22 +101,47 @@ final class BulkAddRelaunch {
      * {@value #MANY_FILES} files.
      */
     static boolean addsMany(String[] args) {
+        return files(args, "evidence", "add").size() >= MANY_FILES;
+    }
+
+    /**
+     * Whether the command line is {@code mail import} naming at least {@value #MANY_FILES} files or files of
+     * {@link #MUCH_MAIL} bytes and more together (a file that cannot be read counts nothing).
+     */
+    static boolean importsMuchMail(String[] args) {
+        List<String> files = files(args, "mail", "import");
+        if (files.size() >= MANY_FILES) {
+            return true;
+        }
+        long bytes = 0;
+        for (String f : files) {
+            try {
+                bytes += Files.size(Path.of(f));
+            } catch (IOException | RuntimeException e) {
+                // named by the command itself, which runs here
+            }
+        }
+        return bytes >= MUCH_MAIL;
+    }
+
+    /** The files named by the command {@code group verb} (after any {@code --vault} option); none for another. */
+    private static List<String> files(String[] args, String group, String verb) {
         int i = 0;
         while (i < args.length && args[i].startsWith("--vault")) {
             i += args[i].equals("--vault") ? 2 : 1;
         }
-        if (i + 1 >= args.length || !args[i].equals("evidence") || !args[i + 1].equals("add")) {
-            return false;
+        if (i + 1 >= args.length || !args[i].equals(group) || !args[i + 1].equals(verb)) {
+            return List.of();
         }
-        int files = 0;
+        List<String> files = new ArrayList<>();
         for (i += 2; i < args.length; i++) {
             if (VALUED.contains(args[i])) {
                 i++;
             } else if (!args[i].startsWith("-")) {
-                files++;
+                files.add(args[i]);
             }
         }
-        return files >= MANY_FILES;
+        return files;
     }
 
     /** The second JVM's command line: the same java and arguments, with the launcher's JIT options. */

@@ -1,9 +1,14 @@
 package io.casevault;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -54,12 +59,37 @@ class BulkAddRelaunchTest {
     }
 
     @Test
+    void anImportOfManyMessagesOrMuchMailIsStartedAgainAndASmallOneIsNot(@TempDir Path tmp) throws IOException {
+        List<String> many = new ArrayList<>(List.of("--vault", "v", "mail", "import", "--case", "1", "--me",
+                "me@example.com"));
+        for (int i = 0; i < BulkAddRelaunch.MANY_FILES; i++) {
+            many.add("m" + i + ".eml");
+        }
+        Path mbox = tmp.resolve("Inbox.mbox");
+        try (RandomAccessFile f = new RandomAccessFile(mbox.toFile(), "rw")) {
+            f.setLength(BulkAddRelaunch.MUCH_MAIL);
+        }
+        Path eml = Files.writeString(tmp.resolve("one.eml"), "From: a@example.com\r\n\r\nhello\r\n");
+
+        assertThat(BulkAddRelaunch.importsMuchMail(many.toArray(String[]::new))).isTrue();
+        assertThat(BulkAddRelaunch.importsMuchMail(new String[] {"mail", "import", "--case", "1", mbox.toString()}))
+                .isTrue();
+        assertThat(BulkAddRelaunch.importsMuchMail(new String[] {"mail", "import", "--case", "1", eml.toString(),
+            tmp.resolve("missing.mbox").toString()})).isFalse();
+        // the value of --me is no file
+        assertThat(BulkAddRelaunch.importsMuchMail(new String[] {"mail", "import", "--me", mbox.toString(),
+            eml.toString()})).isFalse();
+        assertThat(BulkAddRelaunch.addsMany(many.toArray(String[]::new))).isFalse();
+    }
+
+    @Test
     void otherCommandsRunInTheFirstJvmHoweverLong() {
-        List<String> many = new ArrayList<>(List.of("--vault", "v", "mail", "import", "--case", "1"));
+        List<String> many = new ArrayList<>(List.of("--vault", "v", "case", "list"));
         for (int i = 0; i < 100; i++) {
             many.add("m" + i + ".eml");
         }
         assertThat(BulkAddRelaunch.addsMany(many.toArray(String[]::new))).isFalse();
+        assertThat(BulkAddRelaunch.importsMuchMail(many.toArray(String[]::new))).isFalse();
         assertThat(BulkAddRelaunch.addsMany(new String[] {"evidence", "text", "--case", "1"})).isFalse();
         assertThat(BulkAddRelaunch.addsMany(new String[] {"--vault"})).isFalse();
         assertThat(BulkAddRelaunch.addsMany(new String[0])).isFalse();
