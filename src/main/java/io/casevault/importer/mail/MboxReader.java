@@ -170,10 +170,8 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
                     }
                     blank = i == end || buffer[i] == '\n';
                 }
-                while (i < end && buffer[i] != '\n') {
-                    i++;
-                }
-                if (i < end) {
+                i = i < end ? ByteScan.indexOf(buffer, (byte) '\n', i, end) : -1;
+                if (i >= 0) {
                     pos = i + 1;
                     break;
                 }

@@ -262,18 +262,15 @@ final class MimeSplitter {
 
     /** The offset after the line break of the line at {@code from}, or {@code end}. */
     private static int lineEnd(byte[] bytes, int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (bytes[i] == '\n') {
-                return i + 1;
-            }
-        }
-        return end;
+        int i = ByteScan.indexOf(bytes, (byte) '\n', from, end);
+        return i < 0 ? end : i + 1;
     }
 
     private int indexOf(byte[] what, int from, int end) {
-        byte first = what[0];
-        for (int i = from; i <= end - what.length; i++) {
-            if (bytes[i] == first && Arrays.equals(bytes, i, i + what.length, what, 0, what.length)) {
+        int last = end - what.length;
+        for (int i = ByteScan.indexOf(bytes, what[0], from, end); i >= 0 && i <= last;
+                i = ByteScan.indexOf(bytes, what[0], i + 1, end)) {
+            if (Arrays.equals(bytes, i, i + what.length, what, 0, what.length)) {
                 return i;
             }
         }
