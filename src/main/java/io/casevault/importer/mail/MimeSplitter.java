@@ -96,13 +96,27 @@ final class MimeSplitter {
                     d.transferEncoding()));
             return true;
         }
-        if (d.boundary() == null) {
+        if (!plainBoundary(d.boundary())) {
             return false;
         }
         containers.add(new MimeParts.Container(d.subType() == null ? "mixed" : d.subType(), nextContainer++));
         boolean plain = multipart(body, end, d);
         containers.remove(containers.size() - 1);
         return plain;
+    }
+
+    /** A boundary as RFC 2046 allows it (1 to 70 ASCII characters); mime4j is left any other. */
+    private static boolean plainBoundary(String boundary) {
+        if (boundary == null || boundary.isEmpty() || boundary.length() > 70) {
+            return false;
+        }
+        for (int i = 0; i < boundary.length(); i++) {
+            char c = boundary.charAt(i);
+            if (c <= ' ' || c >= 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The parts between the delimiter lines of {@code --boundary}; the preamble and the epilogue are dropped. */

@@ -125,6 +125,7 @@ class MimeSplitterTest {
         "blanks after a delimiter|Content-Type: multipart/mixed; boundary=b\n\n--b  \n\nfirst\n--b--\n",
         "a longer boundary on a line|Content-Type: multipart/mixed; boundary=b\n\n--b\n\nx\n--bb\n--b--\n",
         "a part without an empty line|Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n--b--",
+        "an empty boundary|Content-Type: multipart/mixed; boundary=\"\"\n\n--\n\nfirst\n----\n",
         "a header without its empty line|Subject: only a header\nX-Other: too",
         "an mbox postmark line|From zs@example.com Mon Nov  4 10:00:00 2024\nSubject: x\n\nbody\n",
         "a folded first line| folded: x\nSubject: x\n\nbody\n"})
