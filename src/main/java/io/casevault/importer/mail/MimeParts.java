@@ -48,23 +48,7 @@ final class MimeParts extends AbstractContentHandler {
     private MimeParts() {
     }
 
-    /**
-     * The message's fields and leaves: split directly by {@link MimeSplitter} when the message is plainly formed
-     * (nearly every message), else by mime4j's stream parser; both read such a message the same.
-     */
     static MimeParts parse(byte[] bytes) throws IOException, MimeException {
-        MimeSplitter.Parts split = MimeSplitter.split(bytes);
-        if (split == null) {
-            return parseWithMime4j(bytes);
-        }
-        MimeParts parts = new MimeParts();
-        parts.messageFields.addAll(split.messageFields());
-        parts.leaves.addAll(split.leaves());
-        return parts;
-    }
-
-    /** The message read by mime4j's stream parser, whatever its form. */
-    static MimeParts parseWithMime4j(byte[] bytes) throws IOException, MimeException {
         MimeParts parts = new MimeParts();
         MimeStreamParser parser = new MimeStreamParser(CONFIG, DecodeMonitor.SILENT, null);
         parser.setContentDecoding(false);
@@ -79,12 +63,6 @@ final class MimeParts extends AbstractContentHandler {
      * header ends): the body is not read at all.
      */
     static List<Field> header(byte[] bytes) throws IOException, MimeException {
-        List<Field> split = MimeSplitter.header(bytes);
-        return split != null ? split : headerWithMime4j(bytes);
-    }
-
-    /** The top-level fields as mime4j's tokenizer reads them. */
-    static List<Field> headerWithMime4j(byte[] bytes) throws IOException, MimeException {
         MimeTokenStream stream = new MimeTokenStream(CONFIG, DecodeMonitor.SILENT, null);
         stream.parse(new ByteArrayInputStream(bytes));
         List<Field> fields = new ArrayList<>();
@@ -144,7 +122,7 @@ final class MimeParts extends AbstractContentHandler {
      * damaged input, through mime4j's tolerant one; quoted-printable
      * through mime4j's; anything else is as it was sent.
      */
-    static byte[] decode(String encoding, byte[] raw) throws IOException {
+    private static byte[] decode(String encoding, byte[] raw) throws IOException {
         String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
         if (e.equals("base64")) {
             byte[] plain = Base64Lines.decode(raw);
