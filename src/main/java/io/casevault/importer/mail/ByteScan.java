@@ -5,8 +5,8 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Finding one byte value in a byte array eight bytes at a time: mail is scanned for line breaks and boundary dashes
- * over its whole length (attachments included), where looking at one byte after the other is the import's cost.
+ * Finding one byte value in a byte array eight bytes at a time: an mbox is scanned for line breaks over its whole
+ * length (attachments included), where looking at one byte after the other is a cost of the import.
  */
 final class ByteScan {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
