@@ -24,13 +24,18 @@ final class Base64Lines {
 
     /** The decoded bytes, or null when {@code raw} is not plain base64 in lines. */
     static byte[] decode(byte[] raw) {
-        byte[] out = new byte[raw.length / 4 * 3 + 2];
+        return decode(raw, raw.length);
+    }
+
+    /** {@link #decode(byte[])} of the first {@code length} bytes of {@code raw}. */
+    static byte[] decode(byte[] raw, int length) {
+        byte[] out = new byte[length / 4 * 3 + 2];
         int n = 0;
         int bits = 0;
         int count = 0;
         int i = 0;
-        for (; i < raw.length; i++) {
-            if (count == 0 && i + 3 < raw.length) {
+        for (; i < length; i++) {
+            if (count == 0 && i + 3 < length) {
                 // a whole unit at once, the usual case between line breaks
                 int v0 = VALUES[raw[i] & 0xff];
                 int v1 = VALUES[raw[i + 1] & 0xff];
@@ -64,12 +69,12 @@ final class Base64Lines {
                 return null;
             }
         }
-        if (i < raw.length) {
+        if (i < length) {
             // padding: "==" after two characters of a unit, "=" after three; then only line breaks (or more '=')
-            if (count == 2 && (i + 1 >= raw.length || raw[i + 1] != '=') || count < 2) {
+            if (count == 2 && (i + 1 >= length || raw[i + 1] != '=') || count < 2) {
                 return null;
             }
-            for (int j = i; j < raw.length; j++) {
+            for (int j = i; j < length; j++) {
                 if (raw[j] != '=' && raw[j] != '\r' && raw[j] != '\n') {
                     return null;
                 }

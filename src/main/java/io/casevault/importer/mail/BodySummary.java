@@ -29,6 +29,11 @@ final class BodySummary {
     private static final Pattern ON_START = Pattern.compile("^(On|在) .*");
     private static final Pattern WROTE_END = Pattern.compile(".*(wrote:?|写道[:：]?|寫道[:：]?)$");
     private static final Pattern SIGNATURE = Pattern.compile("^--\\s?$");
+    /**
+     * The first characters a line (stripped) can start with to match a pattern of {@link #HISTORY} or
+     * {@link #ON_START}; every other line is the sender's own without running them.
+     */
+    private static final String HISTORY_STARTS = "-_发發寄F在OoAL";
 
     private BodySummary() {
     }
@@ -39,7 +44,8 @@ final class BodySummary {
         List<String> own = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (SIGNATURE.matcher(lines.get(i)).matches() || startsHistory(lines, i)) {
+            if (lines.get(i).startsWith("--") && SIGNATURE.matcher(lines.get(i)).matches()
+                    || !line.isEmpty() && HISTORY_STARTS.indexOf(line.charAt(0)) >= 0 && startsHistory(lines, i)) {
                 break;
             }
             if (!line.startsWith(">")) {
@@ -51,9 +57,14 @@ final class BodySummary {
 
     /** The first lines of the sender's own text: at most {@value #MAX_LINES} lines, about {@value #MAX_CHARS} chars. */
     static String summary(String body) {
+        return summary(ownLines(body));
+    }
+
+    /** {@link #summary(String)} of a body whose {@link #ownLines} are given. */
+    static String summary(List<String> ownLines) {
         StringBuilder out = new StringBuilder();
         int count = 0;
-        for (String line : ownLines(body)) {
+        for (String line : ownLines) {
             String t = line.strip();
             if (t.isEmpty()) {
                 continue;

@@ -71,10 +71,11 @@ public final class MailParser {
         if (from.isEmpty()) {
             from = h.addresses("Sender");
         }
-        String own = String.join("\n", BodySummary.ownLines(content.text()));
+        List<String> ownLines = BodySummary.ownLines(content.text());
+        String own = String.join("\n", ownLines);
         Optional<String> id = messageId(h);
         return new MailMessage(id, inReplyTo(h), references(h), subject, from.stream().findFirst(),
-                h.addresses("To"), h.addresses("Cc"), date(h), content.text(), BodySummary.summary(content.text()),
+                h.addresses("To"), h.addresses("Cc"), date(h), content.text(), BodySummary.summary(ownLines),
                 TicketReferences.find(subject, own, content.text()), content.attachments(), gmailThreadId(h),
                 id.isPresent() ? Optional.empty() : Optional.of(sha256(bytes)));
     }

@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  *
  * <p>A separator is a line starting {@code From } that either is a full postmark ({@code From sender Mon Nov  4
  * 10:00:00 2024}) or follows an empty line and carries a time and a year; so an unquoted "From here on …" in a body
- * written by a careless program does not split a message.
+ * written by a careless program does not split a message. A line of more than 16 KB is never a separator.
+ *
+ * <p>The file is read in blocks and only lines starting {@code From } are looked at one by one; the bytes between
+ * them go into the message in one copy each.
  */
 public final class MboxReader implements Iterator<MboxEntry>, Closeable {
     /** More than any mail service accepts (Gmail: 25 MB of attachments, about 34 MB encoded). */
@@ -39,24 +42,29 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
             + "(\\S+\\s+)?\\d{4}\\s*$");
     /** The size of the message buffer kept between messages. */
     private static final int KEPT_BUFFER = 256 * 1024;
+    private static final int BUFFER = 64 * 1024;
+    /** A line starting "From " that is longer is no separator: it is a line of the message. */
+    private static final int MAX_SEPARATOR = 16 * 1024;
+    private static final byte[] FROM = {'F', 'r', 'o', 'm', ' '};
     private static final Pattern LOOSE = Pattern.compile("^From .*\\d{1,2}:\\d{2}.*\\b(19|20)\\d{2}\\b.*");
 
     private final InputStream in;
     private final String fileName;
     private final int maxBytes;
-    private final byte[] buffer = new byte[64 * 1024];
-    private int bufferPos;
-    private int bufferEnd;
-    private byte[] line = new byte[256];
+    /** The bytes read from the file and not consumed yet: {@link #pos} to {@link #end}. */
+    private final byte[] buffer = new byte[BUFFER];
+    private int pos;
+    private int end;
+    /** The offset in the file of {@code buffer[0]}. */
+    private long base;
     /** The message being read: its first {@link #held} bytes. */
     private byte[] message = new byte[KEPT_BUFFER];
     private int held;
-    private int lineLength;
-    /** The bytes of the current line, also those not kept because the line alone is longer than the limit. */
-    private long lineTotal;
-    private long position;
+    /** The bytes of the message being read, also those not kept because it is longer than the limit. */
+    private long length;
     private int number;
     private boolean lineIsSeparator;
+    /** The stream has ended (a separator line that ends the file without a line break starts no message). */
     private boolean eof;
     private MboxEntry next;
 
@@ -71,14 +79,16 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
         this.in = Objects.requireNonNull(in, "in");
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.maxBytes = maxBytes;
+        boolean separator;
         try {
-            do {
-                readLine();
-            } while (!eof && isBlank(line, lineLength));
+            while (fill(1) && isLineBreak(buffer[pos])) {
+                pos++;
+            }
+            separator = fill(FROM.length) && startsFrom() && separatorLine(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!isSeparator(line, lineLength, true)) {
+        if (!separator) {
             throw new MailException(Reason.of("mail.mbox.notMbox", "'" + fileName
                     + "' is not an mbox file: it does not start with a \"From \" line.", fileName));
         }
@@ -91,7 +101,7 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
         int end = text.indexOf('\n');
         String first = end < 0 ? text : text.substring(0, end);
         byte[] bytes = first.getBytes(StandardCharsets.ISO_8859_1);
-        return isSeparator(bytes, bytes.length, true);
+        return isSeparator(bytes, 0, bytes.length, true);
     }
 
     public String fileName() {
@@ -120,34 +130,66 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
         return entry;
     }
 
-    /** Reads from after the current separator line to the next one (or the end), leaving that separator in line. */
+    /**
+     * Reads from after the current separator line to the next one (or the end), consuming that separator. The lines
+     * are not copied one by one: the bytes between two lines that start {@code From } (or a refill of the buffer) are
+     * kept in one copy, and only a line starting {@code From } is looked at whole.
+     */
     private MboxEntry readMessage() throws IOException {
         number++;
-        long offset = position;
+        long offset = base + pos;
         held = 0;
-        long length = 0;
-        boolean previousBlank = true;
+        length = 0;
         lineIsSeparator = false;
+        boolean previousBlank = true;
+        int run = pos; // the first byte of the message not kept yet
         while (true) {
-            readLine();
-            if (lineLength == 0 && eof) {
-                break;
+            // at the start of a line
+            if (end - pos < FROM.length) {
+                keep(run, pos);
+                boolean more = fill(FROM.length);
+                run = pos;
+                if (!more && pos == end) {
+                    break;
+                }
             }
-            if (isSeparator(line, lineLength, previousBlank)) {
-                lineIsSeparator = true;
-                break;
+            if (end - pos >= FROM.length && startsFrom()) {
+                keep(run, pos);
+                lineIsSeparator = separatorLine(previousBlank);
+                run = pos; // past a separator, else at a line that only looks like one and stays in the message
+                if (lineIsSeparator) {
+                    break;
+                }
             }
-            previousBlank = isBlank(line, lineLength);
-            length += lineTotal;
-            if (length <= maxBytes) {
-                hold(line, lineLength);
-            } else {
-                held = 0;
+            boolean blank = true;
+            int i = pos;
+            while (true) {
+                if (blank) {
+                    while (i < end && buffer[i] == '\r') {
+                        i++;
+                    }
+                    blank = i == end || buffer[i] == '\n';
+                }
+                i = i < end ? ByteScan.indexOf(buffer, (byte) '\n', i, end) : -1;
+                if (i >= 0) {
+                    pos = i + 1;
+                    break;
+                }
+                // the line goes on past the buffer: keep what is read of it and read on
+                pos = end;
+                keep(run, pos);
+                if (!fill(1)) {
+                    break;
+                }
+                run = pos;
+                i = pos;
             }
-            if (eof) {
+            previousBlank = blank;
+            if (pos == end && eof) {
                 break;
             }
         }
+        keep(run, pos);
         length -= trailingBlankLine(length);
         byte[] content = length <= maxBytes ? Arrays.copyOf(message, (int) length) : new byte[0];
         if (message.length > KEPT_BUFFER) {
@@ -156,13 +198,83 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
         return new MboxEntry(number, offset, length, content);
     }
 
-    /** Appends a line to the message read so far. */
-    private void hold(byte[] bytes, int count) {
+    /** Appends buffer bytes {@code from} to {@code to} to the message (counted, not kept once over the limit). */
+    private void keep(int from, int to) {
+        int count = to - from;
+        if (count <= 0) {
+            return;
+        }
+        length += count;
+        if (length > maxBytes) {
+            held = 0;
+            return;
+        }
         if (held + count > message.length) {
             message = Arrays.copyOf(message, Math.max(message.length * 2, held + count));
         }
-        System.arraycopy(bytes, 0, message, held, count);
+        System.arraycopy(buffer, from, message, held, count);
         held += count;
+    }
+
+    /**
+     * Whether the line at {@link #pos}, which starts {@code From }, is a separator; a separator is consumed, another
+     * line is left where it is. A line longer than the buffer is no separator (a postmark line is far shorter).
+     */
+    private boolean separatorLine(boolean previousBlank) throws IOException {
+        int i = pos + FROM.length;
+        while (true) {
+            while (i < end && buffer[i] != '\n') {
+                i++;
+            }
+            int scanned = i - pos;
+            if (i < end || scanned >= MAX_SEPARATOR) {
+                break;
+            }
+            if (!fill(scanned + 1)) {
+                break; // the file ends in this line
+            }
+            i = pos + scanned;
+        }
+        int length = Math.min(i + 1, end) - pos;
+        if (length > MAX_SEPARATOR || !isSeparator(buffer, pos, length, previousBlank)) {
+            return false;
+        }
+        pos += length;
+        return true;
+    }
+
+    private boolean startsFrom() {
+        for (int k = 0; k < FROM.length; k++) {
+            if (buffer[pos + k] != FROM[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Makes at least {@code count} bytes available from {@link #pos} unless the stream ends first (then {@link #eof}
+     * is set); moves what is left to the front of the buffer first. Whether {@code count} bytes are there.
+     */
+    private boolean fill(int count) throws IOException {
+        if (end - pos >= count) {
+            return true;
+        }
+        if (pos > 0) {
+            System.arraycopy(buffer, pos, buffer, 0, end - pos);
+            base += pos;
+            end -= pos;
+            pos = 0;
+        }
+        while (end < count) {
+            int n = in.read(buffer, end, buffer.length - end);
+            if (n < 0) {
+                eof = true;
+                return false;
+            }
+            end += n;
+        }
+        return true;
     }
 
     /** The length of the empty line before the next separator: "\n" or "\r\n" after a line ending, else 0. */
@@ -184,65 +296,16 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
         return 0;
     }
 
-    /** Reads one line with its terminator into {@link #line}; sets {@link #eof} at the end of the stream. */
-    private void readLine() throws IOException {
-        lineLength = 0;
-        lineTotal = 0;
-        while (true) {
-            if (bufferPos == bufferEnd) {
-                int n = in.read(buffer);
-                if (n < 0) {
-                    eof = true;
-                    return;
-                }
-                bufferPos = 0;
-                bufferEnd = n;
-            }
-            int start = bufferPos;
-            while (bufferPos < bufferEnd && buffer[bufferPos] != '\n') {
-                bufferPos++;
-            }
-            boolean complete = bufferPos < bufferEnd;
-            if (complete) {
-                bufferPos++;
-            }
-            append(start, bufferPos - start);
-            position += bufferPos - start;
-            if (complete) {
-                return;
-            }
-        }
-    }
-
-    /** Keeps at most the limit of a line (a message holding a longer one is skipped anyway), so heap stays flat. */
-    private void append(int from, int count) {
-        lineTotal += count;
-        if (lineTotal > maxBytes + 1L) {
-            return;
-        }
-        if (lineLength + count > line.length) {
-            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + count));
-        }
-        System.arraycopy(buffer, from, line, lineLength, count);
-        lineLength += count;
-    }
-
-    private static boolean isSeparator(byte[] bytes, int length, boolean previousBlank) {
-        if (length < 5 || bytes[0] != 'F' || bytes[1] != 'r' || bytes[2] != 'o' || bytes[3] != 'm'
-                || bytes[4] != ' ') {
+    private static boolean isSeparator(byte[] bytes, int from, int length, boolean previousBlank) {
+        if (length < FROM.length || !Arrays.equals(bytes, from, from + FROM.length, FROM, 0, FROM.length)) {
             return false;
         }
-        String text = new String(bytes, 0, length, StandardCharsets.ISO_8859_1).strip();
+        String text = new String(bytes, from, length, StandardCharsets.ISO_8859_1).strip();
         return POSTMARK.matcher(text).matches() || previousBlank && LOOSE.matcher(text).matches();
     }
 
-    private static boolean isBlank(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
-            if (bytes[i] != '\r' && bytes[i] != '\n') {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isLineBreak(byte b) {
+        return b == '\r' || b == '\n';
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
@@ -29,6 +30,12 @@ import java.util.Locale;
  */
 final class MimeParts extends AbstractContentHandler {
     private static final MimeConfig CONFIG = MimeConfig.copy(MimeConfig.PERMISSIVE).setMaxContentLen(-1).build();
+    /**
+     * Each worker's buffer for a part's content as sent, so that a base64 attachment is decoded from it rather than
+     * first copied into an array of its own; one larger than {@value #KEPT_RAW} bytes is not kept for the next part.
+     */
+    private static final ThreadLocal<byte[]> RAW = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+    private static final int KEPT_RAW = 4 << 20;
 
     /** A multipart container: its subtype ("mixed", "alternative", "related" …) and a number unique in the message. */
     record Container(String subtype, int id) {
@@ -112,36 +119,49 @@ final class MimeParts extends AbstractContentHandler {
     @Override
     public void body(BodyDescriptor bd, InputStream is) throws IOException {
         String type = bd.getMimeType() == null ? "text/plain" : bd.getMimeType().toLowerCase(Locale.ROOT);
-        leaves.add(new Leaf(List.copyOf(currentFields), type, decode(bd.getTransferEncoding(), is.readAllBytes()),
+        byte[] buffer = RAW.get();
+        int length = 0;
+        for (int n; (n = is.read(buffer, length, buffer.length - length)) >= 0; ) {
+            length += n;
+            if (length == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+        }
+        if (buffer.length <= KEPT_RAW) {
+            RAW.set(buffer);
+        }
+        leaves.add(new Leaf(List.copyOf(currentFields), type, decode(bd.getTransferEncoding(), buffer, length),
                 List.copyOf(containers)));
     }
 
     /**
-     * The content without its transfer encoding. Base64 in plain lines goes through {@link Base64Lines}, other base64
-     * through the JDK's MIME decoder (several times faster on large attachments than mime4j's) and, when that refuses
-     * damaged input, through mime4j's tolerant one; quoted-printable
-     * through mime4j's; anything else is as it was sent.
+     * The content without its transfer encoding, from the first {@code length} bytes of {@code raw} as sent. Base64
+     * in plain lines goes through {@link Base64Lines}, other base64 through the JDK's MIME decoder (several times
+     * faster on large attachments than mime4j's) and, when that refuses damaged input, through mime4j's tolerant
+     * one; quoted-printable through mime4j's; anything else is as it was sent.
      */
-    private static byte[] decode(String encoding, byte[] raw) throws IOException {
+    private static byte[] decode(String encoding, byte[] raw, int length) throws IOException {
         String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
         if (e.equals("base64")) {
-            byte[] plain = Base64Lines.decode(raw);
+            byte[] plain = Base64Lines.decode(raw, length);
             if (plain != null) {
                 return plain;
             }
             try {
-                return Base64.getMimeDecoder().decode(raw);
+                return Base64.getMimeDecoder().decode(Arrays.copyOf(raw, length));
             } catch (IllegalArgumentException damaged) {
-                try (InputStream in = new Base64InputStream(new ByteArrayInputStream(raw), DecodeMonitor.SILENT)) {
+                try (InputStream in = new Base64InputStream(new ByteArrayInputStream(raw, 0, length),
+                        DecodeMonitor.SILENT)) {
                     return in.readAllBytes();
                 }
             }
         }
         if (e.equals("quoted-printable")) {
-            try (InputStream in = new QuotedPrintableInputStream(new ByteArrayInputStream(raw), DecodeMonitor.SILENT)) {
+            try (InputStream in = new QuotedPrintableInputStream(new ByteArrayInputStream(raw, 0, length),
+                    DecodeMonitor.SILENT)) {
                 return in.readAllBytes();
             }
         }
-        return raw;
+        return Arrays.copyOf(raw, length);
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
 
@@ -28,6 +29,11 @@ class Base64LinesTest {
             }
 
             assertThat(Base64Lines.decode(text.getBytes(StandardCharsets.US_ASCII))).as(text).isEqualTo(data);
+            // the same text at the start of a larger buffer (a reused one), whatever follows it there
+            byte[] buffer = Arrays.copyOf(text.getBytes(StandardCharsets.US_ASCII), text.length() + 1
+                    + random.nextInt(100));
+            Arrays.fill(buffer, text.length(), buffer.length, (byte) (random.nextBoolean() ? '!' : 'Q'));
+            assertThat(Base64Lines.decode(buffer, text.length())).as(text).isEqualTo(data);
         }
     }
 

@@ -40,6 +40,12 @@ class BodySummaryTest {
         "From header block      | Fine, thanks.\\n\\nFrom: Zhang San\\nSent: Monday\\nold",
         "signature              | Fine, thanks.\\n-- \\nAnna, Wallet Support\\nold",
         "inline quotes          | > old\\n> old\\nFine, thanks.\\n>> old",
+        "lower-case attribution | Fine, thanks.\\non Mon, 4 Nov 2024, Zhang wrote:\\n> old",
+        "German attribution     | Fine, thanks.\\nAm 04.11.2024 um 10:00 schrieb Zhang San:\\n> old",
+        "French attribution     | Fine, thanks.\\nLe 4 nov. 2024 à 10:00, Zhang San a écrit :\\n> old",
+        "寄件者 header block     | Fine, thanks.\\n寄件者: 張三\\n寄件日期: 2024年11月4日\\nold",
+        "indented attribution   | Fine, thanks.\\n   On Mon, 4 Nov 2024, Zhang wrote:\\n> old",
+        "German original        | Fine, thanks.\\n-----Ursprüngliche Nachricht-----\\nVon: old",
     })
     void theSummaryLeavesOutQuotedHistoryAndSignatures(String what, String body) {
         assertThat(BodySummary.summary(body.replace("\\n", "\n"))).as(what).isEqualTo("Fine, thanks.");
