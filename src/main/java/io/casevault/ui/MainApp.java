@@ -43,16 +43,19 @@ public final class MainApp extends Application {
         executors = ahead.executors();
         errors = ErrorReporter.install(() -> shell != null ? shell.bundle() : Bundles.load(Locale.getDefault()),
                 () -> stage.isShowing() ? stage : null, AppInfo.logDir());
-        // decoded off the FX thread: the window shows without waiting for six PNG images
-        AppIcons.applyInBackground(stage, executors.io());
         prefs = ahead.prefs();
+        // the theme before any control exists: a control's class, first used, would load JavaFX's own theme
         Appearance.applyTheme(prefs.theme());
         Scene scene = new Scene(new StackPane());
+        shell = new Shell(stage, scene, prefs, ahead.clock(), ahead.zone(), executors, WindowWiring::standardTabs);
+        // first: a vault that opened before the toolkit had started (as often) has its window built from now on, in
+        // the background, beside the rest of this start; the window shows at once, empty, and the vault (opening
+        // since the launch) and the fonts fill it when ready
+        shell.showWhenOpened(ahead.vault(prefs), ahead.opening(), Appearance.loadFontsInBackground(executors.io()));
+        // decoded off the FX thread: the window shows without waiting for six PNG images
+        AppIcons.applyInBackground(stage, executors.io());
         stage.setScene(scene);
         place(stage);
-        shell = new Shell(stage, scene, prefs, ahead.clock(), ahead.zone(), executors, WindowWiring::standardTabs);
-        // the window shows at once, empty; the vault (opening since the launch) and the fonts fill it when ready
-        shell.showWhenOpened(ahead.vault(prefs), ahead.opening(), Appearance.loadFontsInBackground(executors.io()));
         stage.xProperty().addListener((o, a, b) -> rememberBounds(stage));
         stage.yProperty().addListener((o, a, b) -> rememberBounds(stage));
         stage.widthProperty().addListener((o, a, b) -> rememberBounds(stage));
