@@ -54,7 +54,9 @@ cmd() { # variant → the command that starts it
         minimal) echo "$JAVA -cp $WORK/minimal:$FX_CP MinimalWindow" ;;
         java-jar) echo "$JAVA -jar $JAR" ;;
         launcher) echo "$IMAGE/bin/CaseVault" ;;
-        before-jar) echo "$JAVA -jar $BEFORE/casevault.jar" ;;
+        # a cache folder of its own: each build's first start makes its AppCDS archive there and removes the other
+        # builds' (io.casevault.JarRelaunch), so in a shared one the two jars would remove each other's every round
+        before-jar) echo "env XDG_CACHE_HOME=$HOME/.cache-before $JAVA -jar $BEFORE/casevault.jar" ;;
         before-launcher) echo "$BEFORE/dist/CaseVault/bin/CaseVault" ;;
     esac
 }

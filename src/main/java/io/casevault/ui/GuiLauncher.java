@@ -9,14 +9,17 @@ import java.util.Locale;
 
 /** Starts the desktop window, or explains in one sentence why it cannot on this machine. */
 public final class GuiLauncher {
-    /** JavaFX warns that it runs from the class path, which is deliberate here (TestFX with Monocle needs it). */
-    private static final java.util.logging.Logger FX_PLATFORM_LOG =
-            java.util.logging.Logger.getLogger("javafx");
     private static volatile boolean running;
     /** Started by {@link #launch} before the toolkit, taken by the application's start. */
     private static volatile StartAhead ahead;
 
     private GuiLauncher() {
+    }
+
+    /** JavaFX warns that it runs from the class path, which is deliberate here (TestFX with Monocle needs it). */
+    private static final class FxPlatformLog {
+        /** Held: the JDK's logging keeps its loggers only while they are referenced. */
+        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("javafx");
     }
 
     public static int launch(Path vault, PrintWriter err) {
@@ -25,13 +28,14 @@ public final class GuiLauncher {
                     + "use the command line instead (see `casevault --help`).");
             return 1;
         }
-        FX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
         // the logging set-up (its classes, the log file) runs beside the toolkit's start instead of before the window
         Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
         logging.setDaemon(true);
         logging.start();
-        // the preferences and the vault are read and opened beside the toolkit's start, not after it
+        // the preferences and the vault are read and opened beside the toolkit's start, not after it, and begun before
+        // the JDK's own logging starts below (some 25 ms), which the vault's opening does not need
         ahead = StartAhead.begin(vault);
+        FxPlatformLog.LOG.setLevel(java.util.logging.Level.SEVERE);
         running = true;
         Application.launch(MainApp.class);
         running = false;

@@ -22,10 +22,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The desktop application: the reporter of unexpected errors and the icon, the theme, then the main window — shown at
- * once, empty — which the vault fills when it has opened (since the launch, with the preferences and the
- * application-wide executors: {@link StartAhead}) and its content has been built in the background, with the tabs
- * {@link WindowWiring} builds; the bundled fonts load in the background too.
+ * The desktop application: the reporter of unexpected errors, the theme, then the main window — shown at once, empty —
+ * which the vault fills when it has opened (since the launch, with the preferences and the application-wide
+ * executors: {@link StartAhead}) and its content has been built in the background, with the tabs {@link WindowWiring}
+ * builds; the bundled fonts load in the background too, and the icon once the window shows its content.
  */
 public final class MainApp extends Application {
     /** The smallest outer size at which the window's layout holds (the case list, the header and a tab). */
@@ -43,16 +43,21 @@ public final class MainApp extends Application {
         executors = ahead.executors();
         errors = ErrorReporter.install(() -> shell != null ? shell.bundle() : Bundles.load(Locale.getDefault()),
                 () -> stage.isShowing() ? stage : null, AppInfo.logDir());
-        // decoded off the FX thread: the window shows without waiting for six PNG images
-        AppIcons.applyInBackground(stage, executors.io());
         prefs = ahead.prefs();
+        // the theme before any control exists: a control's class, first used, would load JavaFX's own theme
         Appearance.applyTheme(prefs.theme());
-        Scene scene = new Scene(new StackPane());
+        StackPane empty = new StackPane();
+        Scene scene = new Scene(empty);
+        shell = new Shell(stage, scene, prefs, ahead.clock(), ahead.zone(), executors, WindowWiring::standardTabs);
+        // first: a vault that opened before the toolkit had started (as often) has its window built from now on, in
+        // the background, beside the rest of this start; the window shows at once, empty, and the vault (opening
+        // since the launch) and the fonts fill it when ready
+        shell.showWhenOpened(ahead.vault(prefs), ahead.opening(), Appearance.loadFontsInBackground(executors.io()));
+        // decoded off the FX thread once the window shows its content (the cases, the welcome view or why the vault
+        // cannot open): the six PNG images do not take the cores from the window's first frames
+        AppIcons.applyAfterContent(stage, scene, empty, executors.io());
         stage.setScene(scene);
         place(stage);
-        shell = new Shell(stage, scene, prefs, ahead.clock(), ahead.zone(), executors, WindowWiring::standardTabs);
-        // the window shows at once, empty; the vault (opening since the launch) and the fonts fill it when ready
-        shell.showWhenOpened(ahead.vault(prefs), ahead.opening(), Appearance.loadFontsInBackground(executors.io()));
         stage.xProperty().addListener((o, a, b) -> rememberBounds(stage));
         stage.yProperty().addListener((o, a, b) -> rememberBounds(stage));
         stage.widthProperty().addListener((o, a, b) -> rememberBounds(stage));

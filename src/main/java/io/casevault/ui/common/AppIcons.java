@@ -1,6 +1,8 @@
 package io.casevault.ui.common;
 
 import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
@@ -54,6 +56,15 @@ public final class AppIcons {
                     LoggerFactory.getLogger(AppIcons.class).warn("The application icon could not be loaded", e);
                     return null;
                 });
+    }
+
+    /**
+     * Gives a window the application icon once its scene shows other content than {@code placeholder} (after the
+     * first layout pass with it), decoded on {@code executor}: at start the images do not take the cores from the
+     * window's first frames.
+     */
+    public static void applyAfterContent(Stage stage, Scene scene, Parent placeholder, Executor executor) {
+        AfterLayout.once(scene, () -> scene.getRoot() != placeholder, () -> applyInBackground(stage, executor));
     }
 
     private static Image load(int size) {

@@ -126,15 +126,15 @@ public final class Shell implements ShellActions {
      * start; the FX thread puts them in the scene.
      */
     public void showWhenOpened(Path dir, CompletableFuture<VaultOpening> opening, CompletableFuture<?> before) {
-        stage.setTitle(new Texts(bundle()).text("app.title") + " — " + VaultLocation.resolve(dir).getFileName());
         // async: a vault opened before the toolkit had started (as often) must not have the FX thread build the window
-        // in this call, before the empty window is even shown
+        // in this call, before the empty window is even shown; and the build begins before the title's texts load
         opening.thenApplyAsync(this::buildAhead, executors.io())
                 .thenCombine(before.exceptionally(e -> {
                     LOG.warn("Preparing the window failed; it opens without", e);
                     return null;
                 }), (prepared, ignored) -> prepared)
                 .thenAccept(prepared -> Platform.runLater(() -> show(dir, prepared.opening(), prepared.window())));
+        stage.setTitle(new Texts(bundle()).text("app.title") + " — " + VaultLocation.resolve(dir).getFileName());
     }
 
     private boolean isOpen(Path dir) {
