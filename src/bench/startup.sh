@@ -43,7 +43,8 @@ if [[ " ${VARIANTS[*]} " == *" launcher "* ]]; then
 fi
 rm -rf "$WORK"
 mkdir -p "$WORK/home" "$WORK/minimal"
-export HOME=$PWD/$WORK/home   # preferences and logs of these runs stay in the bench folder
+mkdir -p "$WORK" && WORK=$(cd "$WORK" && pwd)   # absolute, whether BENCH_DIR was given relative or not
+export HOME=$WORK/home   # preferences and logs of these runs stay in the bench folder
 unset XDG_DATA_HOME XDG_STATE_HOME XDG_CONFIG_HOME XDG_CACHE_HOME
 
 FX_CP=$(find target/lib -name 'javafx-*.jar' | sort | paste -sd: -)
