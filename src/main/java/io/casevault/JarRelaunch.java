@@ -10,13 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 /**
  * The window started with {@code java -jar casevault.jar}: that command line gives the JVM none of the options the
@@ -27,17 +24,10 @@ import java.util.stream.Stream;
  * it is ended itself, and exits with its code. The command line's commands never come here: a second JVM would only
  * slow them. {@code -Dcasevault.relaunch=false} opens the window in the first JVM.
  *
- * <p>A JDK has the Flight Recorder, which the app-image's runtime leaves out (packaging/common.sh): with it, Jdbi
- * registers a recorder event on its first statement, some 100 ms more on the thread that opens the vault at every
- * start. The second JVM is told the recorder is unsupported (the JDK's own switch, which only the recorder reads),
- * unless the user's command line or Java options ask for a recording, which it then would refuse to start.
+ * <p>The second JVM runs {@link Launcher#main} again, which tells the Flight Recorder to report itself unsupported
+ * before anything asks, so Jdbi registers no recorder event there either.
  */
 final class JarRelaunch {
-    /** Makes the JDK's Flight Recorder report itself unsupported, so that Jdbi registers no event with it. */
-    static final String NO_RECORDER = "-Djfr.unsupported.vm=true";
-    /** The environment variables whose Java options the second JVM takes, as the first did. */
-    private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS",
-            "_JAVA_OPTIONS");
     /** Set on the second JVM, which never starts another. */
     static final String RELAUNCHED = "casevault.relaunched";
     /** The app-image launcher's JIT options (packaging/linux/build.sh says why). */
@@ -67,8 +57,7 @@ final class JarRelaunch {
         } catch (IOException e) {
             return OptionalInt.empty();
         }
-        List<String> line = line(java.get(), List.of(arguments.get()), made ? archive : null, making,
-                asksForRecorder(List.of(arguments.get()), System.getenv()));
+        List<String> line = line(java.get(), List.of(arguments.get()), made ? archive : null, making);
         Process child;
         try {
             child = new ProcessBuilder(line).inheritIO().start();
@@ -176,21 +165,10 @@ final class JarRelaunch {
     }
 
     /**
-     * Whether the command line's arguments or the Java options in the environment start or set up a Flight Recorder
-     * recording ({@code -XX:StartFlightRecording}, {@code -XX:FlightRecorderOptions}, {@code -XX:+FlightRecorder}).
-     */
-    static boolean asksForRecorder(List<String> arguments, Map<String, String> env) {
-        Stream<String> options = Stream.concat(arguments.stream(),
-                OPTION_VARIABLES.stream().map(env::get).filter(Objects::nonNull));
-        return options.anyMatch(o -> o.contains("FlightRecord"));
-    }
-
-    /**
      * The second JVM's command line: the same java and arguments, with the archive to use ({@code archive}) or, when
-     * there is none yet, the one to make when it exits ({@code making}), the JIT options, and the Flight Recorder
-     * reported unsupported unless {@code recorder} (the user asks for a recording).
+     * there is none yet, the one to make when it exits ({@code making}), and the JIT options.
      */
-    static List<String> line(String java, List<String> arguments, Path archive, Path making, boolean recorder) {
+    static List<String> line(String java, List<String> arguments, Path archive, Path making) {
         List<String> line = new ArrayList<>();
         line.add(java);
         line.add(archive != null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + making);
@@ -199,9 +177,6 @@ final class JarRelaunch {
         line.add("-Xlog:cds=off");
         line.add("-Xlog:cds+dynamic=off");
         line.addAll(JIT_OPTIONS);
-        if (!recorder) {
-            line.add(NO_RECORDER);
-        }
         line.add("-D" + RELAUNCHED + "=true");
         line.addAll(arguments);
         return line;

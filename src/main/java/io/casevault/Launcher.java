@@ -30,6 +30,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        withoutJdbiRecorderEvents();
         configureLogging();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -52,7 +53,6 @@ public final class Launcher {
             System.exit(relaunched.getAsInt());
             return;
         }
-        withoutJdbiRecorderEvents();
         // SQLite's native library loads from a kept copy, not one written into the temp folder on every start (the
         // window does this as it opens the vault, off its first frame's path)
         BundledFiles.keepSqliteLibrary(VaultLocation.cacheDir());
@@ -129,10 +129,12 @@ public final class Launcher {
 
     /**
      * Under {@code java -jar} (a full JDK, whose Flight Recorder the app-image's runtime leaves out) Jdbi registers a
-     * recorder event on a command's first statement, which generates and loads the recorder's classes: some 90 ms of
-     * processor time before the first file of {@code evidence add} is read, and more for compiling them. The JDK's
-     * own switch makes the recorder report itself unavailable to code that asks later; a recording started with the
-     * JVM (its {@code -XX:StartFlightRecording} option) has asked already and is not affected.
+     * recorder event on the first statement of a command or of the window's vault, which generates and loads the
+     * recorder's classes: some 90 ms of processor time before the first file of {@code evidence add} is read, and as
+     * much on the thread that opens the window's vault. The JDK's own switch makes the recorder report itself
+     * unavailable to code that asks later; a recording started with the JVM (its {@code -XX:StartFlightRecording}
+     * option, also from the Java options in the environment) has asked already and is not affected. Set first thing,
+     * in every JVM this class starts: the command line's, the window's, and those they start again.
      */
     static void withoutJdbiRecorderEvents() {
         if (System.getProperty(NO_RECORDER) == null) {

@@ -32,4 +32,21 @@ class CommandLineRecorderTest {
                 .contains("org.jdbi.v3.core.statement.internal.JfrSupport ");
         assertThat(loaded).doesNotContain("jdk.jfr.internal.MetadataRepository ");
     }
+
+    @Test
+    void aRecordingTheUserStartsWithTheJvmStillRecords(@TempDir Path tmp) throws Exception {
+        Path recording = tmp.resolve("r.jfr");
+        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:StartFlightRecording=filename=" + recording, "-cp", System.getProperty("java.class.path"),
+                "-Dcasevault.logDir=" + tmp.resolve("logs"), Launcher.class.getName(),
+                "--vault", tmp.resolve("vault").toString(), "init"))
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("out.txt"))).isZero();
+        assertThat(recording).isNotEmptyFile();
+        try (jdk.jfr.consumer.RecordingFile events = new jdk.jfr.consumer.RecordingFile(recording)) {
+            assertThat(events.hasMoreEvents()).isTrue();
+        }
+    }
 }

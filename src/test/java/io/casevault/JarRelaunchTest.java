@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +43,7 @@ class JarRelaunchTest {
     @Test
     void theSecondJvmRunsTheSameCommandWithTheArchiveAndTheLaunchersJitOptions() {
         List<String> line = JarRelaunch.line("/usr/bin/java", List.of("-Dx=1", "-jar", "casevault.jar", "--vault",
-                "v"), Path.of("/cache/cds/a.jsa"), Path.of("/cache/cds/a.jsa.part"), false);
+                "v"), Path.of("/cache/cds/a.jsa"), Path.of("/cache/cds/a.jsa.part"));
 
         assertThat(line.get(0)).isEqualTo("/usr/bin/java");
         assertThat(line).contains("-XX:SharedArchiveFile=/cache/cds/a.jsa", "-Dcasevault.relaunched=true")
@@ -58,43 +57,10 @@ class JarRelaunchTest {
     @Test
     void withoutAnArchiveYetTheSecondJvmMakesOneAsItExits() {
         List<String> line = JarRelaunch.line("java", List.of("-jar", "casevault.jar"), null,
-                Path.of("/cache/cds/a.jsa.part"), false);
+                Path.of("/cache/cds/a.jsa.part"));
 
         assertThat(line).contains("-XX:ArchiveClassesAtExit=/cache/cds/a.jsa.part")
                 .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
-    }
-
-    @Test
-    void theSecondJvmHasTheFlightRecorderReportedUnsupportedSoJdbiRegistersNoEvent() {
-        List<String> line = JarRelaunch.line("java", List.of("-jar", "casevault.jar"), null,
-                Path.of("/cache/cds/a.jsa.part"), false);
-
-        assertThat(line).contains(JarRelaunch.NO_RECORDER);
-        assertThat(line.indexOf(JarRelaunch.NO_RECORDER)).isLessThan(line.indexOf("-jar"));
-    }
-
-    @Test
-    void aRecordingTheUserAsksForKeepsTheFlightRecorder() {
-        List<String> line = JarRelaunch.line("java", List.of("-XX:StartFlightRecording", "-jar", "casevault.jar"),
-                null, Path.of("/cache/cds/a.jsa.part"), true);
-
-        assertThat(line).doesNotContain(JarRelaunch.NO_RECORDER).contains("-XX:StartFlightRecording");
-    }
-
-    @ParameterizedTest(name = "arguments {0}, environment {1}={2}")
-    @CsvSource(delimiter = '|', value = {
-            "-XX:StartFlightRecording=duration=30s | PATH | /usr/bin | true",
-            "-XX:FlightRecorderOptions=stackdepth=128 | PATH | /usr/bin | true",
-            "-Dx=1 | JDK_JAVA_OPTIONS | -XX:StartFlightRecording | true",
-            "-Dx=1 | JAVA_TOOL_OPTIONS | -Xmx1g -XX:StartFlightRecording:filename=a.jfr | true",
-            "-Dx=1 | _JAVA_OPTIONS | -XX:+FlightRecorder | true",
-            "-Dx=1 | JDK_JAVA_OPTIONS | -Xmx1g | false",
-            "-Xmx2g | PATH | /usr/bin | false",
-    })
-    void aRecordingIsAskedForOnTheCommandLineOrInTheJavaOptionsOfTheEnvironment(String argument, String variable,
-                                                                                String value, boolean asks) {
-        assertThat(JarRelaunch.asksForRecorder(List.of(argument, "-jar", "casevault.jar"), Map.of(variable, value)))
-                .isEqualTo(asks);
     }
 
     @Test
