@@ -1,7 +1,6 @@
 package io.casevault;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code evidence add} of many files started with {@code java -jar casevault.jar}: that JVM has none of the app-image
@@ -45,55 +43,14 @@ final class BulkAddRelaunch {
             return OptionalInt.empty();
         }
         Optional<String> java = ProcessHandle.current().info().command();
-        Optional<List<String>> arguments = arguments();
+        Optional<List<String>> arguments = JarRelaunch.ownArguments();
         if (java.isEmpty() || arguments.isEmpty()) {
-            return OptionalInt.empty();
-        }
-        Process child;
-        try {
-            child = new ProcessBuilder(line(java.get(), arguments.get())).inheritIO().start();
-        } catch (IOException e) {
             return OptionalInt.empty();
         }
         // ended itself (a closed terminal, a kill), this process ends the command's JVM too, which stops as any
         // command stopped in the middle does: the vault keeps whole batches only
-        Thread stop = new Thread(() -> {
-            if (child.isAlive()) {
-                child.destroy();
-                try {
-                    child.waitFor(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, "relaunch-stop");
-        Runtime.getRuntime().addShutdownHook(stop);
-        try {
-            return OptionalInt.of(child.waitFor());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return OptionalInt.of(1);
-        }
-    }
-
-    /**
-     * This JVM's arguments (its options, {@code -jar}, the jar and the command's): from {@code /proc} on Linux, as the
-     * JDK's own {@link ProcessHandle.Info#arguments} gives none for a command line longer than a page (an add of a
-     * few dozen files), elsewhere from the JDK.
-     */
-    private static Optional<List<String>> arguments() {
-        Path own = Path.of("/proc/self/cmdline");
-        if (!Files.isReadable(own)) {
-            return ProcessHandle.current().info().arguments().map(List::of);
-        }
-        try {
-            String all = new String(Files.readAllBytes(own), Charset.forName(System.getProperty("sun.jnu.encoding",
-                    Charset.defaultCharset().name())));
-            List<String> words = List.of(all.split("\0"));
-            return words.size() < 2 ? Optional.empty() : Optional.of(words.subList(1, words.size()));
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return JarRelaunch.startAndWait(line(java.get(), arguments.get()), child -> { })
+                .map(ended -> OptionalInt.of(ended.code())).orElse(OptionalInt.empty());
     }
 
     /**

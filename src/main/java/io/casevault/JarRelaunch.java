@@ -3,6 +3,7 @@ package io.casevault;
 import io.casevault.vault.VaultLocation;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -40,10 +42,9 @@ final class JarRelaunch {
 
     /** The second JVM's exit code, or empty when this one should open the window itself. */
     static OptionalInt run() {
-        boolean wanted = startedAloneFromJar();
         Optional<String> java = ProcessHandle.current().info().command();
-        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
-        if (!wanted || java.isEmpty() || arguments.isEmpty()) {
+        Optional<List<String>> arguments = ownArguments();
+        if (!startedAloneFromJar() || java.isEmpty() || arguments.isEmpty()) {
             return OptionalInt.empty();
         }
         Path archive = archive(Path.of(System.getProperty("java.class.path")));
@@ -57,41 +58,23 @@ final class JarRelaunch {
         } catch (IOException e) {
             return OptionalInt.empty();
         }
-        List<String> line = line(java.get(), List.of(arguments.get()), made ? archive : null, making);
-        Process child;
-        try {
-            child = new ProcessBuilder(line).inheritIO().start();
-        } catch (IOException e) {
+        List<String> line = line(java.get(), arguments.get(), made ? archive : null, making);
+        // ended with this process (a closed session, a kill), the window's JVM writes the archive as it exits; one it
+        // did not finish in time is left for the next start to make again
+        Optional<Ended> ended = startAndWait(line, child -> {
+            if (!child.isAlive()) {
+                keep(made ? null : making, archive);
+            }
+        });
+        if (ended.isEmpty()) {
             return OptionalInt.empty();
         }
-        // ended (a closed session, a kill), this process ends the window's JVM too, which writes the archive as it exits
-        AtomicBoolean stopping = new AtomicBoolean();
-        Thread stop = new Thread(() -> {
-            if (!child.isAlive()) {
-                return; // it ended by itself: the code below has dealt with it
-            }
-            stopping.set(true);
-            child.destroy();
-            try {
-                child.waitFor(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            keep(child, made ? null : making, archive);
-        }, "relaunch-stop");
-        Runtime.getRuntime().addShutdownHook(stop);
-        int code;
-        try {
-            code = child.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return OptionalInt.of(1);
-        }
-        if (stopping.get()) {
-            return OptionalInt.of(code); // ended with this process: the stopping thread keeps the archive
+        int code = ended.get().code();
+        if (ended.get().cutShort()) {
+            return OptionalInt.of(code); // the stopping thread keeps the archive
         }
         if (code == 0) {
-            keep(child, made ? null : making, archive);
+            keep(made ? null : making, archive);
         } else { // a window that could not open (no display, a failure) leaves no archive of its few classes
             try {
                 Files.deleteIfExists(making);
@@ -103,11 +86,73 @@ final class JarRelaunch {
     }
 
     /**
-     * Keeps the archive the window's JVM wrote as it exited, under its name (the next start uses it); one it did not
-     * finish is left for the next start to make again.
+     * How a command started again ended: its exit code, and whether this JVM was ended or interrupted before it
+     * (then the code is the child's after it was ended, or 1).
      */
-    private static synchronized void keep(Process child, Path making, Path archive) {
-        if (making == null || child.isAlive() || !Files.isRegularFile(making)) {
+    record Ended(int code, boolean cutShort) {
+    }
+
+    /**
+     * Starts {@code line} with this JVM's input and output and waits for it. Ended itself first (a closed terminal
+     * or session, a kill), this JVM ends the child too, gives it 30 s to stop and then hands it to
+     * {@code afterStopping}. Empty when the child could not be started.
+     */
+    static Optional<Ended> startAndWait(List<String> line, Consumer<Process> afterStopping) {
+        Process child;
+        try {
+            child = new ProcessBuilder(line).inheritIO().start();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        AtomicBoolean stopping = new AtomicBoolean();
+        Thread stop = new Thread(() -> {
+            if (!child.isAlive()) {
+                return; // it ended by itself: the caller deals with it
+            }
+            stopping.set(true);
+            child.destroy();
+            try {
+                child.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            afterStopping.accept(child);
+        }, "relaunch-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            int code = child.waitFor();
+            return Optional.of(new Ended(code, stopping.get()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(new Ended(1, true));
+        }
+    }
+
+    /**
+     * This JVM's arguments (its options, {@code -jar}, the jar and the command's): from {@code /proc} on Linux, as the
+     * JDK's own {@link ProcessHandle.Info#arguments} gives none for a command line longer than a page (an add of a
+     * few dozen files), elsewhere from the JDK.
+     */
+    static Optional<List<String>> ownArguments() {
+        Path own = Path.of("/proc/self/cmdline");
+        if (!Files.isReadable(own)) {
+            return ProcessHandle.current().info().arguments().map(List::of);
+        }
+        try {
+            String all = new String(Files.readAllBytes(own), Charset.forName(System.getProperty("sun.jnu.encoding",
+                    Charset.defaultCharset().name())));
+            List<String> words = List.of(all.split("\0"));
+            return words.size() < 2 ? Optional.empty() : Optional.of(words.subList(1, words.size()));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Keeps the archive the window's JVM wrote as it exited, under its name (the next start uses it).
+     */
+    private static synchronized void keep(Path making, Path archive) {
+        if (making == null || !Files.isRegularFile(making)) {
             return;
         }
         try {
