@@ -6,9 +6,9 @@
 #
 #   src/bench/mail-import.sh [ROUNDS] [COUNT]     (run from anywhere; the mbox is written once, deterministic)
 #
-# The import runs in a JVM with the JIT options the app's JVMs have (the app-image launcher's, which the window
-# started with java -jar takes too; packaging/linux/build.sh says why), read from that script; PLAIN_JVM=1 runs it in
-# a JVM without them, as a plain `java` command line would.
+# The import runs in a JVM with the raised Tier4 compile thresholds every app JVM has (the app-image launcher's, which
+# the window and the large imports started with java -jar take too; packaging/linux/build.sh says why), read from that
+# script; PLAIN_JVM=1 runs it in a JVM without them, as a plain `java` command line would.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-1}
