@@ -223,9 +223,8 @@ public final class MboxReader implements Iterator<MboxEntry>, Closeable {
     private boolean separatorLine(boolean previousBlank) throws IOException {
         int i = pos + FROM.length;
         while (true) {
-            while (i < end && buffer[i] != '\n') {
-                i++;
-            }
+            int lineBreak = ByteScan.indexOf(buffer, (byte) '\n', i, end);
+            i = lineBreak < 0 ? end : lineBreak;
             int scanned = i - pos;
             if (i < end || scanned >= MAX_SEPARATOR) {
                 break;
