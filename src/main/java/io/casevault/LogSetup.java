@@ -105,10 +105,5 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             }
             super.stop();
         }
-
-        /** Whether an event has come, so the file is open. */
-        synchronized boolean started() {
-            return made != null;
-        }
     }
 }
