@@ -32,7 +32,7 @@ app_image() {
     # once it is compiled there and which ran as zlib's plain loop for about half of the bench corpus's screenshots
     # (src/bench/evidence-add.sh). mime4j's MimeBoundaryInputStream.fillBuffer (the search for the next boundary,
     # called once per buffer filled) is not inlined: inlined, it went into MimeEntity.advance and into
-    # BufferedLineReaderInputStream.fillBuffer twice each, whose optimising compiles then took about 0.7 s of
+    # BufferedLineReaderInputStream.fillBuffer twice each, whose optimising compiles then took about 0.6 s more of
     # processor time of a 5,000-message mail import (src/bench/mail-import.sh), for no gain in running them.
     # Quiet, so the options print nothing. BulkAddRelaunch uses the same options.
     jpackage --type app-image --dest "$DIST" --name "$APP_NAME" --app-version "$version" \
