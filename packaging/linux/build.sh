@@ -30,7 +30,11 @@ app_image() {
     # that stays hot, such as an import's or a dossier's loops, still reaches it, a moment later. Two of those loops
     # are compiled early: the PNG check's DEFLATE decoder and its Adler-32, whose vectorised code the JVM uses only
     # once it is compiled there and which ran as zlib's plain loop for about half of the bench corpus's screenshots
-    # (src/bench/evidence-add.sh); quiet, so the options print nothing. BulkAddRelaunch uses the same options.
+    # (src/bench/evidence-add.sh). mime4j's MimeBoundaryInputStream.fillBuffer (the search for the next boundary,
+    # called once per buffer filled) is not inlined: inlined, it went into MimeEntity.advance and into
+    # BufferedLineReaderInputStream.fillBuffer twice each, whose optimising compiles then took about 0.6 s more of
+    # processor time of a 5,000-message mail import (src/bench/mail-import.sh), for no gain in running them.
+    # Quiet, so the options print nothing. BulkAddRelaunch uses the same options.
     jpackage --type app-image --dest "$DIST" --name "$APP_NAME" --app-version "$version" \
         --input "$WORK/input" --main-jar casevault.jar --main-class "$MAIN_CLASS" \
         --runtime-image "$WORK/runtime" --icon packaging/icons/png/casevault-256.png \
@@ -41,6 +45,7 @@ app_image() {
         --java-options -XX:CompileCommand=quiet \
         --java-options -XX:CompileCommand=CompileThresholdScaling,java.util.zip.Adler32::update,0.1 \
         --java-options -XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1 \
+        --java-options -XX:CompileCommand=dontinline,org.apache.james.mime4j.io.MimeBoundaryInputStream::fillBuffer \
         --java-options "$ONNXRUNTIME_OPTION"
     # The .deb's postinst makes the AppCDS archive again where it installs the app, with this script.
     cp "$HERE/appcds.sh" "$DIST/$APP_NAME/lib/appcds.sh"

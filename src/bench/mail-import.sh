@@ -6,9 +6,10 @@
 #
 #   src/bench/mail-import.sh [ROUNDS] [COUNT]     (run from anywhere; the mbox is written once, deterministic)
 #
-# The import runs in a JVM with the raised Tier4 compile thresholds every app JVM has (the app-image launcher's, which
-# the window and the large imports started with java -jar take too; packaging/linux/build.sh says why), read from that
-# script; PLAIN_JVM=1 runs it in a JVM without them, as a plain `java` command line would.
+# The import runs in a JVM with the compiler options every app JVM has (the app-image launcher's raised Tier4 compile
+# thresholds and its CompileCommand rules, which the window and the large imports started with java -jar take too;
+# packaging/linux/build.sh says why), read from that script; PLAIN_JVM=1 runs it in a JVM without them, as a plain
+# `java` command line would.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-1}
@@ -23,7 +24,9 @@ rm -rf "$WORK"/mail/import-vault*
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 jit=""
 if [ "${PLAIN_JVM:-0}" != 1 ]; then
-    jit=$(grep -o -- '-XX:Tier4[A-Za-z]*=[0-9]*' packaging/linux/build.sh | sort -u | tr '\n' ' ')
+    # in the script's order: CompileCommand=quiet must come before the rules it keeps quiet
+    jit=$(grep -o -- "-XX:\(Tier4[A-Za-z]*=[0-9]*\|CompileCommand=[^ ']*\)" packaging/linux/build.sh \
+        | awk '!seen[$0]++' | tr '\n' ' ')
     [ -n "$jit" ] || { echo "no JIT options found in packaging/linux/build.sh" >&2; exit 1; }
 fi
 echo "JVM options: -Xmx256m ${jit}${BENCH_JAVA_OPTS:-}"

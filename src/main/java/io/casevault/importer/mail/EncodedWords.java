@@ -19,7 +19,6 @@ final class EncodedWords {
     private static final Pattern WORD = Pattern.compile(
             "=\\?([^?\\s*]+)(?:\\*[^?\\s]*)?\\?([bBqQ])\\?(?:([^?]*)\\?=|([^?\\s]*)(?=\\s|$))");
     private static final Base64.Decoder BASE64 = Base64.getMimeDecoder();
-    private static final Pattern NOT_BASE64 = Pattern.compile("[^A-Za-z0-9+/]");
 
     private EncodedWords() {
     }
@@ -110,13 +109,25 @@ final class EncodedWords {
     }
 
     private static byte[] base64(String text) {
-        String clean = NOT_BASE64.matcher(text).replaceAll("");
+        String clean = base64Alphabet(text);
         try {
             return BASE64.decode(clean);
         } catch (IllegalArgumentException e) {
             // a truncated final quantum: keep the bytes the complete ones give
             return BASE64.decode(clean.substring(0, clean.length() - clean.length() % 4));
         }
+    }
+
+    /** The characters of {@code text} that are in the base64 alphabet (padding and anything else dropped). */
+    private static String base64Alphabet(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/') {
+                out.append(c);
+            }
+        }
+        return out.length() == text.length() ? text : out.toString();
     }
 
     /** The "Q" encoding: '_' is a space, =XX a byte, anything else itself. */
