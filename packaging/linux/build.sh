@@ -30,7 +30,7 @@ app_image() {
     # that stays hot, such as an import's or a dossier's loops, still reaches it, a moment later. Two of those loops
     # are compiled early: the PNG check's DEFLATE decoder and its Adler-32, whose vectorised code the JVM uses only
     # once it is compiled there and which ran as zlib's plain loop for about half of the bench corpus's screenshots
-    # (src/bench/evidence-add.sh); quiet, so the options print nothing. BulkAddRelaunch uses the same options.
+    # (src/bench/evidence-add.sh); quiet, so the options print nothing. CommandRelaunch uses the same options.
     jpackage --type app-image --dest "$DIST" --name "$APP_NAME" --app-version "$version" \
         --input "$WORK/input" --main-jar casevault.jar --main-class "$MAIN_CLASS" \
         --runtime-image "$WORK/runtime" --icon packaging/icons/png/casevault-256.png \

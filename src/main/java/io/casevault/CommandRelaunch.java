@@ -10,16 +10,24 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * {@code evidence add} of many files started with {@code java -jar casevault.jar}: that JVM has none of the app-image
- * launcher's JIT options, and its optimising compiler then spent about 0.9 s of processor time more on adding the
- * bench corpus (250 files) than with them, more than a second JVM's start costs. This process starts the same command
- * again with those options and waits for it, ending it when it is ended itself, and exits with its code; the second
- * JVM does all the work, so what reaches the vault, the terminal and the exit code is the command's own. The same
- * goes for {@code mail import} of many files or much mail (an mbox of a few hundred messages and more), whose
- * parsing the raised thresholds spare as much. Other commands, and small adds and imports, run in the first JVM.
+ * The command-line commands that {@code java -jar casevault.jar} starts again in a second JVM with the app-image
+ * launcher's JIT options: the first JVM has none of them, and its optimising compiler then spends more processor time
+ * on the command's code than a second JVM's start costs. This process starts the same command again with those options
+ * and waits for it, ending it when it is ended itself, and exits with its code; the second JVM does all the work, so
+ * what reaches the vault, the terminal and the exit code is the command's own. Started again are:
+ * <ul>
+ * <li>{@code evidence add} of many files (adding the bench corpus of 250 files took about 0.9 s of processor time
+ * more without the options);</li>
+ * <li>{@code mail import} of many files or much mail (an mbox of a few hundred messages and more), whose parsing the
+ * raised thresholds spare as much;</li>
+ * <li>{@code export}, of any size: a dossier's PDF writing, fonts, images and attachments are a few thousand methods
+ * the optimising compiler took on without the options, 1.2 s of processor time more for a dossier of five exhibits
+ * and about 2 s more for the bench's 250 (src/bench/dossier.sh), against some 0.3 s for the second JVM's start.</li>
+ * </ul>
+ * Other commands, small adds and imports, and a command's help run in the first JVM.
  * {@code -Dcasevault.relaunch=false} keeps every command in the first JVM.
  */
-final class BulkAddRelaunch {
+final class CommandRelaunch {
     /** From this many files on, an add is started again: below, the second JVM's start is a good part of it. */
     static final int MANY_FILES = 32;
     /**
@@ -33,13 +41,15 @@ final class BulkAddRelaunch {
     static final long MUCH_MAIL = 16L << 20;
     /** The add and import commands' options that take a value, which is not a file. */
     private static final Set<String> VALUED = Set.of("--case", "--caption", "--me");
+    /** A command line's request for help instead of the command. */
+    private static final Set<String> HELP = Set.of("-h", "--help");
 
-    private BulkAddRelaunch() {
+    private CommandRelaunch() {
     }
 
     /** The second JVM's exit code, or empty when this one runs the command itself. */
     static OptionalInt run(String[] args) {
-        if (!(addsMany(args) || importsMuchMail(args)) || !JarRelaunch.startedAloneFromJar()) {
+        if (!(addsMany(args) || importsMuchMail(args) || exports(args)) || !JarRelaunch.startedAloneFromJar()) {
             return OptionalInt.empty();
         }
         Optional<String> java = ProcessHandle.current().info().command();
@@ -81,12 +91,35 @@ final class BulkAddRelaunch {
         return bytes >= MUCH_MAIL;
     }
 
-    /** The files named by the command {@code group verb} (after any {@code --vault} option); none for another. */
-    private static List<String> files(String[] args, String group, String verb) {
+    /**
+     * Whether the command line is {@code export} (after any {@code --vault} option), whatever the dossier's size, and
+     * not a request for its help.
+     */
+    static boolean exports(String[] args) {
+        int i = command(args);
+        if (i >= args.length || !args[i].equals("export")) {
+            return false;
+        }
+        for (i++; i < args.length; i++) {
+            if (HELP.contains(args[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the command starts in the command line: after any {@code --vault} option. */
+    private static int command(String[] args) {
         int i = 0;
         while (i < args.length && args[i].startsWith("--vault")) {
             i += args[i].equals("--vault") ? 2 : 1;
         }
+        return i;
+    }
+
+    /** The files named by the command {@code group verb} (after any {@code --vault} option); none for another. */
+    private static List<String> files(String[] args, String group, String verb) {
+        int i = command(args);
         if (i + 1 >= args.length || !args[i].equals(group) || !args[i + 1].equals(verb)) {
             return List.of();
         }
