@@ -22,7 +22,10 @@ import java.util.Set;
  * raised thresholds spare as much;</li>
  * <li>{@code export}, of any size: a dossier's PDF writing, fonts, images and attachments are a few thousand methods
  * the optimising compiler took on without the options, 1.2 s of processor time more for a dossier of five exhibits
- * and about 2 s more for the bench's 250 (src/bench/dossier.sh), against some 0.3 s for the second JVM's start.</li>
+ * and about 2 s more for the bench's 250 (src/bench/dossier.sh), against some 0.3 s for the second JVM's start. Its
+ * second JVM also loads the export's five thousand classes from a class-data archive, as the launcher's does (half a
+ * second less): made by the first export of a build as it exits, and kept in the cache folder beside the
+ * window's ({@link JarRelaunch}).</li>
  * </ul>
  * Other commands, small adds and imports, and a command's help run in the first JVM.
  * {@code -Dcasevault.relaunch=false} keeps every command in the first JVM.
@@ -41,6 +44,8 @@ final class CommandRelaunch {
     static final long MUCH_MAIL = 16L << 20;
     /** The add and import commands' options that take a value, which is not a file. */
     private static final Set<String> VALUED = Set.of("--case", "--caption", "--me");
+    /** The kind of the export's class-data archive, beside the window's in the cache folder. */
+    static final String EXPORT_ARCHIVE = "export";
     /** A command line's request for help instead of the command. */
     private static final Set<String> HELP = Set.of("-h", "--help");
 
@@ -56,6 +61,11 @@ final class CommandRelaunch {
         Optional<List<String>> arguments = JarRelaunch.ownArguments();
         if (java.isEmpty() || arguments.isEmpty()) {
             return OptionalInt.empty();
+        }
+        if (exports(args)) {
+            // with a class-data archive of the export's classes as well, as the window has one of its own
+            return JarRelaunch.runWithArchive(java.get(), arguments.get(), JarRelaunch.archive(Path.of(
+                    System.getProperty("java.class.path")), EXPORT_ARCHIVE), COMPILE_OPTIONS);
         }
         // ended itself (a closed terminal, a kill), this process ends the command's JVM too, which stops as any
         // command stopped in the middle does: the vault keeps whole batches only

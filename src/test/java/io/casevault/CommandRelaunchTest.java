@@ -137,4 +137,16 @@ class CommandRelaunchTest {
         assertThat(line.indexOf("-XX:CompileCommand=quiet"))
                 .isLessThan(line.indexOf(CommandRelaunch.COMPILE_OPTIONS.get(1)));
     }
+
+    @Test
+    void anExportsSecondJvmHasTheCompileOptionsAndTheExportsArchive() {
+        List<String> line = JarRelaunch.line("/usr/bin/java", List.of("-jar", "casevault.jar", "export", "--case", "1",
+                "--out", "d.pdf"), Path.of("/cache/cds/casevault-export-0000beef.jsa"), Path.of("/unused.part"),
+                CommandRelaunch.COMPILE_OPTIONS);
+
+        assertThat(line).containsAll(JarRelaunch.JIT_OPTIONS).containsAll(CommandRelaunch.COMPILE_OPTIONS)
+                .contains("-XX:SharedArchiveFile=/cache/cds/casevault-export-0000beef.jsa",
+                        "-Dcasevault.relaunched=true")
+                .endsWith("-jar", "casevault.jar", "export", "--case", "1", "--out", "d.pdf");
+    }
 }
