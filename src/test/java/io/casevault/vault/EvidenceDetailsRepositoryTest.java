@@ -12,8 +12,6 @@ import io.casevault.domain.NewCase;
 import io.casevault.domain.NewFollowUp;
 import io.casevault.domain.NewTransaction;
 import io.casevault.domain.TransactionSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,26 +35,19 @@ class EvidenceDetailsRepositoryTest {
 
     @TempDir
     Path dir;
-    private Vault vault;
     private final EvidenceDetailsRepository details = new EvidenceDetailsRepository();
-    private long caseId;
-
-    @BeforeEach
-    void open() {
-        vault = Vault.create(dir.resolve("v"), Clock.systemUTC());
-        caseId = vault.transaction(h -> new CaseRepository().insert(h, new NewCase("t", "p", null, null, null, null,
-                null, null, LocalDate.of(2026, 11, 3), null, null, false), CaseStatus.DRAFT, NOW));
-    }
-
-    @AfterEach
-    void close() {
-        vault.close();
-    }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(ints = {1, 2, 3})
     void theLinksOfManyExhibitsAtOnceAreEachOnesLinks(int seed) {
-        Random random = new Random(seed);
+        try (Vault vault = Vault.create(dir.resolve("v"), Clock.systemUTC())) {
+            linksOfMany(vault, new Random(seed));
+        }
+    }
+
+    private void linksOfMany(Vault vault, Random random) {
+        long caseId = vault.transaction(h -> new CaseRepository().insert(h, new NewCase("links", "shop", null, null,
+                null, null, null, null, LocalDate.of(2026, 10, 1), null, null, false), CaseStatus.SUBMITTED, NOW));
         List<Long> txs = new ArrayList<>();
         List<Long> fus = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
