@@ -47,7 +47,8 @@ public final class Launcher {
             System.exit(openWindow(window.get().vault(), err));
             return;
         }
-        // `java -jar` starts an export, or an add or import of many files, again with the app-image launcher's JIT options
+        // `java -jar` starts an export, or an add or import of many files, again with the app-image launcher's JIT
+        // options
         OptionalInt relaunched = CommandRelaunch.run(line);
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());

@@ -19,12 +19,14 @@ import io.casevault.dossier.DossierWriter;
 import io.casevault.dossier.ExhibitInput;
 import io.casevault.dossier.Lang;
 import io.casevault.vault.AuditLog;
+import io.casevault.vault.BundledFiles;
 import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.FollowUpRepository;
 import io.casevault.vault.StatusChangeRepository;
 import io.casevault.vault.TransactionRepository;
 import io.casevault.vault.Vault;
+import io.casevault.vault.VaultLocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +88,8 @@ public final class ExportService {
         this.audit = Objects.requireNonNull(audit);
         this.recognition = Objects.requireNonNull(recognition);
         this.submissions = new SubmissionExport(cpu, dossierWorkers);
+        // the fonts by path, from the copies the window keeps too
+        DossierWriter.fontFiles(font -> BundledFiles.asFile(font, VaultLocation.cacheDir().resolve("fonts")));
     }
 
     /**

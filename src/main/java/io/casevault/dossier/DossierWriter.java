@@ -13,6 +13,7 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URL;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -22,7 +23,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * Writes the evidence dossier of one case as a PDF/A-3b file: cover, contents, facts and demands, chronology,
@@ -50,6 +53,15 @@ public final class DossierWriter {
         }
         this.executor = Objects.requireNonNull(executor, "executor");
         this.workers = workers;
+    }
+
+    /**
+     * Has the bundled fonts read from the files {@code asFile} gives for their resources (the application's kept
+     * copies, mapped instead of inflated out of the jar on every export); a resource it has none for, or a file that
+     * cannot be read, is read from the jar as before.
+     */
+    public static void fontFiles(Function<URL, Optional<Path>> asFile) {
+        FontSet.fontFiles(asFile);
     }
 
     /** Writes the dossier to {@code target}, which the caller moves into place once this returns. */

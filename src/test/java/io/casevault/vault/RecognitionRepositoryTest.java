@@ -239,7 +239,8 @@ class RecognitionRepositoryTest {
                 List<RecognisedLine> lines = new ArrayList<>();
                 for (int n = kind == 1 ? 0 : 1 + random.nextInt(5); n > 0; n--) {
                     lines.add(new RecognisedLine("line " + random.nextInt(1000), random.nextDouble(),
-                            random.nextInt(900), random.nextInt(2000), 1 + random.nextInt(100), 1 + random.nextInt(40)));
+                            random.nextInt(900), random.nextInt(2000), 1 + random.nextInt(100),
+                            1 + random.nextInt(40)));
                 }
                 store(id, new RecognisedText(lines, TEXT.engine(), TEXT.modelVersion()));
             }
