@@ -21,11 +21,11 @@ import java.util.Set;
  * <li>{@code mail import} of many files or much mail (an mbox of a few hundred messages and more), whose parsing the
  * raised thresholds spare as much;</li>
  * <li>{@code export}, of any size: a dossier's PDF writing, fonts, images and attachments are a few thousand methods
- * the optimising compiler took on without the options, 1.2 s of processor time more for a dossier of five exhibits
- * and about 2 s more for the bench's 250 (src/bench/dossier.sh), against some 0.3 s for the second JVM's start. Its
- * second JVM also loads the export's five thousand classes from a class-data archive, as the launcher's does (half a
- * second less): made by the first export of a build as it exits, and kept in the cache folder beside the
- * window's ({@link JarRelaunch}).</li>
+ * the optimising compiler took on without the options, about 1 s of processor time more for a dossier of five
+ * exhibits and 1.5 s more for the bench's 250 (src/bench/dossier.sh), against some 0.1 s for the first JVM, which only
+ * starts the second. Its second JVM also loads the export's five thousand classes from a class-data archive, as the
+ * launcher's does (half a second less): made by the first export of a build as it exits, and kept in the cache
+ * folder beside the window's ({@link JarRelaunch}).</li>
  * </ul>
  * Other commands, small adds and imports, and a command's help run in the first JVM.
  * {@code -Dcasevault.relaunch=false} keeps every command in the first JVM.
