@@ -34,7 +34,7 @@ app_image() {
     # called once per buffer filled) is not inlined: inlined, it went into MimeEntity.advance and into
     # BufferedLineReaderInputStream.fillBuffer twice each, whose optimising compiles then took about 0.6 s more of
     # processor time of a 5,000-message mail import (src/bench/mail-import.sh), for no gain in running them.
-    # Quiet, so the options print nothing. BulkAddRelaunch uses the same options.
+    # Quiet, so the options print nothing. CommandRelaunch uses the same options.
     jpackage --type app-image --dest "$DIST" --name "$APP_NAME" --app-version "$version" \
         --input "$WORK/input" --main-jar casevault.jar --main-class "$MAIN_CLASS" \
         --runtime-image "$WORK/runtime" --icon packaging/icons/png/casevault-256.png \

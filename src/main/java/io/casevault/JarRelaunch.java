@@ -23,8 +23,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and verifies every class from the jars and compiles much of its start with the optimising compiler. This process then
  * starts the same command again with those options — an AppCDS archive of the app's classes kept in the cache folder
  * (made by the first such start, when it exits) and the launcher's JIT thresholds — and waits for it, ending it when
- * it is ended itself, and exits with its code. The command line's commands never come here: a second JVM would only
- * slow them. {@code -Dcasevault.relaunch=false} opens the window in the first JVM.
+ * it is ended itself, and exits with its code. Of the command line's commands, {@link CommandRelaunch} starts
+ * {@code export} again the same way, with an archive of its own ({@link #runWithArchive}), and a few others with the
+ * JIT options only; the rest stay in the first JVM, which a second would only slow.
+ * {@code -Dcasevault.relaunch=false} opens the window in the first JVM.
  *
  * <p>The second JVM runs {@link Launcher#main} again, which tells the Flight Recorder to report itself unsupported
  * before anything asks, so Jdbi registers no recorder event there either.
@@ -47,7 +49,16 @@ final class JarRelaunch {
         if (!startedAloneFromJar() || java.isEmpty() || arguments.isEmpty()) {
             return OptionalInt.empty();
         }
-        Path archive = archive(Path.of(System.getProperty("java.class.path")));
+        return runWithArchive(java.get(), arguments.get(), archive(Path.of(System.getProperty("java.class.path"))),
+                List.of());
+    }
+
+    /**
+     * Starts the command line {@code java arguments} again with the JIT options, {@code options} and the class-data
+     * archive {@code archive}, made by this first start when there is none yet (as the second JVM exits), and waits
+     * for it: the second JVM's exit code, or empty when it could not be started.
+     */
+    static OptionalInt runWithArchive(String java, List<String> arguments, Path archive, List<String> options) {
         // one of its own per start: two first starts at once never write into the same file
         Path making = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         boolean made = Files.isRegularFile(archive);
@@ -58,8 +69,8 @@ final class JarRelaunch {
         } catch (IOException e) {
             return OptionalInt.empty();
         }
-        List<String> line = line(java.get(), arguments.get(), made ? archive : null, making);
-        // ended with this process (a closed session, a kill), the window's JVM writes the archive as it exits; one it
+        List<String> line = line(java, arguments, made ? archive : null, making, options);
+        // ended with this process (a closed session, a kill), the second JVM writes the archive as it exits; one it
         // did not finish in time is left for the next start to make again
         Optional<Ended> ended = startAndWait(line, child -> {
             if (!child.isAlive()) {
@@ -75,7 +86,7 @@ final class JarRelaunch {
         }
         if (code == 0) {
             keep(made ? null : making, archive);
-        } else { // a window that could not open (no display, a failure) leaves no archive of its few classes
+        } else { // a window that could not open or a command that failed leaves no archive of its few classes
             try {
                 Files.deleteIfExists(making);
             } catch (IOException e) {
@@ -164,12 +175,14 @@ final class JarRelaunch {
     }
 
     /**
-     * Removes the archives of other builds or JDKs beside a new one (tens of MB each; a jar rebuilt or updated would
-     * otherwise leave one per build in the cache folder), and parts left by starts that were killed.
+     * Removes the archives of the same kind for other builds or JDKs beside a new one (tens of MB each; a jar rebuilt
+     * or updated would otherwise leave one per build in the cache folder), and parts left by starts that were killed;
+     * the archives of the other kind (the window's, an export's) stay.
      */
     static void removeOthers(Path archive) {
         String name = archive.getFileName().toString();
-        try (DirectoryStream<Path> all = Files.newDirectoryStream(archive.getParent(), "casevault-*.jsa*")) {
+        String kind = name.substring(0, name.length() - "00000000.jsa".length());
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(archive.getParent(), kind + "????????.jsa*")) {
             for (Path other : all) {
                 String n = other.getFileName().toString();
                 boolean part = n.endsWith(".part");
@@ -211,9 +224,9 @@ final class JarRelaunch {
 
     /**
      * The second JVM's command line: the same java and arguments, with the archive to use ({@code archive}) or, when
-     * there is none yet, the one to make when it exits ({@code making}), and the JIT options.
+     * there is none yet, the one to make when it exits ({@code making}), the JIT options and {@code options}.
      */
-    static List<String> line(String java, List<String> arguments, Path archive, Path making) {
+    static List<String> line(String java, List<String> arguments, Path archive, Path making, List<String> options) {
         List<String> line = new ArrayList<>();
         line.add(java);
         line.add(archive != null ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + making);
@@ -222,6 +235,7 @@ final class JarRelaunch {
         line.add("-Xlog:cds=off");
         line.add("-Xlog:cds+dynamic=off");
         line.addAll(JIT_OPTIONS);
+        line.addAll(options);
         line.add("-D" + RELAUNCHED + "=true");
         line.addAll(arguments);
         return line;
@@ -232,6 +246,14 @@ final class JarRelaunch {
      * JVM's home and version), so an archive is never offered to another build or another JDK.
      */
     static Path archive(Path jar) {
+        return archive(jar, "");
+    }
+
+    /**
+     * The archive of the classes a kind of command loads ({@code kind} names it, e.g. {@code export}; empty for the
+     * window's), for this jar and this JVM, as {@link #archive(Path)}.
+     */
+    static Path archive(Path jar, String kind) {
         String key;
         try {
             key = jar.toAbsolutePath().normalize() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar)
@@ -240,6 +262,6 @@ final class JarRelaunch {
             key = jar.toAbsolutePath().normalize() + "|" + System.getProperty("java.home") + "|" + Runtime.version();
         }
         return VaultLocation.cacheDir().resolve("cds").resolve(
-                String.format(Locale.ROOT, "casevault-%08x.jsa", key.hashCode()));
+                String.format(Locale.ROOT, "casevault-%s%08x.jsa", kind.isEmpty() ? "" : kind + "-", key.hashCode()));
     }
 }

@@ -47,8 +47,9 @@ public final class Launcher {
             System.exit(openWindow(window.get().vault(), err));
             return;
         }
-        // `java -jar` starts an add of many files again with the app-image launcher's JIT options
-        OptionalInt relaunched = BulkAddRelaunch.run(line);
+        // `java -jar` starts an export, or an add or import of many files, again with the app-image launcher's JIT
+        // options
+        OptionalInt relaunched = CommandRelaunch.run(line);
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
             return;

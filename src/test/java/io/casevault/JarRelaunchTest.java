@@ -43,7 +43,7 @@ class JarRelaunchTest {
     @Test
     void theSecondJvmRunsTheSameCommandWithTheArchiveAndTheLaunchersJitOptions() {
         List<String> line = JarRelaunch.line("/usr/bin/java", List.of("-Dx=1", "-jar", "casevault.jar", "--vault",
-                "v"), Path.of("/cache/cds/a.jsa"), Path.of("/cache/cds/a.jsa.part"));
+                "v"), Path.of("/cache/cds/a.jsa"), Path.of("/cache/cds/a.jsa.part"), List.of());
 
         assertThat(line.get(0)).isEqualTo("/usr/bin/java");
         assertThat(line).contains("-XX:SharedArchiveFile=/cache/cds/a.jsa", "-Dcasevault.relaunched=true")
@@ -57,7 +57,7 @@ class JarRelaunchTest {
     @Test
     void withoutAnArchiveYetTheSecondJvmMakesOneAsItExits() {
         List<String> line = JarRelaunch.line("java", List.of("-jar", "casevault.jar"), null,
-                Path.of("/cache/cds/a.jsa.part"));
+                Path.of("/cache/cds/a.jsa.part"), List.of());
 
         assertThat(line).contains("-XX:ArchiveClassesAtExit=/cache/cds/a.jsa.part")
                 .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
@@ -93,5 +93,28 @@ class JarRelaunchTest {
         assertThat(unrelated).exists();
         assertThat(earlier).doesNotExist();
         assertThat(leftover).doesNotExist();
+    }
+
+    @Test
+    void anExportsArchiveIsNamedApartAndNeitherKindRemovesTheOther(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("casevault.jar"), "one build");
+        Path window = JarRelaunch.archive(jar);
+        Path export = JarRelaunch.archive(jar, CommandRelaunch.EXPORT_ARCHIVE);
+        assertThat(export).isNotEqualTo(window).hasParentRaw(window.getParent());
+        assertThat(export.getFileName().toString()).startsWith("casevault-export-").endsWith(".jsa");
+
+        Path windows = Files.writeString(dir.resolve(window.getFileName().toString()), "the window's");
+        Path exports = Files.writeString(dir.resolve(export.getFileName().toString()), "the export's");
+        Path earlierExport = Files.writeString(dir.resolve("casevault-export-1234abcd.jsa"), "an earlier build's");
+        Path earlierWindow = Files.writeString(dir.resolve("casevault-1234abcd.jsa"), "an earlier build's");
+
+        JarRelaunch.removeOthers(exports);
+        assertThat(windows).exists();
+        assertThat(earlierWindow).exists();
+        assertThat(earlierExport).doesNotExist();
+
+        JarRelaunch.removeOthers(windows);
+        assertThat(exports).exists();
+        assertThat(earlierWindow).doesNotExist();
     }
 }

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The JVMs that {@code java -jar} starts again take the app-image launcher's options from copies in the code
- * ({@link JarRelaunch#JIT_OPTIONS}, {@link BulkAddRelaunch#COMPILE_OPTIONS}): they must be the launcher's, as
+ * ({@link JarRelaunch#JIT_OPTIONS}, {@link CommandRelaunch#COMPILE_OPTIONS}): they must be the launcher's, as
  * packaging/linux/build.sh gives them to jpackage.
  */
 class LauncherOptionsTest {
@@ -32,7 +32,7 @@ class LauncherOptionsTest {
     @Test
     void theRestartedJvmsHaveExactlyTheLaunchersCompilerOptions() throws IOException {
         List<String> copies = new ArrayList<>(JarRelaunch.JIT_OPTIONS);
-        copies.addAll(BulkAddRelaunch.COMPILE_OPTIONS);
+        copies.addAll(CommandRelaunch.COMPILE_OPTIONS);
 
         assertThat(launcherOptions()).isNotEmpty().containsExactlyInAnyOrderElementsOf(copies);
     }

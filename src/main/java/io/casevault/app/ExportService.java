@@ -5,8 +5,10 @@ import io.casevault.domain.Case;
 import io.casevault.domain.DomainException;
 import io.casevault.domain.EventTime;
 import io.casevault.domain.Evidence;
+import io.casevault.domain.EvidenceLinks;
 import io.casevault.domain.Reason;
 import io.casevault.domain.RecognisedLine;
+import io.casevault.domain.Redaction;
 import io.casevault.domain.Timeline;
 import io.casevault.dossier.DossierCancelledException;
 import io.casevault.dossier.DossierInput;
@@ -17,12 +19,14 @@ import io.casevault.dossier.DossierWriter;
 import io.casevault.dossier.ExhibitInput;
 import io.casevault.dossier.Lang;
 import io.casevault.vault.AuditLog;
+import io.casevault.vault.BundledFiles;
 import io.casevault.vault.EvidenceDetailsRepository;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.FollowUpRepository;
 import io.casevault.vault.StatusChangeRepository;
 import io.casevault.vault.TransactionRepository;
 import io.casevault.vault.Vault;
+import io.casevault.vault.VaultLocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +36,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,6 +88,8 @@ public final class ExportService {
         this.audit = Objects.requireNonNull(audit);
         this.recognition = Objects.requireNonNull(recognition);
         this.submissions = new SubmissionExport(cpu, dossierWorkers);
+        // the fonts by path, from the copies the window keeps too
+        DossierWriter.fontFiles(font -> BundledFiles.asFile(font, VaultLocation.cacheDir().resolve("fonts")));
     }
 
     /**
@@ -111,18 +116,10 @@ public final class ExportService {
         Instant now = vault.clock().instant();
         List<Evidence> items = vault.read(h -> evidence.listByCase(h, caseId, false));
         // each picture's text read once: the lines of those read already go on their pages, the others are read now
-        Map<Long, List<RecognisedLine>> texts = new HashMap<>();
-        List<Evidence> unread = new ArrayList<>();
-        for (Evidence e : items) {
-            if (RecognitionService.READABLE.contains(e.mediaType())) {
-                List<RecognisedLine> lines = recognition.textOf(e.id());
-                if (!lines.isEmpty() || recognition.isRead(e.id())) {
-                    texts.put(e.id(), lines);
-                } else {
-                    unread.add(e);
-                }
-            }
-        }
+        List<Evidence> readable = items.stream().filter(e -> RecognitionService.READABLE.contains(e.mediaType()))
+                .toList();
+        Map<Long, List<RecognisedLine>> texts = recognition.textsOf(readable.stream().map(Evidence::id).toList());
+        List<Evidence> unread = readable.stream().filter(e -> !texts.containsKey(e.id())).toList();
         int reading = unread.size();
         List<Reason> notes = readText(unread, progress, reading + items.size() + 1L);
         List<String> withoutText = unread.stream().filter(e -> !recognition.isRead(e.id())).map(Evidence::exhibit)
@@ -215,9 +212,11 @@ public final class ExportService {
      * {@code read} (read before), the others read now. The pages filter them by the redactions once more.
      */
     private DossierInput withText(DossierInput in, Map<Long, List<RecognisedLine>> read) {
+        Map<Long, List<RecognisedLine>> now = recognition.textsOf(in.exhibits().stream().map(ExhibitInput::evidence)
+                .filter(e -> e.isImage() && !read.containsKey(e.id())).map(Evidence::id).toList());
         List<ExhibitInput> exhibits = in.exhibits().stream().map(x -> !x.evidence().isImage() ? x
-                : x.withLines(read.containsKey(x.evidence().id()) ? read.get(x.evidence().id())
-                : recognition.textOf(x.evidence().id()))).toList();
+                : x.withLines(read.getOrDefault(x.evidence().id(), now.getOrDefault(x.evidence().id(), List.of()))))
+                .toList();
         return new DossierInput(in.caseInfo(), in.transactions(), exhibits, in.followUps(), in.statusChanges(),
                 in.timeline(), in.auditLog(), in.blobs());
     }
@@ -237,10 +236,13 @@ public final class ExportService {
             var changes = statusChanges.listByCase(h, caseId);
             // the chronology places a screenshot at the payment it shows, once the user accepted that time
             Map<Long, EventTime> shown = vault.repositories().suggestions().eventTimesOfCase(h, caseId);
+            List<Long> ids = items.stream().map(Evidence::id).toList();
+            Map<Long, List<Redaction>> boxes = details.redactions(h, ids);
+            Map<Long, EvidenceLinks> links = details.links(h, ids);
             List<ExhibitInput> exhibits = new ArrayList<>(items.size());
             for (Evidence e : items) {
-                exhibits.add(new ExhibitInput(e, details.redactions(h, e.id()), details.links(h, e.id()), List.of(),
-                        shown.get(e.id())));
+                exhibits.add(new ExhibitInput(e, boxes.getOrDefault(e.id(), List.of()), links.getOrDefault(e.id(),
+                        EvidenceLinks.NONE), List.of(), shown.get(e.id())));
             }
             var timeline = Timeline.build(c, txs, items, fus, changes, shown, options.zone(), today);
             List<AuditEntry> auditEntries = options.includeAuditLog() ? audit.forCase(h, caseId) : List.of();

@@ -5,6 +5,7 @@ import io.casevault.domain.Orientation;
 import io.casevault.domain.Reason;
 import io.casevault.domain.RecognisedLine;
 import io.casevault.domain.RecognisedText;
+import io.casevault.domain.Redaction;
 import io.casevault.media.MediaSniffer;
 import io.casevault.ocr.OcrEngine;
 import io.casevault.ocr.OcrException;
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -208,6 +211,21 @@ public final class RecognitionService implements AutoCloseable {
     public List<RecognisedLine> textOf(long evidenceId) {
         return vault.read(h -> queue.text(h, evidenceId)
                 .map(t -> t.outside(details.redactions(h, evidenceId))).orElse(List.of()));
+    }
+
+    /**
+     * The recognised lines outside their redaction boxes of each of these exhibits that has been read, by exhibit id,
+     * in one read of the vault (a dossier's exhibits at once): the same as {@link #textOf} of each, without those not
+     * read yet.
+     */
+    public Map<Long, List<RecognisedLine>> textsOf(Collection<Long> evidenceIds) {
+        return vault.read(h -> {
+            Map<Long, RecognisedText> texts = queue.texts(h, evidenceIds);
+            Map<Long, List<Redaction>> boxes = details.redactions(h, texts.keySet());
+            Map<Long, List<RecognisedLine>> lines = new HashMap<>();
+            texts.forEach((id, text) -> lines.put(id, text.outside(boxes.getOrDefault(id, List.of()))));
+            return lines;
+        });
     }
 
     /** Whether the exhibit's text has been read (possibly with no lines). */

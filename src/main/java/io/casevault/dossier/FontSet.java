@@ -3,14 +3,22 @@ package io.casevault.dossier;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadMemoryMappedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The bundled Noto Sans SC, regular and bold, embedded as subsets. Text is checked against the font's character map
@@ -18,6 +26,9 @@ import java.io.UncheckedIOException;
  */
 final class FontSet {
     private static final String DIR = "/io/casevault/fonts/";
+    private static final Logger LOG = LoggerFactory.getLogger(FontSet.class);
+    /** The bundled fonts as files, when the application keeps copies of them; by default none. */
+    private static volatile Function<URL, Optional<Path>> files = resource -> Optional.empty();
 
     private final Face regular;
     private final Face bold;
@@ -25,6 +36,11 @@ final class FontSet {
     private FontSet(Face regular, Face bold) {
         this.regular = regular;
         this.bold = bold;
+    }
+
+    /** Where the fonts are had as files from now on ({@link DossierWriter#fontFiles}). */
+    static void fontFiles(Function<URL, Optional<Path>> asFile) {
+        files = java.util.Objects.requireNonNull(asFile, "asFile");
     }
 
     static FontSet load(PDDocument doc) {
@@ -52,11 +68,13 @@ final class FontSet {
         }
 
         static Face load(PDDocument doc, String name) {
-            try (InputStream in = FontSet.class.getResourceAsStream(DIR + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("The bundled font " + name + " is missing from the build");
-                }
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            URL resource = FontSet.class.getResource(DIR + name);
+            if (resource == null) {
+                throw new IllegalStateException("The bundled font " + name + " is missing from the build");
+            }
+            try {
+                TrueTypeFont ttf = parse(resource);
+                doc.registerTrueTypeFontForClosing(ttf); // a font read from a file holds it open until then
                 // PDFBox applies the font's Latin GSUB features (ligatures) to every showText call, building regular
                 // expressions of all ligature sequences each time: a tenth of the export. The dossier shows plain
                 // text, and without ligatures its text extracts exactly as written ("fi" stays two letters).
@@ -64,6 +82,30 @@ final class FontSet {
                 return new Face(PDType0Font.load(doc, ttf, true));
             } catch (IOException e) {
                 throw new UncheckedIOException("Loading the bundled font " + name + " failed", e);
+            }
+        }
+
+        /**
+         * The font, mapped from the file {@link #files} has for it when there is one (read out of the jar, the 10 MB
+         * font was inflated and copied on every export: half of the time the fonts took), else read from the jar.
+         */
+        private static TrueTypeFont parse(URL resource) throws IOException {
+            Optional<Path> file = files.apply(resource);
+            if (file.isPresent()) {
+                RandomAccessRead mapped = null;
+                try {
+                    mapped = new RandomAccessReadMemoryMappedFile(file.get());
+                    return new TTFParser().parse(mapped);
+                } catch (IOException | RuntimeException e) {
+                    if (mapped != null) {
+                        mapped.close();
+                    }
+                    LOG.warn("The font file {} could not be read; the font is read from the application: {}",
+                            file.get(), e.toString());
+                }
+            }
+            try (InputStream in = resource.openStream()) {
+                return new TTFParser().parse(new RandomAccessReadBuffer(in));
             }
         }
 

@@ -6,10 +6,11 @@ import io.casevault.domain.Redaction;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /** Tags, links and redaction boxes of evidence rows. */
 public final class EvidenceDetailsRepository {
@@ -44,7 +45,7 @@ public final class EvidenceDetailsRepository {
         Map<Long, List<Redaction>> boxes = new HashMap<>();
         h.createQuery("SELECT evidence_id, x, y, w, h FROM redactions"
                         + " WHERE evidence_id IN (SELECT value FROM json_each(:ids)) ORDER BY id")
-                .bind("ids", evidenceIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")))
+                .bind("ids", RecognitionRepository.idArray(evidenceIds))
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), new Redaction(rs.getInt(2), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5))))
                 .forEach(e -> boxes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
@@ -66,6 +67,38 @@ public final class EvidenceDetailsRepository {
         List<Long> fu = h.createQuery("SELECT followup_id FROM evidence_links WHERE evidence_id = :e"
                 + " AND followup_id IS NOT NULL ORDER BY followup_id").bind("e", evidenceId).mapTo(Long.class).list();
         return new EvidenceLinks(tx, fu);
+    }
+
+    /**
+     * The links of each of these exhibits that has any, by exhibit id, in two queries (a dossier's exhibits at once);
+     * the same as {@link #links(Db, long)} of each.
+     */
+    public Map<Long, EvidenceLinks> links(Db h, Collection<Long> evidenceIds) {
+        String ids = RecognitionRepository.idArray(evidenceIds);
+        Map<Long, List<Long>> tx = linked(h, "transaction_id", ids);
+        Map<Long, List<Long>> fu = linked(h, "followup_id", ids);
+        Map<Long, EvidenceLinks> links = new HashMap<>();
+        for (Long id : union(tx.keySet(), fu.keySet())) {
+            links.put(id, new EvidenceLinks(tx.getOrDefault(id, List.of()), fu.getOrDefault(id, List.of())));
+        }
+        return links;
+    }
+
+    /** The ids in {@code column} linked to each exhibit of {@code ids} (a JSON array), in their order. */
+    private static Map<Long, List<Long>> linked(Db h, String column, String ids) {
+        Map<Long, List<Long>> linked = new HashMap<>();
+        h.createQuery("SELECT evidence_id, " + column + " FROM evidence_links WHERE evidence_id IN"
+                        + " (SELECT value FROM json_each(:ids)) AND " + column + " IS NOT NULL ORDER BY " + column)
+                .bind("ids", ids)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .forEach(e -> linked.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return linked;
+    }
+
+    private static Set<Long> union(Set<Long> a, Set<Long> b) {
+        Set<Long> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     public void replaceLinks(Db h, long evidenceId, EvidenceLinks links) {

@@ -8,10 +8,12 @@ import org.jdbi.v3.core.statement.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The tables of migration V6: the text recognised in image exhibits ({@code evidence_text},
@@ -107,6 +109,34 @@ public final class RecognitionRepository {
                         + " FROM evidence_text_lines WHERE evidence_id = :e ORDER BY line_no").bind("e", evidenceId)
                 .map((rs, ctx) -> new RecognisedLine(rs.getString(1), rs.getDouble(2), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5), rs.getInt(6))).list(), v[0], v[1]));
+    }
+
+    /**
+     * The recognised text of each of these exhibits that has been read, by exhibit id, in two queries (a dossier's
+     * exhibits at once); the same as {@link #text} of each.
+     */
+    public Map<Long, RecognisedText> texts(Db h, Collection<Long> evidenceIds) {
+        String ids = idArray(evidenceIds);
+        Map<Long, String[]> versions = new HashMap<>();
+        h.createQuery("SELECT evidence_id, engine, model_version FROM evidence_text"
+                        + " WHERE evidence_id IN (SELECT value FROM json_each(:ids))").bind("ids", ids)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}))
+                .forEach(e -> versions.put(e.getKey(), e.getValue()));
+        Map<Long, List<RecognisedLine>> lines = new HashMap<>();
+        h.createQuery("SELECT evidence_id, text, confidence, x, y, w, h FROM evidence_text_lines"
+                        + " WHERE evidence_id IN (SELECT value FROM json_each(:ids)) ORDER BY evidence_id, line_no")
+                .bind("ids", ids)
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), new RecognisedLine(rs.getString(2), rs.getDouble(3),
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))))
+                .forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, RecognisedText> texts = new HashMap<>();
+        versions.forEach((id, v) -> texts.put(id, new RecognisedText(lines.getOrDefault(id, List.of()), v[0], v[1])));
+        return texts;
+    }
+
+    /** Exhibit ids as the JSON array that SQLite's {@code json_each} takes. */
+    static String idArray(Collection<Long> evidenceIds) {
+        return evidenceIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
     }
 
     /**

@@ -115,6 +115,9 @@ class RecognitionServiceTest {
                 .containsExactly("E-1");
         List<String> shown = session.recognition().textOf(shot.id()).stream().map(RecognisedLine::text).toList();
         assertThat(shown).doesNotContain(orderNumber()).contains("交易成功");
+        // read with others at once, as a dossier reads them: the same lines, and nothing for an exhibit never read
+        assertThat(session.recognition().textsOf(List.of(shot.id(), shot.id() + 1000)))
+                .containsOnlyKeys(shot.id()).containsEntry(shot.id(), session.recognition().textOf(shot.id()));
     }
 
     @Test

@@ -11,14 +11,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -220,5 +224,36 @@ class RecognitionRepositoryTest {
         assertThat(TEXT.outside(List.of(new Redaction(580, 670, 500, 60)))).extracting(RecognisedLine::text)
                 .containsExactly("订单号");
         assertThat(TEXT.outside(List.of(new Redaction(0, 0, 59, 2000)))).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(ints = {1, 2, 3})
+    void theTextsOfManyExhibitsAtOnceAreEachOnesText(int seed) {
+        Random random = new Random(seed);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            long id = exhibit("shot-" + seed + "-" + i + ".png", "image/png");
+            ids.add(id);
+            int kind = random.nextInt(3); // not read, read with no lines, read with lines
+            if (kind > 0) {
+                List<RecognisedLine> lines = new ArrayList<>();
+                for (int n = kind == 1 ? 0 : 1 + random.nextInt(5); n > 0; n--) {
+                    lines.add(new RecognisedLine("line " + random.nextInt(1000), random.nextDouble(),
+                            random.nextInt(900), random.nextInt(2000), 1 + random.nextInt(100),
+                            1 + random.nextInt(40)));
+                }
+                store(id, new RecognisedText(lines, TEXT.engine(), TEXT.modelVersion()));
+            }
+        }
+        List<Long> asked = ids.subList(0, 10); // two read or not, left out of the question
+
+        Map<Long, RecognisedText> texts = vault.read(h -> repo.texts(h, asked));
+
+        for (long id : asked) {
+            assertThat(Optional.ofNullable(texts.get(id))).as("exhibit %d", id).isEqualTo(textOf(id));
+        }
+        assertThat(texts.keySet()).isSubsetOf(asked);
+        Map<Long, RecognisedText> none = vault.read(h -> repo.texts(h, List.of()));
+        assertThat(none).isEmpty();
     }
 }

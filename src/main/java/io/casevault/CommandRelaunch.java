@@ -10,16 +10,27 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * {@code evidence add} of many files started with {@code java -jar casevault.jar}: that JVM has none of the app-image
- * launcher's JIT options, and its optimising compiler then spent about 0.9 s of processor time more on adding the
- * bench corpus (250 files) than with them, more than a second JVM's start costs. This process starts the same command
- * again with those options and waits for it, ending it when it is ended itself, and exits with its code; the second
- * JVM does all the work, so what reaches the vault, the terminal and the exit code is the command's own. The same
- * goes for {@code mail import} of many files or much mail (an mbox of a few hundred messages and more), whose
- * parsing the raised thresholds spare as much. Other commands, and small adds and imports, run in the first JVM.
+ * The command-line commands that {@code java -jar casevault.jar} starts again in a second JVM with the app-image
+ * launcher's JIT options: the first JVM has none of them, and its optimising compiler then spends more processor time
+ * on the command's code than a second JVM's start costs. This process starts the same command again with those options
+ * and waits for it, ending it when it is ended itself, and exits with its code; the second JVM does all the work, so
+ * what reaches the vault, the terminal and the exit code is the command's own. Started again are:
+ * <ul>
+ * <li>{@code evidence add} of many files (adding the bench corpus of 250 files took about 0.9 s of processor time
+ * more without the options);</li>
+ * <li>{@code mail import} of many files or much mail (an mbox of a few hundred messages and more), whose parsing the
+ * raised thresholds spare as much;</li>
+ * <li>{@code export}, of any size: a dossier's PDF writing, fonts, images and attachments are a few thousand methods
+ * the optimising compiler took on without the options, about 1 s of processor time more for a dossier of five
+ * exhibits and 1.5 s more for the bench's 250 (src/bench/dossier.sh), against some 0.1 s for the first JVM, which only
+ * starts the second. Its second JVM also loads the export's five thousand classes from a class-data archive, as the
+ * launcher's does (half a second less): made by the first export of a build as it exits, and kept in the cache
+ * folder beside the window's ({@link JarRelaunch}).</li>
+ * </ul>
+ * Other commands, small adds and imports, and a command's help run in the first JVM.
  * {@code -Dcasevault.relaunch=false} keeps every command in the first JVM.
  */
-final class BulkAddRelaunch {
+final class CommandRelaunch {
     /** From this many files on, an add is started again: below, the second JVM's start is a good part of it. */
     static final int MANY_FILES = 32;
     /**
@@ -36,19 +47,28 @@ final class BulkAddRelaunch {
     static final long MUCH_MAIL = 16L << 20;
     /** The add and import commands' options that take a value, which is not a file. */
     private static final Set<String> VALUED = Set.of("--case", "--caption", "--me");
+    /** The kind of the export's class-data archive, beside the window's in the cache folder. */
+    static final String EXPORT_ARCHIVE = "export";
+    /** A command line's request for help instead of the command. */
+    private static final Set<String> HELP = Set.of("-h", "--help");
 
-    private BulkAddRelaunch() {
+    private CommandRelaunch() {
     }
 
     /** The second JVM's exit code, or empty when this one runs the command itself. */
     static OptionalInt run(String[] args) {
-        if (!(addsMany(args) || importsMuchMail(args)) || !JarRelaunch.startedAloneFromJar()) {
+        if (!(addsMany(args) || importsMuchMail(args) || exports(args)) || !JarRelaunch.startedAloneFromJar()) {
             return OptionalInt.empty();
         }
         Optional<String> java = ProcessHandle.current().info().command();
         Optional<List<String>> arguments = JarRelaunch.ownArguments();
         if (java.isEmpty() || arguments.isEmpty()) {
             return OptionalInt.empty();
+        }
+        if (exports(args)) {
+            // with a class-data archive of the export's classes as well, as the window has one of its own
+            return JarRelaunch.runWithArchive(java.get(), arguments.get(), JarRelaunch.archive(Path.of(
+                    System.getProperty("java.class.path")), EXPORT_ARCHIVE), COMPILE_OPTIONS);
         }
         // ended itself (a closed terminal, a kill), this process ends the command's JVM too, which stops as any
         // command stopped in the middle does: the vault keeps whole batches only
@@ -84,12 +104,35 @@ final class BulkAddRelaunch {
         return bytes >= MUCH_MAIL;
     }
 
-    /** The files named by the command {@code group verb} (after any {@code --vault} option); none for another. */
-    private static List<String> files(String[] args, String group, String verb) {
+    /**
+     * Whether the command line is {@code export} (after any {@code --vault} option), whatever the dossier's size, and
+     * not a request for its help.
+     */
+    static boolean exports(String[] args) {
+        int i = command(args);
+        if (i >= args.length || !args[i].equals("export")) {
+            return false;
+        }
+        for (i++; i < args.length; i++) {
+            if (HELP.contains(args[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the command starts in the command line: after any {@code --vault} option. */
+    private static int command(String[] args) {
         int i = 0;
         while (i < args.length && args[i].startsWith("--vault")) {
             i += args[i].equals("--vault") ? 2 : 1;
         }
+        return i;
+    }
+
+    /** The files named by the command {@code group verb} (after any {@code --vault} option); none for another. */
+    private static List<String> files(String[] args, String group, String verb) {
+        int i = command(args);
         if (i + 1 >= args.length || !args[i].equals(group) || !args[i + 1].equals(verb)) {
             return List.of();
         }
