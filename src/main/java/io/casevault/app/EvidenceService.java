@@ -56,7 +56,7 @@ public final class EvidenceService {
         return imports.add(caseId, files, caption, progress);
     }
 
-    /** As {@link #add(long, List, String, Progress)}, for files staged ahead ({@link EvidenceImport#stageAhead}). */
+    /** As {@link #add(long, List, String, Progress)}, for files whose staging began before the vault opened. */
     List<AddOutcome> add(long caseId, StagingWindow ahead, String caption, Progress progress) {
         return imports.add(caseId, ahead, caption, progress);
     }

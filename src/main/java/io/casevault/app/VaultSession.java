@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /** An open vault with the services that the GUI and the CLI share. */
@@ -117,8 +118,17 @@ public final class VaultSession implements AutoCloseable {
      */
     public static List<AddOutcome> addEvidence(Path dir, Clock clock, AppExecutors executors, long caseId,
                                                List<Path> files, String caption, Progress progress) {
+        return addEvidence(dir, clock, executors, executors.io(), new Add(caseId, files, caption, progress));
+    }
+
+    /** An add's case, files, caption and progress. */
+    record Add(long caseId, List<Path> files, String caption, Progress progress) {
+    }
+
+    /** As {@link #addEvidence(Path, Clock, AppExecutors, long, List, String, Progress)}, staging on {@code io}. */
+    static List<AddOutcome> addEvidence(Path dir, Clock clock, AppExecutors executors, Executor io, Add add) {
         try (VaultClaim claim = VaultClaim.take(VaultLocation.resolve(dir))) {
-            StagingWindow ahead = EvidenceImport.stageAhead(claim.blobs(), new MediaProbe(), executors.io(), files);
+            StagingWindow ahead = EvidenceImport.stageAhead(claim.blobs(), new MediaProbe(), io, add.files());
             Vault vault = null;
             VaultSession session;
             try {
@@ -132,7 +142,7 @@ public final class VaultSession implements AutoCloseable {
                 throw e;
             }
             try (session) {
-                return session.evidence().add(caseId, ahead, caption, progress);
+                return session.evidence().add(add.caseId(), ahead, add.caption(), add.progress());
             }
         }
     }
