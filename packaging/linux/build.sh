@@ -30,7 +30,9 @@ app_image() {
     # that stays hot, such as an import's or a dossier's loops, still reaches it, a moment later. Two of those loops
     # are compiled early: the PNG check's DEFLATE decoder and its Adler-32, whose vectorised code the JVM uses only
     # once it is compiled there and which ran as zlib's plain loop for about half of the bench corpus's screenshots
-    # (src/bench/evidence-add.sh); quiet, so the options print nothing. BulkAddRelaunch uses the same options.
+    # (src/bench/evidence-add.sh), and SHA-256's loop over blocks, which uses the processor's SHA instructions only
+    # once compiled there (until then each block is hashed by the JDK's Java code: some 25 MB of an add, ~50 ms CPU);
+    # quiet, so the options print nothing. BulkAddRelaunch uses the same options.
     jpackage --type app-image --dest "$DIST" --name "$APP_NAME" --app-version "$version" \
         --input "$WORK/input" --main-jar casevault.jar --main-class "$MAIN_CLASS" \
         --runtime-image "$WORK/runtime" --icon packaging/icons/png/casevault-256.png \
@@ -41,6 +43,7 @@ app_image() {
         --java-options -XX:CompileCommand=quiet \
         --java-options -XX:CompileCommand=CompileThresholdScaling,java.util.zip.Adler32::update,0.1 \
         --java-options -XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1 \
+        --java-options -XX:CompileCommand=CompileThresholdScaling,sun.security.provider.DigestBase::implCompressMultiBlock0,0.1 \
         --java-options "$ONNXRUNTIME_OPTION"
     # The .deb's postinst makes the AppCDS archive again where it installs the app, with this script.
     cp "$HERE/appcds.sh" "$DIST/$APP_NAME/lib/appcds.sh"

@@ -24,11 +24,13 @@ final class BulkAddRelaunch {
     static final int MANY_FILES = 32;
     /**
      * The launcher's exemptions from its raised thresholds (packaging/linux/build.sh): the PNG check's decoder and
-     * Adler-32 are compiled early; quiet, so the options print nothing on the command's output.
+     * Adler-32, and SHA-256's loop over blocks, are compiled early; quiet, so the options print nothing on the
+     * command's output.
      */
     static final List<String> COMPILE_OPTIONS = List.of("-XX:CompileCommand=quiet",
             "-XX:CompileCommand=CompileThresholdScaling,java.util.zip.Adler32::update,0.1",
-            "-XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1");
+            "-XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1",
+            "-XX:CompileCommand=CompileThresholdScaling,sun.security.provider.DigestBase::implCompressMultiBlock0,0.1");
     /** From this many bytes of mail on, an import is started again (an mbox of some 600 messages). */
     static final long MUCH_MAIL = 16L << 20;
     /** The add and import commands' options that take a value, which is not a file. */
