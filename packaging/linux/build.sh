@@ -27,12 +27,13 @@ app_image() {
     # $APPDIR is expanded by the launcher to the image's lib/app folder.
     # The Tier4 thresholds (ten times the defaults) keep the methods run a few thousand times at start in C1 code: the
     # optimising compiler was the largest user of CPU time before the case list shows (src/bench/startup.sh); code
-    # that stays hot, such as an import's or a dossier's loops, still reaches it, a moment later. Two of those loops
+    # that stays hot, such as an import's or a dossier's loops, still reaches it, a moment later. Three of those loops
     # are compiled early: the PNG check's DEFLATE decoder and its Adler-32, whose vectorised code the JVM uses only
     # once it is compiled there and which ran as zlib's plain loop for about half of the bench corpus's screenshots
-    # (src/bench/evidence-add.sh). mime4j's MimeBoundaryInputStream.fillBuffer (the search for the next boundary,
-    # called once per buffer filled) is not inlined: inlined, it went into MimeEntity.advance and into
-    # BufferedLineReaderInputStream.fillBuffer twice each, whose optimising compiles then took about 0.6 s more of
+    # (src/bench/evidence-add.sh), and SHA-256's loop over blocks, which uses the processor's SHA instructions only
+    # once compiled there (until then each block is hashed by the JDK's Java code: some 25 MB of an add, ~50 ms CPU).
+    # mime4j's MimeBoundaryInputStream.fillBuffer (the search for the next boundary, called once per buffer filled)
+    # is not inlined: inlined, it went into MimeEntity.advance and into BufferedLineReaderInputStream.fillBuffer twice each, whose optimising compiles then took about 0.6 s more of
     # processor time of a 5,000-message mail import (src/bench/mail-import.sh), for no gain in running them.
     # Quiet, so the options print nothing. CommandRelaunch uses the same options.
     jpackage --type app-image --dest "$DIST" --name "$APP_NAME" --app-version "$version" \
@@ -45,6 +46,7 @@ app_image() {
         --java-options -XX:CompileCommand=quiet \
         --java-options -XX:CompileCommand=CompileThresholdScaling,java.util.zip.Adler32::update,0.1 \
         --java-options -XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1 \
+        --java-options -XX:CompileCommand=CompileThresholdScaling,sun.security.provider.DigestBase::implCompressMultiBlock0,0.1 \
         --java-options -XX:CompileCommand=dontinline,org.apache.james.mime4j.io.MimeBoundaryInputStream::fillBuffer \
         --java-options "$ONNXRUNTIME_OPTION"
     # The .deb's postinst makes the AppCDS archive again where it installs the app, with this script.

@@ -35,13 +35,14 @@ final class CommandRelaunch {
     static final int MANY_FILES = 32;
     /**
      * The launcher's exemptions from its raised thresholds and its one inlining rule (packaging/linux/build.sh): the
-     * PNG check's decoder and Adler-32 are compiled early, and mime4j's boundary search is not inlined into the mail
-     * parser's largest methods (which made their optimising compiles cost more than they gave); quiet, so the options
-     * print nothing on the command's output.
+     * PNG check's decoder and Adler-32, and SHA-256's loop over blocks, are compiled early, and mime4j's boundary
+     * search is not inlined into the mail parser's largest methods (which made their optimising compiles cost more
+     * than they gave); quiet, so the options print nothing on the command's output.
      */
     static final List<String> COMPILE_OPTIONS = List.of("-XX:CompileCommand=quiet",
             "-XX:CompileCommand=CompileThresholdScaling,java.util.zip.Adler32::update,0.1",
             "-XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1",
+            "-XX:CompileCommand=CompileThresholdScaling,sun.security.provider.DigestBase::implCompressMultiBlock0,0.1",
             "-XX:CompileCommand=dontinline,org.apache.james.mime4j.io.MimeBoundaryInputStream::fillBuffer");
     /** From this many bytes of mail on, an import is started again (an mbox of some 600 messages). */
     static final long MUCH_MAIL = 16L << 20;

@@ -5,16 +5,16 @@ import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Reason;
 import io.casevault.domain.understanding.FileNameTime;
+import io.casevault.media.MediaProbe;
 import io.casevault.media.ProbeResult;
 import io.casevault.vault.AuditLog;
+import io.casevault.vault.BlobStore;
 import io.casevault.vault.Db;
 import io.casevault.vault.DiskFullException;
 import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.NewEvidence;
 import io.casevault.vault.StagedBlob;
 import io.casevault.vault.Vault;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,19 +22,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -44,7 +39,6 @@ import java.util.function.Consumer;
  * transaction, so the disk is synchronised once per batch and a crash leaves whole batches only.
  */
 final class EvidenceImport {
-    private static final Logger LOG = LoggerFactory.getLogger(EvidenceImport.class);
     /** Files recorded per commit. */
     static final int BATCH = 16;
     /** Files staged ahead: the next batch is prepared while one is recorded. */
@@ -75,37 +69,40 @@ final class EvidenceImport {
      * when it would otherwise wait for one still queued, so a full executor slows an import but never stalls it.
      */
     List<AddOutcome> add(long caseId, List<Path> files, String caption, Progress progress) {
-        vault.requireWritable();
-        vault.read(h -> cases.requireActive(h, caseId));
+        return add(caseId, new StagingWindow(files, staging, vault.blobs(), io), caption, progress);
+    }
+
+    /**
+     * Files of an add started before the vault's database opened: the first {@value #IN_FLIGHT} are prepared on
+     * {@code io} into {@code blobs}, the store of a vault whose write lock is held; {@link #add(long, StagingWindow,
+     * String, Progress)} records them, or drops them when the case cannot take them.
+     */
+    static StagingWindow stageAhead(BlobStore blobs, MediaProbe probe, Executor io, List<Path> files) {
+        return new StagingWindow(files, new EvidenceStaging(blobs, probe), blobs, io).fill(IN_FLIGHT, Progress.NONE);
+    }
+
+    /** As {@link #add(long, List, String, Progress)}, for files that may be staged already; consumes {@code window}. */
+    List<AddOutcome> add(long caseId, StagingWindow window, String caption, Progress progress) {
+        List<Path> files = window.files();
         List<AddOutcome> outcomes = new ArrayList<>(files.size());
-        Deque<FutureTask<Prepared>> window = new ArrayDeque<>();
-        AtomicBoolean abandoned = new AtomicBoolean();
-        int next = 0;
         try {
-            while (next < files.size() || !window.isEmpty()) {
-                while (next < files.size() && window.size() < IN_FLIGHT && !progress.isCancelled()) {
-                    Path file = files.get(next++);
-                    FutureTask<Prepared> task = new FutureTask<>(() -> abandoned.get() ? null : staging.prepare(file));
-                    io.execute(task::run); // not the task itself: its failure is reported once, by await
-                    window.add(task);
-                }
-                if (window.isEmpty()) {
-                    break;
-                }
+            vault.requireWritable();
+            vault.read(h -> cases.requireActive(h, caseId));
+            while (!window.fill(IN_FLIGHT, progress).isEmpty()) {
                 List<Prepared> batch = new ArrayList<>(BATCH);
                 RuntimeException full = null;
                 while (batch.size() < BATCH && !window.isEmpty() && full == null) {
                     try {
-                        batch.add(await(window.removeFirst()));
+                        batch.add(window.take());
                     } catch (RuntimeException e) {
                         if (!DiskFullException.isDiskFull(e)) {
-                            discard(batch);
+                            batch.forEach(window::discard);
                             throw e;
                         }
                         // the files staged before the disk filled still go in: drop the copies staged after
                         // them first, so the commit that records them has room
                         full = e;
-                        abandon(window, abandoned);
+                        window.abandon();
                     }
                 }
                 for (AddOutcome outcome : record(caseId, batch, caption)) {
@@ -124,21 +121,9 @@ final class EvidenceImport {
             throw e;
         } finally {
             // after a failure, staged copies of files not yet recorded are dropped; the user's files are untouched
-            abandon(window, abandoned);
+            window.abandon();
         }
         return outcomes;
-    }
-
-    /** Stops staging the files in {@code window} and drops the copies already staged (or being staged) of them. */
-    private void abandon(Deque<FutureTask<Prepared>> window, AtomicBoolean abandoned) {
-        abandoned.set(true);
-        while (!window.isEmpty()) {
-            try {
-                discard(List.of(await(window.removeFirst())));
-            } catch (RuntimeException e) {
-                LOG.debug("abandoned staging", e);
-            }
-        }
     }
 
     /** Adds bytes that have no file of their own, or were read from one already ({@code fileTime}: its time). */
@@ -158,18 +143,6 @@ final class EvidenceImport {
             }
         }
         return sum;
-    }
-
-    private static Prepared await(FutureTask<Prepared> f) {
-        f.run(); // does nothing when a worker has started it already
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Adding evidence was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Adding evidence failed", e.getCause());
-        }
     }
 
     private void discard(List<Prepared> prepared) {

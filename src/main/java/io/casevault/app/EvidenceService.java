@@ -43,7 +43,8 @@ public final class EvidenceService {
         this.evidence = Objects.requireNonNull(evidence);
         this.details = Objects.requireNonNull(details);
         this.audit = Objects.requireNonNull(audit);
-        this.imports = new EvidenceImport(vault, cases, new EvidenceStaging(vault, probe), io, evidence, audit);
+        this.imports = new EvidenceImport(vault, cases, new EvidenceStaging(vault.blobs(), probe), io, evidence,
+                audit);
     }
 
     /**
@@ -53,6 +54,11 @@ public final class EvidenceService {
      */
     public List<AddOutcome> add(long caseId, List<Path> files, String caption, Progress progress) {
         return imports.add(caseId, files, caption, progress);
+    }
+
+    /** As {@link #add(long, List, String, Progress)}, for files whose staging began before the vault opened. */
+    List<AddOutcome> add(long caseId, StagingWindow ahead, String caption, Progress progress) {
+        return imports.add(caseId, ahead, caption, progress);
     }
 
     /** Adds bytes that have no file of their own, such as an image pasted from the clipboard. */

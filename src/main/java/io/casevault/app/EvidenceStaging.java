@@ -4,9 +4,9 @@ import io.casevault.domain.Reason;
 import io.casevault.media.MediaProbe;
 import io.casevault.media.MediaRejectedException;
 import io.casevault.media.ProbeResult;
+import io.casevault.vault.BlobStore;
 import io.casevault.vault.DiskFullException;
 import io.casevault.vault.StagedBlob;
-import io.casevault.vault.Vault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,11 +34,12 @@ final class EvidenceStaging {
             Reason.of("evidence.permission", "it cannot be read (permission denied).");
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp", "bmp", "heic");
 
-    private final Vault vault;
+    private final BlobStore blobs;
     private final MediaProbe probe;
 
-    EvidenceStaging(Vault vault, MediaProbe probe) {
-        this.vault = Objects.requireNonNull(vault);
+    /** @param blobs the store of a vault whose write lock this process holds (its database may still be opening) */
+    EvidenceStaging(BlobStore blobs, MediaProbe probe) {
+        this.blobs = Objects.requireNonNull(blobs);
         this.probe = Objects.requireNonNull(probe);
     }
 
@@ -62,7 +63,7 @@ final class EvidenceStaging {
         StagedBlob staged;
         try {
             stamp = FileStamp.of(file);
-            staged = vault.blobs().stage(file);
+            staged = blobs.stage(file);
         } catch (NoSuchFileException e) {
             return Prepared.rejected(source,
                     Reason.of("evidence.disappeared", "the file disappeared while it was being read."));
@@ -79,7 +80,7 @@ final class EvidenceStaging {
     /** Bytes that have no file of their own (or were read already), staged and inspected, or why they are refused. */
     Prepared prepare(byte[] bytes, String name, Instant fileTime) {
         try {
-            return inspect(name, vault.blobs().stage(new ByteArrayInputStream(bytes)), fileTime, null);
+            return inspect(name, blobs.stage(new ByteArrayInputStream(bytes)), fileTime, null);
         } catch (IOException e) {
             stopIfFull(e);
             return Prepared.rejected(name, notStored(e));
@@ -98,9 +99,9 @@ final class EvidenceStaging {
             return p;
         }
         try {
-            return p.with(vault.blobs().flush(p.staged()));
+            return p.with(blobs.flush(p.staged()));
         } catch (IOException e) {
-            vault.blobs().discard(p.staged());
+            blobs.discard(p.staged());
             stopIfFull(e);
             return Prepared.rejected(p.source(), notStored(e));
         }
@@ -111,17 +112,17 @@ final class EvidenceStaging {
             ProbeResult result = probe.probe(staged.tmp());
             String claimed = imageExtension(source);
             if (claimed != null && !result.isImage()) {
-                vault.blobs().discard(staged);
+                blobs.discard(staged);
                 return Prepared.rejected(source, Reason.of("evidence.notPicture",
                         "it is named like an image (." + claimed + ") but contains "
                         + describeType(result.mediaType()) + ", not a picture.", claimed, result.mediaType()));
             }
             return new Prepared(source, staged, result, fileTime, stamp, null);
         } catch (MediaRejectedException e) {
-            vault.blobs().discard(staged);
+            blobs.discard(staged);
             return Prepared.rejected(source, e.reason());
         } catch (IOException | RuntimeException e) {
-            vault.blobs().discard(staged);
+            blobs.discard(staged);
             LOG.warn("Inspecting {} failed", source, e);
             return Prepared.rejected(source,
                     Reason.of("evidence.uninspectable", "it could not be inspected: " + e.getMessage() + ".",

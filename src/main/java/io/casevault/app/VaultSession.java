@@ -6,6 +6,7 @@ import io.casevault.media.MediaProbe;
 import io.casevault.ocr.OcrSettings;
 import io.casevault.vault.Repositories;
 import io.casevault.vault.Vault;
+import io.casevault.vault.VaultClaim;
 import io.casevault.vault.VaultLocation;
 import io.casevault.vault.VaultVerifier;
 import io.casevault.vault.VerifyReport;
@@ -14,6 +15,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /** An open vault with the services that the GUI and the CLI share. */
@@ -103,6 +106,45 @@ public final class VaultSession implements AutoCloseable {
     /** Opens a vault; its services run their background work on {@code executors}, which the caller owns. */
     public static VaultSession open(Path dir, Vault.Access access, Clock clock, AppExecutors executors) {
         return new VaultSession(Vault.open(VaultLocation.resolve(dir), access, clock), executors, false, null);
+    }
+
+    /**
+     * Adds files to a case of the vault in {@code dir}, opened for writing for this (the command line's add). The
+     * vault's write lock is taken first, so a vault in use is refused before any file is read; then the first files
+     * are staged, checked and flushed on the I/O executor while the database opens and the case is looked up. A vault
+     * that does not open, or a case that cannot take files, leaves no staged copy behind.
+     *
+     * @throws AddStoppedException when the vault's disk fills, with what went in before
+     */
+    public static List<AddOutcome> addEvidence(Path dir, Clock clock, AppExecutors executors, long caseId,
+                                               List<Path> files, String caption, Progress progress) {
+        return addEvidence(dir, clock, executors, executors.io(), new Add(caseId, files, caption, progress));
+    }
+
+    /** An add's case, files, caption and progress. */
+    record Add(long caseId, List<Path> files, String caption, Progress progress) {
+    }
+
+    /** As {@link #addEvidence(Path, Clock, AppExecutors, long, List, String, Progress)}, staging on {@code io}. */
+    static List<AddOutcome> addEvidence(Path dir, Clock clock, AppExecutors executors, Executor io, Add add) {
+        try (VaultClaim claim = VaultClaim.take(VaultLocation.resolve(dir))) {
+            StagingWindow ahead = EvidenceImport.stageAhead(claim.blobs(), new MediaProbe(), io, add.files());
+            Vault vault = null;
+            VaultSession session;
+            try {
+                vault = claim.open(clock);
+                session = new VaultSession(vault, executors, false, null);
+            } catch (RuntimeException | Error e) {
+                ahead.abandon();
+                if (vault != null) {
+                    vault.close();
+                }
+                throw e;
+            }
+            try (session) {
+                return session.evidence().add(add.caseId(), ahead, add.caption(), add.progress());
+            }
+        }
     }
 
     /** As {@link #create(Path, Clock, AppExecutors)}, with executors of its own that close with the session. */

@@ -46,8 +46,11 @@ final class EvidenceCommand {
             long id = CliParse.id("Case id", caseId);
             List<AddOutcome> outcomes;
             AddStoppedException stopped = null;
-            try (VaultSession session = openForWriting()) {
-                outcomes = session.evidence().add(id, files, caption, Progress.NONE);
+            warnAboutSyncFolder();
+            try {
+                // the files are staged while the vault's database opens
+                outcomes = VaultSession.addEvidence(root().vault, context().clock(), root().executors(), id, files,
+                        caption, Progress.NONE);
             } catch (AddStoppedException e) {
                 stopped = e;
                 outcomes = e.done();

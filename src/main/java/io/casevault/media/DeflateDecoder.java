@@ -333,6 +333,12 @@ final class DeflateDecoder {
                     for (int from = o - distance, to = o, stop = o + len; to < stop; from += 8, to += 8) {
                         LITTLE_ENDIAN_LONG.set(w, to, (long) LITTLE_ENDIAN_LONG.get(w, from));
                     }
+                } else if (distance == 1) {
+                    // a run of one byte (most of a screenshot): eight of it at a time, overshooting as above
+                    long run = (w[o - 1] & 0xFFL) * 0x0101010101010101L;
+                    for (int to = o, stop = o + len; to < stop; to += 8) {
+                        LITTLE_ENDIAN_LONG.set(w, to, run);
+                    }
                 } else {
                     out = o;
                     copy(w, o - distance, distance, len);

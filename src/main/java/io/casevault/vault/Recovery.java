@@ -20,9 +20,14 @@ final class Recovery {
         this.vault = vault;
     }
 
-    void run() {
+    /** Removes the staged copies of interrupted imports: run by the writer before it stages anything itself. */
+    void cleanStaging() {
+        cleanStaging(vault.blobs());
+    }
+
+    static void cleanStaging(BlobStore blobs) {
         try {
-            for (Path staged : vault.blobs().stagingFiles()) {
+            for (Path staged : blobs.stagingFiles()) {
                 if (staged.getFileName().toString().endsWith(BlobStore.STAGING_SUFFIX)) {
                     LOG.info("Removing {}, left by an interrupted import", staged);
                     Files.deleteIfExists(staged);
@@ -31,6 +36,10 @@ final class Recovery {
         } catch (IOException e) {
             LOG.warn("Could not clean the staging folder", e);
         }
+    }
+
+    /** Removes the originals journalled by imports that never recorded them. */
+    void run() {
         PendingBlobs pending = vault.pending();
         EvidenceRepository evidence = vault.repositories().evidence();
         if (vault.read(pending::all).isEmpty()) {

@@ -10,11 +10,9 @@ import org.sqlite.SQLiteDataSource;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,20 +73,21 @@ public final class Vault implements AutoCloseable {
     private final ImportProtocol imports = new ImportProtocol(this, pending);
     private final UnchangedReads reads;
 
-    private Vault(Path dir, SQLiteDataSource dataSource, FileChannel lockChannel, FileLock lock, Clock clock) {
-        this(dir, dataSource, lockChannel, lock, clock, null, null);
+    private Vault(Path dir, SQLiteDataSource dataSource, FileChannel lockChannel, FileLock lock, Clock clock,
+                  BlobStore blobs) {
+        this(dir, dataSource, lockChannel, lock, clock, null, null, blobs);
     }
 
     private Vault(Path dir, SQLiteDataSource dataSource, Clock clock, ReadOnlyCause cause, Reason reason) {
-        this(dir, dataSource, null, null, clock, cause, reason);
+        this(dir, dataSource, null, null, clock, cause, reason, new BlobStore(dir.resolve("blobs")));
     }
 
     private Vault(Path dir, SQLiteDataSource dataSource, FileChannel lockChannel, FileLock lock, Clock clock,
-                  ReadOnlyCause cause, Reason reason) {
+                  ReadOnlyCause cause, Reason reason, BlobStore blobs) {
         this.readOnlyCause = cause;
         this.readOnlyReason = reason;
         this.dir = dir;
-        this.blobs = new BlobStore(dir.resolve("blobs"));
+        this.blobs = blobs;
         this.connections = new PooledConnections(dataSource);
         this.jdbi = Jdbi.create(connections);
         this.lockChannel = lockChannel;
@@ -127,37 +126,32 @@ public final class Vault implements AutoCloseable {
 
     private static Vault openExisting(Path dir, Access access, Clock clock) {
         SyncFolders.check(dir).ifPresent(warning -> LOG.warn("{}", warning.english()));
-        FileChannel channel = null;
-        FileLock lock = null;
-        Reason unwritable = null;
-        try {
-            channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = tryLock(channel);
-        } catch (IOException | UnsupportedOperationException e) {
-            String why = e instanceof IOException io ? describe(io) : String.valueOf(e.getMessage());
-            if (access == Access.WRITE && !isReadOnly(dir)) {
-                throw new VaultException("Cannot lock the vault " + dir + " for writing: " + why + ".", e);
-            }
-            unwritable = readOnly(dir, why);
-            if (access == Access.WRITE) {
-                throw new VaultReadOnlyException(unwritable, e);
-            }
-        }
-        if (lock == null) {
-            closeQuietly(channel);
+        VaultClaim.Locking locking = VaultClaim.lock(dir, access);
+        if (locking.lock() == null) {
             if (access == Access.WRITE) {
                 throw new VaultLockedException(dir);
             }
             VaultDatabase.refuseDamagedLog(dir);
             VaultDatabase.refuseNewer(dir, Schema.state(VaultDatabase.dataSource(dir, true)));
-            if (unwritable != null) {
-                LOG.info("Vault {} cannot be written; opening it read-only: {}", dir, unwritable.english());
-                return new Vault(dir, VaultDatabase.dataSource(dir, true), clock, ReadOnlyCause.FOLDER, unwritable);
+            if (locking.unwritable() != null) {
+                LOG.info("Vault {} cannot be written; opening it read-only: {}", dir, locking.unwritable().english());
+                return new Vault(dir, VaultDatabase.dataSource(dir, true), clock, ReadOnlyCause.FOLDER,
+                        locking.unwritable());
             }
             LOG.info("Vault {} is locked by another process; opening it read-only", dir);
             return new Vault(dir, VaultDatabase.dataSource(dir, true), clock, ReadOnlyCause.LOCKED,
                     VaultLockedException.reason(dir));
         }
+        return openLocked(dir, locking, clock, access, new BlobStore(dir.resolve("blobs")), true);
+    }
+
+    /**
+     * Opens the database of a vault whose write lock is taken and makes the vault; the lock is released when that
+     * fails. {@code cleanStaging}: whether opening removes what interrupted imports left in staging (false when the
+     * lock was claimed ahead and the staging folder emptied then: what is in it now is this process's own).
+     */
+    static Vault openLocked(Path dir, VaultClaim.Locking locking, Clock clock, Access access, BlobStore blobs,
+                            boolean cleanStaging) {
         try {
             // before any write: opening for writing would checkpoint a damaged log and lose what follows the damage
             VaultDatabase.refuseDamagedLog(dir);
@@ -170,11 +164,15 @@ public final class Vault implements AutoCloseable {
                 VaultDatabase.refuseDamaged(dir, DatabaseHealth.quickCheck(dir));
                 VaultDatabase.migrate(ds, dir);
             }
-            Vault vault = new Vault(dir, ds, channel, lock, clock);
-            new Recovery(vault).run();
+            Vault vault = new Vault(dir, ds, locking.channel(), locking.lock(), clock, blobs);
+            Recovery recovery = new Recovery(vault);
+            if (cleanStaging) {
+                recovery.cleanStaging();
+            }
+            recovery.run();
             return vault;
         } catch (RuntimeException e) {
-            closeQuietly(channel);
+            closeQuietly(locking.channel());
             if (access == Access.READ_PREFERRED && DiskFullException.isDiskFull(e, dir)
                     && VaultDatabase.walIsEmpty(dir)) {
                 // nothing can be written anyway; a closed vault's file alone is the whole database: read it as it is
@@ -205,17 +203,9 @@ public final class Vault implements AutoCloseable {
         return !Files.isWritable(dir) || Files.exists(dir.resolve(DB_FILE)) && !Files.isWritable(dir.resolve(DB_FILE));
     }
 
-    private static Reason readOnly(Path dir, String why) {
+    static Reason readOnly(Path dir, String why) {
         return Reason.of("vault.readOnly", "The vault " + dir + " is read-only: " + why + "; verify, case list, "
                 + "case show, timeline, export and letter still work, changes need a writable copy.", dir, why);
-    }
-
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null; // held by this same JVM, e.g. a second window
-        }
     }
 
     public Path dir() {
@@ -372,7 +362,7 @@ public final class Vault implements AutoCloseable {
         closeQuietly(lockChannel);
     }
 
-    private static void closeQuietly(FileChannel channel) {
+    static void closeQuietly(FileChannel channel) {
         if (channel != null) {
             try {
                 channel.close();
