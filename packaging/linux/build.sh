@@ -33,8 +33,9 @@ app_image() {
     # (src/bench/evidence-add.sh), and SHA-256's loop over blocks, which uses the processor's SHA instructions only
     # once compiled there (until then each block is hashed by the JDK's Java code: some 25 MB of an add, ~50 ms CPU).
     # mime4j's MimeBoundaryInputStream.fillBuffer (the search for the next boundary, called once per buffer filled)
-    # is not inlined: inlined, it went into MimeEntity.advance and into BufferedLineReaderInputStream.fillBuffer twice each, whose optimising compiles then took about 0.6 s more of
-    # processor time of a 5,000-message mail import (src/bench/mail-import.sh), for no gain in running them.
+    # is not inlined: inlined, it went into MimeEntity.advance and into BufferedLineReaderInputStream.fillBuffer
+    # twice each, whose optimising compiles then took about 0.6 s more of processor time of a 5,000-message mail
+    # import (src/bench/mail-import.sh), for no gain in running them.
     # Quiet, so the options print nothing. CommandRelaunch uses the same options.
     jpackage --type app-image --dest "$DIST" --name "$APP_NAME" --app-version "$version" \
         --input "$WORK/input" --main-jar casevault.jar --main-class "$MAIN_CLASS" \
