@@ -23,10 +23,11 @@ import java.util.Set;
  * <li>{@code export}, of any size: a dossier's PDF writing, fonts, images and attachments are a few thousand methods
  * the optimising compiler took on without the options, about 1 s of processor time more for a dossier of five
  * exhibits and 1.5 s more for the bench's 250 (src/bench/dossier.sh), against some 0.1 s for the first JVM, which only
- * starts the second. Its second JVM also loads the export's five thousand classes from a class-data archive, as the
- * launcher's does (half a second less): made by the first export of a build as it exits, and kept in the cache
- * folder beside the window's ({@link JarRelaunch}).</li>
+ * starts the second.</li>
  * </ul>
+ * Each second JVM loads its command's classes from a class-data archive, as the launcher's does (for the export's five
+ * thousand classes half a second less): one per kind of command, made by the first such command of a build as it
+ * exits with success, and kept in the cache folder beside the window's ({@link JarRelaunch}).
  * Other commands, small adds and imports, and a command's help run in the first JVM.
  * {@code -Dcasevault.relaunch=false} keeps every command in the first JVM.
  */
@@ -48,7 +49,9 @@ final class CommandRelaunch {
     static final long MUCH_MAIL = 16L << 20;
     /** The add and import commands' options that take a value, which is not a file. */
     private static final Set<String> VALUED = Set.of("--case", "--caption", "--me");
-    /** The kind of the export's class-data archive, beside the window's in the cache folder. */
+    /** The kinds of the commands' class-data archives, beside the window's in the cache folder. */
+    static final String ADD_ARCHIVE = "add";
+    static final String MAIL_ARCHIVE = "mail";
     static final String EXPORT_ARCHIVE = "export";
     /** A command line's request for help instead of the command. */
     private static final Set<String> HELP = Set.of("-h", "--help");
@@ -58,7 +61,8 @@ final class CommandRelaunch {
 
     /** The second JVM's exit code, or empty when this one runs the command itself. */
     static OptionalInt run(String[] args) {
-        if (!(addsMany(args) || importsMuchMail(args) || exports(args)) || !JarRelaunch.startedAloneFromJar()) {
+        Optional<String> kind = archiveKind(args);
+        if (kind.isEmpty() || !JarRelaunch.startedAloneFromJar()) {
             return OptionalInt.empty();
         }
         Optional<String> java = ProcessHandle.current().info().command();
@@ -66,15 +70,25 @@ final class CommandRelaunch {
         if (java.isEmpty() || arguments.isEmpty()) {
             return OptionalInt.empty();
         }
-        if (exports(args)) {
-            // with a class-data archive of the export's classes as well, as the window has one of its own
-            return JarRelaunch.runWithArchive(java.get(), arguments.get(), JarRelaunch.archive(Path.of(
-                    System.getProperty("java.class.path")), EXPORT_ARCHIVE), COMPILE_OPTIONS);
-        }
         // ended itself (a closed terminal, a kill), this process ends the command's JVM too, which stops as any
         // command stopped in the middle does: the vault keeps whole batches only
-        return JarRelaunch.startAndWait(line(java.get(), arguments.get()), child -> { })
-                .map(ended -> OptionalInt.of(ended.code())).orElse(OptionalInt.empty());
+        return JarRelaunch.runWithArchive(java.get(), arguments.get(), JarRelaunch.archive(Path.of(
+                System.getProperty("java.class.path")), kind.get()), COMPILE_OPTIONS);
+    }
+
+    /**
+     * The kind of class-data archive the command's second JVM loads its classes from ({@value #ADD_ARCHIVE},
+     * {@value #MAIL_ARCHIVE} or {@value #EXPORT_ARCHIVE}, each beside the window's in the cache folder), or empty when
+     * the command runs in this JVM.
+     */
+    static Optional<String> archiveKind(String[] args) {
+        if (addsMany(args)) {
+            return Optional.of(ADD_ARCHIVE);
+        }
+        if (importsMuchMail(args)) {
+            return Optional.of(MAIL_ARCHIVE);
+        }
+        return exports(args) ? Optional.of(EXPORT_ARCHIVE) : Optional.empty();
     }
 
     /**
@@ -146,16 +160,5 @@ final class CommandRelaunch {
             }
         }
         return files;
-    }
-
-    /** The second JVM's command line: the same java and arguments, with the launcher's JIT options. */
-    static List<String> line(String java, List<String> arguments) {
-        List<String> line = new ArrayList<>();
-        line.add(java);
-        line.addAll(JarRelaunch.JIT_OPTIONS);
-        line.addAll(COMPILE_OPTIONS);
-        line.add("-D" + JarRelaunch.RELAUNCHED + "=true");
-        line.addAll(arguments);
-        return line;
     }
 }

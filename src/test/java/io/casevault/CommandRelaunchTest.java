@@ -126,8 +126,9 @@ class CommandRelaunchTest {
 
     @Test
     void theSecondJvmHasTheLaunchersOptionsAndIsNeverStartedAgain() {
-        List<String> line = CommandRelaunch.line("/usr/bin/java", List.of("-Xmx1g", "-jar", "casevault.jar",
-                "evidence", "add", "--case", "1", "a.png"));
+        List<String> line = JarRelaunch.line("/usr/bin/java", List.of("-Xmx1g", "-jar", "casevault.jar",
+                "evidence", "add", "--case", "1", "a.png"), null, Path.of("/cache/cds/a.jsa.part"),
+                CommandRelaunch.COMPILE_OPTIONS);
 
         assertThat(line.get(0)).isEqualTo("/usr/bin/java");
         assertThat(line).containsAll(JarRelaunch.JIT_OPTIONS).containsAll(CommandRelaunch.COMPILE_OPTIONS)
@@ -136,6 +137,28 @@ class CommandRelaunchTest {
                 "casevault.jar", "evidence", "add", "--case", "1", "a.png");
         assertThat(line.indexOf("-XX:CompileCommand=quiet"))
                 .isLessThan(line.indexOf(CommandRelaunch.COMPILE_OPTIONS.get(1)));
+    }
+
+    @Test
+    void eachCommandStartedAgainHasAnArchiveOfItsOwnKindAndTheOthersNone(@TempDir Path tmp) throws Exception {
+        List<String> many = new ArrayList<>(List.of("--vault", "v", "evidence", "add", "--case", "1"));
+        for (int i = 0; i < CommandRelaunch.MANY_FILES; i++) {
+            many.add("f" + i + ".png");
+        }
+        Path mbox = tmp.resolve("big.mbox");
+        try (RandomAccessFile f = new RandomAccessFile(mbox.toFile(), "rw")) {
+            f.setLength(CommandRelaunch.MUCH_MAIL); // sparse
+        }
+
+        assertThat(CommandRelaunch.archiveKind(many.toArray(String[]::new))).contains(CommandRelaunch.ADD_ARCHIVE);
+        assertThat(CommandRelaunch.archiveKind(new String[] {"mail", "import", "--case", "1", mbox.toString()}))
+                .contains(CommandRelaunch.MAIL_ARCHIVE);
+        assertThat(CommandRelaunch.archiveKind(new String[] {"export", "--case", "1", "--out", "d.pdf"}))
+                .contains(CommandRelaunch.EXPORT_ARCHIVE);
+        assertThat(CommandRelaunch.archiveKind(new String[] {"evidence", "add", "--case", "1", "a.png"})).isEmpty();
+        assertThat(CommandRelaunch.archiveKind(new String[] {"case", "list"})).isEmpty();
+        assertThat(List.of(CommandRelaunch.ADD_ARCHIVE, CommandRelaunch.MAIL_ARCHIVE, CommandRelaunch.EXPORT_ARCHIVE)
+                .stream().map(k -> JarRelaunch.archive(Path.of("casevault.jar"), k)).distinct()).hasSize(3);
     }
 
     @Test
