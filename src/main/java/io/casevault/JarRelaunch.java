@@ -204,9 +204,23 @@ final class JarRelaunch {
     /** Whether this JVM may start its command again with better options ({@link #wanted}, from its properties). */
     static boolean startedAloneFromJar() {
         return wanted(System.getProperty("sun.java.command", ""), System.getProperty("java.class.path", ""),
-                System.getProperty("java.vm.name", ""), Runtime.version().feature(),
+                System.getProperty("java.vm.name", ""), feature(System.getProperty("java.specification.version", "")),
                 System.getProperty(RELAUNCHED) != null || "false".equalsIgnoreCase(
                         System.getProperty("casevault.relaunch")));
+    }
+
+    /**
+     * The Java version's feature number from the specification version ("17"; "1.8" before Java 9 gives 1), read
+     * without {@link Runtime#version()}, whose parsing (a regular expression and lambdas) takes a fresh JVM some 20 ms
+     * on the way to the second JVM's start.
+     */
+    static int feature(String specificationVersion) {
+        int dot = specificationVersion.indexOf('.');
+        try {
+            return Integer.parseInt(dot < 0 ? specificationVersion : specificationVersion.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**
@@ -257,11 +271,14 @@ final class JarRelaunch {
         String key;
         try {
             key = jar.toAbsolutePath().normalize() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar)
-                    + "|" + System.getProperty("java.home") + "|" + Runtime.version();
+                    + "|" + System.getProperty("java.home") + "|" + System.getProperty("java.runtime.version");
         } catch (IOException e) {
-            key = jar.toAbsolutePath().normalize() + "|" + System.getProperty("java.home") + "|" + Runtime.version();
+            key = jar.toAbsolutePath().normalize() + "|" + System.getProperty("java.home") + "|"
+                    + System.getProperty("java.runtime.version");
         }
-        return VaultLocation.cacheDir().resolve("cds").resolve(
-                String.format(Locale.ROOT, "casevault-%s%08x.jsa", kind.isEmpty() ? "" : kind + "-", key.hashCode()));
+        // eight hex digits, built by hand: a first String.format costs a fresh JVM some milliseconds
+        String hash = Integer.toHexString(key.hashCode());
+        return VaultLocation.cacheDir().resolve("cds").resolve("casevault-" + (kind.isEmpty() ? "" : kind + "-")
+                + "00000000".substring(hash.length()) + hash + ".jsa");
     }
 }

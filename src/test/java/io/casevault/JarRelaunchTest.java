@@ -117,4 +117,23 @@ class JarRelaunchTest {
         assertThat(exports).exists();
         assertThat(earlierWindow).doesNotExist();
     }
+
+    @Test
+    void theFeatureNumberIsReadFromTheSpecificationVersion() {
+        assertThat(JarRelaunch.feature("17")).isEqualTo(17);
+        assertThat(JarRelaunch.feature("21")).isEqualTo(21);
+        assertThat(JarRelaunch.feature("1.8")).isEqualTo(1);
+        assertThat(JarRelaunch.feature("")).isZero();
+        assertThat(JarRelaunch.feature(System.getProperty("java.specification.version")))
+                .isEqualTo(Runtime.version().feature());
+    }
+
+    @Test
+    void anArchivesNameHasItsKindAndEightHexDigits(@TempDir Path tmp) throws Exception {
+        Path jar = Files.write(tmp.resolve("casevault.jar"), new byte[] {1});
+
+        assertThat(JarRelaunch.archive(jar).getFileName().toString()).matches("casevault-[0-9a-f]{8}\\.jsa");
+        assertThat(JarRelaunch.archive(jar, CommandRelaunch.ADD_ARCHIVE).getFileName().toString())
+                .matches("casevault-add-[0-9a-f]{8}\\.jsa");
+    }
 }

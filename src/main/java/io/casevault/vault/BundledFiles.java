@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -92,11 +93,47 @@ public final class BundledFiles {
             return;
         }
         String name = LibraryLoaderUtil.getNativeLibName();
-        asFile(SQLiteJDBCLoader.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name),
-                cacheRoot.resolve("sqlite-jdbc")).ifPresent(library -> {
+        Path folder = cacheRoot.resolve("sqlite-jdbc");
+        asFile(SQLiteJDBCLoader.class.getResource(platformFolder(folder, name) + "/" + name), folder)
+                .ifPresent(library -> {
                     System.setProperty(SQLITE_PATH, library.getParent().toString());
                     System.setProperty(SQLITE_NAME, library.getFileName().toString());
                 });
+    }
+
+    /**
+     * sqlite-jdbc's folder of this platform's library {@code name} in its jar (such as
+     * {@code /org/sqlite/native/Linux/x86_64}): worked out by sqlite-jdbc once and remembered in {@code folder}, since
+     * working it out runs {@code uname -o} (to tell Termux on Android apart), a process of its own on every start.
+     * Remembered per JVM (its home, OS name and architecture) and sqlite-jdbc jar; a remembered folder that holds no
+     * such library, or that cannot be read, is worked out again.
+     */
+    static String platformFolder(Path folder, String name) {
+        String key = System.getProperty("java.home") + "|" + System.getProperty("os.name") + "|"
+                + System.getProperty("os.arch") + "|" + SQLiteJDBCLoader.class.getProtectionDomain().getCodeSource();
+        Path remembered = folder.resolve("platform-" + Integer.toHexString(key.hashCode()) + ".txt");
+        try {
+            String known = Files.readString(remembered, StandardCharsets.UTF_8).strip();
+            if (known.startsWith("/") && SQLiteJDBCLoader.class.getResource(known + "/" + name) != null) {
+                return known;
+            }
+        } catch (IOException | RuntimeException e) {
+            // not remembered yet, or unreadable: worked out below
+        }
+        String found = LibraryLoaderUtil.getNativeLibResourcePath();
+        try {
+            FileOps.createPrivateDirectories(folder);
+            Path part = Files.createTempFile(folder, remembered.getFileName().toString(), ".part");
+            try {
+                Files.writeString(part, found, StandardCharsets.UTF_8);
+                Files.move(part, remembered, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException | RuntimeException e) {
+            // worked out again on the next start
+        }
+        return found;
     }
 
     private static void extract(URL resource, Path copy, JarEntry entry) throws IOException {

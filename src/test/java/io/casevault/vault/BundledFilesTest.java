@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.jar.JarEntry;
@@ -101,6 +102,31 @@ class BundledFilesTest {
         } finally {
             restore(BundledFiles.SQLITE_PATH, path);
             restore(BundledFiles.SQLITE_NAME, name);
+        }
+    }
+
+    @Test
+    void thePlatformsLibraryFolderIsWorkedOutOnceThenReadWhileItHoldsTheLibrary() throws IOException {
+        String name = org.sqlite.util.LibraryLoaderUtil.getNativeLibName();
+        String real = org.sqlite.util.LibraryLoaderUtil.getNativeLibResourcePath();
+        Path folder = dir.resolve("sqlite-jdbc");
+
+        assertThat(BundledFiles.platformFolder(folder, name)).isEqualTo(real);
+        List<Path> remembered;
+        try (var files = Files.list(folder)) {
+            remembered = files.toList();
+        }
+        assertThat(remembered).singleElement().satisfies(f -> assertThat(f).hasContent(real));
+
+        // what is remembered is read, not worked out again: another platform's folder the jar has is taken as it is
+        Files.writeString(remembered.get(0), "/org/sqlite/native/Linux/aarch64");
+        assertThat(BundledFiles.platformFolder(folder, name)).isEqualTo("/org/sqlite/native/Linux/aarch64");
+
+        // a folder without the library, or nonsense, is worked out again and remembered anew
+        for (String wrong : List.of("/org/sqlite/native/Nowhere/x86_64", "", "not a path")) {
+            Files.writeString(remembered.get(0), wrong);
+            assertThat(BundledFiles.platformFolder(folder, name)).isEqualTo(real);
+            assertThat(remembered.get(0)).hasContent(real);
         }
     }
 
