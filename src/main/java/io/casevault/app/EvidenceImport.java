@@ -69,7 +69,7 @@ final class EvidenceImport {
      * when it would otherwise wait for one still queued, so a full executor slows an import but never stalls it.
      */
     List<AddOutcome> add(long caseId, List<Path> files, String caption, Progress progress) {
-        return add(caseId, new StagingWindow(files, staging, vault.blobs(), io), caption, progress);
+        return add(caseId, new StagingWindow(files, staging, io), caption, progress);
     }
 
     /**
@@ -78,7 +78,7 @@ final class EvidenceImport {
      * String, Progress)} records them, or drops them when the case cannot take them.
      */
     static StagingWindow stageAhead(BlobStore blobs, MediaProbe probe, Executor io, List<Path> files) {
-        return new StagingWindow(files, new EvidenceStaging(blobs, probe), blobs, io).fill(IN_FLIGHT, Progress.NONE);
+        return new StagingWindow(files, new EvidenceStaging(blobs, probe), io).fill(IN_FLIGHT, Progress.NONE);
     }
 
     /** As {@link #add(long, List, String, Progress)}, for files that may be staged already; consumes {@code window}. */
@@ -145,14 +145,6 @@ final class EvidenceImport {
         return sum;
     }
 
-    private void discard(List<Prepared> prepared) {
-        for (Prepared p : prepared) {
-            if (p != null && p.staged() != null) {
-                vault.blobs().discard(p.staged());
-            }
-        }
-    }
-
     /**
      * Stores a batch of prepared files by one commit of the import protocol, in order: a file refused or changed
      * since it was read is left out; the same content already in the case is not added again.
@@ -165,7 +157,7 @@ final class EvidenceImport {
                 Prepared p = batch.get(i);
                 Reason refused = p.rejection() != null ? p.rejection() : changedSinceRead(p);
                 if (refused != null) {
-                    discard(List.of(p));
+                    staging.discard(p);
                     out[i] = new AddOutcome.Rejected(p.source(), refused);
                 } else {
                     storing.add(i);
@@ -175,7 +167,7 @@ final class EvidenceImport {
                 store(caseId, batch, storing, caption, out);
             }
         } catch (RuntimeException e) {
-            discard(batch);
+            batch.forEach(staging::discard);
             throw e;
         }
         return List.of(out);

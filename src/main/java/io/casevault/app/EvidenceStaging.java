@@ -77,6 +77,13 @@ final class EvidenceStaging {
         return flushed(inspect(source, staged, stamp.modified().toInstant(), stamp));
     }
 
+    /** Drops the staged copy of a prepared file (none for a refused one, or for a file never prepared: null). */
+    void discard(Prepared p) {
+        if (p != null && p.staged() != null) {
+            blobs.discard(p.staged());
+        }
+    }
+
     /** Bytes that have no file of their own (or were read already), staged and inspected, or why they are refused. */
     Prepared prepare(byte[] bytes, String name, Instant fileTime) {
         try {

@@ -1,7 +1,6 @@
 package io.casevault.app;
 
 import io.casevault.app.EvidenceStaging.Prepared;
-import io.casevault.vault.BlobStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,16 +25,14 @@ final class StagingWindow {
 
     private final List<Path> files;
     private final EvidenceStaging staging;
-    private final BlobStore blobs;
     private final Executor io;
     private final Deque<FutureTask<Prepared>> started = new ArrayDeque<>();
     private final AtomicBoolean abandoned = new AtomicBoolean();
     private int next;
 
-    StagingWindow(List<Path> files, EvidenceStaging staging, BlobStore blobs, Executor io) {
+    StagingWindow(List<Path> files, EvidenceStaging staging, Executor io) {
         this.files = List.copyOf(files);
         this.staging = Objects.requireNonNull(staging);
-        this.blobs = Objects.requireNonNull(blobs);
         this.io = Objects.requireNonNull(io);
     }
 
@@ -88,10 +85,8 @@ final class StagingWindow {
         }
     }
 
-    /** Drops the staged copy of a prepared file (none for a refused one). */
+    /** Drops the staged copy of a prepared file, as the staging that prepared it does. */
     void discard(Prepared p) {
-        if (p != null && p.staged() != null) {
-            blobs.discard(p.staged());
-        }
+        staging.discard(p);
     }
 }
