@@ -19,14 +19,9 @@ class CommandLineRecorderTest {
     @Test
     void aCommandRunsItsStatementsWithoutSettingUpTheFlightRecorder(@TempDir Path tmp) throws Exception {
         Path classes = tmp.resolve("classes.log");
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:file=" + classes, "-cp", System.getProperty("java.class.path"),
-                "-Dcasevault.logDir=" + tmp.resolve("logs"), Launcher.class.getName(),
-                "--vault", tmp.resolve("vault").toString(), "init"))
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("out.txt"))).isZero();
+        initInNewJvm(tmp, "-Xlog:class+load=info:file=" + classes);
+
         String loaded = Files.readString(classes);
         assertThat(loaded).as("Jdbi asked whether the recorder is there")
                 .contains("org.jdbi.v3.core.statement.internal.JfrSupport ");
@@ -36,17 +31,23 @@ class CommandLineRecorderTest {
     @Test
     void aRecordingTheUserStartsWithTheJvmStillRecords(@TempDir Path tmp) throws Exception {
         Path recording = tmp.resolve("r.jfr");
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:StartFlightRecording=filename=" + recording, "-cp", System.getProperty("java.class.path"),
-                "-Dcasevault.logDir=" + tmp.resolve("logs"), Launcher.class.getName(),
-                "--vault", tmp.resolve("vault").toString(), "init"))
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("out.txt"))).isZero();
+        initInNewJvm(tmp, "-XX:StartFlightRecording=filename=" + recording);
+
         assertThat(recording).isNotEmptyFile();
         try (jdk.jfr.consumer.RecordingFile events = new jdk.jfr.consumer.RecordingFile(recording)) {
             assertThat(events.hasMoreEvents()).isTrue();
         }
+    }
+
+    /** Runs {@code init} of a vault in {@code tmp} in a JVM of its own with {@code jvmOption}; it must succeed. */
+    private static void initInNewJvm(Path tmp, String jvmOption) throws Exception {
+        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                jvmOption, "-cp", System.getProperty("java.class.path"),
+                "-Dcasevault.logDir=" + tmp.resolve("logs"), Launcher.class.getName(),
+                "--vault", tmp.resolve("vault").toString(), "init"))
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("out.txt").toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("out.txt"))).isZero();
     }
 }
