@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * starts the same command again with those options — an AppCDS archive of the app's classes kept in the cache folder
  * (made by the first such start, when it exits) and the launcher's JIT thresholds — and waits for it, ending it when
  * it is ended itself, and exits with its code. Of the command line's commands, {@link CommandRelaunch} starts
- * {@code export} again the same way, with an archive of its own ({@link #runWithArchive}), and a few others with the
- * JIT options only; the rest stay in the first JVM, which a second would only slow.
+ * {@code export} and large adds and mail imports again the same way, each kind with an archive of its own
+ * ({@link #runWithArchive}); the rest stay in the first JVM, which a second would only slow.
  * {@code -Dcasevault.relaunch=false} opens the window in the first JVM.
  *
  * <p>The second JVM runs {@link Launcher#main} again, which tells the Flight Recorder to report itself unsupported
@@ -100,7 +100,7 @@ final class JarRelaunch {
      * How a command started again ended: its exit code, and whether this JVM was ended or interrupted before it
      * (then the code is the child's after it was ended, or 1).
      */
-    record Ended(int code, boolean cutShort) {
+    private record Ended(int code, boolean cutShort) {
     }
 
     /**
@@ -108,7 +108,7 @@ final class JarRelaunch {
      * or session, a kill), this JVM ends the child too, gives it 30 s to stop and then hands it to
      * {@code afterStopping}. Empty when the child could not be started.
      */
-    static Optional<Ended> startAndWait(List<String> line, Consumer<Process> afterStopping) {
+    private static Optional<Ended> startAndWait(List<String> line, Consumer<Process> afterStopping) {
         Process child;
         try {
             child = new ProcessBuilder(line).inheritIO().start();
