@@ -19,7 +19,7 @@ EXTRA_MODULES=jdk.charsets,jdk.localedata
 # command). It uses the recorder only when the module is there, and nothing else in the app needs it.
 LEFT_OUT_MODULES=jdk.jfr
 # ONNX Runtime loads its libraries from the image's lib/app/native folder (see stage_input), not from its jar through
-# the temp folder. jpackage's launcher expands $APPDIR to the image's lib/app folder.
+# the temp folder. The launcher expands $APPDIR to the image's lib/app folder.
 ONNXRUNTIME_OPTION='-Donnxruntime.native.path=$APPDIR/native'
 
 die() {

@@ -50,6 +50,9 @@ app_image() {
         --java-options -XX:CompileCommand=CompileThresholdScaling,sun.security.provider.DigestBase::implCompressMultiBlock0,0.1 \
         --java-options -XX:CompileCommand=dontinline,org.apache.james.mime4j.io.MimeBoundaryInputStream::fillBuffer \
         --java-options "$ONNXRUNTIME_OPTION"
+    # jpackage's native launcher asks rpm and dpkg which package owns it, twice, at every start (launcher.sh says
+    # more): a shell script starts the same JVM instead.
+    "$HERE/launcher.sh" "$DIST/$APP_NAME"
     # The .deb's postinst makes the AppCDS archive again where it installs the app, with this script.
     cp "$HERE/appcds.sh" "$DIST/$APP_NAME/lib/appcds.sh"
     if [ "${CASEVAULT_NO_CDS:-}" != 1 ]; then

@@ -60,7 +60,10 @@ for round in $(seq 1 "$ROUNDS"); do
     base_cpu+=($(awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%d", (a[2] + a[3]) * 1000 }'))
     line="round $round: cp+sha256sum ${base_times[-1]} ms (cpu ${base_cpu[-1]} ms)"
     if [ -n "$BEFORE_JAR" ]; then
-        time_add "$JAVA" -jar "$BEFORE_JAR"
+        # a cache folder of its own (absolute: XDG ignores a relative one): each build's first start makes its
+        # command's AppCDS archive there and removes the other builds' of that kind, so two jars sharing one folder
+        # would each make theirs again in every round
+        time_add env XDG_CACHE_HOME="$(cd "$WORK" && pwd)/cache-before" "$JAVA" -jar "$BEFORE_JAR"
         before_times+=("$ms"); before_cpu+=("$cpu")
         line="$line, before $ms ms (cpu $cpu ms)"
     fi

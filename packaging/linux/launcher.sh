@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Replaces the native launcher jpackage put in an app-image's bin/ folder by a shell script that starts the same JVM,
+# with the same options, class path and main class, read from the image's lib/app/CaseVault.cfg:
+#   packaging/linux/launcher.sh IMAGE
+# Why: before it starts the JVM, JDK 17's launcher asks `rpm -qf` and then `dpkg -S` which package owns it, once in
+# its C part (to find libapplauncher.so) and once in its C++ part (to find the image), whether or not it was installed
+# from a package. `dpkg -S` reads every installed package's file list: 0.13 s each time on a Debian machine with 777
+# packages, more on a desktop with thousands, so every start (the window, each command) waited a quarter of a second
+# and more for nothing. The script finds the image from its own path, as the native launcher does from
+# /proc/self/exe, and starts the runtime's java under the app's name (a copy named CaseVault, so a task manager shows
+# CaseVault, not java). The class path is spelt as the native launcher spelt it, so the AppCDS archive still maps.
+set -euo pipefail
+image=${1:?usage: launcher.sh IMAGE}
+cfg=$image/lib/app/CaseVault.cfg
+[ -f "$cfg" ] || { echo "launcher.sh: no $cfg" >&2; exit 1; }
+
+# One value of the cfg, as a double-quoted shell word: $APPDIR becomes the script's $app, the rest stays literal.
+quote() {
+    local v=$1
+    v=${v//\\/\\\\}
+    v=${v//\"/\\\"}
+    v=${v//\`/\\\`}
+    v=${v//\$/\\\$}
+    v=${v//\\\$APPDIR/\$app}
+    printf '"%s"' "$v"
+}
+
+main=$(sed -n 's/^app.mainclass=//p' "$cfg")
+[ -n "$main" ] || { echo "launcher.sh: no app.mainclass in $cfg" >&2; exit 1; }
+classpath=$(sed -n 's/^app.classpath=//p' "$cfg" | paste -sd: -)
+[ -n "$classpath" ] || { echo "launcher.sh: no app.classpath in $cfg" >&2; exit 1; }
+options=()
+while IFS= read -r option; do
+    options+=("$option")
+done < <(sed -n '/^\[JavaOptions\]/,/^\[/s/^java-options=//p' "$cfg")
+
+launcher=$image/bin/CaseVault
+{
+    echo '#!/bin/sh'
+    echo '# CaseVault: starts the app'"'"'s Java runtime with its options (written by packaging/linux/launcher.sh from'
+    echo '# lib/app/CaseVault.cfg). Without arguments it opens the window; with a command it runs that command.'
+    echo 'self=$(readlink -f "$0") || self=$0'
+    echo 'image=$(dirname "$(dirname "$self")")'
+    echo 'app=$image/lib/app'
+    echo 'exec "$image/lib/runtime/bin/CaseVault" \'
+    echo '    "-Djpackage.app-path=$self" \'
+    for option in "${options[@]}"; do
+        echo "    $(quote "$option") \\"
+    done
+    echo "    -cp $(quote "$classpath") \\"
+    echo "    $(quote "$main") \"\$@\""
+} > "$launcher.new"
+chmod 755 "$launcher.new"
+cp "$image/lib/runtime/bin/java" "$image/lib/runtime/bin/CaseVault"
+mv "$launcher.new" "$launcher"

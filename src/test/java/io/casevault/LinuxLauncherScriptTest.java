@@ -1,0 +1,98 @@
+package io.casevault;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * packaging/linux/launcher.sh replaces jpackage's native launcher in the app-image by a shell script: the script must
+ * start the image's runtime with exactly the options, class path and main class of the image's CaseVault.cfg, with
+ * {@code $APPDIR} the image's lib/app folder wherever the image is (a folder with spaces or a dollar sign in its name,
+ * reached through a symbolic link), and hand the user's arguments over untouched.
+ */
+class LinuxLauncherScriptTest {
+
+    @TempDir
+    Path dir;
+    private Path image;
+    private Path app;
+
+    @BeforeEach
+    void anImageWithARuntimeThatPrintsItsArguments() throws IOException {
+        assumeTrue(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux"));
+        image = Files.createDirectories(dir.resolve("My Apps $HOME `x`").resolve("CaseVault"));
+        app = Files.createDirectories(image.resolve("lib/app"));
+        Files.createDirectories(image.resolve("bin"));
+        Files.writeString(image.resolve("bin/CaseVault"), "the native launcher");
+        Files.writeString(app.resolve("CaseVault.cfg"), String.join("\n",
+                "[Application]",
+                "app.classpath=$APPDIR/casevault.jar",
+                "app.mainclass=io.casevault.Launcher",
+                "app.classpath=$APPDIR/lib/a b.jar",
+                "",
+                "[JavaOptions]",
+                "java-options=-Djpackage.app-version=0.1.0",
+                "java-options=-XX:SharedArchiveFile=$APPDIR/casevault.jsa",
+                "java-options=-XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1",
+                "java-options=-Dquoted=\"say \\hi\"",
+                ""));
+        Path bin = Files.createDirectories(image.resolve("lib/runtime/bin"));
+        Path java = bin.resolve("java");
+        // prints the name it was started under, then each argument on a line of its own
+        Files.writeString(java, "#!/bin/sh\nbasename \"$0\"\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
+    void theScriptStartsTheRuntimeWithTheCfgsOptionsClassPathAndMainClassAndTheUsersArguments() throws Exception {
+        assertThat(run(List.of("bash", "packaging/linux/launcher.sh", image.toString()))).isEmpty();
+
+        Path launcher = image.resolve("bin/CaseVault");
+        List<String> seen = run(List.of(launcher.toString(), "--vault", "/tmp/a vault", "$HOME", "*"));
+
+        String appDir = app.toRealPath().toString();
+        assertThat(seen).containsExactly(
+                "CaseVault",
+                "-Djpackage.app-path=" + launcher.toRealPath(),
+                "-Djpackage.app-version=0.1.0",
+                "-XX:SharedArchiveFile=" + appDir + "/casevault.jsa",
+                "-XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1",
+                "-Dquoted=\"say \\hi\"",
+                "-cp", appDir + "/casevault.jar:" + appDir + "/lib/a b.jar",
+                "io.casevault.Launcher",
+                "--vault", "/tmp/a vault", "$HOME", "*");
+    }
+
+    @Test
+    void throughASymbolicLinkTheScriptStillFindsItsImage() throws Exception {
+        run(List.of("bash", "packaging/linux/launcher.sh", image.toString()));
+        Path link = Files.createSymbolicLink(dir.resolve("casevault"), image.resolve("bin/CaseVault"));
+
+        List<String> seen = run(List.of(link.toString(), "--version"));
+
+        assertThat(seen).contains("-XX:SharedArchiveFile=" + app.toRealPath() + "/casevault.jsa").endsWith("--version");
+    }
+
+    /** Runs a command from the repository's root and returns its output's lines; it must succeed. */
+    private static List<String> run(List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        List<String> lines = new ArrayList<>(out.lines().toList());
+        return lines;
+    }
+}
