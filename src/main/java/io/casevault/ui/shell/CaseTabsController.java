@@ -133,6 +133,11 @@ public final class CaseTabsController {
         }
     }
 
+    /** The title keys of the views, in the order of their tabs. */
+    public List<String> viewKeys() {
+        return views.stream().map(CaseTab::titleKey).toList();
+    }
+
     /** Shows the tab of the view with this title key (as before a rebuild); an unknown key changes nothing. */
     public void selectView(String key) {
         byKey(key).ifPresent(view -> tabs.getSelectionModel().select(view.tab()));

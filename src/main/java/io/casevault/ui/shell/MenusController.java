@@ -10,13 +10,20 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 
 import java.io.File;
+import java.util.List;
 import java.util.Objects;
 
-/** The menu bar: File (cases, vaults, backups, bundles), Edit, View (theme, language) and Help. */
+/**
+ * The menu bar: File (cases, vaults, backups, bundles), Edit, View (the case tabs, theme, language) and Help.
+ */
 public final class MenusController {
     private final MenusViewModel model;
     private final Texts texts;
@@ -31,6 +38,7 @@ public final class MenusController {
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem chineseItem;
     @FXML private Menu backupReminderMenu;
+    @FXML private Menu viewMenu;
     @FXML private MenuItem exportBundleItem;
     @FXML private MenuItem importMailItem;
     @FXML private MenuItem newCaseItem;
@@ -57,10 +65,33 @@ public final class MenusController {
             default -> systemLanguageItem.setSelected(true);
         }
         fillReminderMenu();
+        fillTabItems();
         exportBundleItem.disableProperty().bind(model.noCaseSelected());
         writes.guard(importMailItem, model.noCaseSelected());
         for (MenuItem changesVault : new MenuItem[]{newCaseItem, ownAddressesItem, importBundleItem, pasteItem}) {
             writes.guard(changesVault);
+        }
+    }
+
+    /**
+     * View's first items: one per case tab, opened with Ctrl+1, Ctrl+2, … (⌘ on a Mac) in the tabs' order, as in a
+     * browser; disabled while no case is selected.
+     */
+    private void fillTabItems() {
+        List<String> keys = commands.tabKeys();
+        int shown = Math.min(keys.size(), 9);
+        for (int i = 0; i < shown; i++) {
+            String key = keys.get(i);
+            MenuItem item = new MenuItem(texts.text(key));
+            item.setId("tabItem" + (i + 1));
+            item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),
+                    KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(e -> commands.showTab(key));
+            item.disableProperty().bind(model.noCaseSelected());
+            viewMenu.getItems().add(i, item);
+        }
+        if (shown > 0) {
+            viewMenu.getItems().add(shown, new SeparatorMenuItem());
         }
     }
 

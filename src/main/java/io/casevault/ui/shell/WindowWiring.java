@@ -209,6 +209,16 @@ public final class WindowWiring {
             }
 
             @Override
+            public List<String> tabKeys() {
+                return caseTabs.viewKeys();
+            }
+
+            @Override
+            public void showTab(String titleKey) {
+                caseTabs.selectView(titleKey);
+            }
+
+            @Override
             public void about() {
                 AboutDialog.create(texts.bundle(), session.dir(), AppInfo.logDir(), window()).show();
             }

@@ -2,8 +2,14 @@ package io.casevault.ui.shell;
 
 import io.casevault.ui.prefs.Theme;
 import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.scene.control.TabPane;
@@ -49,6 +55,27 @@ class StandardTabsUiTest {
                 .containsExactly("Overview", "Transactions", "Evidence", "Timeline", "Export");
         robot.interact(() -> tabs.getSelectionModel().select(1));
         waitUntil(() -> showsText(robot, "No transactions"));
+    }
+
+    @Test
+    void ctrlAndADigitOpensThatTabAndTheViewMenuListsThem(FxRobot robot) {
+        waitUntil(() -> showsText(robot, "The wallet was frozen without notice."));
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        Menu view = bar.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst().orElseThrow();
+        assertThat(view.getItems().subList(0, 5)).extracting(MenuItem::getText)
+                .containsExactly("Overview", "Transactions", "Evidence", "Timeline", "Export");
+        assertThat(view.getItems().get(3).getAccelerator())
+                .isEqualTo(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+
+        robot.interact(tabs::requestFocus);
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> tabs.getSelectionModel().getSelectedIndex() == 3);
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> tabs.getSelectionModel().getSelectedIndex() == 1);
+        waitUntil(() -> showsText(robot, "No transactions"));
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        waitUntil(() -> tabs.getSelectionModel().getSelectedIndex() == 0);
     }
 
     /** The colour a control's background is finally painted with (its last fill). */
