@@ -4,8 +4,8 @@
 #   packaging/linux/appcds.sh IMAGE          record the classes, then make the archive
 #   packaging/linux/appcds.sh --dump IMAGE   make the archive from the recorded list (what the .deb's postinst does)
 # 1. Record: the command line (init, case add, tx add, list, show, evidence add, timeline, verify) and, when a
-#    display or Xvfb is there, the window until it shows its case list, each run writing the classes it loads
-#    (-XX:DumpLoadedClassList). The merged list is kept as lib/app/casevault.classlist.
+#    display or Xvfb is there, the window until it shows its case list, then each of its case tabs (opened with
+#    Ctrl+1 … Ctrl+5 through xdotool), each run writing the classes it loads (-XX:DumpLoadedClassList). The merged list is kept as lib/app/casevault.classlist.
 # 2. Dump: -Xshare:dump writes lib/app/casevault.jsa, which the launcher's -XX:SharedArchiveFile names.
 # JDK 17 ties the archive to the class path's absolute location: a moved image starts without it (slower, not
 # broken), so the .deb makes it again where it is installed.
@@ -76,6 +76,16 @@ record_window() {
             sleep 0.1
         done
         sleep 1
+        # then every case tab once (Ctrl+2 … Ctrl+5, back to Ctrl+1): the classes that load and show a tab's rows
+        # (tables, cells, their row readers) are archived too, so a user's first opening of a tab maps them as well
+        local win
+        win=$(DISPLAY=$display xdotool search --onlyvisible --name CaseVault 2>/dev/null | head -1)
+        if [ -n "$win" ] && DISPLAY=$display xdotool windowfocus --sync "$win" 2>/dev/null; then
+            for key in 2 3 4 5 1; do
+                DISPLAY=$display xdotool key ctrl+$key
+                sleep 1.5
+            done
+        fi
         ok=1
     fi
     kill -TERM "$app" 2>/dev/null || true
