@@ -105,6 +105,18 @@ public final class TransactionService {
     }
 
     /**
+     * Reads the case's live transactions ahead into the rows the vault keeps until it is next written (call it off
+     * the FX thread): the views that show them (the transactions tab, the evidence tab's links, the timeline) then
+     * find them read, or wait for this read instead of starting another. Does nothing in a vault that keeps no rows
+     * (opened read-only while another process writes it).
+     *
+     * @return the rows read, none when the vault keeps no rows
+     */
+    public List<Transaction> readAhead(long caseId) {
+        return vault.keepsReads() ? vault.read(h -> transactions.listByCase(h, caseId, false)) : List.of();
+    }
+
+    /**
      * The cases with transactions matching every word of {@code text} (counterparty, reference numbers, method,
      * note), with how many match in each; trashed transactions and cases are left out.
      */

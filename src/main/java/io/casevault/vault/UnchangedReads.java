@@ -1,8 +1,11 @@
 package io.casevault.vault;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -11,6 +14,9 @@ import java.util.function.Supplier;
  * 10,000 of them that read was most of the tabs' opening. Only the writer's vault keeps rows: it holds the lock, so no
  * other process writes its database, and every write of this one goes through a {@link Db}, which tells this class
  * when it starts and ends. Rows read while a write was under way, or with one starting meanwhile, are not kept.
+ * A read of a key that another thread is reading already, with no write since that read started, waits for it and
+ * shares its rows rather than reading them again: a tab opened while its rows are being read ahead (see
+ * {@code TransactionService.readAhead}) takes them when they are ready.
  */
 final class UnchangedReads {
     /** Keys kept: a case's transactions and its timeline, and those of the case shown before it. */
@@ -27,10 +33,19 @@ final class UnchangedReads {
         }
     };
     private long rowsGeneration = -1;
+    /** The reads under way, by key, with the generation each started at. */
+    private final Map<Object, Reading> reading = new HashMap<>();
+
+    private record Reading(long generation, Thread reader, CompletableFuture<Object> rows) {
+    }
 
     /** @param enabled false for a vault only read: another process may be writing it */
     UnchangedReads(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    boolean enabled() {
+        return enabled;
     }
 
     synchronized void writeStarted() {
@@ -51,13 +66,40 @@ final class UnchangedReads {
     <T> T read(Object key, Supplier<T> read) {
         Objects.requireNonNull(key);
         long before;
+        Reading other = null;
+        CompletableFuture<Object> mine = null;
         synchronized (this) {
             before = enabled && writing == 0 ? generation : -1;
             if (before >= 0 && before == rowsGeneration && rows.containsKey(key)) {
                 return (T) rows.get(key);
             }
+            if (before >= 0) {
+                Reading under = reading.get(key);
+                if (under != null && under.generation() == before && under.reader() != Thread.currentThread()) {
+                    other = under;
+                } else if (under == null || under.reader() != Thread.currentThread()) {
+                    mine = new CompletableFuture<>();
+                    reading.put(key, new Reading(before, Thread.currentThread(), mine));
+                }
+            }
         }
-        T value = read.get();
+        if (other != null) {
+            try {
+                return (T) other.rows().get();
+            } catch (ExecutionException e) {
+                return read.get(); // that read failed: this one tries for itself (and says why, if it fails too)
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for rows being read", e);
+            }
+        }
+        T value;
+        try {
+            value = read.get();
+        } catch (RuntimeException | Error e) {
+            finish(key, mine, null, e);
+            throw e;
+        }
         synchronized (this) {
             if (before >= 0 && before == generation && writing == 0) {
                 if (rowsGeneration != before) {
@@ -67,6 +109,24 @@ final class UnchangedReads {
                 rows.put(key, value);
             }
         }
+        finish(key, mine, value, null);
         return value;
+    }
+
+    /** Ends this thread's read of {@code key}: those waiting for it get its rows, or read for themselves. */
+    private void finish(Object key, CompletableFuture<Object> mine, Object value, Throwable failure) {
+        if (mine == null) {
+            return;
+        }
+        synchronized (this) {
+            if (reading.get(key) != null && reading.get(key).rows() == mine) {
+                reading.remove(key);
+            }
+        }
+        if (failure == null) {
+            mine.complete(value);
+        } else {
+            mine.completeExceptionally(failure);
+        }
     }
 }

@@ -278,6 +278,14 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
+     * Whether {@link #readUnchanged} and the repositories' kept reads keep rows: only the writer's vault does (no other
+     * process writes its database), so reading ahead is worth it only there.
+     */
+    public boolean keepsReads() {
+        return reads.enabled();
+    }
+
+    /**
      * As {@link #read}, but gives what {@code work} gave for the same key when the vault was not written since, for a
      * large read that views repeat. {@code key} must say all the read depends on besides the database (a case, a
      * day), and {@code work} give an unmodifiable value, the same type for one key.

@@ -99,6 +99,22 @@ class TransactionListTest {
     }
 
     @Test
+    void readingAheadLeavesTheRowsReadForTheTabsUntilTheVaultIsWritten() {
+        List<Transaction> ahead = session.transactions().readAhead(caseId);
+        assertThat(ahead).extracting(Transaction::counterparty).containsExactly("Amazon");
+        assertThat(session.transactions().list(caseId)).isSameAs(ahead);
+
+        session.transactions().add(tx("Steam", "5.00"));
+        List<Transaction> next = session.transactions().readAhead(caseId);
+        assertThat(next).extracting(Transaction::counterparty).containsExactly("Amazon", "Steam");
+        assertThat(session.transactions().list(caseId)).isSameAs(next);
+
+        try (VaultSession reader = VaultSession.open(tmp.resolve("v"), Vault.Access.READ_PREFERRED, CLOCK)) {
+            assertThat(reader.transactions().readAhead(caseId)).as("a vault only read keeps no rows").isEmpty();
+        }
+    }
+
+    @Test
     void everyChangeShowsInTheNextList() {
         assertThat(counterparties(session)).containsExactly("Amazon");
 

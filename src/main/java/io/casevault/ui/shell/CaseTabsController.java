@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * The selected case's tabs (overview, transactions, evidence, timeline, export): shows the case in the visible tab,
@@ -23,21 +24,31 @@ import java.util.Optional;
 public final class CaseTabsController {
     /** The pause before each hidden view is built ahead: the frames in between stay free for the user. */
     private static final Duration BUILD_AHEAD_PAUSE = Duration.millis(150);
+    /** How long a case stays selected before the other tabs' rows are read ahead. */
+    private static final Duration READ_AHEAD_PAUSE = Duration.millis(400);
 
     private final List<CaseTab<?>> views;
     private final PauseTransition buildAhead = new PauseTransition(BUILD_AHEAD_PAUSE);
+    private final PauseTransition readAheadPause = new PauseTransition(READ_AHEAD_PAUSE);
     private boolean buildingAhead;
     private final Texts texts;
     private final CaseListViewModel cases;
     private final Notifier notifier;
+    private final LongConsumer readAhead;
 
     @FXML private TabPane tabs;
 
-    public CaseTabsController(List<CaseTab<?>> views, Texts texts, CaseListViewModel cases, Notifier notifier) {
+    /**
+     * @param readAhead starts reading the selected case's rows in the background, for the tabs not shown yet (their
+     *                  first opening then finds them read, or waits for that read)
+     */
+    public CaseTabsController(List<CaseTab<?>> views, Texts texts, CaseListViewModel cases, Notifier notifier,
+                              LongConsumer readAhead) {
         this.views = List.copyOf(views);
         this.texts = Objects.requireNonNull(texts);
         this.cases = Objects.requireNonNull(cases);
         this.notifier = Objects.requireNonNull(notifier);
+        this.readAhead = Objects.requireNonNull(readAhead);
     }
 
     @FXML
@@ -47,7 +58,10 @@ public final class CaseTabsController {
             tabs.getTabs().add(view.tab());
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> showInSelectedTab());
-        cases.selectedId().addListener((o, old, id) -> showInSelectedTab());
+        cases.selectedId().addListener((o, old, id) -> {
+            showInSelectedTab();
+            readAheadLater(id);
+        });
         tabs.addEventHandler(NavigationEvent.OPEN, this::navigate);
     }
 
@@ -58,6 +72,23 @@ public final class CaseTabsController {
      */
     private void showInSelectedTab() {
         selected().ifPresent(view -> cases.selected().ifPresent(s -> view.view().showCase(s.theCase().id())));
+    }
+
+    /**
+     * Once the selection has stayed on a case for a moment (the shown tab has read what it shows, and the user has not
+     * moved on), starts reading the rows the other tabs show: opening one of them then finds them read. Not at once: on
+     * two cores the shown tab's own reading would have to share them.
+     */
+    private void readAheadLater(Long id) {
+        readAheadPause.stop();
+        if (id != null) {
+            readAheadPause.setOnFinished(e -> {
+                if (id.equals(cases.selectedId().get()) && tabs.getScene() != null) {
+                    readAhead.accept(id);
+                }
+            });
+            readAheadPause.playFromStart();
+        }
     }
 
     /**
@@ -95,9 +126,10 @@ public final class CaseTabsController {
         views.forEach(CaseTab::releaseContent);
     }
 
-    /** Builds no more views ahead (the vault is closing). */
+    /** Builds no more views and reads no more rows ahead (the vault is closing). */
     public void stopBuildingAhead() {
         buildAhead.stop();
+        readAheadPause.stop();
     }
 
     private Optional<CaseTab<?>> selected() {
