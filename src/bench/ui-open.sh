@@ -5,6 +5,8 @@
 # whole process's, and the FX thread's: on a loaded machine it compares runs better than the times) and the load average.
 #   src/bench/ui-open.sh [VAULT_DIR]   (needs a display: e.g. `Xvfb :99 & DISPLAY=:99 src/bench/ui-open.sh`)
 #   IMAGE=target/dist/CaseVault src/bench/ui-open.sh [VAULT_DIR]
+#   DWELL_MS=1000 src/bench/ui-open.sh     (waits that long on each tab before the next cold open, as a person reading
+#                                          it would; by default each tab is clicked the moment the one before shows)
 # By default the JVM is a plain one on the class folders. With IMAGE (an app-image from packaging/linux/build.sh) it
 # runs as that image's window does: on the image's jars, with the JVM options of its lib/app/CaseVault.cfg, and with
 # a class-data archive of the classes its lib/app/casevault.classlist names (recorded by appcds.sh: the commands, the
@@ -14,8 +16,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 VAULT=${1:-target/bench/large-vault}
+DWELL="-Dbench.dwellMs=${DWELL_MS:-0}"
 if [ -z "${IMAGE:-}" ]; then
-    BENCH_JAVA_OPTS=-Dprism.order=sw exec src/bench/run-main.sh io.casevault.bench.UiOpenBench "$VAULT"
+    BENCH_JAVA_OPTS="-Dprism.order=sw $DWELL" exec src/bench/run-main.sh io.casevault.bench.UiOpenBench "$VAULT"
 fi
 app=$(cd "$IMAGE/lib/app" && pwd)
 cfg=$app/CaseVault.cfg
@@ -39,5 +42,5 @@ while IFS= read -r option; do
     esac
 done < <(sed -n '/^\[JavaOptions\]/,/^\[/s/^java-options=//p' "$cfg")
 echo "as the app-image $IMAGE runs: ${options[*]}"
-exec java -Dprism.order=sw "${options[@]}" -cp "$image_cp:$work/tests.jar:$deps" io.casevault.bench.UiOpenBench \
+exec java -Dprism.order=sw "$DWELL" "${options[@]}" -cp "$image_cp:$work/tests.jar:$deps" io.casevault.bench.UiOpenBench \
     "$VAULT"

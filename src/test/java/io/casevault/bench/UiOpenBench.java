@@ -62,9 +62,12 @@ import java.util.function.Supplier;
  * goals: every tab under 300 ms, cold and warm; scrolling never stalls the FX thread over 100 ms. Run under a
  * display: {@code src/bench/ui-open.sh}. On a loaded machine the times wait for a core: the processor time the opening
  * used (the whole process's, and the FX thread's share of it) is printed beside them, and compares runs better.
+ * {@code -Dbench.dwellMs=N} waits N ms before each cold open after the overview's, as a person looks at a tab before
+ * opening the next (default 0: each tab is clicked the moment the one before has shown).
  */
 public final class UiOpenBench {
     private static final int WARM_ROUNDS = 5;
+    private static final long DWELL_MS = Long.getLong("bench.dwellMs", 0);
     private static final long TIMEOUT_MS = 60_000;
     private static final String SMALL_FACTS = "A small case, shown before the large one.";
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -78,7 +81,8 @@ public final class UiOpenBench {
         long smallId = smallCase(dir);
         markRead(dir, caseId);
         Path prefsDir = Files.createTempDirectory("ui-open-prefs");
-        System.out.println("load average before: " + loadAverage());
+        System.out.println("load average before: " + loadAverage() + (DWELL_MS > 0 ? "; " + DWELL_MS
+                + " ms on each tab before the next cold open" : ""));
         Platform.startup(() -> Platform.setImplicitExit(false));
         AppExecutors executors = AppExecutors.forThisMachine();
         ThreadPoolExecutor io = (ThreadPoolExecutor) executors.io();
@@ -124,6 +128,7 @@ public final class UiOpenBench {
             coldCpu.put(names.get(0), pulses.cpu());
             for (int i = 1; i < names.size(); i++) {
                 int index = i;
+                Thread.sleep(DWELL_MS);
                 cold.put(names.get(i), open(io, pulses, tabs, i, () -> tabs.getSelectionModel().select(index)));
                 openGap.put(names.get(i), pulses.longestMs());
                 coldCpu.put(names.get(i), pulses.cpu());
