@@ -24,11 +24,6 @@ public final class Db {
         this.wrote = inTransaction;
     }
 
-    /** The JDBC connection, for a read of many rows that maps them without Jdbi's per-row machinery. */
-    java.sql.Connection connection() {
-        return handle.getConnection();
-    }
-
     Query createQuery(String sql) {
         return handle.createQuery(sql);
     }
