@@ -73,14 +73,14 @@ final class UnchangedReads {
             if (before >= 0 && before == rowsGeneration && rows.containsKey(key)) {
                 return (T) rows.get(key);
             }
-            if (before >= 0) {
-                Reading under = reading.get(key);
-                if (under != null && under.generation() == before && under.reader() != Thread.currentThread()) {
-                    other = under;
-                } else if (under == null || under.reader() != Thread.currentThread()) {
-                    mine = new CompletableFuture<>();
-                    reading.put(key, new Reading(before, Thread.currentThread(), mine));
-                }
+            Reading under = before >= 0 ? reading.get(key) : null;
+            if (under != null && under.reader() == Thread.currentThread()) {
+                // a read of this key inside its own read: it reads, rather than wait for itself
+            } else if (under != null && under.generation() == before) {
+                other = under;
+            } else if (before >= 0) {
+                mine = new CompletableFuture<>();
+                reading.put(key, new Reading(before, Thread.currentThread(), mine));
             }
         }
         if (other != null) {
@@ -119,7 +119,8 @@ final class UnchangedReads {
             return;
         }
         synchronized (this) {
-            if (reading.get(key) != null && reading.get(key).rows() == mine) {
+            Reading current = reading.get(key);
+            if (current != null && current.rows() == mine) { // not a newer read of the key, begun after a write
                 reading.remove(key);
             }
         }
