@@ -5,7 +5,8 @@
 #   packaging/linux/appcds.sh --dump IMAGE   make the archive from the recorded list (what the .deb's postinst does)
 # 1. Record: the command line (init, case add, tx add, list, show, evidence add, timeline, verify) and, when a
 #    display or Xvfb is there, the window until it shows its case list, then each of its case tabs (opened with
-#    Ctrl+1 … Ctrl+5 through xdotool), each run writing the classes it loads (-XX:DumpLoadedClassList). The merged list is kept as lib/app/casevault.classlist.
+#    Ctrl+1 … Ctrl+5 through xdotool), each run writing the classes it loads (-XX:DumpLoadedClassList). The merged
+#    list is kept as lib/app/casevault.classlist.
 # 2. Dump: -Xshare:dump writes lib/app/casevault.jsa, which the launcher's -XX:SharedArchiveFile names.
 # JDK 17 ties the archive to the class path's absolute location: a moved image starts without it (slower, not
 # broken), so the .deb makes it again where it is installed.
