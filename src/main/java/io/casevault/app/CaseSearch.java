@@ -43,6 +43,16 @@ public final class CaseSearch {
     }
 
     /**
+     * Has the texts searched read into memory in the background and kept from now on, so the searches that follow scan
+     * them there rather than ask the database's indexes (see {@code KeptSearchTexts}); the window calls it as the user
+     * types in its search field. Returns at once.
+     */
+    public void prepare() {
+        transactions.keepSearchTexts();
+        recognition.keepSearchTexts();
+    }
+
+    /**
      * The cases that mention {@code text}: the screenshots searched on another thread while this one searches the
      * transactions.
      */

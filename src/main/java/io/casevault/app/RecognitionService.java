@@ -250,6 +250,14 @@ public final class RecognitionService implements AutoCloseable {
         return search.casesMatching(text);
     }
 
+    /**
+     * Keeps the recognised lines outside redaction boxes in memory from now on, read in the background, for
+     * {@link #casesMatching} to scan while the vault is not written.
+     */
+    public void keepSearchTexts() {
+        search.keepShownTexts();
+    }
+
     /** Stops reading after the exhibit being read now; queued exhibits stay queued for the next session. */
     public void cancel() {
         stopped = true;

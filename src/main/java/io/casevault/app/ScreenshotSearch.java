@@ -24,6 +24,7 @@ final class ScreenshotSearch {
     private final RecognitionRepository text;
     private final EvidenceRepository evidence;
     private final EvidenceDetailsRepository details;
+    private final KeptSearchTexts shownTexts;
 
     ScreenshotSearch(Vault vault, RecognitionRepository text, EvidenceRepository evidence,
                      EvidenceDetailsRepository details) {
@@ -31,6 +32,7 @@ final class ScreenshotSearch {
         this.text = Objects.requireNonNull(text);
         this.evidence = Objects.requireNonNull(evidence);
         this.details = Objects.requireNonNull(details);
+        this.shownTexts = new KeptSearchTexts(vault, text::shownTexts);
     }
 
     /** Every exhibit found, with its exhibit number and one line holding the first word as the snippet. */
@@ -55,9 +57,21 @@ final class ScreenshotSearch {
         });
     }
 
-    /** Per case, how many of its exhibits {@link #search} finds; counted in the database. */
+    /**
+     * Per case, how many of its exhibits {@link #search} finds: counted in the shown lines kept in memory when they
+     * are current, else in the database.
+     */
     Map<Long, Integer> casesMatching(String query) {
-        return words(query).isEmpty() ? Map.of() : vault.read(h -> text.countWithEveryWord(h, query));
+        if (words(query).isEmpty()) {
+            return Map.of();
+        }
+        return shownTexts.current().map(t -> t.countEvery(query))
+                .orElseGet(() -> vault.read(h -> text.countWithEveryWord(h, query)));
+    }
+
+    /** Keeps the lines outside the boxes in memory from now on, for {@link #casesMatching} ({@link KeptSearchTexts}). */
+    void keepShownTexts() {
+        shownTexts.keep();
     }
 
     private List<RecognisedLine> shownLines(Db h, long evidenceId) {

@@ -20,12 +20,14 @@ public final class TransactionService {
     private final TransactionRepository transactions;
     private final AuditLog audit;
     private volatile LongConsumer changed = caseId -> { };
+    private final KeptSearchTexts searchTexts;
 
     public TransactionService(Vault vault, CaseService cases, TransactionRepository transactions, AuditLog audit) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
         this.transactions = Objects.requireNonNull(transactions);
         this.audit = Objects.requireNonNull(audit);
+        this.searchTexts = new KeptSearchTexts(vault, transactions::searchTexts);
     }
 
     public Transaction add(NewTransaction t) {
@@ -122,7 +124,19 @@ public final class TransactionService {
      */
     public Map<Long, Integer> casesMatching(String text) {
         Objects.requireNonNull(text);
-        return text.isBlank() ? Map.of() : vault.read(h -> transactions.countMatchesByCase(h, text));
+        if (text.isBlank()) {
+            return Map.of();
+        }
+        return searchTexts.current().map(t -> t.countEvery(text))
+                .orElseGet(() -> vault.read(h -> transactions.countMatchesByCase(h, text)));
+    }
+
+    /**
+     * Keeps the searched fields of every transaction in memory from now on, read in the background, for
+     * {@link #casesMatching} to scan while the vault is not written ({@link KeptSearchTexts}).
+     */
+    public void keepSearchTexts() {
+        searchTexts.keep();
     }
 
     public void trash(long id) {

@@ -207,6 +207,41 @@ public final class RecognitionRepository {
         return sql.toString();
     }
 
+    /**
+     * The text of every live exhibit of a live case that {@link #countWithEveryWord} could find, for a search in memory
+     * ({@link SearchTexts}): an exhibit's lines that no redaction box overlaps, each a part, so what a box covers is
+     * never held. The same exhibits and lines as the indexes find.
+     */
+    public SearchTexts shownTexts(Db h) {
+        SearchTexts.Builder texts = new SearchTexts.Builder();
+        List<String> lines = new ArrayList<>();
+        long[] current = {-1, -1}; // exhibit, case
+        h.createQuery("SELECT l.evidence_id, e.case_id, l.text FROM evidence_text_lines l"
+                        + " JOIN evidence e ON e.id = l.evidence_id JOIN cases c ON c.id = e.case_id"
+                        + " WHERE e.trashed_ms IS NULL AND c.trashed_ms IS NULL AND NOT EXISTS (" + BOX_OVER_LINE + ")"
+                        + " ORDER BY l.evidence_id, l.line_no")
+                .scanResultSet((supplier, ctx) -> {
+                    java.sql.ResultSet rs = supplier.get();
+                    while (rs.next()) {
+                        long exhibit = rs.getLong(1);
+                        if (exhibit != current[0]) {
+                            if (current[0] >= 0) {
+                                texts.add(current[1], lines);
+                            }
+                            lines.clear();
+                            current[0] = exhibit;
+                            current[1] = rs.getLong(2);
+                        }
+                        lines.add(rs.getString(3));
+                    }
+                    return null;
+                });
+        if (current[0] >= 0) {
+            texts.add(current[1], lines);
+        }
+        return texts.build();
+    }
+
     /** A redaction box of line {@code l}'s exhibit that overlaps it. */
     private static final String BOX_OVER_LINE = "SELECT 1 FROM redactions r WHERE r.evidence_id = l.evidence_id"
             + " AND l.x < r.x + r.w AND r.x < l.x + l.w AND l.y < r.y + r.h AND r.y < l.y + l.h";

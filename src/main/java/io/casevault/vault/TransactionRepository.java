@@ -75,6 +75,30 @@ public final class TransactionRepository implements TrashableRows<Transaction> {
     }
 
     /**
+     * The searched fields of every live transaction of a live case, for a search in memory ({@link SearchTexts}):
+     * the transactions {@link #countMatchesByCase} could find, each field a part.
+     */
+    public SearchTexts searchTexts(Db h) {
+        SearchTexts.Builder texts = new SearchTexts.Builder();
+        h.createQuery("SELECT t.case_id, " + SEARCHED.stream().map(c -> "t." + c).collect(Collectors.joining(", "))
+                        + " FROM transactions t JOIN cases c ON c.id = t.case_id"
+                        + " WHERE t.trashed_ms IS NULL AND c.trashed_ms IS NULL ORDER BY t.case_id, t.id")
+                .scanResultSet((supplier, ctx) -> {
+                    java.sql.ResultSet rs = supplier.get();
+                    String[] fields = new String[SEARCHED.size()];
+                    List<String> parts = java.util.Arrays.asList(fields);
+                    while (rs.next()) {
+                        for (int f = 0; f < fields.length; f++) {
+                            fields[f] = rs.getString(f + 2);
+                        }
+                        texts.add(rs.getLong(1), parts);
+                    }
+                    return null;
+                });
+        return texts.build();
+    }
+
+    /**
      * How many live transactions of each live case match every word of {@code text} (in counterparty, references,
      * method, note or amount, ignoring case). Words of three or more characters go through the trigram index, two CJK
      * characters through the pair index; other short words filter what those found, or scan the table when there is

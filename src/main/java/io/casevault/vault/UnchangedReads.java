@@ -48,6 +48,11 @@ final class UnchangedReads {
         return enabled;
     }
 
+    /** The generation of what the database holds: -1 while a write is under way, and always when not enabled. */
+    synchronized long mark() {
+        return enabled && writing == 0 ? generation : -1;
+    }
+
     synchronized void writeStarted() {
         writing++;
         generation++;

@@ -286,6 +286,15 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
+     * A mark of what the database holds, for what is derived from it and kept in memory: two equal marks (not -1) mean
+     * this vault wrote nothing between them. -1 while a write is under way, and always in a vault that keeps no rows
+     * ({@link #keepsReads}): another process may be writing it.
+     */
+    public long contentMark() {
+        return reads.mark();
+    }
+
+    /**
      * As {@link #read}, but gives what {@code work} gave for the same key when the vault was not written since, for a
      * large read that views repeat. {@code key} must say all the read depends on besides the database (a case, a
      * day), and {@code work} give an unmodifiable value, the same type for one key.

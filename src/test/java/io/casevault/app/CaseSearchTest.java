@@ -12,6 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The case list's search asks the transactions and the screenshots' text at once and answers as each alone would. */
 class CaseSearchTest {
@@ -75,6 +79,36 @@ class CaseSearchTest {
                 .isEqualTo(session.recognition().casesMatching("张三丰"));
         assertThat(session.search().casesMatching("李四").screenshots()).isEmpty();
         assertThat(session.search().casesMatching("  ")).isEqualTo(new CaseSearch.Matches(Map.of(), Map.of()));
+    }
+
+    @Test
+    void oncePreparedTheTextsKeptInMemoryAnswerAsTheIndexesDid() throws Exception {
+        CaseSearch.Matches fromIndexes = session.search().casesMatching("张三丰");
+        CaseSearch.Matches none = session.search().casesMatching("王五");
+        CaseSearch.Matches underNoBox = session.search().casesMatching("交易成功 1,250");
+        // the indexes dropped behind the vault's back (the vault sees no write): from now on only the texts kept in
+        // memory can answer
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("v").resolve("casevault.db"));
+             Statement st = c.createStatement()) {
+            for (String index : List.of("transaction_search", "transaction_search_bigrams", "evidence_text_search",
+                    "evidence_text_search_bigrams")) {
+                st.execute("DROP TABLE " + index);
+            }
+        }
+        assertThatThrownBy(() -> session.search().casesMatching("张三丰")).isInstanceOf(RuntimeException.class);
+
+        session.search().prepare();
+        CaseSearch.Matches kept = null;
+        for (long end = System.nanoTime() + 20_000_000_000L; kept == null && System.nanoTime() < end; ) {
+            try {
+                kept = session.search().casesMatching("张三丰");
+            } catch (RuntimeException e) {
+                Thread.sleep(20); // the texts are being read
+            }
+        }
+        assertThat(kept).isEqualTo(fromIndexes);
+        assertThat(session.search().casesMatching("王五")).isEqualTo(none);
+        assertThat(session.search().casesMatching("交易成功 1,250")).isEqualTo(underNoBox);
     }
 
     @Test

@@ -114,6 +114,18 @@ class UnchangedReadsTest {
         assertThat(readOnly.<Object>read("case 1", () -> "second")).isEqualTo("second");
     }
 
+    @Test
+    void theMarkChangesWithEveryWriteIsNoneDuringOneAndNoneInAVaultOnlyRead() {
+        long before = reads.mark();
+        assertThat(before).isNotNegative();
+        assertThat(reads.mark()).isEqualTo(before);
+        reads.writeStarted();
+        assertThat(reads.mark()).isEqualTo(-1);
+        reads.writeEnded();
+        assertThat(reads.mark()).isNotNegative().isNotEqualTo(before);
+        assertThat(new UnchangedReads(false).mark()).isEqualTo(-1);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();

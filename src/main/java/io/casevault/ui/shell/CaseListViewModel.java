@@ -55,6 +55,13 @@ public final class CaseListViewModel implements CaseChanges {
             return Map.of();
         }
 
+        /**
+         * Gets the search ready as typing starts: what it scans is read into memory in the background, once until the
+         * vault is next written (it returns at once).
+         */
+        default void prepareSearch() {
+        }
+
         /** Both at once: per case, matching transactions and matching screenshots. */
         default CaseSearch.Matches search(String text) {
             return new CaseSearch.Matches(casesMatching(text), casesByScreenshotText(text));
@@ -118,6 +125,9 @@ public final class CaseListViewModel implements CaseChanges {
         this.searchPause = Objects.requireNonNull(searchPause);
         query.addListener((o, a, b) -> {
             refilter();
+            if (!queryText().isEmpty()) {
+                services.prepareSearch(); // read while typing pauses; cheap once done
+            }
             this.searchPause.restart(this::searchTransactions);
         });
         statusFilter.addListener((o, a, b) -> refilter());

@@ -81,6 +81,11 @@ public final class WindowServices {
             }
 
             @Override
+            public void prepareSearch() {
+                session.search().prepare();
+            }
+
+            @Override
             public CaseSearch.Matches search(String text) {
                 return session.search().casesMatching(text);
             }

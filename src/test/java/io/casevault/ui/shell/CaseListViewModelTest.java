@@ -32,6 +32,8 @@ class CaseListViewModelTest {
     private final Map<String, Map<Long, Integer>> screenshotMatches = new HashMap<>();
     private final ViewModelFixture.Messages messages = new ViewModelFixture.Messages();
     private boolean failing;
+    /** What the services were asked, in order: "prepare", or "search <text>". */
+    private final List<String> asked = new ArrayList<>();
 
     private final CaseListViewModel model = new CaseListViewModel(new CaseListViewModel.Services() {
         @Override
@@ -49,7 +51,13 @@ class CaseListViewModelTest {
 
         @Override
         public Map<Long, Integer> casesMatching(String text) {
+            asked.add("search " + text);
             return paymentMatches.getOrDefault(text, Map.of());
+        }
+
+        @Override
+        public void prepareSearch() {
+            asked.add("prepare");
         }
 
         @Override
@@ -81,6 +89,15 @@ class CaseListViewModelTest {
         model.query().set("");
         model.statusFilter().set(CaseStatus.DRAFT);
         assertThat(visibleTitles()).containsExactly("Frozen wallet");
+    }
+
+    @Test
+    void typingGetsTheSearchReadyBeforeItRunsAndClearingTheFieldDoesNot() {
+        model.reload(null);
+        model.query().set("AB67");
+        model.query().set("");
+        model.query().set(" ");
+        assertThat(asked).containsExactly("prepare", "search AB67");
     }
 
     @Test

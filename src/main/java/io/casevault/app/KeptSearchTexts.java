@@ -1,0 +1,110 @@
+package io.casevault.app;
+
+import io.casevault.vault.Db;
+import io.casevault.vault.SearchTexts;
+import io.casevault.vault.Vault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The texts a search scans in memory ({@link SearchTexts}), read from the vault and kept while it is not written.
+ * Nothing is read until {@link #keep} is called: the window calls it as the user types in its search field, so the
+ * command line and a window nobody searches in never hold them. From then on a search either finds them current or
+ * is answered by the database's indexes as before, while the texts are read again in the background, one reading at a
+ * time. Texts read while the vault was written are thrown away, so a search never answers from text older than the
+ * last write (a redaction box drawn, a transaction trashed). A vault that keeps no rows (read-only while another
+ * process writes it) never keeps them either.
+ */
+final class KeptSearchTexts {
+    private static final Logger LOG = LoggerFactory.getLogger(KeptSearchTexts.class);
+
+    /** One thread for every vault's readings: they are rare, and each reads a whole table. */
+    private static final Executor READER = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "search-texts");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private record Kept(long mark, SearchTexts texts) {
+    }
+
+    private final Vault vault;
+    private final Db.Work<SearchTexts> read;
+    private final Executor reader;
+    private volatile boolean wanted;
+    private volatile Kept kept;
+    private final AtomicBoolean reading = new AtomicBoolean();
+
+    KeptSearchTexts(Vault vault, Db.Work<SearchTexts> read) {
+        this(vault, read, READER);
+    }
+
+    KeptSearchTexts(Vault vault, Db.Work<SearchTexts> read, Executor reader) {
+        this.vault = Objects.requireNonNull(vault);
+        this.read = Objects.requireNonNull(read);
+        this.reader = Objects.requireNonNull(reader);
+    }
+
+    /** From now on keeps the texts: reads them in the background unless they are current. */
+    void keep() {
+        wanted = true;
+        current();
+    }
+
+    /**
+     * The texts, when they are kept and the vault was not written since they were read; else empty (search the
+     * database), and they are read again in the background.
+     */
+    Optional<SearchTexts> current() {
+        if (!wanted) {
+            return Optional.empty();
+        }
+        long mark = vault.contentMark();
+        Kept k = kept;
+        if (k != null && mark >= 0 && k.mark() == mark) {
+            return Optional.of(k.texts());
+        }
+        kept = null; // out of date: not held any longer than needed
+        if (mark >= 0) {
+            readAgain();
+        }
+        return Optional.empty();
+    }
+
+    private void readAgain() {
+        if (!reading.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            reader.execute(this::readNow);
+        } catch (RejectedExecutionException e) {
+            reading.set(false);
+        }
+    }
+
+    private void readNow() {
+        try {
+            long before = vault.contentMark();
+            if (before < 0) {
+                return; // a write is under way: the next search asks again
+            }
+            long start = System.nanoTime();
+            SearchTexts texts = vault.read(read);
+            if (vault.contentMark() == before) {
+                kept = new Kept(before, texts);
+            }
+            LOG.debug("Read {} in {} ms", texts, (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.debug("Reading the texts to search failed; searches ask the database", e);
+        } finally {
+            reading.set(false);
+        }
+    }
+}
