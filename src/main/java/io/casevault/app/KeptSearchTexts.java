@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The texts a search scans in memory ({@link SearchTexts}), read from the vault and kept while it is not written.
@@ -39,7 +40,7 @@ final class KeptSearchTexts {
     private final Db.Work<SearchTexts> read;
     private final Executor reader;
     private volatile boolean wanted;
-    private volatile Kept kept;
+    private final AtomicReference<Kept> kept = new AtomicReference<>();
     private final AtomicBoolean reading = new AtomicBoolean();
 
     KeptSearchTexts(Vault vault, Db.Work<SearchTexts> read) {
@@ -67,11 +68,11 @@ final class KeptSearchTexts {
             return Optional.empty();
         }
         long mark = vault.contentMark();
-        Kept k = kept;
+        Kept k = kept.get();
         if (k != null && mark >= 0 && k.mark() == mark) {
             return Optional.of(k.texts());
         }
-        kept = null; // out of date: not held any longer than needed
+        kept.compareAndSet(k, null); // out of date: not held any longer than needed (unless just read anew)
         if (mark >= 0) {
             readAgain();
         }
@@ -98,7 +99,7 @@ final class KeptSearchTexts {
             long start = System.nanoTime();
             SearchTexts texts = vault.read(read);
             if (vault.contentMark() == before) {
-                kept = new Kept(before, texts);
+                kept.set(new Kept(before, texts));
             }
             LOG.debug("Read {} in {} ms", texts, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
