@@ -18,6 +18,17 @@ public record Transaction(long id, long caseId, Instant at, ZoneId zone, Money m
         Checks.notNull(source, "Source");
     }
 
+    /**
+     * The id's hash: equal transactions have the same id, so it agrees with {@link #equals}. A record's own hash
+     * combines all fifteen components through method handles; for the 10,000 transactions of a large case that the
+     * evidence tab's link list keys its check boxes by, that took 80-113 ms in a fresh JVM against 4-6 ms for the ids
+     * (by hand, three runs each).
+     */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
     /** The amount with its sign: money out is negative, money in positive, neutral rows zero-signed as stored. */
     public Money signedMoney() {
         return direction == Direction.OUT ? money.negate() : money;
