@@ -72,7 +72,7 @@ public final class SearchTexts {
     }
 
     /** The distinct words of a search, lower-cased like the texts; the longest first, as it rules out most items. */
-    static String[] words(String text) {
+    private static String[] words(String text) {
         return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty())
                 .distinct().sorted((a, b) -> Integer.compare(b.length(), a.length())).toArray(String[]::new);
     }
