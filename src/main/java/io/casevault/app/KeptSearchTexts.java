@@ -13,15 +13,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 /**
  * The texts a search scans in memory ({@link SearchTexts}), read from the vault and kept while it is not written.
  * Nothing is read until {@link #keep} is called: the window calls it as the user types in its search field, so the
  * command line and a window nobody searches in never hold them. From then on a search either finds them current or
- * is answered by the database's indexes as before, while the texts are read again in the background, one reading at a
- * time. Texts read while the vault was written are thrown away, so a search never answers from text older than the
- * last write (a redaction box drawn, a transaction trashed). A vault that keeps no rows (read-only while another
- * process writes it) never keeps them either.
+ * is answered by the database's indexes as before, while the texts are read again in the background: one reading at
+ * a time, at most one every five seconds ({@link #READING_GAP_NANOS}). Texts read while the vault was written are
+ * thrown away, so a search never answers from text older than the last write (a redaction box drawn, a transaction
+ * trashed). A vault that keeps no rows (read-only while another process writes it) never keeps them either.
  */
 final class KeptSearchTexts {
     private static final Logger LOG = LoggerFactory.getLogger(KeptSearchTexts.class);
@@ -33,6 +34,14 @@ final class KeptSearchTexts {
         return t;
     });
 
+    /**
+     * The least time between the starts of two readings. While the vault is written every second or so (screenshots
+     * being read, with a search in the field asked again after each), the texts would otherwise be read again and
+     * again, each reading out of date at once: some 0.5 s of a core each for 100,000 transactions. Until then the
+     * indexes answer, in a few tens of milliseconds.
+     */
+    static final long READING_GAP_NANOS = 5_000_000_000L;
+
     private record Kept(long mark, SearchTexts texts) {
     }
 
@@ -42,15 +51,19 @@ final class KeptSearchTexts {
     private volatile boolean wanted;
     private final AtomicReference<Kept> kept = new AtomicReference<>();
     private final AtomicBoolean reading = new AtomicBoolean();
+    private final LongSupplier nanoTime;
+    /** When the last reading started ({@link #nanoTime}); none yet: {@link Long#MIN_VALUE}. */
+    private volatile long lastReading = Long.MIN_VALUE;
 
     KeptSearchTexts(Vault vault, Db.Work<SearchTexts> read) {
-        this(vault, read, READER);
+        this(vault, read, READER, System::nanoTime);
     }
 
-    KeptSearchTexts(Vault vault, Db.Work<SearchTexts> read, Executor reader) {
+    KeptSearchTexts(Vault vault, Db.Work<SearchTexts> read, Executor reader, LongSupplier nanoTime) {
         this.vault = Objects.requireNonNull(vault);
         this.read = Objects.requireNonNull(read);
         this.reader = Objects.requireNonNull(reader);
+        this.nanoTime = Objects.requireNonNull(nanoTime);
     }
 
     /** From now on keeps the texts: reads them in the background unless they are current. */
@@ -80,9 +93,14 @@ final class KeptSearchTexts {
     }
 
     private void readAgain() {
+        long now = nanoTime.getAsLong();
+        if (lastReading != Long.MIN_VALUE && now - lastReading < READING_GAP_NANOS) {
+            return; // read a moment ago: the next search after the gap reads again
+        }
         if (!reading.compareAndSet(false, true)) {
             return;
         }
+        lastReading = now;
         try {
             reader.execute(this::readNow);
         } catch (RejectedExecutionException e) {

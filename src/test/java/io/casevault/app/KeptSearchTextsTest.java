@@ -38,12 +38,14 @@ class KeptSearchTextsTest {
     private final AtomicInteger reads = new AtomicInteger();
     /** What a reading does before it reads: nothing, unless a test writes the vault meanwhile. */
     private Runnable duringRead = () -> { };
+    /** The time the texts see, in ns: moved on by the tests. */
+    private long now = 1_000_000_000L;
     private KeptSearchTexts kept;
 
     @BeforeEach
     void open() {
         vault = Vault.create(dir.resolve("v"), Clock.systemUTC());
-        kept = new KeptSearchTexts(vault, this::caseTitles, queued::add);
+        kept = new KeptSearchTexts(vault, this::caseTitles, queued::add, () -> now);
     }
 
     @AfterEach
@@ -96,6 +98,7 @@ class KeptSearchTextsTest {
         assertThat(kept.current()).isPresent();
 
         long second = newCase("Another refund");
+        now += KeptSearchTexts.READING_GAP_NANOS;
         assertThat(kept.current()).isEmpty(); // the database answers meanwhile
         runQueued();
 
@@ -110,6 +113,7 @@ class KeptSearchTextsTest {
         kept.keep();
         duringRead = () -> newCase("Written during the reading");
         runQueued();
+        now += KeptSearchTexts.READING_GAP_NANOS;
         assertThat(kept.current()).isEmpty();
 
         duringRead = () -> { };
@@ -125,10 +129,35 @@ class KeptSearchTextsTest {
             throw new IllegalStateException("disk gone");
         };
         runQueued();
+        now += KeptSearchTexts.READING_GAP_NANOS;
         assertThat(kept.current()).isEmpty();
 
         duringRead = () -> { };
         runQueued();
         assertThat(kept.current()).isPresent();
+    }
+
+    @Test
+    void whileTheVaultIsWrittenOftenTheTextsAreReadAgainAtMostOnceAGap() {
+        kept.keep();
+        runQueued();
+        for (int i = 0; i < 5; i++) { // a screenshot read every second, the search asked again after each
+            newCase("Screenshot " + i);
+            now += 1_000_000_000L;
+            assertThat(kept.current()).isEmpty();
+            runQueued();
+        }
+        assertThat(reads).hasValue(2); // the first, and one five seconds later, after the last write
+        assertThat(kept.current()).hasValueSatisfying(t -> assertThat(t.size()).isEqualTo(5));
+
+        newCase("Screenshot 5");
+        now += 1_000_000_000L;
+        assertThat(kept.current()).isEmpty();
+        assertThat(queued).isEmpty();
+        now += KeptSearchTexts.READING_GAP_NANOS;
+        kept.current();
+        runQueued();
+        assertThat(kept.current()).hasValueSatisfying(t -> assertThat(t.size()).isEqualTo(6));
+        assertThat(reads).hasValue(3);
     }
 }
