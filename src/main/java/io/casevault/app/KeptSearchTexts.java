@@ -6,6 +6,7 @@ import io.casevault.vault.Vault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -70,6 +71,14 @@ final class KeptSearchTexts {
     void keep() {
         wanted = true;
         current();
+    }
+
+    /**
+     * Per case, how many items hold every word of {@code text}: counted in the texts when they are current, else by
+     * {@code indexes} (the database's), while the texts are read again.
+     */
+    Map<Long, Integer> countEvery(String text, Db.Work<Map<Long, Integer>> indexes) {
+        return current().map(t -> t.countEvery(text)).orElseGet(() -> vault.read(indexes));
     }
 
     /**

@@ -65,8 +65,7 @@ final class ScreenshotSearch {
         if (words(query).isEmpty()) {
             return Map.of();
         }
-        return shownTexts.current().map(t -> t.countEvery(query))
-                .orElseGet(() -> vault.read(h -> text.countWithEveryWord(h, query)));
+        return shownTexts.countEvery(query, h -> text.countWithEveryWord(h, query));
     }
 
     /** Keeps the lines outside the boxes in memory from now on, for {@link #casesMatching} ({@link KeptSearchTexts}). */

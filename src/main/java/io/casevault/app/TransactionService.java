@@ -127,8 +127,7 @@ public final class TransactionService {
         if (text.isBlank()) {
             return Map.of();
         }
-        return searchTexts.current().map(t -> t.countEvery(text))
-                .orElseGet(() -> vault.read(h -> transactions.countMatchesByCase(h, text)));
+        return searchTexts.countEvery(text, h -> transactions.countMatchesByCase(h, text));
     }
 
     /**

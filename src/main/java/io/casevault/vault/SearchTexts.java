@@ -71,10 +71,13 @@ public final class SearchTexts {
         return true;
     }
 
-    /** The distinct words of a search, lower-cased like the texts; the longest first, as it rules out most items. */
+    /**
+     * The distinct words of a search, split as for the indexes ({@link SearchWords#split}) and lower-cased like the
+     * texts; the longest first, as it rules out most items.
+     */
     private static String[] words(String text) {
-        return Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty())
-                .distinct().sorted((a, b) -> Integer.compare(b.length(), a.length())).toArray(String[]::new);
+        return SearchWords.split(text).stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct()
+                .sorted((a, b) -> Integer.compare(b.length(), a.length())).toArray(String[]::new);
     }
 
     /** Collects the items, each added with its case and its parts. */

@@ -31,7 +31,7 @@ record SearchWords(List<String> trigram, List<String> paired, List<String> scann
         List<String> trigram = new ArrayList<>();
         List<String> paired = new ArrayList<>();
         List<String> scanned = new ArrayList<>();
-        for (String w : Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).distinct().toList()) {
+        for (String w : split(text).stream().distinct().toList()) {
             int[] cps = w.codePoints().toArray();
             if (cps.length >= 3) {
                 trigram.add(w);
@@ -44,7 +44,12 @@ record SearchWords(List<String> trigram, List<String> paired, List<String> scann
         return new SearchWords(trigram, paired, scanned);
     }
 
-    boolean isEmpty() {
+    /** The words of a search as typed: split at white space, none empty (the in-memory search splits them alike). */
+    static List<String> split(String text) {
+        return Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+        boolean isEmpty() {
         return trigram.isEmpty() && paired.isEmpty() && scanned.isEmpty();
     }
 

@@ -74,7 +74,7 @@ final class UnchangedReads {
         Reading other = null;
         CompletableFuture<Object> mine = null;
         synchronized (this) {
-            before = enabled && writing == 0 ? generation : -1;
+            before = mark();
             if (before >= 0 && before == rowsGeneration && rows.containsKey(key)) {
                 return (T) rows.get(key);
             }
