@@ -39,6 +39,16 @@ class UnchangedReadsTest {
         }), threads);
     }
 
+    /**
+     * Starts a read of {@code key} on another thread; its supplier, if called, counts the call and gives {@code value}.
+     */
+    private CompletableFuture<Object> countedRead(Object key, Object value, AtomicInteger calls) {
+        return CompletableFuture.supplyAsync(() -> reads.read(key, () -> {
+            calls.incrementAndGet();
+            return value;
+        }), threads);
+    }
+
     @Test
     void aSecondReadOfTheSameKeyWaitsForTheFirstAndSharesItsRows() throws Exception {
         AtomicInteger calls = new AtomicInteger();
@@ -48,10 +58,7 @@ class UnchangedReadsTest {
         CompletableFuture<Object> first = blockedRead("case 1", rows, started, release, calls);
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<Object> second = CompletableFuture.supplyAsync(() -> reads.read("case 1", () -> {
-            calls.incrementAndGet();
-            return List.of("read again");
-        }), threads);
+        CompletableFuture<Object> second = countedRead("case 1", List.of("read again"), calls);
         Thread.sleep(100);
         assertThat(second).isNotDone(); // waiting for the first read, not reading
         release.countDown();
@@ -89,10 +96,7 @@ class UnchangedReadsTest {
         CompletableFuture<Object> first = blockedRead("case 1", new IllegalStateException("disk I/O error"), started,
                 release, calls);
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Object> second = CompletableFuture.supplyAsync(() -> reads.read("case 1", () -> {
-            calls.incrementAndGet();
-            return List.of("second");
-        }), threads);
+        CompletableFuture<Object> second = countedRead("case 1", List.of("second"), calls);
         Thread.sleep(100);
         release.countDown();
 
