@@ -114,7 +114,7 @@ final class EvidenceImport {
                 }
             }
         } catch (RuntimeException e) {
-            if (DiskFullException.isDiskFull(e)) {
+            if (DiskFullException.isDiskFull(e, vault.dir())) {
                 throw new AddStoppedException(outcomes, new DiskFullException(vault.dir(),
                         bytesOf(files.subList(outcomes.size(), files.size())), e));
             }

@@ -4,12 +4,15 @@ import io.casevault.app.backup.BackupService;
 import io.casevault.app.backup.BundleService;
 import io.casevault.media.MediaProbe;
 import io.casevault.ocr.OcrSettings;
+import io.casevault.vault.DiskFullException;
 import io.casevault.vault.Repositories;
 import io.casevault.vault.Vault;
 import io.casevault.vault.VaultClaim;
 import io.casevault.vault.VaultLocation;
 import io.casevault.vault.VaultVerifier;
 import io.casevault.vault.VerifyReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +24,8 @@ import java.util.function.Supplier;
 
 /** An open vault with the services that the GUI and the CLI share. */
 public final class VaultSession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(VaultSession.class);
+
     private final Vault vault;
     private final CaseService cases;
     private final TransactionService transactions;
@@ -127,7 +132,8 @@ public final class VaultSession implements AutoCloseable {
 
     /** As {@link #addEvidence(Path, Clock, AppExecutors, long, List, String, Progress)}, staging on {@code io}. */
     static List<AddOutcome> addEvidence(Path dir, Clock clock, AppExecutors executors, Executor io, Add add) {
-        try (VaultClaim claim = VaultClaim.take(VaultLocation.resolve(dir))) {
+        Path location = VaultLocation.resolve(dir);
+        try (VaultClaim claim = VaultClaim.take(location)) {
             StagingWindow ahead = EvidenceImport.stageAhead(claim.blobs(), new MediaProbe(), io, add.files());
             Vault vault = null;
             VaultSession session;
@@ -135,15 +141,32 @@ public final class VaultSession implements AutoCloseable {
                 vault = claim.open(clock);
                 session = new VaultSession(vault, executors, false, null);
             } catch (RuntimeException | Error e) {
+                // asked before the staged copies go: they may be what fills the disk
+                boolean full = e instanceof RuntimeException && DiskFullException.isDiskFull(e, location);
                 ahead.abandon();
                 if (vault != null) {
                     vault.close();
                 }
-                throw e;
+                if (!full) {
+                    throw e;
+                }
+                LOG.info("The files staged ahead filled the disk of {} before its database opened; adding them "
+                        + "after it opens", location);
+                return addAfterOpening(location, clock, executors, add);
             }
             try (session) {
                 return session.evidence().add(add.caseId(), ahead, add.caption(), add.progress());
             }
+        }
+    }
+
+    /**
+     * The add again, with nothing staged before the database opens: the copies staged ahead filled the disk and left
+     * the database no room to open, and without them it has; the files that fit are recorded, as in any add.
+     */
+    private static List<AddOutcome> addAfterOpening(Path dir, Clock clock, AppExecutors executors, Add add) {
+        try (VaultSession session = open(dir, Vault.Access.WRITE, clock, executors)) {
+            return session.evidence().add(add.caseId(), add.files(), add.caption(), add.progress());
         }
     }
 

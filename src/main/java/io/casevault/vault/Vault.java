@@ -183,6 +183,10 @@ public final class Vault implements AutoCloseable {
             if (!(e instanceof VaultDamagedException) && isDamage(e)) {
                 VaultDatabase.refuseDamaged(dir, DatabaseHealth.quickCheck(dir));
             }
+            if (DiskFullException.in(e).isEmpty() && DiskFullException.isDiskFull(e, dir)) {
+                // also SQLite's "could not size the log's index" on a full disk: said as the full disk it is
+                throw new DiskFullException(dir, -1, e);
+            }
             throw e;
         }
     }

@@ -1,5 +1,6 @@
 package io.casevault.app;
 
+import io.casevault.SmallDisk;
 import io.casevault.TestFiles;
 import io.casevault.domain.NewCase;
 import io.casevault.vault.Vault;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The command line's add stages files while the vault's database opens. Staged on the calling thread here, so the
@@ -104,5 +106,40 @@ class AddStagedAheadTest {
             assertThat(session.verify(Progress.NONE).ok()).isTrue();
         }
         assertThat(dir.resolve("blobs/tmp")).isEmptyDirectory();
+    }
+
+    @Test
+    void filesStagedAheadThatFillTheDiskBeforeTheDatabaseOpensDoNotStopTheFilesThatFitGoingIn() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), 16)) {
+            dir = disk.resolve("v");
+            try (VaultSession session = VaultSession.create(dir, CLOCK)) {
+                caseId = session.cases().create(new NewCase("磁盘已满", "Alipay", null, null, null, null, List.of(),
+                        null, LocalDate.of(2026, 11, 25), null, null, false)).id();
+            }
+            files.clear();
+            for (int i = 0; i < 12; i++) {
+                files.add(TestFiles.randomBytes(tmp.resolve("in/big-" + i + ".bin"), 270_000, i));
+            }
+            // room for six (66 pages of 4 kB each) and 8 kB: staged on this thread, the files fill the disk before the
+            // database opens, which then has no room for the 32 kB index of its write-ahead log
+            disk.leave(6 * 66 * 4096 + 8192);
+
+            AddStoppedException stopped = catchThrowableOfType(() -> add(caseId, THIS_THREAD),
+                    AddStoppedException.class);
+            assertThat(stopped).as("the add stops for the full disk").isNotNull();
+            assertThat(stopped.diskFull().getMessage()).contains("The disk holding " + dir + " is full");
+            List<AddOutcome> done = stopped.done();
+            assertThat(done).hasSizeBetween(1, 11).allMatch(o -> o instanceof AddOutcome.Added);
+            assertThat(done).extracting(AddOutcome::source)
+                    .containsExactlyElementsOf(files.subList(0, done.size()).stream().map(Path::toString).toList());
+
+            disk.free();
+            List<AddOutcome> rerun = add(caseId, THIS_THREAD);
+            assertThat(rerun).hasSize(files.size());
+            try (VaultSession session = VaultSession.open(dir, Vault.Access.WRITE, CLOCK)) {
+                assertThat(session.evidence().list(caseId)).hasSize(files.size());
+                assertThat(session.verify(Progress.NONE).ok()).isTrue();
+            }
+        }
     }
 }
