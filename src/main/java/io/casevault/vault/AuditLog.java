@@ -48,22 +48,22 @@ public final class AuditLog {
                 .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)}).findOne();
         long seq = last.map(r -> (Long) r[0]).orElse(0L);
         String prev = last.map(r -> (String) r[1]).orElse(AuditEntry.GENESIS);
-        var batch = h.prepareBatch("INSERT INTO audit_log (" + COLUMNS + ") VALUES (:seq, :at, :caseId, :entity,"
-                + " :entityId, :action, :detail, :prev, :hash)");
         List<AuditEntry> out = new java.util.ArrayList<>(events.size());
-        for (Event e : events) {
-            seq++;
-            Instant when = Instant.ofEpochMilli(e.at().toEpochMilli());
-            String hash = AuditEntry.hashOf(seq, when, e.caseId(), e.entity(), e.entityId(), e.action(), e.detail(),
-                    prev);
-            batch.bind("seq", seq).bind("at", when.toEpochMilli()).bind("caseId", e.caseId())
-                    .bind("entity", e.entity()).bind("entityId", e.entityId()).bind("action", e.action())
-                    .bind("detail", e.detail()).bind("prev", prev).bind("hash", hash).add();
-            out.add(new AuditEntry(seq, when, e.caseId(), e.entity(), e.entityId(), e.action(), e.detail(), prev,
-                    hash));
-            prev = hash;
+        try (RowBatch batch = h.rowBatch("INSERT INTO audit_log (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Event e : events) {
+                seq++;
+                Instant when = Instant.ofEpochMilli(e.at().toEpochMilli());
+                String hash = AuditEntry.hashOf(seq, when, e.caseId(), e.entity(), e.entityId(), e.action(),
+                        e.detail(), prev);
+                batch.row(seq, when.toEpochMilli(), e.caseId(), e.entity(), e.entityId(), e.action(), e.detail(), prev,
+                        hash);
+                out.add(new AuditEntry(seq, when, e.caseId(), e.entity(), e.entityId(), e.action(), e.detail(), prev,
+                        hash));
+                prev = hash;
+            }
+            batch.execute();
         }
-        batch.execute();
         return out;
     }
 

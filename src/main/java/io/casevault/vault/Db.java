@@ -38,6 +38,12 @@ public final class Db {
         return handle.prepareBatch(sql);
     }
 
+    /** A statement for many rows bound by position ({@link RowBatch}), for the bulk inserts of large imports. */
+    RowBatch rowBatch(String sql) {
+        writing();
+        return new RowBatch(handle.getConnection(), sql);
+    }
+
     int execute(String sql, Object... args) {
         writing();
         return handle.execute(sql, args);

@@ -116,9 +116,11 @@ public final class EvidenceDetailsRepository {
         if (pairs.isEmpty()) {
             return;
         }
-        var batch = h.prepareBatch("INSERT OR IGNORE INTO evidence_links (evidence_id, followup_id) VALUES (?, ?)");
-        pairs.forEach(p -> batch.bind(0, p[0]).bind(1, p[1]).add());
-        batch.execute();
+        try (RowBatch batch = h.rowBatch(
+                "INSERT OR IGNORE INTO evidence_links (evidence_id, followup_id) VALUES (?, ?)")) {
+            pairs.forEach(p -> batch.row(p[0], p[1]));
+            batch.execute();
+        }
     }
 
     public void linkFollowUp(Db h, long evidenceId, long followUpId) {

@@ -30,6 +30,8 @@ public final class EvidenceRepository implements TrashableRows<Evidence> {
                 orientation, captured_ms, capture_source, imported_ms, caption, exhibit_no)
             VALUES (:caseId, :sha, :name, :type, :size, :width, :height, :orientation, :captured,
                 :captureSource, :imported, :caption, :exhibit)""";
+    /** {@link #INSERT} with its values bound by position, in the same order (a bulk insert's {@link RowBatch}). */
+    private static final String INSERT_BY_POSITION = INSERT.replaceAll(":[a-zA-Z]+", "?");
 
     private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindRow(S s, NewEvidence e, int exhibit) {
         return s.bind("caseId", e.caseId()).bind("sha", e.sha256()).bind("name", e.originalName())
@@ -140,15 +142,18 @@ public final class EvidenceRepository implements TrashableRows<Evidence> {
         }
         int first = h.createQuery("SELECT coalesce(max(exhibit_no), 0) + 1 FROM evidence WHERE case_id = :c")
                 .bind("c", caseId).mapTo(Integer.class).one();
-        var batch = h.prepareBatch(INSERT);
         int exhibit = first;
-        for (NewEvidence e : rows) {
-            if (e.caseId() != caseId) {
-                throw new IllegalArgumentException("every row must be of case " + caseId);
+        try (RowBatch batch = h.rowBatch(INSERT_BY_POSITION)) {
+            for (NewEvidence e : rows) {
+                if (e.caseId() != caseId) {
+                    throw new IllegalArgumentException("every row must be of case " + caseId);
+                }
+                batch.row(e.caseId(), e.sha256(), e.originalName(), e.mediaType(), e.size(), e.width(), e.height(),
+                        e.orientation(), Rows.millis(e.capturedAt()), e.captureSource().name(),
+                        e.importedAt().toEpochMilli(), e.caption() == null ? "" : e.caption(), exhibit++);
             }
-            bindRow(batch, e, exhibit++).add();
+            batch.execute();
         }
-        batch.execute();
         return h.createQuery("SELECT * FROM evidence WHERE case_id = :c AND exhibit_no >= :first ORDER BY exhibit_no")
                 .bind("c", caseId).bind("first", first).map((rs, ctx) -> map(rs, List.of())).list();
     }

@@ -21,6 +21,8 @@ public final class FollowUpRepository implements TrashableRows<FollowUp> {
             INSERT INTO followups (case_id, at_ms, zone, channel, direction, contact_person, ticket_ref, summary,
                 outcome, due_date, created_ms)
             VALUES (:caseId, :at, :zone, :channel, :direction, :person, :ticket, :summary, :outcome, :due, :created)""";
+    /** {@link #INSERT} with its values bound by position, in the same order (a bulk insert's {@link RowBatch}). */
+    private static final String INSERT_BY_POSITION = INSERT.replaceAll(":[a-zA-Z]+", "?");
 
     public long insert(Db h, NewFollowUp f, Instant now) {
         return bindRow(h.createUpdate(INSERT), f, now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -36,9 +38,12 @@ public final class FollowUpRepository implements TrashableRows<FollowUp> {
             return List.of();
         }
         long before = h.createQuery("SELECT coalesce(max(id), 0) FROM followups").mapTo(Long.class).one();
-        var batch = h.prepareBatch(INSERT);
-        rows.forEach(f -> bindRow(batch, f, now).add());
-        batch.execute();
+        try (RowBatch batch = h.rowBatch(INSERT_BY_POSITION)) {
+            rows.forEach(f -> batch.row(f.caseId(), f.at().toEpochMilli(), f.zone().getId(), f.channel().name(),
+                    f.direction().name(), f.contactPerson(), f.ticketRef(), f.summary(), f.outcome(),
+                    f.dueDate() == null ? null : f.dueDate().toString(), now.toEpochMilli()));
+            batch.execute();
+        }
         List<Long> ids = h.createQuery("SELECT id FROM followups WHERE id > :before ORDER BY id")
                 .bind("before", before).mapTo(Long.class).list();
         if (ids.size() != rows.size()) {

@@ -78,9 +78,10 @@ public final class MailRepository {
         if (marks.isEmpty()) {
             return;
         }
-        var batch = h.prepareBatch("UPDATE followups SET mail_key = :k, mail_thread = :t WHERE id = :id");
-        marks.forEach(m -> batch.bind("k", m.mailKey()).bind("t", m.threadId()).bind("id", m.followUpId()).add());
-        batch.execute();
+        try (RowBatch batch = h.rowBatch("UPDATE followups SET mail_key = ?, mail_thread = ? WHERE id = ?")) {
+            marks.forEach(m -> batch.row(m.mailKey(), m.threadId(), m.followUpId()));
+            batch.execute();
+        }
     }
 
     /** A follow-up made from the message {@code mailKey} of the conversation {@code threadId}. */
