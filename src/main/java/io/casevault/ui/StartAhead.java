@@ -22,7 +22,7 @@ final class StartAhead {
     private final ZoneId zone;
     private final AppExecutors executors;
     private final CompletableFuture<Preferences> prefs;
-    private final CompletableFuture<VaultOpening> opening;
+    private final VaultOpening.Pending opening;
 
     private StartAhead(Path requested, Path prefsFile, AppExecutors executors, Clock clock, ZoneId zone) {
         this.requested = requested;
@@ -30,7 +30,8 @@ final class StartAhead {
         this.zone = Objects.requireNonNull(zone);
         this.executors = Objects.requireNonNull(executors);
         this.prefs = CompletableFuture.supplyAsync(() -> Preferences.load(prefsFile), executors.io());
-        this.opening = prefs.thenCompose(p -> VaultOpening.inBackground(vault(p), clock, zone, executors));
+        this.opening = VaultOpening.casesOf(prefs.thenApplyAsync(p -> VaultOpening.attempt(vault(p), clock,
+                executors), executors.io()), clock, zone, executors);
     }
 
     /** Starts reading the preferences and opening the vault; {@code requested} null: the last or default vault. */
@@ -54,8 +55,8 @@ final class StartAhead {
         return prefs.join();
     }
 
-    /** The vault being opened, with its cases. */
-    CompletableFuture<VaultOpening> opening() {
+    /** The vault being opened, then its cases being read. */
+    VaultOpening.Pending opening() {
         return opening;
     }
 

@@ -55,7 +55,7 @@ class StartAheadTest {
 
     private VaultOpening open(Path requested, Path prefsFile) throws Exception {
         StartAhead ahead = StartAhead.begin(requested, prefsFile, executors, UiFixture.CLOCK, UiFixture.ZONE);
-        opened = ahead.opening().get(30, TimeUnit.SECONDS);
+        opened = ahead.opening().withCases().get(30, TimeUnit.SECONDS);
         return opened;
     }
 
@@ -76,7 +76,7 @@ class StartAheadTest {
         Path asked = vaultWithCase("asked", "Refund never came");
 
         StartAhead ahead = StartAhead.begin(asked, prefsNaming(last), executors, UiFixture.CLOCK, UiFixture.ZONE);
-        opened = ahead.opening().get(30, TimeUnit.SECONDS);
+        opened = ahead.opening().withCases().get(30, TimeUnit.SECONDS);
 
         assertThat(ahead.vault(ahead.prefs())).isEqualTo(asked);
         assertThat(opened.session().dir()).isEqualTo(asked.toAbsolutePath().normalize());

@@ -121,14 +121,15 @@ public final class Shell implements ShellActions {
 
     /**
      * Shows the vault {@code dir} being opened by {@code opening} (started at launch, before this shell existed) when
-     * it and {@code before} (the fonts) are ready, as {@link #openInBackground} does. The window's views are built on
-     * the thread that opened the vault (nodes may be, until they are in a shown scene), beside the FX thread's own
-     * start; the FX thread puts them in the scene.
+     * it, its cases and {@code before} (the fonts) are ready, as {@link #openInBackground} does. The window's views are
+     * built on an I/O thread as soon as the vault is open (nodes may be, until they are in a shown scene), while
+     * another reads the cases, beside the FX thread's own start; the FX thread puts them in the scene.
      */
-    public void showWhenOpened(Path dir, CompletableFuture<VaultOpening> opening, CompletableFuture<?> before) {
+    public void showWhenOpened(Path dir, VaultOpening.Pending opening, CompletableFuture<?> before) {
         // async: a vault opened before the toolkit had started (as often) must not have the FX thread build the window
         // in this call, before the empty window is even shown; and the build begins before the title's texts load
-        opening.thenApplyAsync(this::buildAhead, executors.io())
+        CompletableFuture<BuiltWindow> built = opening.opened().thenApplyAsync(this::buildAhead, executors.io());
+        opening.withCases().thenCombine(built, Prepared::new)
                 .thenCombine(before.exceptionally(e -> {
                     LOG.warn("Preparing the window failed; it opens without", e);
                     return null;
@@ -149,17 +150,18 @@ public final class Shell implements ShellActions {
     private record BuiltWindow(WindowWiring wiring, Parent root) {
     }
 
-    private Prepared buildAhead(VaultOpening opened) {
+    /** The window of a vault just opened, built on this thread; null when it did not open (or the FX thread builds). */
+    private BuiltWindow buildAhead(VaultOpening opened) {
         if (opened.session() == null || closed) {
-            return new Prepared(opened, null);
+            return null;
         }
         try {
             BuiltWindow built = build(opened.session());
             built.wiring().buildShownTab(); // the first case shows in it: built here, not on the FX thread
-            return new Prepared(opened, built);
+            return built;
         } catch (RuntimeException e) {
             LOG.warn("Building the window beside the start failed; the FX thread builds it", e);
-            return new Prepared(opened, null);
+            return null;
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -28,17 +29,33 @@ public record VaultOpening(VaultSession session, CaseListViewModel.Listing cases
     }
 
     /**
-     * Opens the vault {@code dir} (null: the default one) on the I/O threads of {@code executors}, its cases read on
-     * the same thread; needs no window, so the application starts it at launch, beside the toolkit's start.
+     * An opening under way in two steps: {@code opened}, the vault open (or why it is not), then {@code withCases},
+     * the same with its cases read. The window is built once the vault is open, while the cases are read.
      */
-    public static CompletableFuture<VaultOpening> inBackground(Path dir, Clock clock, ZoneId zone,
-                                                              AppExecutors executors) {
-        return CompletableFuture.supplyAsync(() -> withCases(attempt(dir, clock, executors), clock, zone),
-                executors.io());
+    public record Pending(CompletableFuture<VaultOpening> opened, CompletableFuture<VaultOpening> withCases) {
+        public Pending {
+            Objects.requireNonNull(opened, "opened");
+            Objects.requireNonNull(withCases, "withCases");
+        }
+    }
+
+    /**
+     * Opens the vault {@code dir} (null: the default one) on the I/O threads of {@code executors}, then reads its
+     * cases; needs no window, so the application starts it at launch, beside the toolkit's start.
+     */
+    public static Pending inBackground(Path dir, Clock clock, ZoneId zone, AppExecutors executors) {
+        return casesOf(CompletableFuture.supplyAsync(() -> attempt(dir, clock, executors), executors.io()), clock,
+                zone, executors);
+    }
+
+    /** The two steps of an opening whose first, {@code opened}, is under way: its cases are read on the I/O threads. */
+    public static Pending casesOf(CompletableFuture<VaultOpening> opened, Clock clock, ZoneId zone,
+                                  AppExecutors executors) {
+        return new Pending(opened, opened.thenApplyAsync(o -> withCases(o, clock, zone), executors.io()));
     }
 
     /** Opens the vault on this thread, without reading its cases. */
-    static VaultOpening attempt(Path dir, Clock clock, AppExecutors executors) {
+    public static VaultOpening attempt(Path dir, Clock clock, AppExecutors executors) {
         try {
             BundledFiles.keepSqliteLibrary(VaultLocation.cacheDir()); // once: before SQLite's first use
             return new VaultOpening(openSession(dir, clock, executors), null, null);
@@ -48,9 +65,9 @@ public record VaultOpening(VaultSession session, CaseListViewModel.Listing cases
     }
 
     /**
-     * The opened vault's cases, read on the thread that opened it: the window is then built with them, and its first
-     * layout pass places them, instead of a pass for the empty window and another when they arrive. Should reading
-     * fail, the case list reads them again itself, and says so as any failed load.
+     * The opened vault's cases, read before the window shows (while it is built): its first layout pass then places
+     * them, instead of a pass for the empty window and another when they arrive. Should reading fail, the case list
+     * reads them again itself, and says so as any failed load.
      */
     private static VaultOpening withCases(VaultOpening opening, Clock clock, ZoneId zone) {
         if (opening.session() == null) {

@@ -155,12 +155,41 @@ class ShellStartUiTest {
                     List.of(), false));
         }
         // opened already when the shell is given it, as when the vault opens before the toolkit has started
-        CompletableFuture<VaultOpening> opened = VaultOpening.inBackground(dir.resolve("other"), UiFixture.CLOCK,
+        VaultOpening.Pending opened = VaultOpening.inBackground(dir.resolve("other"), UiFixture.CLOCK,
                 UiFixture.ZONE, executors);
-        opened.get(10, TimeUnit.SECONDS);
+        opened.withCases().get(10, TimeUnit.SECONDS);
 
         robot.interact(() -> shell.showWhenOpened(dir.resolve("other"), opened, CompletableFuture.completedFuture(
                 null)));
+
+        waitUntil(() -> showsText(robot, "Still waiting."));
+        assertThat(builtOnFxThread).containsExactly(false, false);
+    }
+
+    @Test
+    void theWindowIsBuiltWhileTheCasesAreStillBeingRead(FxRobot robot) throws Exception {
+        fontsLoaded.complete(null);
+        waitUntil(() -> showsText(robot, "The wallet was frozen without notice."));
+        try (VaultSession other = VaultSession.create(dir.resolve("other"), UiFixture.CLOCK)) {
+            other.cases().create(new NewCase("Refund never came", "Alipay", null, Category.FROZEN_ACCOUNT,
+                    "Still waiting.", null, List.of(), IncidentDate.exact(UiFixture.TODAY), UiFixture.TODAY, 30,
+                    List.of(), false));
+        }
+        VaultOpening open = VaultOpening.attempt(dir.resolve("other"), UiFixture.CLOCK, executors);
+        CompletableFuture<VaultOpening> casesRead = new CompletableFuture<>();
+
+        robot.interact(() -> shell.showWhenOpened(dir.resolve("other"), new VaultOpening.Pending(
+                CompletableFuture.completedFuture(open), casesRead), CompletableFuture.completedFuture(null)));
+
+        // the cases are not read yet: the window and its shown tab are built all the same, off the FX thread
+        waitUntil(() -> overviewBuiltOnFxThread.size() == 2);
+        assertThat(builtOnFxThread).containsExactly(false, false);
+        assertThat(overviewBuiltOnFxThread).containsExactly(false, false);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showsText(robot, "Still waiting.")).as("shown only with its cases").isFalse();
+
+        casesRead.complete(VaultOpening.casesOf(CompletableFuture.completedFuture(open), UiFixture.CLOCK,
+                UiFixture.ZONE, executors).withCases().get(10, TimeUnit.SECONDS));
 
         waitUntil(() -> showsText(robot, "Still waiting."));
         assertThat(builtOnFxThread).containsExactly(false, false);
