@@ -145,8 +145,8 @@ class ShellStartUiTest {
         assertThat(tabs.getTabs().get(3).getContent().lookup("#logButton")).isNotNull(); // the timeline's, unshown
     }
 
-    @Test
-    void aVaultOpenedBeforeTheShellAskedForItIsStillBuiltOffTheFxThread(FxRobot robot) throws Exception {
+    /** Lets the first vault show, then makes a second one, "other", with one case (its facts: "Still waiting."). */
+    private void showFirstVaultThenMakeAnother(FxRobot robot) {
         fontsLoaded.complete(null);
         waitUntil(() -> showsText(robot, "The wallet was frozen without notice."));
         try (VaultSession other = VaultSession.create(dir.resolve("other"), UiFixture.CLOCK)) {
@@ -154,6 +154,11 @@ class ShellStartUiTest {
                     "Still waiting.", null, List.of(), IncidentDate.exact(UiFixture.TODAY), UiFixture.TODAY, 30,
                     List.of(), false));
         }
+    }
+
+    @Test
+    void aVaultOpenedBeforeTheShellAskedForItIsStillBuiltOffTheFxThread(FxRobot robot) throws Exception {
+        showFirstVaultThenMakeAnother(robot);
         // opened already when the shell is given it, as when the vault opens before the toolkit has started
         VaultOpening.Pending opened = VaultOpening.inBackground(dir.resolve("other"), UiFixture.CLOCK,
                 UiFixture.ZONE, executors);
@@ -168,13 +173,7 @@ class ShellStartUiTest {
 
     @Test
     void theWindowIsBuiltWhileTheCasesAreStillBeingRead(FxRobot robot) throws Exception {
-        fontsLoaded.complete(null);
-        waitUntil(() -> showsText(robot, "The wallet was frozen without notice."));
-        try (VaultSession other = VaultSession.create(dir.resolve("other"), UiFixture.CLOCK)) {
-            other.cases().create(new NewCase("Refund never came", "Alipay", null, Category.FROZEN_ACCOUNT,
-                    "Still waiting.", null, List.of(), IncidentDate.exact(UiFixture.TODAY), UiFixture.TODAY, 30,
-                    List.of(), false));
-        }
+        showFirstVaultThenMakeAnother(robot);
         VaultOpening open = VaultOpening.attempt(dir.resolve("other"), UiFixture.CLOCK, executors);
         CompletableFuture<VaultOpening> casesRead = new CompletableFuture<>();
 
