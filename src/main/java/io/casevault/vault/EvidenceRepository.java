@@ -20,26 +20,21 @@ public final class EvidenceRepository implements TrashableRows<Evidence> {
     public Evidence insert(Db h, NewEvidence e) {
         int exhibit = h.createQuery("SELECT coalesce(max(exhibit_no), 0) + 1 FROM evidence WHERE case_id = :c")
                 .bind("c", e.caseId()).mapTo(Integer.class).one();
-        long id = bindRow(h.createUpdate(INSERT), e, exhibit).executeAndReturnGeneratedKeys("id").mapTo(Long.class)
-                .one();
+        long id = Rows.bindAll(h.createUpdate(INSERT), values(e, exhibit)).executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class).one();
         return find(h, id).orElseThrow();
     }
 
     private static final String INSERT = """
             INSERT INTO evidence (case_id, sha256, original_name, media_type, size, width, height,
                 orientation, captured_ms, capture_source, imported_ms, caption, exhibit_no)
-            VALUES (:caseId, :sha, :name, :type, :size, :width, :height, :orientation, :captured,
-                :captureSource, :imported, :caption, :exhibit)""";
-    /** {@link #INSERT} with its values bound by position, in the same order (a bulk insert's {@link RowBatch}). */
-    private static final String INSERT_BY_POSITION = INSERT.replaceAll(":[a-zA-Z]+", "?");
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindRow(S s, NewEvidence e, int exhibit) {
-        return s.bind("caseId", e.caseId()).bind("sha", e.sha256()).bind("name", e.originalName())
-                .bind("type", e.mediaType()).bind("size", e.size()).bind("width", e.width())
-                .bind("height", e.height()).bind("orientation", e.orientation())
-                .bind("captured", Rows.millis(e.capturedAt())).bind("captureSource", e.captureSource().name())
-                .bind("imported", e.importedAt().toEpochMilli()).bind("caption", e.caption() == null ? "" : e.caption())
-                .bind("exhibit", exhibit);
+    /** The values of {@link #INSERT} for a row numbered {@code exhibit}, in its columns' order. */
+    private static Object[] values(NewEvidence e, int exhibit) {
+        return new Object[] {e.caseId(), e.sha256(), e.originalName(), e.mediaType(), e.size(), e.width(), e.height(),
+                e.orientation(), Rows.millis(e.capturedAt()), e.captureSource().name(), e.importedAt().toEpochMilli(),
+                e.caption() == null ? "" : e.caption(), exhibit};
     }
 
     @Override
@@ -143,14 +138,12 @@ public final class EvidenceRepository implements TrashableRows<Evidence> {
         int first = h.createQuery("SELECT coalesce(max(exhibit_no), 0) + 1 FROM evidence WHERE case_id = :c")
                 .bind("c", caseId).mapTo(Integer.class).one();
         int exhibit = first;
-        try (RowBatch batch = h.rowBatch(INSERT_BY_POSITION)) {
+        try (RowBatch batch = h.rowBatch(INSERT)) {
             for (NewEvidence e : rows) {
                 if (e.caseId() != caseId) {
                     throw new IllegalArgumentException("every row must be of case " + caseId);
                 }
-                batch.row(e.caseId(), e.sha256(), e.originalName(), e.mediaType(), e.size(), e.width(), e.height(),
-                        e.orientation(), Rows.millis(e.capturedAt()), e.captureSource().name(),
-                        e.importedAt().toEpochMilli(), e.caption() == null ? "" : e.caption(), exhibit++);
+                batch.row(values(e, exhibit++));
             }
             batch.execute();
         }

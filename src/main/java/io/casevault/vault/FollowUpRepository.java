@@ -5,7 +5,6 @@ import io.casevault.domain.ContactDirection;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.NewFollowUp;
 
-import org.jdbi.v3.core.statement.SqlStatement;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,12 +19,11 @@ public final class FollowUpRepository implements TrashableRows<FollowUp> {
     private static final String INSERT = """
             INSERT INTO followups (case_id, at_ms, zone, channel, direction, contact_person, ticket_ref, summary,
                 outcome, due_date, created_ms)
-            VALUES (:caseId, :at, :zone, :channel, :direction, :person, :ticket, :summary, :outcome, :due, :created)""";
-    /** {@link #INSERT} with its values bound by position, in the same order (a bulk insert's {@link RowBatch}). */
-    private static final String INSERT_BY_POSITION = INSERT.replaceAll(":[a-zA-Z]+", "?");
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     public long insert(Db h, NewFollowUp f, Instant now) {
-        return bindRow(h.createUpdate(INSERT), f, now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return Rows.bindAll(h.createUpdate(INSERT), values(f, now)).executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class).one();
     }
 
     /**
@@ -38,10 +36,8 @@ public final class FollowUpRepository implements TrashableRows<FollowUp> {
             return List.of();
         }
         long before = h.createQuery("SELECT coalesce(max(id), 0) FROM followups").mapTo(Long.class).one();
-        try (RowBatch batch = h.rowBatch(INSERT_BY_POSITION)) {
-            rows.forEach(f -> batch.row(f.caseId(), f.at().toEpochMilli(), f.zone().getId(), f.channel().name(),
-                    f.direction().name(), f.contactPerson(), f.ticketRef(), f.summary(), f.outcome(),
-                    f.dueDate() == null ? null : f.dueDate().toString(), now.toEpochMilli()));
+        try (RowBatch batch = h.rowBatch(INSERT)) {
+            rows.forEach(f -> batch.row(values(f, now)));
             batch.execute();
         }
         List<Long> ids = h.createQuery("SELECT id FROM followups WHERE id > :before ORDER BY id")
@@ -52,12 +48,11 @@ public final class FollowUpRepository implements TrashableRows<FollowUp> {
         return ids;
     }
 
-    private static <S extends SqlStatement<S>> S bindRow(S statement, NewFollowUp f, Instant now) {
-        return statement.bind("caseId", f.caseId()).bind("at", f.at().toEpochMilli()).bind("zone", f.zone().getId())
-                .bind("channel", f.channel().name()).bind("direction", f.direction().name())
-                .bind("person", f.contactPerson()).bind("ticket", f.ticketRef()).bind("summary", f.summary())
-                .bind("outcome", f.outcome()).bind("due", f.dueDate() == null ? null : f.dueDate().toString())
-                .bind("created", now.toEpochMilli());
+    /** The values of {@link #INSERT} for a follow-up recorded at {@code now}, in its columns' order. */
+    private static Object[] values(NewFollowUp f, Instant now) {
+        return new Object[] {f.caseId(), f.at().toEpochMilli(), f.zone().getId(), f.channel().name(),
+                f.direction().name(), f.contactPerson(), f.ticketRef(), f.summary(), f.outcome(),
+                f.dueDate() == null ? null : f.dueDate().toString(), now.toEpochMilli()};
     }
 
     @Override

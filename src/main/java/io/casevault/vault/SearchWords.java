@@ -49,7 +49,7 @@ record SearchWords(List<String> trigram, List<String> paired, List<String> scann
         return Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
     }
 
-        boolean isEmpty() {
+    boolean isEmpty() {
         return trigram.isEmpty() && paired.isEmpty() && scanned.isEmpty();
     }
 
