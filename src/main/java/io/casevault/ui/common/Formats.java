@@ -13,8 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Dates, times, money and deadlines as the user reads them: in their language, locale and time zone. */
 public final class Formats {
@@ -26,6 +28,15 @@ public final class Formats {
     private final ZoneId zone;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
+    /*
+     * A table or timeline formats thousands of values: each pattern, number format and time format of another zone is
+     * made once, not once a value (making them took most of the time of sizing a table's columns to 300 rows). Views
+     * format on the FX thread and in background tasks alike: the message and number formats, which are not
+     * thread-safe, are used under their own lock.
+     */
+    private final Map<String, MessageFormat> messages = new ConcurrentHashMap<>();
+    private final Map<Integer, NumberFormat> numbers = new ConcurrentHashMap<>();
+    private final Map<ZoneId, DateTimeFormatter> timesIn = new ConcurrentHashMap<>();
 
     public Formats(ResourceBundle bundle, Locale locale, ZoneId zone) {
         this.bundle = Objects.requireNonNull(bundle);
@@ -65,7 +76,7 @@ public final class Formats {
             return dateTime(at);
         }
         return text("app.format.zoned", text("app.format.dateTime", date.format(at.atZone(recorded)),
-                dateTime.withZone(recorded).format(at)), offset(at, recorded));
+                timesIn.computeIfAbsent(recorded, dateTime::withZone).format(at)), offset(at, recorded));
     }
 
     /** A zone's offset from UTC at an instant, as {@code UTC+8}, {@code UTC-3:30} or {@code UTC}. */
@@ -89,12 +100,16 @@ public final class Formats {
     }
 
     private String number(BigDecimal amount, int currencyDigits) {
-        NumberFormat nf = NumberFormat.getNumberInstance(locale);
-        int digits = Math.max(Math.max(currencyDigits, 0), amount.scale());
-        nf.setMinimumFractionDigits(digits);
-        nf.setMaximumFractionDigits(digits);
-        nf.setGroupingUsed(true);
-        return nf.format(amount);
+        NumberFormat nf = numbers.computeIfAbsent(Math.max(Math.max(currencyDigits, 0), amount.scale()), digits -> {
+            NumberFormat n = NumberFormat.getNumberInstance(locale);
+            n.setMinimumFractionDigits(digits);
+            n.setMaximumFractionDigits(digits);
+            n.setGroupingUsed(true);
+            return n;
+        });
+        synchronized (nf) {
+            return nf.format(amount);
+        }
     }
 
     public String incident(IncidentDate incident) {
@@ -132,7 +147,9 @@ public final class Formats {
     }
 
     private String text(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return new MessageFormat(pattern, locale).format(args);
+        MessageFormat format = messages.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 }

@@ -5,8 +5,10 @@ import io.casevault.domain.Reason;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The window's language: the texts of the resource bundle, and services' {@link Reason sentences} translated into it.
@@ -14,6 +16,8 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
     private final ResourceBundle bundle;
+    /** Each pattern parsed once (a list's cells format one per row); used under its own lock, as in {@link Formats}. */
+    private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
 
     public Texts(ResourceBundle bundle) {
         this.bundle = Objects.requireNonNull(bundle);
@@ -33,8 +37,13 @@ public final class Texts {
 
     /** The text for {@code key}, formatted with {@link MessageFormat} when arguments are given. */
     public String text(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        if (args.length == 0) {
+            return bundle.getString(key);
+        }
+        MessageFormat format = patterns.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale()));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** A service's sentence in the interface's language; English (the code's own text) when there is no translation. */

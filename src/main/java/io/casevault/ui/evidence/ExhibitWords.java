@@ -11,17 +11,24 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * An exhibit's facts and the rows it can be linked to, worded in the user's language and time zone; a linked row's
- * time recorded in another zone reads as recorded, with that zone ({@link Formats#dateTime(Instant, ZoneId)}).
+ * time recorded in another zone reads as recorded, with that zone ({@link Formats#dateTime(Instant, ZoneId)}). Used
+ * on the FX thread (its number formats are made once and are not thread-safe).
  */
 final class ExhibitWords {
     private final Texts texts;
     private final Locale locale;
     private final DateTimeFormatter dateTime;
     private final Formats formats;
+    private final NumberFormat sizes;
+    /** Per currency: the link lists word a row of thousands of transactions each time it scrolls into view. */
+    private final Map<Currency, NumberFormat> amounts = new HashMap<>();
 
     ExhibitWords(Texts texts, ZoneId zone) {
         this.texts = texts;
@@ -31,6 +38,8 @@ final class ExhibitWords {
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
         this.formats = new Formats(texts.bundle(), locale, zone);
+        this.sizes = NumberFormat.getNumberInstance(locale);
+        sizes.setMaximumFractionDigits(1);
     }
 
     String captured(Evidence e) {
@@ -51,20 +60,21 @@ final class ExhibitWords {
     }
 
     private String size(long bytes) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMaximumFractionDigits(1);
         if (bytes < 1024) {
-            return texts.text("evidence.size.bytes", f.format(bytes));
+            return texts.text("evidence.size.bytes", sizes.format(bytes));
         }
         if (bytes < 1024 * 1024) {
-            return texts.text("evidence.size.kb", f.format(bytes / 1024.0));
+            return texts.text("evidence.size.kb", sizes.format(bytes / 1024.0));
         }
-        return texts.text("evidence.size.mb", f.format(bytes / (1024.0 * 1024)));
+        return texts.text("evidence.size.mb", sizes.format(bytes / (1024.0 * 1024)));
     }
 
     String describe(Transaction t) {
-        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
-        money.setCurrency(t.money().currency());
+        NumberFormat money = amounts.computeIfAbsent(t.money().currency(), currency -> {
+            NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+            f.setCurrency(currency);
+            return f;
+        });
         String who = t.counterparty() == null ? "" : "  " + t.counterparty();
         return formats.dateTime(t.at(), t.zone()) + "  " + money.format(t.signedMoney().amount()) + who;
     }
