@@ -23,6 +23,9 @@ class FormatsTest {
         assertThat(english.money(Money.parse("1500", "JPY"))).isEqualTo("1,500 JPY");
         assertThat(english.money(Money.parse("0.123", "USD"))).isEqualTo("0.123 USD");
         assertThat(chinese.money(Money.parse("1234567.8", "CNY"))).isEqualTo("1,234,567.80 CNY");
+        // one Formats keeps a number format per number of digits: the digits of the amounts before carry no further
+        assertThat(english.money(Money.parse("7", "JPY"))).isEqualTo("7 JPY");
+        assertThat(english.money(Money.parse("7", "USD"))).isEqualTo("7.00 USD");
     }
 
     @Test
@@ -71,16 +74,5 @@ class FormatsTest {
         assertThat(english.incident(IncidentDate.around(d))).isEqualTo("around Nov 3, 2026");
         assertThat(english.incident(IncidentDate.range(d, d.plusDays(2)))).isEqualTo("Nov 3, 2026 to Nov 5, 2026");
         assertThat(english.incident(null)).isEqualTo("Not known");
-    }
-
-    @Test
-    void amountsOfEveryScaleInAnyOrderKeepTheirOwnDigits() {
-        // the number formats are kept per number of digits: one amount's digits must not carry over to the next
-        assertThat(english.money(Money.parse("1500", "JPY"))).isEqualTo("1,500 JPY");
-        assertThat(english.money(Money.parse("0.123", "USD"))).isEqualTo("0.123 USD");
-        assertThat(english.money(Money.parse("1234.5", "CNY"))).isEqualTo("1,234.50 CNY");
-        assertThat(english.money(Money.parse("7", "JPY"))).isEqualTo("7 JPY");
-        assertThat(english.daysLeft(12L)).isEqualTo("12 days left");
-        assertThat(english.daysLeft(-3L)).isEqualTo("Overdue 3 days");
     }
 }
