@@ -1,5 +1,6 @@
 package io.casevault.app;
 
+import io.casevault.domain.HashedBytes;
 import io.casevault.domain.Reason;
 import io.casevault.importer.mail.MailAttachment;
 import io.casevault.importer.mail.MailFileReader;
@@ -131,8 +132,9 @@ final class MailStaging {
     private Staged stageAttachment(List<Reason> problems, MailAttachment a, MailOrigin origin, MailContents contents)
             throws IOException {
         String name = safeName(a.fileName());
-        Optional<MailContents.Checked> shared = contents.share(a.sha256(), () -> check(a, origin));
-        MailContents.Checked checked = shared.isPresent() ? shared.get() : check(a, origin);
+        HashedBytes content = a.hashed();
+        Optional<MailContents.Checked> shared = contents.share(content.sha256(), () -> check(a, content, origin));
+        MailContents.Checked checked = shared.isPresent() ? shared.get() : check(a, content, origin);
         if (checked.refusal() != null) {
             problems.add(refused(a, origin, checked.refusal()));
             return null;
@@ -140,9 +142,12 @@ final class MailStaging {
         return new Staged(checked.blob(), shared.isPresent(), name, null, checked.probe());
     }
 
-    /** The attachment staged and checked, or why it is refused (then nothing of it stays staged). */
-    private MailContents.Checked check(MailAttachment a, MailOrigin origin) throws IOException {
-        StagedBlob blob = vault.blobs().stage(a.open());
+    /**
+     * The attachment staged and checked, or why it is refused (then nothing of it stays staged); {@code content} is
+     * its bytes, hashed once for finding its twins and for naming the staged file.
+     */
+    private MailContents.Checked check(MailAttachment a, HashedBytes content, MailOrigin origin) throws IOException {
+        StagedBlob blob = vault.blobs().stage(content);
         try {
             return new MailContents.Checked(blob, probe.probe(blob.tmp()), null, true);
         } catch (MediaRejectedException e) {

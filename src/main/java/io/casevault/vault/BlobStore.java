@@ -1,6 +1,7 @@
 package io.casevault.vault;
 
 import io.casevault.domain.BlobSource;
+import io.casevault.domain.HashedBytes;
 import io.casevault.domain.Hashes;
 
 import java.io.IOException;
@@ -99,14 +100,18 @@ public final class BlobStore implements BlobSource {
      * they are written at once.
      */
     public StagedBlob stage(byte[] bytes) throws IOException {
-        String sha256 = Hashes.hex(Hashes.sha256().digest(bytes));
+        return stage(HashedBytes.of(bytes));
+    }
+
+    /** Writes {@code content} into staging under the hash it was made with: its bytes are not hashed again. */
+    public StagedBlob stage(HashedBytes content) throws IOException {
         Path target = writeStaged(out -> {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            ByteBuffer buf = content.buffer();
             while (buf.hasRemaining()) {
                 out.write(buf);
             }
         });
-        return new StagedBlob(target, sha256, bytes.length, false);
+        return new StagedBlob(target, content.sha256(), content.size(), false);
     }
 
     private StagedBlob stage(java.nio.channels.ReadableByteChannel in) throws IOException {

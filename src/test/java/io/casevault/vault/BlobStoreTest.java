@@ -57,7 +57,8 @@ class BlobStoreTest {
         assertThat(staged.tmp()).hasBinaryContent(bytes);
         assertThat(store.commit(staged)).isTrue();
         assertThat(store.rehash(sha)).isEqualTo(sha);
-        for (StagedBlob same : java.util.List.of(store.stage(bytes), store.stage(new ByteArrayInputStream(bytes)))) {
+        for (StagedBlob same : java.util.List.of(store.stage(bytes), store.stage(new ByteArrayInputStream(bytes)),
+                store.stage(io.casevault.domain.HashedBytes.of(bytes)))) {
             assertThat(same.sha256()).isEqualTo(sha);
             assertThat(same.size()).isEqualTo(size);
             assertThat(same.tmp()).hasBinaryContent(bytes);

@@ -1,6 +1,6 @@
 package io.casevault.importer.mail;
 
-import io.casevault.domain.Hashes;
+import io.casevault.domain.HashedBytes;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -52,9 +52,9 @@ public final class MailAttachment {
         return Optional.ofNullable(contentId);
     }
 
-    /** The SHA-256 of the decoded bytes, in lower-case hex (computed on each call). */
-    public String sha256() {
-        return Hashes.hex(Hashes.sha256().digest(content));
+    /** The decoded bytes with their SHA-256 (hashed on each call: an importer calls it once and keeps it). */
+    public HashedBytes hashed() {
+        return HashedBytes.of(content);
     }
 
     /** The decoded bytes, from the start, each time it is called. */
