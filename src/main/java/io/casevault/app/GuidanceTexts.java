@@ -1,11 +1,11 @@
 package io.casevault.app;
 
 import io.casevault.domain.Channel;
+import io.casevault.domain.MessagePatterns;
 import io.casevault.domain.guidance.Deadline;
 import io.casevault.domain.guidance.NextStep;
 import io.casevault.domain.guidance.Readiness;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -15,15 +15,16 @@ import java.util.ResourceBundle;
  */
 public final class GuidanceTexts {
     private final ResourceBundle bundle;
-    private final Locale locale;
+    private final MessagePatterns messages;
     private final boolean chinese;
 
     private GuidanceTexts(boolean chinese) {
         this.chinese = chinese;
-        this.locale = chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        Locale locale = chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         // no fallback to the machine's locale: English stays English on a Chinese system
         this.bundle = ResourceBundle.getBundle("io.casevault.app.guidance", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.messages = new MessagePatterns(bundle::getString, locale);
     }
 
     public static GuidanceTexts of(ExportOptions.Language language) {
@@ -40,7 +41,7 @@ public final class GuidanceTexts {
     }
 
     public String text(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return messages.format(key, args);
     }
 
     public String step(NextStep s) {

@@ -1,8 +1,8 @@
 package io.casevault.dossier;
 
 import io.casevault.domain.IncidentDate;
+import io.casevault.domain.MessagePatterns;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,14 +16,15 @@ final class Texts {
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ResourceBundle bundle;
-    private final Locale locale;
+    private final MessagePatterns messages;
     private final ZoneId zone;
 
     Texts(Lang lang, ZoneId zone) {
-        this.locale = lang.locale();
+        Locale locale = lang.locale();
         // no fallback to the machine's locale: an English dossier stays English on a Chinese system
         this.bundle = ResourceBundle.getBundle("io.casevault.dossier.dossier", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.messages = new MessagePatterns(bundle::getString, locale);
         this.zone = zone;
     }
 
@@ -32,7 +33,7 @@ final class Texts {
     }
 
     String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return messages.format(key, args);
     }
 
     String label(Enum<?> value) {

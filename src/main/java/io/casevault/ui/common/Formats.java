@@ -1,10 +1,10 @@
 package io.casevault.ui.common;
 
 import io.casevault.domain.IncidentDate;
+import io.casevault.domain.MessagePatterns;
 import io.casevault.domain.Money;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,10 +31,10 @@ public final class Formats {
     /*
      * A table or timeline formats thousands of values: each pattern, number format and time format of another zone is
      * made once, not once a value (making them took most of the time of sizing a table's columns to 300 rows). Views
-     * format on the FX thread and in background tasks alike: the message and number formats, which are not
-     * thread-safe, are used under their own lock.
+     * format on the FX thread and in background tasks alike: the number formats, which are not thread-safe, are used
+     * under their own lock, as the patterns are.
      */
-    private final Map<String, MessageFormat> messages = new ConcurrentHashMap<>();
+    private final MessagePatterns messages;
     private final Map<Integer, NumberFormat> numbers = new ConcurrentHashMap<>();
     private final Map<ZoneId, DateTimeFormatter> timesIn = new ConcurrentHashMap<>();
 
@@ -42,6 +42,7 @@ public final class Formats {
         this.bundle = Objects.requireNonNull(bundle);
         this.locale = Objects.requireNonNull(locale);
         this.zone = Objects.requireNonNull(zone);
+        this.messages = new MessagePatterns(bundle::getString, locale);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         // 24-hour times in both languages: unambiguous in evidence, and what Chinese readers expect.
         this.dateTime = DateTimeFormatter.ofPattern("HH:mm", locale).withZone(zone);
@@ -147,9 +148,6 @@ public final class Formats {
     }
 
     private String text(String key, Object... args) {
-        MessageFormat format = messages.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
-        synchronized (format) {
-            return format.format(args);
-        }
+        return messages.format(key, args);
     }
 }

@@ -1,14 +1,13 @@
 package io.casevault.ui.common;
 
 import io.casevault.domain.Explained;
+import io.casevault.domain.MessagePatterns;
 import io.casevault.domain.Reason;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The window's language: the texts of the resource bundle, and services' {@link Reason sentences} translated into it.
@@ -16,11 +15,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Texts {
     private final ResourceBundle bundle;
-    /** Each pattern parsed once (a list's cells format one per row); used under its own lock, as in {@link Formats}. */
-    private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
+    /** Each pattern parsed once: a list's cells format one per row. */
+    private final MessagePatterns patterns;
 
     public Texts(ResourceBundle bundle) {
         this.bundle = Objects.requireNonNull(bundle);
+        this.patterns = new MessagePatterns(bundle::getString, bundle.getLocale());
     }
 
     public static Texts of(Locale locale) {
@@ -40,10 +40,7 @@ public final class Texts {
         if (args.length == 0) {
             return bundle.getString(key);
         }
-        MessageFormat format = patterns.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale()));
-        synchronized (format) {
-            return format.format(args);
-        }
+        return patterns.format(key, args);
     }
 
     /** A service's sentence in the interface's language; English (the code's own text) when there is no translation. */

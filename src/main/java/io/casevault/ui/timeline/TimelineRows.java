@@ -6,6 +6,7 @@ import io.casevault.domain.Channel;
 import io.casevault.domain.ContactDirection;
 import io.casevault.domain.EventTime;
 import io.casevault.domain.FollowUp;
+import io.casevault.domain.MessagePatterns;
 import io.casevault.domain.TimelineEvent;
 import io.casevault.domain.Transaction;
 import io.casevault.domain.guidance.Deadline;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
  */
 final class TimelineRows {
     private final Function<String, String> patterns;
-    private final Map<String, MessageFormat> formats = new HashMap<>();
+    private final MessagePatterns messages;
     private final Map<Currency, NumberFormat> moneyFormats = new HashMap<>();
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
@@ -48,6 +49,7 @@ final class TimelineRows {
      */
     TimelineRows(Function<String, String> patterns, Locale locale, ZoneId zone, Formats formats) {
         this.patterns = patterns;
+        this.messages = new MessagePatterns(patterns, locale);
         this.locale = locale;
         this.times = formats;
         // the date as the locale writes it, the time on a 24-hour clock, as everywhere else in the app
@@ -203,7 +205,7 @@ final class TimelineRows {
         if (args.length == 0) {
             return patterns.apply(key);
         }
-        return formats.computeIfAbsent(key, k -> new MessageFormat(patterns.apply(k), locale)).format(args);
+        return messages.format(key, args);
     }
 
     String describe(FollowUp f) {
