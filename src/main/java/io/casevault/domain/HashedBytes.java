@@ -1,7 +1,5 @@
 package io.casevault.domain;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 
@@ -31,11 +29,6 @@ public final class HashedBytes {
 
     public int size() {
         return bytes.length;
-    }
-
-    /** The bytes, from the start, each time it is called. */
-    public InputStream open() {
-        return new ByteArrayInputStream(bytes);
     }
 
     /** The bytes to write out, from the start, each time it is called; read-only. */

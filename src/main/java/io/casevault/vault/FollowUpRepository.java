@@ -5,7 +5,6 @@ import io.casevault.domain.ContactDirection;
 import io.casevault.domain.FollowUp;
 import io.casevault.domain.NewFollowUp;
 
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
