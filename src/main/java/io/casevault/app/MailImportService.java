@@ -15,15 +15,19 @@ import io.casevault.vault.EvidenceRepository;
 import io.casevault.vault.FollowUpRepository;
 import io.casevault.vault.MailRepository;
 import io.casevault.vault.Vault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,27 +43,30 @@ import java.util.function.Consumer;
  * when it is from one of the user's own addresses, so the guidance starts that channel's response clock, and the
  * provider's reply stops it); its exact bytes become a {@code message/rfc822} exhibit and its attachments, after the
  * same media checks as any file, exhibits too, all linked to that follow-up ({@link MailRecorder}).
- * Files are read twice: first to group all their messages into threads (only their headers are parsed), then to store
- * them, so an mbox is never held in memory whole. In both passes the calling thread only splits the file into
- * messages; the I/O executor's workers read them, and in the second pass parse and stage them ({@link MailStaging}).
+ * Files are read once, a message at a time, so an mbox is never held in memory whole: the calling thread splits a file
+ * into messages, and the I/O executor's workers parse and stage them ({@link MailStaging}).
  * A message is stored whole or not at all: its originals, rows, links and audit entries go through one
  * {@link io.casevault.vault.ImportProtocol#commit}, shared by a batch of messages (the disk is synchronised once per
  * batch), while the next batch is staged.
+ * A message is stored in the conversation it makes by itself ({@link MailThreads#threadOf}: a reply names its first
+ * message, which every reply keeps); when the import ends, all its messages are grouped ({@link MailThreads#group}),
+ * and one that the others join to another conversation (by its subject, or a reply referring to two) is moved to it,
+ * with an audit entry ({@code thread-rederived}). So the threads are known without reading every file twice.
  * A message the case has already (same Message-ID, else same bytes) is skipped.
  */
 public final class MailImportService {
+    private static final Logger LOG = LoggerFactory.getLogger(MailImportService.class);
     /** Messages stored per commit, at most: the import's disk synchronisations are paid once per batch. */
     private static final int BATCH = 1000;
     /** Bytes of messages stored per commit, at most (the messages waiting to be staged are held in memory). */
     private static final long BATCH_BYTES = 16L << 20;
-    /** Messages read ahead for threading, at most: each holds its bytes until a worker has parsed it. */
-    private static final int READ_AHEAD = 128;
 
     private final Vault vault;
     private final CaseService cases;
     private final MailRepository mail;
     private final MailAddressService addresses;
     private final Executor io;
+    private final AuditLog audit;
     private final MailStaging staging;
     private final MailRecorder recorder;
 
@@ -72,6 +79,7 @@ public final class MailImportService {
         this.mail = Objects.requireNonNull(mail);
         this.addresses = Objects.requireNonNull(addresses);
         this.io = Objects.requireNonNull(io);
+        this.audit = Objects.requireNonNull(audit);
         this.staging = new MailStaging(vault, probe);
         this.recorder = new MailRecorder(vault, cases, followUps, evidence, details, mail, audit);
     }
@@ -99,9 +107,7 @@ public final class MailImportService {
         vault.requireWritable();
         vault.read(h -> cases.requireActive(h, caseId));
         MailParser parser = new MailParser(vault.clock().getZone());
-        Map<String, String> threads = threads(files, parser, progress);
-        Batch batch = new Batch(new MailRecorder.Context(caseId, new MailDirection(ownAddresses()), threads),
-                new WorkAhead<>(io, "Storing e-mail"));
+        Batch batch = new Batch(caseId, new MailDirection(ownAddresses()), new WorkAhead<>(io, "Storing e-mail"));
         batch.imported.addAll(vault.read(h -> mail.importedKeys(h, caseId)));
         int done = 0;
         try {
@@ -115,6 +121,7 @@ public final class MailImportService {
                 flushAll(batch);
                 progress.update(++done, files.size(), file.toString());
             }
+            rethread(batch);
         } catch (RuntimeException e) {
             abandon(batch.ahead, e);
             if (DiskFullException.isDiskFull(e)) {
@@ -127,33 +134,6 @@ public final class MailImportService {
         }
         return new MailImportResult(batch.followUps.size(), batch.skipped, batch.attachments, batch.followUps,
                 batch.problems);
-    }
-
-    /** The thread id of every message of the files, by {@link io.casevault.importer.mail.MailMessage#dedupKey()}. */
-    private Map<String, String> threads(List<Path> files, MailParser parser, Progress progress) {
-        List<MailThreads.Entry> entries = new ArrayList<>();
-        WorkAhead<MailThreads.Entry> ahead = new WorkAhead<>(io, "Reading e-mail");
-        Consumer<MailThreads.Entry> collect = e -> {
-            if (e != null) {
-                entries.add(e);
-            }
-        };
-        for (Path file : files) {
-            read(file, parser, unread -> {
-                ahead.add(() -> unread.threadEntry(parser).orElse(null), unread.size());
-                while (ahead.size() > READ_AHEAD || ahead.bytes() > BATCH_BYTES) {
-                    collect.accept(ahead.take());
-                }
-            }, problem -> { }, progress::isCancelled);
-        }
-        while (!ahead.isEmpty()) {
-            collect.accept(ahead.take());
-        }
-        Map<String, String> out = new HashMap<>();
-        for (MailThreads.MailThread t : MailThreads.group(entries)) {
-            t.messages().forEach(e -> out.put(e.key(), t.id()));
-        }
-        return out;
     }
 
     /** Hands each message of {@code file}, unparsed, to {@code each} until the file ends or {@code stop} says so. */
@@ -200,6 +180,9 @@ public final class MailImportService {
         while (!batch.ahead.isEmpty() && ready.size() < BATCH && bytes < BATCH_BYTES) {
             bytes += batch.ahead.nextBytes();
             Prepared p = batch.ahead.take();
+            if (p.entry() != null) {
+                batch.entries.add(p.entry());
+            }
             if (p.unreadable()) {
                 batch.problems.addAll(p.problems());
             } else if (p.known() || batch.imported.contains(p.key()) || !batch.queuedKeys.add(p.key())) {
@@ -236,10 +219,12 @@ public final class MailImportService {
                     first.describe(), changed.get()));
             return;
         }
+        Map<String, String> threads = new HashMap<>();
+        ready.forEach(p -> threads.put(p.key(), MailThreads.threadOf(p.entry())));
+        MailRecorder.Context context = new MailRecorder.Context(batch.caseId, batch.direction, threads);
         List<Long> ids;
         try {
-            ids = vault.imports().commit(placing.blobs, h -> recorder.record(h, batch.context, ready,
-                    batch.exhibits));
+            ids = vault.imports().commit(placing.blobs, h -> recorder.record(h, context, ready, batch.exhibits));
         } catch (IOException e) {
             batch.contents.failed(placing.handedShared, e);
             stopIfFull(e);
@@ -251,9 +236,11 @@ public final class MailImportService {
             if (ids.get(i) == null) {
                 batch.skipped++;
             } else {
+                String key = ready.get(i).key();
                 batch.followUps.add(ids.get(i));
                 batch.attachments += ready.get(i).staged().size() - 1;
-                batch.imported.add(ready.get(i).key());
+                batch.imported.add(key);
+                batch.threads.put(key, new Threaded(ids.get(i), threads.getOrDefault(key, "")));
             }
         }
     }
@@ -264,6 +251,59 @@ public final class MailImportService {
             flush(batch);
         }
         batch.queuedKeys.clear();
+    }
+
+    /** The thread id of each of these messages, by {@link io.casevault.importer.mail.MailMessage#dedupKey()}. */
+    private static Map<String, String> threadIds(List<MailThreads.Entry> entries) {
+        Map<String, String> out = new HashMap<>();
+        for (MailThreads.MailThread t : MailThreads.group(entries)) {
+            t.messages().forEach(e -> out.put(e.key(), t.id()));
+        }
+        return out;
+    }
+
+    /**
+     * Groups all the messages of the import into threads, now that every one is known, and moves each stored message
+     * whose conversation is not the one it made by itself to its thread, in one transaction with an audit entry each.
+     * When that fails, the messages keep the threads they were stored in and the failure is named.
+     */
+    private void rethread(Batch batch) {
+        if (batch.threads.isEmpty()) {
+            return;
+        }
+        Map<String, String> threads = threadIds(batch.entries);
+        List<Map.Entry<Threaded, String>> moved = new ArrayList<>();
+        batch.threads.forEach((key, was) -> {
+            String now = threads.getOrDefault(key, was.thread());
+            if (!now.equals(was.thread())) {
+                moved.add(Map.entry(was, now));
+            }
+        });
+        if (moved.isEmpty()) {
+            return;
+        }
+        try {
+            vault.transaction(h -> {
+                Instant now = vault.clock().instant();
+                List<AuditLog.Event> events = new ArrayList<>();
+                for (Map.Entry<Threaded, String> m : moved) {
+                    mail.setThread(h, m.getKey().followUpId(), m.getValue());
+                    events.add(new AuditLog.Event(now, batch.caseId, "followup", m.getKey().followUpId(),
+                            "thread-rederived", AuditDetail.change("thread", m.getKey().thread(), m.getValue())
+                                    .json()));
+                }
+                audit.appendAll(h, events);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (DiskFullException.isDiskFull(e)) {
+                throw e;
+            }
+            LOG.warn("Regrouping {} imported messages into threads failed", moved.size(), e);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            batch.problems.add(Reason.of("mail.notRethreaded", moved.size() + " messages stay in the conversations "
+                    + "they were stored in: " + why + ".", moved.size(), why));
+        }
     }
 
     /** After a failure, drops what the messages not stored yet staged (the next open would remove it too). */
@@ -308,7 +348,8 @@ public final class MailImportService {
 
     /** The state of one import: the case, who the user is, the threads, and what happened so far. */
     private static final class Batch {
-        final MailRecorder.Context context;
+        final long caseId;
+        final MailDirection direction;
         /** Messages being parsed and staged ahead, not stored yet. */
         final WorkAhead<Prepared> ahead;
         /** What the case has: before the import, and what it stored so far; the workers read it. */
@@ -320,14 +361,19 @@ public final class MailImportService {
         final List<Long> followUps = new ArrayList<>();
         final List<Reason> problems = new ArrayList<>();
         final List<String> exhibits = new ArrayList<>();
+        /** What threading needs of every message read so far, in the order read. */
+        final List<MailThreads.Entry> entries = new ArrayList<>();
+        /** The follow-up and thread each message stored by this import was given, by its key. */
+        final Map<String, Threaded> threads = new LinkedHashMap<>();
         int skipped;
         int attachments;
         Path file;
         FileStamp stamp;
         boolean fileChanged;
 
-        Batch(MailRecorder.Context context, WorkAhead<Prepared> ahead) {
-            this.context = context;
+        Batch(long caseId, MailDirection direction, WorkAhead<Prepared> ahead) {
+            this.caseId = caseId;
+            this.direction = direction;
             this.ahead = ahead;
         }
 
@@ -356,5 +402,9 @@ public final class MailImportService {
             return Reason.of("mail.fullPartly", followUps.size() + " messages went in, as exhibits " + shown,
                     followUps.size(), shown);
         }
+    }
+
+    /** A stored message's follow-up and the thread it was stored in. */
+    private record Threaded(long followUpId, String thread) {
     }
 }

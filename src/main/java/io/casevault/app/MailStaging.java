@@ -45,9 +45,12 @@ final class MailStaging {
         this.probe = Objects.requireNonNull(probe);
     }
 
-    /** One message read and staged, or why not. */
-    record Prepared(MailOrigin origin, MailMessage message, List<Staged> staged, List<Reason> problems,
-            IOException failure) {
+    /**
+     * One message read and staged, or why not; {@code entry} is what threading needs of it (null when it could not be
+     * read).
+     */
+    record Prepared(MailOrigin origin, MailMessage message, MailThreads.Entry entry, List<Staged> staged,
+            List<Reason> problems, IOException failure) {
         Prepared {
             Objects.requireNonNull(origin, "origin");
             staged = List.copyOf(staged);
@@ -86,12 +89,13 @@ final class MailStaging {
     Prepared prepare(MailFileReader.Unread unread, MailParser parser, Set<String> imported, MailContents contents) {
         MailItem item = unread.parse(parser);
         if (item instanceof MailItem.Failed f) {
-            return new Prepared(f.origin(), null, List.of(), List.of(f.reason()), null);
+            return new Prepared(f.origin(), null, null, List.of(), List.of(f.reason()), null);
         }
         MailItem.Read read = (MailItem.Read) item;
         MailMessage m = read.message();
+        MailThreads.Entry entry = MailThreads.Entry.of(m);
         if (imported.contains(m.dedupKey())) {
-            return new Prepared(read.origin(), slim(m), List.of(), List.of(), null);
+            return new Prepared(read.origin(), slim(m), entry, List.of(), List.of(), null);
         }
         List<Staged> staged = new ArrayList<>();
         List<Reason> problems = new ArrayList<>();
@@ -103,10 +107,10 @@ final class MailStaging {
                     staged.add(s);
                 }
             }
-            return new Prepared(read.origin(), slim(m), staged, problems, null);
+            return new Prepared(read.origin(), slim(m), entry, staged, problems, null);
         } catch (IOException e) {
             discardOwn(staged);
-            return new Prepared(read.origin(), slim(m), List.of(), problems, e);
+            return new Prepared(read.origin(), slim(m), entry, List.of(), problems, e);
         }
     }
 

@@ -73,6 +73,11 @@ public final class MailRepository {
         h.execute("UPDATE followups SET mail_key = ?, mail_thread = ? WHERE id = ?", mailKey, threadId, followUpId);
     }
 
+    /** Moves the follow-up made from an e-mail to the conversation {@code threadId}. */
+    public void setThread(Db h, long followUpId, String threadId) {
+        h.execute("UPDATE followups SET mail_thread = ? WHERE id = ?", threadId, followUpId);
+    }
+
     /** Marks follow-ups as made from messages: {@link #markFromMail} for many, with one prepared statement. */
     public void markAllFromMail(Db h, List<Marked> marks) {
         if (marks.isEmpty()) {

@@ -32,10 +32,9 @@ class MailChangedWhileReadTest {
                     LocalDate.of(2026, 11, 25), null, null, false)).id();
             Path mbox = Files.write(tmp.resolve("inbox.mbox"), TestMails.mbox(message(1), message(2), message(3)));
             byte[] fourth = TestMails.mbox(message(4));
-            // the progress is asked before each message is read, in the threading pass (3), before the file (1) and
-            // in the import pass: its 6th question comes once the first message was read, and there the test plays
-            // the mail program appending to the file
-            Progress appendsAfterTheFirst = TestMails.appendingAt(6, mbox, fourth);
+            // the progress is asked before the file (1) and before each message is read: its 3rd question comes once
+            // the first message was read, and there the test plays the mail program appending to the file
+            Progress appendsAfterTheFirst = TestMails.appendingAt(3, mbox, fourth);
 
             MailImportResult first = session.mail().importFiles(caseId, List.of(mbox), appendsAfterTheFirst);
 

@@ -1,6 +1,7 @@
 package io.casevault.app;
 
 import io.casevault.TestFiles;
+import io.casevault.domain.AuditEntry;
 import io.casevault.domain.Channel;
 import io.casevault.domain.ContactDirection;
 import io.casevault.domain.Evidence;
@@ -8,6 +9,7 @@ import io.casevault.domain.FollowUp;
 import io.casevault.domain.NewCase;
 import io.casevault.domain.Reason;
 import io.casevault.domain.guidance.Deadline;
+import io.casevault.vault.Vault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ class MailImportServiceTest {
     static final String ME = "Zhang San <zs@home.example>";
     static final String THEM = "Wallet Support <support@wallet.example>";
     static final LocalDate TODAY = LocalDate.of(2024, 11, 10);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-11-10T02:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path tmp;
@@ -39,8 +42,7 @@ class MailImportServiceTest {
 
     @BeforeEach
     void open() {
-        session = VaultSession.create(tmp.resolve("v"), Clock.fixed(Instant.parse("2024-11-10T02:00:00Z"),
-                ZoneOffset.UTC));
+        session = VaultSession.create(tmp.resolve("v"), CLOCK);
         caseId = session.cases().create(new NewCase("退款", "Wallet", null, null, null, null, List.of("退款"), null,
                 LocalDate.of(2024, 11, 1), null, null, false)).id();
         session.mail().setOwnAddresses(List.of("ZS@home.example"));
@@ -111,6 +113,47 @@ class MailImportServiceTest {
         Evidence first = byId.get(session.followUps().linkedEvidence(followUps.get(0).id()).get(0));
         assertThat(Files.readAllBytes(blob(first.sha256()))).isEqualTo(complaint().bytes());
         assertThat(session.verify(Progress.NONE).ok()).isTrue();
+    }
+
+    @Test
+    void aLaterReplyThatJoinsTwoStoredConversationsMovesOneIntoTheOtherAudited() throws IOException {
+        TestMails complaint = TestMails.from(ME, THEM, "Refund not received", "Mon, 4 Nov 2024 10:00:00 +0800",
+                "z1@home.example").body("Where is my refund?");
+        TestMails ticket = TestMails.from(THEM, ME, "Ticket 4711 opened", "Mon, 4 Nov 2024 11:00:00 +0800",
+                "a1@wallet.example").body("Your ticket 4711 is open.");
+        TestMails joining = TestMails.from(ME, THEM, "Re: Refund not received", "Tue, 5 Nov 2024 09:00:00 +0800",
+                "z2@home.example").replyTo("z1@home.example", "a1@wallet.example").body("About ticket 4711.");
+
+        // each is stored in the conversation it makes alone before the last one joins them
+        MailImportResult result = importFiles(write("1.eml", complaint.bytes()), write("2.eml", ticket.bytes()),
+                write("3.eml", joining.bytes()));
+
+        assertThat(result.imported()).isEqualTo(3);
+        assertThat(result.problems()).isEmpty();
+        List<FollowUp> followUps = session.followUps().list(caseId);
+        List<String> threads = followUps.stream().map(f -> session.mail().thread(f.id()).orElseThrow()).toList();
+        assertThat(threads).as("one conversation now").containsOnly(threads.get(1));
+        // the complaint and the reply, which names the complaint first, made the complaint's conversation; the
+        // ticket's id sorts first, so its conversation is the one they join
+        List<AuditEntry> moved = auditEntries().stream().filter(a -> a.action().equals("thread-rederived")).toList();
+        assertThat(moved).extracting(AuditEntry::entityId).containsExactly(followUps.get(0).id(),
+                followUps.get(2).id());
+        assertThat(moved).allSatisfy(a -> assertThat(a.detail()).contains("\"field\":\"thread\"",
+                "\"new\":\"" + threads.get(1) + "\"").doesNotContain("\"old\":\"" + threads.get(1) + "\""));
+
+        importFiles(write("4.eml", reply().bytes()), write("5.eml", complaint().bytes()));
+        assertThat(auditEntries()).as("messages that stay in their conversation are not moved")
+                .filteredOn(a -> a.action().equals("thread-rederived")).hasSize(2);
+    }
+
+    /** The case's audit log, read from the vault between two sessions. */
+    private List<AuditEntry> auditEntries() {
+        session.close();
+        try (Vault v = Vault.open(tmp.resolve("v"), Vault.Access.READ_PREFERRED, CLOCK)) {
+            return v.read(h -> v.repositories().audit().forCase(h, caseId));
+        } finally {
+            session = VaultSession.open(tmp.resolve("v"), Vault.Access.WRITE, CLOCK);
+        }
     }
 
     @Test

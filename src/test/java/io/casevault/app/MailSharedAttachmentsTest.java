@@ -127,9 +127,9 @@ class MailSharedAttachmentsTest {
         Path changing = write("inbox.mbox", TestMails.mbox(complaint().attach("screenshot.png", "image/png", shot)
                 .text(), autoReply().text()));
         Path later = write("3.eml", reply().attach("again.png", "image/png", shot).bytes());
-        // asked before each message of the threading pass (3), before the first file (4) and before each of its
-        // messages: the 6th question comes once its first message was read
-        Progress appendsToTheFirstFile = TestMails.appendingAt(6, changing, TestMails.mbox(reply().text()));
+        // asked before the first file (1) and before each of its messages: the 3rd question comes once its first
+        // message was read
+        Progress appendsToTheFirstFile = TestMails.appendingAt(3, changing, TestMails.mbox(reply().text()));
 
         MailImportResult result = session.mail().importFiles(caseId, List.of(changing, later),
                 appendsToTheFirstFile);

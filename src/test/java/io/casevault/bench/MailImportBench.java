@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Importing an mbox into a fresh vault through the application's real path ({@code MailImportService}: every
- * message's header read for the threads, then the message parsed, its .eml and attachments staged, checked, committed
- * with the follow-up, links and audit entries), timed against {@code cp} + {@code sha256sum} of the same file in the
+ * Importing an mbox into a fresh vault through the application's real path ({@code MailImportService}: each message
+ * parsed, its .eml and attachments staged, checked, committed with the follow-up, links and audit entries, and the
+ * threads of all of them made at the end), timed against {@code cp} + {@code sha256sum} of the same file in the
  * same run, with the peak heap. Run it with {@code src/bench/mail-import.sh}, which generates the mbox and gives the
  * JVM {@code -Xmx256m}.
  *

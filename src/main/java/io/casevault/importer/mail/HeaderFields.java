@@ -14,7 +14,6 @@ import org.apache.james.mime4j.util.ByteSequence;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -98,14 +97,6 @@ final class HeaderFields {
         }
         String display = box.getName() == null ? "" : EncodedWords.decode(box.getName()).strip();
         out.add(new MailAddress(address.strip(), display));
-    }
-
-    /**
-     * Whether every value of the fields of these names reads the same whatever the fallback character set is: all
-     * ASCII or valid UTF-8.
-     */
-    boolean readWithoutFallback(Collection<String> names) {
-        return readWithoutFallback(fields, name -> names.stream().anyMatch(name::equalsIgnoreCase));
     }
 
     /** Whether every value of those {@code fields} whose names {@code named} accepts is ASCII or valid UTF-8. */

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The messages of one mail file, .eml or mbox (told apart by the content, not the name), read one at a time: an mbox
@@ -104,11 +103,6 @@ public final class MailFileReader implements Iterator<MailItem>, Closeable {
             } catch (MailException e) {
                 return new MailItem.Failed(origin, e.reason());
             }
-        }
-
-        /** What threading needs of the message, from its header alone; empty when it cannot be read. */
-        public Optional<MailThreads.Entry> threadEntry(MailParser parser) {
-            return bytes == null ? Optional.empty() : parser.threadEntry(bytes, origin);
         }
 
         /** The stored size in bytes (0 when too large to be read). */

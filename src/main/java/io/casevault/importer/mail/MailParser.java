@@ -5,7 +5,6 @@ import io.casevault.domain.Reason;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.dom.field.ContentTypeField;
 import org.apache.james.mime4j.dom.field.ParsedField;
-import org.apache.james.mime4j.stream.Field;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -30,9 +29,6 @@ public final class MailParser {
     private static final Pattern FIRST_LINE = Pattern.compile("^[!-9;-~]+[ \\t]*:");
     private static final Pattern ANGLED_ID = Pattern.compile("<([^<>\\s]+)>");
     private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s,]+");
-    /** The header fields a {@link MailThreads.Entry} is made of. */
-    private static final List<String> THREAD_FIELDS = List.of("Message-ID", "In-Reply-To", "References", "Subject",
-            "Date", "Received", "X-GM-THRID");
 
     private final ZoneId assumedZone;
 
@@ -78,41 +74,6 @@ public final class MailParser {
                 h.addresses("To"), h.addresses("Cc"), date(h), content.text(), BodySummary.summary(ownLines),
                 TicketReferences.find(subject, own, content.text()), content.attachments(), gmailThreadId(h),
                 id.isPresent() ? Optional.empty() : Optional.of(sha256(bytes)));
-    }
-
-    /**
-     * What threading needs of the message in {@code bytes}, read from its header alone: the same entry as
-     * {@code MailThreads.Entry.of(parse(bytes, origin))}, or empty where that parse fails. When one of those fields
-     * holds raw 8-bit bytes that are not UTF-8, their character set depends on the body parts' declared ones, and the
-     * whole message is parsed. (A message whose header reads but whose body mime4j cannot take at all still gets an
-     * entry here; it is refused when it is parsed to be stored.)
-     */
-    public Optional<MailThreads.Entry> threadEntry(byte[] bytes, MailOrigin origin) {
-        Objects.requireNonNull(bytes, "bytes");
-        Objects.requireNonNull(origin, "origin");
-        if (!FIRST_LINE.matcher(firstLine(bytes)).find()) {
-            return Optional.empty();
-        }
-        List<Field> fields;
-        try {
-            fields = MimeParts.header(bytes);
-        } catch (IOException | MimeException | RuntimeException e) {
-            return Optional.empty();
-        }
-        HeaderFields h = new HeaderFields(fields, null);
-        if (!h.has("From") && !h.has("Date") && !h.has("Message-ID")) {
-            return Optional.empty();
-        }
-        if (!h.readWithoutFallback(THREAD_FIELDS)) {
-            try {
-                return Optional.of(MailThreads.Entry.of(parse(bytes, origin)));
-            } catch (MailException e) {
-                return Optional.empty();
-            }
-        }
-        Optional<String> id = messageId(h);
-        return Optional.of(new MailThreads.Entry(MailMessage.dedupKey(id, () -> sha256(bytes)), id, inReplyTo(h),
-                references(h), subject(h), date(h).map(MailDate::at), gmailThreadId(h)));
     }
 
     private static Optional<String> messageId(HeaderFields h) {

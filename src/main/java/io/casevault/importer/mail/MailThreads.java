@@ -123,6 +123,15 @@ public final class MailThreads {
         return out;
     }
 
+    /**
+     * The id of the thread {@code message} makes by itself: the one {@link #group} gives it when no other message
+     * joins it, and the one a reply gets in its thread when every message refers to the first as the first (as mail
+     * programs do).
+     */
+    public static String threadOf(Entry message) {
+        return threadId(List.of(message), Hashes.sha256());
+    }
+
     /** The subject without reply and forward prefixes (Re:, Fwd:, 回复:, 转发:, RE[2]: …), whitespace collapsed. */
     public static String baseSubject(String subject) {
         String s = subject == null ? "" : subject.strip();

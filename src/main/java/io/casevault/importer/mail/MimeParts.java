@@ -7,10 +7,8 @@ import org.apache.james.mime4j.codec.QuotedPrintableInputStream;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
 import org.apache.james.mime4j.stream.BodyDescriptor;
-import org.apache.james.mime4j.stream.EntityState;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
-import org.apache.james.mime4j.stream.MimeTokenStream;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -63,23 +61,6 @@ final class MimeParts extends AbstractContentHandler {
         parser.setContentHandler(parts);
         parser.parse(new ByteArrayInputStream(bytes));
         return parts;
-    }
-
-    /**
-     * Only the top-level header fields, exactly as {@link #parse} gives them (the same tokenizer, stopped where the
-     * header ends): the body is not read at all.
-     */
-    static List<Field> header(byte[] bytes) throws IOException, MimeException {
-        MimeTokenStream stream = new MimeTokenStream(CONFIG, DecodeMonitor.SILENT, null);
-        stream.parse(new ByteArrayInputStream(bytes));
-        List<Field> fields = new ArrayList<>();
-        for (EntityState s = stream.getState(); s != EntityState.T_END_HEADER && s != EntityState.T_END_OF_STREAM;
-                s = stream.next()) {
-            if (s == EntityState.T_FIELD) {
-                fields.add(stream.getField());
-            }
-        }
-        return fields;
     }
 
     List<Field> messageFields() {

@@ -65,6 +65,19 @@ class MailThreadsTest {
     }
 
     @Test
+    void aMessageAloneAndEveryReplyThatNamesTheFirstMakeTheThreadOfTheirGroupWhileOneJoinedBySubjectDoesNot() {
+        List<MailThreads.MailThread> threads = MailThreads.group(complaint());
+        String conversation = threads.get(0).id();
+
+        assertThat(complaint()).filteredOn(e -> !e.messageId().orElseThrow().equals("ack@ticket")
+                && !e.messageId().orElseThrow().equals("other@me")).allSatisfy(e ->
+                        assertThat(MailThreads.threadOf(e)).as(e.key()).isEqualTo(conversation));
+        assertThat(MailThreads.threadOf(complaint().get(1))).as("joined by its subject alone")
+                .isNotEqualTo(conversation);
+        assertThat(MailThreads.threadOf(complaint().get(5))).isEqualTo(threads.get(1).id());
+    }
+
+    @Test
     void twoConversationsThatEachHaveRepliesStayApartDespiteOneSubject() {
         List<MailThreads.Entry> entries = List.of(
                 entry("a1@me", null, List.of(), "Refund", 0), entry("a2@x", "a1@me", List.of("a1@me"), "Re: Refund", 1),
