@@ -34,6 +34,18 @@ public final class AuditDetail {
         return of("field", field).and("old", oldValue).and("new", newValue);
     }
 
+    /**
+     * The detail {@code json} (an object {@link #json} made) with one more field at its end: the same text as
+     * adding the field before {@link #json}, for a detail whose last field is known only later.
+     */
+    static String append(String json, String key, Object value) {
+        if (!json.endsWith("}")) {
+            throw new IllegalArgumentException("not a JSON object: " + json);
+        }
+        String field = of(key, value).json();
+        return json.length() == 2 ? field : json.substring(0, json.length() - 1) + "," + field.substring(1);
+    }
+
     public String json() {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {

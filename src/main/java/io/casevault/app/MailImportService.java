@@ -107,7 +107,8 @@ public final class MailImportService {
         vault.requireWritable();
         vault.read(h -> cases.requireActive(h, caseId));
         MailParser parser = new MailParser(vault.clock().getZone());
-        Batch batch = new Batch(caseId, new MailDirection(ownAddresses()), new WorkAhead<>(io, "Storing e-mail"));
+        Batch batch = new Batch(new MailRecorder.Context(caseId, new MailDirection(ownAddresses())),
+                new WorkAhead<>(io, "Storing e-mail"));
         batch.imported.addAll(vault.read(h -> mail.importedKeys(h, caseId)));
         int done = 0;
         try {
@@ -162,7 +163,8 @@ public final class MailImportService {
     private void enqueue(Batch batch, MailParser parser, MailFileReader.Unread unread) {
         Set<String> imported = batch.imported;
         MailContents contents = batch.contents;
-        batch.ahead.add(() -> staging.prepare(unread, parser, imported, contents), unread.size());
+        MailRecorder.Context context = batch.context;
+        batch.ahead.add(() -> staging.prepare(unread, parser, context, imported, contents), unread.size());
         if (batch.ahead.size() >= 2 * BATCH || batch.ahead.bytes() >= BATCH_BYTES + BATCH_BYTES / 2) {
             flush(batch);
         }
@@ -219,12 +221,10 @@ public final class MailImportService {
                     first.describe(), changed.get()));
             return;
         }
-        Map<String, String> threads = new HashMap<>();
-        ready.forEach(p -> threads.put(p.key(), MailThreads.threadOf(p.entry())));
-        MailRecorder.Context context = new MailRecorder.Context(batch.caseId, batch.direction, threads);
         List<Long> ids;
         try {
-            ids = vault.imports().commit(placing.blobs, h -> recorder.record(h, context, ready, batch.exhibits));
+            ids = vault.imports().commit(placing.blobs, h -> recorder.record(h, batch.context, ready,
+                    batch.exhibits));
         } catch (IOException e) {
             batch.contents.failed(placing.handedShared, e);
             stopIfFull(e);
@@ -240,7 +240,7 @@ public final class MailImportService {
                 batch.followUps.add(ids.get(i));
                 batch.attachments += ready.get(i).staged().size() - 1;
                 batch.imported.add(key);
-                batch.threads.put(key, new Threaded(ids.get(i), threads.getOrDefault(key, "")));
+                batch.threads.put(key, new Threaded(ids.get(i), ready.get(i).row().thread()));
             }
         }
     }
@@ -288,7 +288,7 @@ public final class MailImportService {
                 List<AuditLog.Event> events = new ArrayList<>();
                 for (Map.Entry<Threaded, String> m : moved) {
                     mail.setThread(h, m.getKey().followUpId(), m.getValue());
-                    events.add(new AuditLog.Event(now, batch.caseId, "followup", m.getKey().followUpId(),
+                    events.add(new AuditLog.Event(now, batch.context.caseId(), "followup", m.getKey().followUpId(),
                             "thread-rederived", AuditDetail.change("thread", m.getKey().thread(), m.getValue())
                                     .json()));
                 }
@@ -348,8 +348,7 @@ public final class MailImportService {
 
     /** The state of one import: the case, who the user is, the threads, and what happened so far. */
     private static final class Batch {
-        final long caseId;
-        final MailDirection direction;
+        final MailRecorder.Context context;
         /** Messages being parsed and staged ahead, not stored yet. */
         final WorkAhead<Prepared> ahead;
         /** What the case has: before the import, and what it stored so far; the workers read it. */
@@ -371,9 +370,8 @@ public final class MailImportService {
         FileStamp stamp;
         boolean fileChanged;
 
-        Batch(long caseId, MailDirection direction, WorkAhead<Prepared> ahead) {
-            this.caseId = caseId;
-            this.direction = direction;
+        Batch(MailRecorder.Context context, WorkAhead<Prepared> ahead) {
+            this.context = context;
             this.ahead = ahead;
         }
 

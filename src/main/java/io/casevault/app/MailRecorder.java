@@ -8,6 +8,8 @@ import io.casevault.domain.Evidence;
 import io.casevault.domain.NewFollowUp;
 import io.casevault.importer.mail.MailDirection;
 import io.casevault.importer.mail.MailMessage;
+import io.casevault.importer.mail.MailOrigin;
+import io.casevault.importer.mail.MailThreads;
 import io.casevault.media.ProbeResult;
 import io.casevault.vault.AuditLog;
 import io.casevault.vault.Db;
@@ -57,8 +59,34 @@ final class MailRecorder {
         this.audit = Objects.requireNonNull(audit);
     }
 
-    /** Who the user is and the thread of every message, by its key, for one import into one case. */
-    record Context(long caseId, MailDirection direction, Map<String, String> threads) {
+    /** The case one import goes into, and who the user is. */
+    record Context(long caseId, MailDirection direction) {
+    }
+
+    /**
+     * What is recorded of one message that does not depend on what the vault holds, made by the worker that staged
+     * it: its follow-up, the conversation it makes by itself, and its audit detail without the exhibits (their
+     * numbers are given when it is stored).
+     */
+    record Row(NewFollowUp followUp, String thread, String detail) {
+        Row {
+            Objects.requireNonNull(followUp, "followUp");
+            Objects.requireNonNull(thread, "thread");
+            Objects.requireNonNull(detail, "detail");
+        }
+    }
+
+    /**
+     * The row of {@code m}, read from {@code origin}; a message without a time is dated {@code now}, in the vault's
+     * zone.
+     */
+    static Row row(Context c, MailOrigin origin, MailMessage m, Instant now, ZoneId zone) {
+        NewFollowUp f = followUp(c, m, now, zone);
+        String thread = MailThreads.threadOf(MailThreads.Entry.of(m));
+        String detail = AuditDetail.of("at", f.at()).and("channel", f.channel()).and("direction", f.direction())
+                .and("ticket", f.ticketRef()).and("summary", f.summary()).and("mail", m.dedupKey())
+                .and("thread", thread).and("file", origin.fileName()).and("message", origin.number()).json();
+        return new Row(f, thread, detail);
     }
 
     /**
@@ -79,11 +107,11 @@ final class MailRecorder {
         Instant now = vault.clock().instant();
         Rows rows = new Rows(exhibits);
         exhibitsOf(h, c.caseId(), storing, now, rows);
-        List<NewFollowUp> made = storing.stream().map(p -> followUp(c, p.message(), now)).toList();
+        List<NewFollowUp> made = storing.stream().map(p -> p.row().followUp()).toList();
         List<Long> inserted = followUps.insertAll(h, made, now);
         Map<Prepared, Long> ids = new java.util.IdentityHashMap<>();
         for (int i = 0; i < storing.size(); i++) {
-            message(c, storing.get(i), made.get(i), inserted.get(i), now, rows);
+            message(c, storing.get(i), inserted.get(i), now, rows);
             ids.put(storing.get(i), inserted.get(i));
         }
         details.linkFollowUps(h, rows.links);
@@ -133,10 +161,8 @@ final class MailRecorder {
     }
 
     /** The rows of one message whose follow-up {@code f} was inserted as {@code id}. */
-    private static void message(Context c, Prepared p, NewFollowUp f, long id, Instant now, Rows rows) {
-        String key = p.message().dedupKey();
-        String thread = c.threads().getOrDefault(key, "");
-        rows.marks.add(new MailRepository.Marked(id, key, thread));
+    private static void message(Context c, Prepared p, long id, Instant now, Rows rows) {
+        rows.marks.add(new MailRepository.Marked(id, p.key(), p.row().thread()));
         List<String> linked = new ArrayList<>();
         for (Staged s : p.staged()) {
             Evidence e = rows.bySha.get(s.blob().sha256());
@@ -150,16 +176,13 @@ final class MailRecorder {
             linked.add(e.exhibit());
         }
         rows.exhibits.addAll(linked);
-        rows.events.add(new AuditLog.Event(now, c.caseId(), "followup", id, "added", AuditDetail.of("at", f.at())
-                .and("channel", f.channel()).and("direction", f.direction()).and("ticket", f.ticketRef())
-                .and("summary", f.summary()).and("mail", key).and("thread", thread)
-                .and("file", p.origin().fileName()).and("message", p.origin().number())
-                .and("evidence", linked).json()));
+        rows.events.add(new AuditLog.Event(now, c.caseId(), "followup", id, "added",
+                AuditDetail.append(p.row().detail(), "evidence", linked)));
     }
 
-    private NewFollowUp followUp(Context c, MailMessage m, Instant now) {
+    private static NewFollowUp followUp(Context c, MailMessage m, Instant now, ZoneId vaultZone) {
         Instant at = m.date().map(d -> d.at()).orElse(now);
-        ZoneId zone = m.date().map(d -> d.zone()).orElse(vault.clock().getZone());
+        ZoneId zone = m.date().map(d -> d.zone()).orElse(vaultZone);
         String subject = m.subject().isBlank() ? "(no subject)" : m.subject().strip();
         String summary = m.summary().isBlank() ? subject : subject + " — " + m.summary().strip();
         if (summary.length() > MAX_SUMMARY) {

@@ -47,10 +47,10 @@ final class MailStaging {
 
     /**
      * One message read and staged, or why not; {@code entry} is what threading needs of it (null when it could not be
-     * read).
+     * read), {@code row} what is recorded of it (null unless it was staged).
      */
-    record Prepared(MailOrigin origin, MailMessage message, MailThreads.Entry entry, List<Staged> staged,
-            List<Reason> problems, IOException failure) {
+    record Prepared(MailOrigin origin, MailMessage message, MailThreads.Entry entry, MailRecorder.Row row,
+            List<Staged> staged, List<Reason> problems, IOException failure) {
         Prepared {
             Objects.requireNonNull(origin, "origin");
             staged = List.copyOf(staged);
@@ -83,19 +83,21 @@ final class MailStaging {
     }
 
     /**
-     * Parses {@code unread} and, unless its key is in {@code imported}, stages it; its attachments are staged and
-     * checked once per content through {@code contents}. Safe to call from several threads.
+     * Parses {@code unread} and, unless its key is in {@code imported}, stages it and makes its row for
+     * {@code context}; its attachments are staged and checked once per content through {@code contents}. Safe to call
+     * from several threads.
      */
-    Prepared prepare(MailFileReader.Unread unread, MailParser parser, Set<String> imported, MailContents contents) {
+    Prepared prepare(MailFileReader.Unread unread, MailParser parser, MailRecorder.Context context,
+            Set<String> imported, MailContents contents) {
         MailItem item = unread.parse(parser);
         if (item instanceof MailItem.Failed f) {
-            return new Prepared(f.origin(), null, null, List.of(), List.of(f.reason()), null);
+            return new Prepared(f.origin(), null, null, null, List.of(), List.of(f.reason()), null);
         }
         MailItem.Read read = (MailItem.Read) item;
         MailMessage m = read.message();
         MailThreads.Entry entry = MailThreads.Entry.of(m);
         if (imported.contains(m.dedupKey())) {
-            return new Prepared(read.origin(), slim(m), entry, List.of(), List.of(), null);
+            return new Prepared(read.origin(), slim(m), entry, null, List.of(), List.of(), null);
         }
         List<Staged> staged = new ArrayList<>();
         List<Reason> problems = new ArrayList<>();
@@ -107,10 +109,12 @@ final class MailStaging {
                     staged.add(s);
                 }
             }
-            return new Prepared(read.origin(), slim(m), entry, staged, problems, null);
+            MailRecorder.Row row = MailRecorder.row(context, read.origin(), m, vault.clock().instant(),
+                    vault.clock().getZone());
+            return new Prepared(read.origin(), slim(m), entry, row, staged, problems, null);
         } catch (IOException e) {
             discardOwn(staged);
-            return new Prepared(read.origin(), slim(m), entry, List.of(), problems, e);
+            return new Prepared(read.origin(), slim(m), entry, null, List.of(), problems, e);
         }
     }
 
