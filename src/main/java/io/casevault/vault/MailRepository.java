@@ -1,5 +1,6 @@
 package io.casevault.vault;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.casevault.domain.ContactDirection;
 
 import java.util.Collection;
@@ -11,13 +12,6 @@ import java.util.Optional;
  * thread (columns of {@code followups}); and the user's own addresses ({@code mail_own_addresses}), once per vault.
  */
 public final class MailRepository {
-    /**
-     * The lengths of the IN lists, the largest well below SQLite's limit on bound parameters: a list is filled up to
-     * one of them by repeating its last value, so that every query has one of a few texts and jdbi parses each once
-     * (a batch of a thousand messages otherwise had its own text of a thousand parameters, lexed anew each time).
-     */
-    private static final int[] IN_LENGTHS = {8, 64, 500};
-
     /** Whether a follow-up of the case, trashed or not, was made from the message with this identity. */
     public boolean isImported(Db h, long caseId, String mailKey) {
         return h.createQuery("SELECT count(*) FROM followups WHERE case_id = :c AND mail_key = :k")
@@ -32,40 +26,33 @@ public final class MailRepository {
 
     /** Those of {@code mailKeys} the case has a follow-up of, trashed or not: one query for a batch of messages. */
     public java.util.Set<String> importedAmong(Db h, long caseId, Collection<String> mailKeys) {
-        return among(h, "SELECT mail_key FROM followups WHERE case_id = ? AND mail_key IN (<v>)", caseId, mailKeys);
+        return among(h, "SELECT mail_key FROM followups WHERE case_id = ? AND mail_key IN "
+                + "(SELECT value FROM json_each(?))", caseId, mailKeys);
     }
 
     /** Those of {@code sha256s} the case has an exhibit of, trashed or not. */
     public java.util.Set<String> exhibitsAmong(Db h, long caseId, Collection<String> sha256s) {
-        return among(h, "SELECT sha256 FROM evidence WHERE case_id = ? AND sha256 IN (<v>)", caseId, sha256s);
+        return among(h, "SELECT sha256 FROM evidence WHERE case_id = ? AND sha256 IN "
+                + "(SELECT value FROM json_each(?))", caseId, sha256s);
     }
 
-    /** Those of {@code values} that {@code sql} (case id and {@code <v>} as positional parameters) returns. */
+    /**
+     * Those of {@code values} that {@code sql} returns, its parameters the case id and the values as one JSON array of
+     * strings (which {@code json_each} reads): one statement, whatever the number of values.
+     */
     private static java.util.Set<String> among(Db h, String sql, long caseId, Collection<String> values) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(values));
-        for (int from = 0; from < all.size(); ) {
-            int length = inLength(all.size() - from);
-            int to = Math.min(all.size(), from + length);
-            var query = h.createQuery(sql.replace("<v>", String.join(",", java.util.Collections.nCopies(length, "?"))))
-                    .bind(0, caseId);
-            for (int i = 0; i < length; i++) {
-                query.bind(i + 1, all.get(Math.min(from + i, to - 1)));
-            }
-            out.addAll(query.mapTo(String.class).list());
-            from = to;
+        if (values.isEmpty()) {
+            return new java.util.HashSet<>();
         }
-        return out;
-    }
-
-    /** The shortest IN list length that takes {@code count} values, or the longest. */
-    static int inLength(int count) {
-        for (int length : IN_LENGTHS) {
-            if (count <= length) {
-                return length;
-            }
+        StringBuilder array = new StringBuilder(values.size() * 70).append('[');
+        JsonStringEncoder json = JsonStringEncoder.getInstance();
+        for (String v : values) {
+            array.append(array.length() == 1 ? "\"" : ",\"");
+            json.quoteAsString(v, array);
+            array.append('"');
         }
-        return IN_LENGTHS[IN_LENGTHS.length - 1];
+        return new java.util.HashSet<>(h.createQuery(sql).bind(0, caseId).bind(1, array.append(']').toString())
+                .mapTo(String.class).list());
     }
 
     /** Marks a follow-up as made from the message {@code mailKey} of the conversation {@code threadId}. */

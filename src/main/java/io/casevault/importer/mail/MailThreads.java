@@ -32,9 +32,12 @@ public final class MailThreads {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
-    /** What threading needs of a message, so thousands can be threaded without their bodies. */
+    /**
+     * What threading needs of a message, so thousands can be threaded without their bodies; {@code topic} is its
+     * subject as threads are matched by it (without prefixes, in lower case), made once per message.
+     */
     public record Entry(String key, Optional<String> messageId, Optional<String> inReplyTo, List<String> references,
-            String subject, Optional<Instant> at, Optional<String> gmailThreadId) {
+            String subject, Optional<Instant> at, Optional<String> gmailThreadId, String topic) {
 
         public Entry {
             Objects.requireNonNull(key, "key");
@@ -44,6 +47,13 @@ public final class MailThreads {
             Objects.requireNonNull(subject, "subject");
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(gmailThreadId, "gmailThreadId");
+            Objects.requireNonNull(topic, "topic");
+        }
+
+        public Entry(String key, Optional<String> messageId, Optional<String> inReplyTo, List<String> references,
+                String subject, Optional<Instant> at, Optional<String> gmailThreadId) {
+            this(key, messageId, inReplyTo, references, subject, at, gmailThreadId,
+                    baseSubject(subject).toLowerCase(Locale.ROOT));
         }
 
         public static Entry of(MailMessage m) {
@@ -76,29 +86,37 @@ public final class MailThreads {
     private MailThreads() {
     }
 
-    /** The threads of these messages, oldest first; messages without a time go last in their thread. */
+    /**
+     * The threads of these messages, oldest first; messages without a time go last in their thread. (The messages are
+     * put in time order first, so each thread's messages, and the threads by their first, come out in it.)
+     */
     public static List<MailThread> group(Collection<Entry> messages) {
-        Map<String, Entry> unique = new LinkedHashMap<>();
-        messages.stream().sorted(BY_TIME).forEach(e -> unique.putIfAbsent(e.key(), e));
+        Map<String, Entry> byKey = new HashMap<>();
+        messages.forEach(e -> byKey.merge(e.key(), e, (a, b) -> BY_TIME.compare(a, b) <= 0 ? a : b));
+        List<Entry> unique = new ArrayList<>(byKey.values());
+        unique.sort(BY_TIME);
+        String[] nodes = new String[unique.size()];
         UnionFind links = new UnionFind();
-        for (Entry e : unique.values()) {
+        for (int i = 0; i < nodes.length; i++) {
+            Entry e = unique.get(i);
             String self = node(e);
+            nodes[i] = self;
             links.add(self);
             e.inReplyTo().ifPresent(id -> links.union(self, "id:" + id));
             e.references().forEach(id -> links.union(self, "id:" + id));
             e.gmailThreadId().ifPresent(t -> links.union(self, "gm:" + t));
         }
         Map<String, Boolean> linkedRoots = new HashMap<>();
-        for (Entry e : unique.values()) {
-            linkedRoots.merge(links.find(node(e)), e.linked(), Boolean::logicalOr);
+        for (int i = 0; i < nodes.length; i++) {
+            linkedRoots.merge(links.find(nodes[i]), unique.get(i).linked(), Boolean::logicalOr);
         }
         Map<String, String> bySubject = new HashMap<>();
-        for (Entry e : unique.values()) {
-            String subject = baseSubject(e.subject()).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < nodes.length; i++) {
+            String subject = unique.get(i).topic();
             if (subject.isEmpty()) {
                 continue;
             }
-            String root = links.find(node(e));
+            String root = links.find(nodes[i]);
             String other = bySubject.putIfAbsent(subject, root);
             String otherRoot = other == null ? root : links.find(other);
             boolean linked = linkedRoots.getOrDefault(root, false);
@@ -110,16 +128,14 @@ public final class MailThreads {
             }
         }
         Map<String, List<Entry>> threads = new LinkedHashMap<>();
-        for (Entry e : unique.values()) {
-            threads.computeIfAbsent(links.find(node(e)), k -> new ArrayList<>()).add(e);
+        for (int i = 0; i < nodes.length; i++) {
+            threads.computeIfAbsent(links.find(nodes[i]), k -> new ArrayList<>()).add(unique.get(i));
         }
-        List<MailThread> out = new ArrayList<>();
+        List<MailThread> out = new ArrayList<>(threads.size());
         MessageDigest sha256 = Hashes.sha256();
         for (List<Entry> members : threads.values()) {
-            members.sort(BY_TIME);
             out.add(new MailThread(threadId(members, sha256), baseSubject(members.get(0).subject()), members));
         }
-        out.sort(Comparator.comparing((MailThread t) -> t.messages().get(0), BY_TIME));
         return out;
     }
 
