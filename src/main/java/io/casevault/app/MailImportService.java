@@ -25,9 +25,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -240,7 +240,7 @@ public final class MailImportService {
                 batch.followUps.add(ids.get(i));
                 batch.attachments += ready.get(i).staged().size() - 1;
                 batch.imported.add(key);
-                batch.threads.put(key, new Threaded(ids.get(i), ready.get(i).row().thread()));
+                batch.threads.put(key, new MailRepository.Marked(ids.get(i), key, ready.get(i).row().thread()));
             }
         }
     }
@@ -263,20 +263,29 @@ public final class MailImportService {
     }
 
     /**
-     * Groups all the messages of the import into threads, now that every one is known, and moves each stored message
-     * whose conversation is not the one it made by itself to its thread, in one transaction with an audit entry each.
-     * When that fails, the messages keep the threads they were stored in and the failure is named.
+     * Groups all the messages of the files into threads, now that every one is known, and moves each of the case's
+     * messages among them whose conversation is another to its thread, in one transaction with an audit entry each:
+     * those stored now (in the conversation each made by itself), and those the case had (stored by an earlier import
+     * of the same files, or one that was stopped before it grouped them). When that fails, the messages keep the
+     * threads they were in and the failure is named.
      */
     private void rethread(Batch batch) {
-        if (batch.threads.isEmpty()) {
+        if (batch.entries.isEmpty()) {
             return;
         }
+        long caseId = batch.context.caseId();
         Map<String, String> threads = threadIds(batch.entries);
-        List<Map.Entry<Threaded, String>> moved = new ArrayList<>();
-        batch.threads.forEach((key, was) -> {
-            String now = threads.getOrDefault(key, was.thread());
-            if (!now.equals(was.thread())) {
-                moved.add(Map.entry(was, now));
+        Map<String, MailRepository.Marked> had = new HashMap<>();
+        List<String> known = threads.keySet().stream().filter(k -> !batch.threads.containsKey(k)).toList();
+        if (!known.isEmpty()) {
+            had.putAll(vault.read(h -> mail.markedAmong(h, caseId, known)));
+        }
+        had.putAll(batch.threads);
+        List<Move> moved = new ArrayList<>();
+        had.values().stream().sorted(Comparator.comparingLong(MailRepository.Marked::followUpId)).forEach(was -> {
+            String now = threads.get(was.mailKey());
+            if (now != null && !now.equals(was.threadId())) {
+                moved.add(new Move(was.followUpId(), was.threadId(), now));
             }
         });
         if (moved.isEmpty()) {
@@ -286,19 +295,15 @@ public final class MailImportService {
             vault.transaction(h -> {
                 Instant now = vault.clock().instant();
                 List<AuditLog.Event> events = new ArrayList<>();
-                for (Map.Entry<Threaded, String> m : moved) {
-                    mail.setThread(h, m.getKey().followUpId(), m.getValue());
-                    events.add(new AuditLog.Event(now, batch.context.caseId(), "followup", m.getKey().followUpId(),
-                            "thread-rederived", AuditDetail.change("thread", m.getKey().thread(), m.getValue())
-                                    .json()));
+                for (Move m : moved) {
+                    mail.setThread(h, m.followUpId(), m.to());
+                    events.add(new AuditLog.Event(now, caseId, "followup", m.followUpId(), "thread-rederived",
+                            AuditDetail.change("thread", m.from(), m.to()).json()));
                 }
                 audit.appendAll(h, events);
                 return null;
             });
         } catch (RuntimeException e) {
-            if (DiskFullException.isDiskFull(e)) {
-                throw e;
-            }
             LOG.warn("Regrouping {} imported messages into threads failed", moved.size(), e);
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             batch.problems.add(Reason.of("mail.notRethreaded", moved.size() + " messages stay in the conversations "
@@ -363,7 +368,7 @@ public final class MailImportService {
         /** What threading needs of every message read so far, in the order read. */
         final List<MailThreads.Entry> entries = new ArrayList<>();
         /** The follow-up and thread each message stored by this import was given, by its key. */
-        final Map<String, Threaded> threads = new LinkedHashMap<>();
+        final Map<String, MailRepository.Marked> threads = new HashMap<>();
         int skipped;
         int attachments;
         Path file;
@@ -402,7 +407,7 @@ public final class MailImportService {
         }
     }
 
-    /** A stored message's follow-up and the thread it was stored in. */
-    private record Threaded(long followUpId, String thread) {
+    /** A follow-up made from an e-mail moved from one conversation to another. */
+    private record Move(long followUpId, String from, String to) {
     }
 }

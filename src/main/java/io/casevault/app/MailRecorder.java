@@ -77,12 +77,12 @@ final class MailRecorder {
     }
 
     /**
-     * The row of {@code m}, read from {@code origin}; a message without a time is dated {@code now}, in the vault's
-     * zone.
+     * The row of {@code m}, read from {@code origin} ({@code entry} is what threading needs of it); a message without a
+     * time is dated {@code now}, in the vault's zone.
      */
-    static Row row(Context c, MailOrigin origin, MailMessage m, Instant now, ZoneId zone) {
+    static Row row(Context c, MailOrigin origin, MailMessage m, MailThreads.Entry entry, Instant now, ZoneId zone) {
         NewFollowUp f = followUp(c, m, now, zone);
-        String thread = MailThreads.threadOf(MailThreads.Entry.of(m));
+        String thread = MailThreads.threadOf(entry);
         String detail = AuditDetail.of("at", f.at()).and("channel", f.channel()).and("direction", f.direction())
                 .and("ticket", f.ticketRef()).and("summary", f.summary()).and("mail", m.dedupKey())
                 .and("thread", thread).and("file", origin.fileName()).and("message", origin.number()).json();
@@ -160,7 +160,7 @@ final class MailRecorder {
         }
     }
 
-    /** The rows of one message whose follow-up {@code f} was inserted as {@code id}. */
+    /** The rows of one message whose follow-up was inserted as {@code id}. */
     private static void message(Context c, Prepared p, long id, Instant now, Rows rows) {
         rows.marks.add(new MailRepository.Marked(id, p.key(), p.row().thread()));
         List<String> linked = new ArrayList<>();

@@ -109,7 +109,7 @@ final class MailStaging {
                     staged.add(s);
                 }
             }
-            MailRecorder.Row row = MailRecorder.row(context, read.origin(), m, vault.clock().instant(),
+            MailRecorder.Row row = MailRecorder.row(context, read.origin(), m, entry, vault.clock().instant(),
                     vault.clock().getZone());
             return new Prepared(read.origin(), slim(m), entry, row, staged, problems, null);
         } catch (IOException e) {

@@ -37,6 +37,21 @@ public final class MailRepository {
     }
 
     /**
+     * The follow-up, and its conversation, of each of {@code mailKeys} that the case has a follow-up of, trashed or
+     * not.
+     */
+    public java.util.Map<String, Marked> markedAmong(Db h, long caseId, Collection<String> mailKeys) {
+        java.util.Map<String, Marked> out = new java.util.HashMap<>();
+        if (!mailKeys.isEmpty()) {
+            h.createQuery("SELECT id, mail_key, mail_thread FROM followups WHERE case_id = ? AND mail_key IN "
+                    + "(SELECT value FROM json_each(?))").bind(0, caseId).bind(1, jsonArray(mailKeys))
+                    .map((rs, ctx) -> new Marked(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                    .forEach(m -> out.put(m.mailKey(), m));
+        }
+        return out;
+    }
+
+    /**
      * Those of {@code values} that {@code sql} returns, its parameters the case id and the values as one JSON array of
      * strings (which {@code json_each} reads): one statement, whatever the number of values.
      */
@@ -44,6 +59,12 @@ public final class MailRepository {
         if (values.isEmpty()) {
             return new java.util.HashSet<>();
         }
+        return new java.util.HashSet<>(h.createQuery(sql).bind(0, caseId).bind(1, jsonArray(values))
+                .mapTo(String.class).list());
+    }
+
+    /** {@code values} as a JSON array of strings. */
+    private static String jsonArray(Collection<String> values) {
         StringBuilder array = new StringBuilder(values.size() * 70).append('[');
         JsonStringEncoder json = JsonStringEncoder.getInstance();
         for (String v : values) {
@@ -51,8 +72,7 @@ public final class MailRepository {
             json.quoteAsString(v, array);
             array.append('"');
         }
-        return new java.util.HashSet<>(h.createQuery(sql).bind(0, caseId).bind(1, array.append(']').toString())
-                .mapTo(String.class).list());
+        return array.append(']').toString();
     }
 
     /** Marks a follow-up as made from the message {@code mailKey} of the conversation {@code threadId}. */

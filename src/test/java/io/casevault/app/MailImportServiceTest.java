@@ -115,18 +115,23 @@ class MailImportServiceTest {
         assertThat(session.verify(Progress.NONE).ok()).isTrue();
     }
 
+    /** A complaint and a ticket opened for it, each a conversation of its own until a reply names both. */
+    static List<TestMails> twoConversationsAndTheReplyThatJoinsThem() {
+        return List.of(TestMails.from(ME, THEM, "Refund not received", "Mon, 4 Nov 2024 10:00:00 +0800",
+                        "z1@home.example").body("Where is my refund?"),
+                TestMails.from(THEM, ME, "Ticket 4711 opened", "Mon, 4 Nov 2024 11:00:00 +0800", "a1@wallet.example")
+                        .body("Your ticket 4711 is open."),
+                TestMails.from(ME, THEM, "Re: Refund not received", "Tue, 5 Nov 2024 09:00:00 +0800",
+                        "z2@home.example").replyTo("z1@home.example", "a1@wallet.example").body("About ticket 4711."));
+    }
+
     @Test
     void aLaterReplyThatJoinsTwoStoredConversationsMovesOneIntoTheOtherAudited() throws IOException {
-        TestMails complaint = TestMails.from(ME, THEM, "Refund not received", "Mon, 4 Nov 2024 10:00:00 +0800",
-                "z1@home.example").body("Where is my refund?");
-        TestMails ticket = TestMails.from(THEM, ME, "Ticket 4711 opened", "Mon, 4 Nov 2024 11:00:00 +0800",
-                "a1@wallet.example").body("Your ticket 4711 is open.");
-        TestMails joining = TestMails.from(ME, THEM, "Re: Refund not received", "Tue, 5 Nov 2024 09:00:00 +0800",
-                "z2@home.example").replyTo("z1@home.example", "a1@wallet.example").body("About ticket 4711.");
+        List<TestMails> mails = twoConversationsAndTheReplyThatJoinsThem();
 
         // each is stored in the conversation it makes alone before the last one joins them
-        MailImportResult result = importFiles(write("1.eml", complaint.bytes()), write("2.eml", ticket.bytes()),
-                write("3.eml", joining.bytes()));
+        MailImportResult result = importFiles(write("1.eml", mails.get(0).bytes()),
+                write("2.eml", mails.get(1).bytes()), write("3.eml", mails.get(2).bytes()));
 
         assertThat(result.imported()).isEqualTo(3);
         assertThat(result.problems()).isEmpty();
@@ -144,6 +149,26 @@ class MailImportServiceTest {
         importFiles(write("4.eml", reply().bytes()), write("5.eml", complaint().bytes()));
         assertThat(auditEntries()).as("messages that stay in their conversation are not moved")
                 .filteredOn(a -> a.action().equals("thread-rederived")).hasSize(2);
+    }
+
+    @Test
+    void messagesTheCaseHadJoinTheConversationOfAReplyImportedWithThemLater() throws IOException {
+        List<TestMails> mails = twoConversationsAndTheReplyThatJoinsThem();
+        Path complaint = write("1.eml", mails.get(0).bytes());
+        Path ticket = write("2.eml", mails.get(1).bytes());
+        importFiles(complaint, ticket);
+        List<FollowUp> before = session.followUps().list(caseId);
+        assertThat(session.mail().thread(before.get(0).id())).isNotEqualTo(session.mail().thread(before.get(1).id()));
+
+        MailImportResult later = importFiles(complaint, ticket, write("3.eml", mails.get(2).bytes()));
+
+        assertThat(later.imported()).isEqualTo(1);
+        assertThat(later.skipped()).isEqualTo(2);
+        List<FollowUp> followUps = session.followUps().list(caseId);
+        List<String> threads = followUps.stream().map(f -> session.mail().thread(f.id()).orElseThrow()).toList();
+        assertThat(threads).as("the complaint, which the case had, too").containsOnly(threads.get(1));
+        assertThat(auditEntries()).filteredOn(a -> a.action().equals("thread-rederived"))
+                .extracting(AuditEntry::entityId).containsExactly(followUps.get(0).id(), followUps.get(2).id());
     }
 
     /** The case's audit log, read from the vault between two sessions. */
