@@ -10,7 +10,6 @@ import io.casevault.vault.StagedBlob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -87,7 +86,7 @@ final class EvidenceStaging {
     /** Bytes that have no file of their own (or were read already), staged and inspected, or why they are refused. */
     Prepared prepare(byte[] bytes, String name, Instant fileTime) {
         try {
-            return inspect(name, blobs.stage(new ByteArrayInputStream(bytes)), fileTime, null);
+            return inspect(name, blobs.stage(bytes), fileTime, null);
         } catch (IOException e) {
             stopIfFull(e);
             return Prepared.rejected(name, notStored(e));
