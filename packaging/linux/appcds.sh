@@ -3,10 +3,10 @@
 # instead of loading and verifying them on every start:
 #   packaging/linux/appcds.sh IMAGE          record the classes, then make the archive
 #   packaging/linux/appcds.sh --dump IMAGE   make the archive from the recorded list (what the .deb's postinst does)
-# 1. Record: the command line (init, case add, tx add, list, show, evidence add, timeline, verify) and, when a
-#    display or Xvfb is there, the window until it shows its case list, then each of its case tabs (opened with
-#    Ctrl+1 … Ctrl+5 through xdotool), each run writing the classes it loads (-XX:DumpLoadedClassList). The merged
-#    list is kept as lib/app/casevault.classlist.
+# 1. Record: the command line (init, case add, tx add, list, show, evidence add, mail import, evidence text, export,
+#    timeline, verify) and, when a display or Xvfb is there, the window until it shows its case list, then each of its
+#    case tabs (opened with Ctrl+1 … Ctrl+5 through xdotool), each run writing the classes it loads
+#    (-XX:DumpLoadedClassList). The merged list is kept as lib/app/casevault.classlist.
 # 2. Dump: -Xshare:dump writes lib/app/casevault.jsa, which the launcher's -XX:SharedArchiveFile names.
 # JDK 17 ties the archive to the class path's absolute location: a moved image starts without it (slower, not
 # broken), so the .deb makes it again where it is installed.
@@ -34,8 +34,13 @@ record() {
     icons=$(cd "$(dirname "${BASH_SOURCE[0]}")/../icons/png" && pwd)
     run() {
         n=$((n + 1))
+        local options=()
+        while [[ $1 == -D* ]]; do
+            options+=("$1")
+            shift
+        done
         HOME=$train "$java" -XX:DumpLoadedClassList="$train/$n.classlist" -Dcasevault.logDir="$train/logs" \
-            -cp "$cp" io.casevault.Launcher "$@" >/dev/null
+            "${options[@]}" -cp "$cp" io.casevault.Launcher "$@" >/dev/null
     }
     run --version
     run --vault "$vault" init
@@ -48,10 +53,33 @@ record() {
     run --vault "$vault" case show 1 --json
     # the command a user runs most on many files: its copying, hashing, image checks and recording
     run --vault "$vault" evidence add --case 1 "$icons/casevault-16.png" "$icons/casevault-256.png"
+    # an e-mail with a screenshot attached: the mail parser, its staging and the follow-up it records
+    mail_message "$icons/casevault-32.png" >"$train/complaint.eml"
+    run --vault "$vault" mail import --case 1 --me me@example.com "$train/complaint.eml"
+    # the screenshots' text (the models and ONNX Runtime, from the image's own natives), then the dossier with it:
+    # PDFBox, its fonts and XMP, and the pages of pictures, mail and text the window's export loads too
+    # (a machine whose processor ONNX Runtime cannot use records the rest without it)
+    run -Donnxruntime.native.path="$app/native" --vault "$vault" evidence text --case 1 ||
+        echo "appcds: the text recognition did not run; the archive is made without its classes" >&2
+    run --vault "$vault" export --case 1 --out "$train/dossier.pdf"
     run --vault "$vault" timeline --case 1
     run --vault "$vault" verify
     record_window "$java" "$cp" "$train" "$vault" || echo "appcds: no display, the archive covers the command line only"
     cat "$train"/*.classlist | awk '!seen[$0]++' >"$app/casevault.classlist"
+}
+
+# A message as a mail program saves it: a complaint in Chinese (quoted-printable UTF-8) with the picture $1 attached.
+mail_message() {
+    printf '%s\r\n' 'From: Me <me@example.com>' 'To: Support <support@example.net>' \
+        'Subject: =?UTF-8?B?6YCA5qy+5pyq5Yiw6LSm?=' 'Date: Wed, 05 Nov 2026 10:00:00 +0800' \
+        'Message-ID: <complaint-1@example.com>' 'MIME-Version: 1.0' \
+        'Content-Type: multipart/mixed; boundary="part"' '' '--part' 'Content-Type: text/plain; charset=UTF-8' \
+        'Content-Transfer-Encoding: quoted-printable' '' \
+        '=E5=B7=A5=E5=8D=95=E5=8F=B7 4711: the transfer of 1250.00 CNY never arrived.' '' '--part' \
+        'Content-Type: image/png; name="screenshot.png"' 'Content-Disposition: attachment; filename="screenshot.png"' \
+        'Content-Transfer-Encoding: base64' ''
+    base64 "$1" | sed 's/$/\r/'
+    printf '%s\r\n' '--part--'
 }
 
 # The window, from start to its first frame; closed with SIGTERM, which still ends the JVM in order.

@@ -44,6 +44,7 @@ import java.util.TreeMap;
  */
 final class Archival {
     static final String CREATOR = "CaseVault";
+    private static final String PRODUCER = CREATOR + " (Apache PDFBox)";
 
     private final PDDocument doc;
     private final COSArray associated = new COSArray();
@@ -53,18 +54,19 @@ final class Archival {
         this.doc = doc;
     }
 
-    /** Metadata and output intent; call once, before saving. */
-    void describe(String title, String subject, Instant generatedAt, ZoneId zone, String language) throws IOException {
-        Calendar when = GregorianCalendar.from(generatedAt.atZone(zone).withNano(0));
-        when.setTimeZone(TimeZone.getTimeZone(zone));
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(title);
-        info.setSubject(subject);
-        info.setCreator(CREATOR);
-        info.setProducer(CREATOR + " (Apache PDFBox)");
-        info.setCreationDate(when);
-        info.setModificationDate(when);
+    /**
+     * The document's metadata, made without the document: the XMP packet (which matches the document information
+     * {@link #describe} writes) and the sRGB profile of the output intent. Serialising XMP loads an XML transformer
+     * and every charset the JDK has, and reading the profile the colour-management library: the dossier makes this on
+     * a worker while its pages are written, rather than last, on the page writer's thread.
+     */
+    record Description(String title, String subject, Instant generatedAt, ZoneId zone, String language, byte[] xmp,
+                       byte[] icc) {
+    }
 
+    static Description description(String title, String subject, Instant generatedAt, ZoneId zone, String language)
+            throws IOException {
+        Calendar when = calendar(generatedAt, zone);
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         try {
             PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
@@ -84,26 +86,46 @@ final class Archival {
         basic.setModifyDate(when);
         basic.setMetadataDate(when);
         AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(info.getProducer());
+        pdf.setProducer(PRODUCER);
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
         try {
             new XmpSerializer().serialize(xmp, xml, true);
         } catch (javax.xml.transform.TransformerException e) {
             throw new IOException("Writing the XMP metadata failed", e);
         }
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        return new Description(title, subject, generatedAt, zone, language, xml.toByteArray(), icc);
+    }
+
+    /** Metadata and output intent; call once, before saving. */
+    void describe(Description d) throws IOException {
+        Calendar when = calendar(d.generatedAt(), d.zone());
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(d.title());
+        info.setSubject(d.subject());
+        info.setCreator(CREATOR);
+        info.setProducer(PRODUCER);
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+
         PDMetadata metadata = new PDMetadata(doc);
-        metadata.importXMPMetadata(xml.toByteArray());
+        metadata.importXMPMetadata(d.xmp());
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setMetadata(metadata);
-        catalog.setLanguage(language);
+        catalog.setLanguage(d.language());
 
-        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(d.icc()));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
         intent.setRegistryName("http://www.color.org");
         catalog.addOutputIntent(intent);
+    }
+
+    private static Calendar calendar(Instant at, ZoneId zone) {
+        Calendar when = GregorianCalendar.from(at.atZone(zone).withNano(0));
+        when.setTimeZone(TimeZone.getTimeZone(zone));
+        return when;
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 
 /**
@@ -91,6 +92,8 @@ public final class DossierWriter {
                     return preparer.prepare(x);
                 }, executor, workers);
              PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            // the metadata is made on a worker meanwhile, and written last
+            FutureTask<Archival.Description> description = describe(c, texts, options);
             // made once the workers have started on the exhibits, like the fonts below
             Manifest manifest = Manifest.of(c, in.exhibits(), options.generatedAt(), options.attachOriginals());
             PageFlow flow = new PageFlow(doc, FontSet.load(doc));
@@ -159,8 +162,7 @@ public final class DossierWriter {
             archival.attach(Manifest.FILE_NAME, texts.get("section.manifest"), "application/json",
                     options.generatedAt(), manifest.size(), new ByteArrayInputStream(manifest.json()), "Data");
             archival.finishAttachments();
-            archival.describe(c.title() + " · " + texts.get("dossier.title"), texts.get("dossier.subject",
-                    c.provider()), options.generatedAt(), options.zone(), options.lang() == Lang.ZH ? "zh-CN" : "en");
+            archival.describe(ExhibitPipeline.result(description));
             if (progress.isCancelled()) {
                 throw new DossierCancelledException();
             }
@@ -173,6 +175,20 @@ public final class DossierWriter {
                     in.exhibits().size(), exhibits.textLines(), (System.nanoTime() - started) / 1_000_000);
             return new DossierResult(pages, manifest.sha256(), exhibits.textLines());
         }
+    }
+
+    /**
+     * The dossier's metadata ({@link Archival#description}), handed to a worker; {@link ExhibitPipeline#result} makes
+     * it on the caller's thread instead if no worker has started it by then.
+     */
+    private FutureTask<Archival.Description> describe(Case c, Texts texts, DossierOptions options) {
+        String title = c.title() + " · " + texts.get("dossier.title");
+        String subject = texts.get("dossier.subject", c.provider());
+        String language = options.lang() == Lang.ZH ? "zh-CN" : "en";
+        FutureTask<Archival.Description> task = new FutureTask<>(() -> Archival.description(title, subject,
+                options.generatedAt(), options.zone(), language));
+        executor.execute(task::run); // not the task itself: its failure is reported once, by result()
+        return task;
     }
 
     /**
