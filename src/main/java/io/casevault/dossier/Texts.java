@@ -3,6 +3,8 @@ package io.casevault.dossier;
 import io.casevault.domain.IncidentDate;
 import io.casevault.domain.MessagePatterns;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -117,7 +119,8 @@ final class Texts {
             v /= 1024;
             u++;
         }
-        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+        // as String.format's "%.1f" rounds (half up, from the shortest decimal form of v), without its format parsing
+        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString() + " " + units[u];
     }
 
     /** A grouped byte count, exact, for the manifest table. */

@@ -22,6 +22,9 @@ public final class Caption {
     }
 
     private static final String SEPARATOR = " · ";
+    /** Copied for each amount, rather than made anew: a new one parses its pattern and looks up its symbols. */
+    private static final DecimalFormat GROUPED = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(
+            Locale.ROOT));
 
     private Caption() {
     }
@@ -55,7 +58,7 @@ public final class Caption {
         if (abs.scale() < digits) {
             abs = abs.setScale(digits, RoundingMode.UNNECESSARY);
         }
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        DecimalFormat format = (DecimalFormat) GROUPED.clone(); // a format is not for two threads at once
         format.setMinimumFractionDigits(abs.scale());
         format.setMaximumFractionDigits(abs.scale());
         String number = format.format(abs);
@@ -65,6 +68,6 @@ public final class Caption {
 
     private static String time(ShownTime time) {
         return time.precision() == ShownTime.Precision.DAY ? time.display()
-                : time.at().format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+                : time.at().format(ShownTime.MINUTE_SHOWN);
     }
 }

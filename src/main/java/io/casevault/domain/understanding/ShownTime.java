@@ -11,6 +11,9 @@ import java.time.format.DateTimeFormatter;
  * With {@link Precision#DAY} the time of day is midnight and means nothing.
  */
 public record ShownTime(LocalDateTime at, Precision precision) {
+    private static final DateTimeFormatter DAY_SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    static final DateTimeFormatter MINUTE_SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SECOND_SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** How much of the moment the screen showed. */
     public enum Precision {
@@ -37,10 +40,10 @@ public record ShownTime(LocalDateTime at, Precision precision) {
 
     /** The moment as far as it was shown: {@code 2026-11-03}, {@code 2026-11-03 14:30} or with seconds. */
     public String display() {
-        return at.format(DateTimeFormatter.ofPattern(switch (precision) {
-            case DAY -> "yyyy-MM-dd";
-            case MINUTE -> "yyyy-MM-dd HH:mm";
-            case SECOND -> "yyyy-MM-dd HH:mm:ss";
-        }));
+        return at.format(switch (precision) {
+            case DAY -> DAY_SHOWN;
+            case MINUTE -> MINUTE_SHOWN;
+            case SECOND -> SECOND_SHOWN;
+        });
     }
 }
