@@ -57,7 +57,12 @@ final class FileSlices implements RandomAccessRead {
 
     /** Several byte ranges of a file, read one after the other as if they were one. */
     static FileSlices ranges(Path file, long[] offsets, long[] lengths) {
-        return new FileSlices(file, offsets.clone(), lengths.clone(), null);
+        return ranges(file, offsets, lengths, null);
+    }
+
+    /** Several byte ranges of a file, checked together against their SHA-256 (when not null) while written out. */
+    static FileSlices ranges(Path file, long[] offsets, long[] lengths, String expectedSha256) {
+        return new FileSlices(file, offsets.clone(), lengths.clone(), expectedSha256);
     }
 
     /** A PDF stream whose raw (encoded) data are these slices; the caller fills in the dictionary. */

@@ -58,6 +58,9 @@ final class ImageEmbedder {
         if (image instanceof PreparedExhibit.PngOpaque png) {
             return Optional.of(new Embedded(PngPassthrough.opaqueImage(doc, png.rows()), Method.PNG_ALPHA_DROPPED));
         }
+        if (image instanceof PreparedExhibit.PngKept png) {
+            return Optional.of(new Embedded(PngPassthrough.keptImage(png.rows()), Method.PNG_ALPHA_DROPPED));
+        }
         byte[] bytes = ((PreparedExhibit.Decode) image).bytes();
         if (!redactions.isEmpty()) {
             return decode(doc, bytes, mediaType).map(img -> redacted(doc, img, mediaType, redactions));

@@ -50,14 +50,24 @@ public final class PageImages {
         }
     }
 
+    /**
+     * Where the rows kept for the original {@code sha256} (whose PNG header is {@code h}) lie in their file, when they
+     * check out: the dossier reads them from there as it is saved, checked against their SHA-256 once more, rather
+     * than copy them into the document's stream cache on the page writer's thread.
+     */
+    record Kept(Path file, long offset, long length, int width, int height, int colours, String sha256) {
+    }
+
     /** The rows kept for the original {@code sha256} whose PNG header is {@code h}, when they check out. */
-    static Optional<PngPassthrough.Opaque> kept(BlobSource blobs, String sha256, PngPassthrough.Header h) {
+    static Optional<Kept> kept(BlobSource blobs, String sha256, PngPassthrough.Header h) {
         Optional<Path> file = blobs.derived(sha256, KIND);
         if (file.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return decode(Files.readAllBytes(file.get()), sha256, h);
+            byte[] bytes = Files.readAllBytes(file.get());
+            return check(bytes, sha256, h).map(rowsSha -> new Kept(file.get(), HEAD, bytes.length - HEAD, h.width(),
+                    h.height(), colours(h), rowsSha));
         } catch (IOException e) {
             return Optional.empty(); // not made yet, or unreadable: the export prepares the rows itself
         }
@@ -73,6 +83,16 @@ public final class PageImages {
 
     /** The rows of {@code file}, if it was made from the original {@code sha256} of header {@code h} and is whole. */
     static Optional<PngPassthrough.Opaque> decode(byte[] file, String sha256, PngPassthrough.Header h) {
+        return check(file, sha256, h).map(rowsSha -> new PngPassthrough.Opaque(h.width(), h.height(), colours(h),
+                Arrays.copyOfRange(file, HEAD, file.length)));
+    }
+
+    private static int colours(PngPassthrough.Header h) {
+        return h.colorType() == 6 ? 3 : 1;
+    }
+
+    /** The SHA-256 of the rows in {@code file}, if it is whole and was made from the original {@code sha256}. */
+    private static Optional<String> check(byte[] file, String sha256, PngPassthrough.Header h) {
         if (file.length <= HEAD || !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             return Optional.empty();
         }
@@ -84,14 +104,11 @@ public final class PageImages {
         int colours = b.getInt();
         byte[] rowsSha = new byte[32];
         b.get(rowsSha);
-        int wantColours = h.colorType() == 6 ? 3 : 1;
         if (!Arrays.equals(original, HexFormat.of().parseHex(sha256)) || width != h.width() || height != h.height()
-                || colours != wantColours
-                || !Arrays.equals(rowsSha, digest(file, HEAD, file.length - HEAD))) {
+                || colours != colours(h) || !Arrays.equals(rowsSha, digest(file, HEAD, file.length - HEAD))) {
             return Optional.empty();
         }
-        return Optional.of(new PngPassthrough.Opaque(width, height, colours,
-                Arrays.copyOfRange(file, HEAD, file.length)));
+        return Optional.of(HexFormat.of().formatHex(rowsSha));
     }
 
     private static byte[] digest(byte[] bytes, int from, int length) {

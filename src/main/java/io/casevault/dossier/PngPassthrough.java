@@ -322,6 +322,18 @@ final class PngPassthrough {
         return new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
     }
 
+    /**
+     * Rows the background kept ({@link PageImages#kept}), read from their file as the dossier is saved and checked
+     * against their SHA-256 then: a file changed since it was checked fails the save instead of showing other pixels.
+     */
+    static PDImageXObject keptImage(PageImages.Kept k) throws IOException {
+        COSStream stream = FileSlices.ranges(k.file(), new long[] {k.offset()}, new long[] {k.length()}, k.sha256())
+                .stream();
+        describe(stream, k.width(), k.height(), 8, k.colours(), k.colours() == 3 ? COSName.DEVICERGB
+                : COSName.DEVICEGRAY);
+        return new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
+    }
+
     private static void describe(COSStream s, int w, int h, int bits, int colours, COSBase colourSpace) {
         s.setItem(COSName.TYPE, COSName.XOBJECT);
         s.setItem(COSName.SUBTYPE, COSName.IMAGE);

@@ -35,8 +35,12 @@ record PreparedExhibit(ExhibitInput exhibit, Attachment attachment, Image image)
     record PngAsIs(Path file, PngPassthrough.Header header) implements Image {
     }
 
-    /** An opaque RGBA or grey+alpha PNG whose rows were already rewritten without alpha. */
+    /** An opaque RGBA or grey+alpha PNG whose rows were rewritten without alpha here. */
     record PngOpaque(PngPassthrough.Opaque rows) implements Image {
+    }
+
+    /** An opaque RGBA or grey+alpha PNG whose rows without alpha the background kept: read from their file. */
+    record PngKept(PageImages.Kept rows) implements Image {
     }
 
     /** Everything else (redaction, translucency, CMYK, other formats): decoded by the page writer. */
@@ -94,9 +98,9 @@ record PreparedExhibit(ExhibitInput exhibit, Attachment attachment, Image image)
             }
             if (header.isPresent() && PngPassthrough.canDropAlpha(header.get())) {
                 // rows the background prepared from this very original, when they check out
-                Optional<PngPassthrough.Opaque> kept = PageImages.kept(blobs, x.evidence().sha256(), header.get());
+                Optional<PageImages.Kept> kept = PageImages.kept(blobs, x.evidence().sha256(), header.get());
                 if (kept.isPresent()) {
-                    return new PngOpaque(kept.get());
+                    return new PngKept(kept.get());
                 }
                 try {
                     Optional<PngPassthrough.Opaque> rows = PngPassthrough.dropOpaqueAlpha(bytes, header.get());

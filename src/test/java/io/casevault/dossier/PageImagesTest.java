@@ -5,6 +5,12 @@ import io.casevault.domain.CaptureSource;
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Hashes;
 import io.casevault.media.TestImages;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +27,7 @@ import java.util.Random;
 import java.util.zip.InflaterInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Page-ready rows kept ahead of an export: used only when they are the original's, whole; else made again. */
 class PageImagesTest {
@@ -116,8 +123,12 @@ class PageImagesTest {
         BlobSource blobs = new OneFileBlobs(file, kept);
 
         PreparedExhibit.Image image = prepare(png, blobs);
-        assertThat(image).isInstanceOf(PreparedExhibit.PngOpaque.class);
-        assertThat(((PreparedExhibit.PngOpaque) image).rows().deflated()).isEqualTo(strong);
+        assertThat(image).isInstanceOf(PreparedExhibit.PngKept.class);
+        PageImages.Kept rows = ((PreparedExhibit.PngKept) image).rows();
+        assertThat(rows.file()).isEqualTo(kept);
+        assertThat(java.util.Arrays.copyOfRange(Files.readAllBytes(kept), (int) rows.offset(),
+                (int) (rows.offset() + rows.length()))).isEqualTo(strong);
+        assertThat(List.of(rows.width(), rows.height(), rows.colours())).containsExactly(41, 37, 3);
 
         byte[] damaged = Files.readAllBytes(kept);
         damaged[damaged.length / 2] ^= 0x10;
@@ -128,6 +139,57 @@ class PageImagesTest {
         Files.delete(kept);
         image = prepare(png, blobs);
         assertThat(((PreparedExhibit.PngOpaque) image).rows().deflated()).isEqualTo(made.deflated());
+    }
+
+    /**
+     * Kept rows go into the PDF from their file as it is saved: the picture has the original's pixels, and a file
+     * changed after it was checked fails the save, naming it, rather than showing something else.
+     */
+    @Test
+    void keptRowsAreReadFromTheirFileWhenSavedAndAChangedFileFailsTheSave() throws IOException {
+        byte[] png = png(6, 41, false);
+        Path file = tmp.resolve("shot.png");
+        Files.write(file, png);
+        Path kept = tmp.resolve("cache/pages/" + sha(png));
+        Files.createDirectories(kept.getParent());
+        Files.write(kept, PageImages.prepare(png, sha(png)).orElseThrow());
+        BlobSource blobs = new OneFileBlobs(file, kept);
+
+        Path pdf = tmp.resolve("kept.pdf");
+        save(prepare(png, blobs), pdf);
+
+        java.awt.image.BufferedImage original = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDImageXObject image = (PDImageXObject) doc.getPage(0).getResources().getXObject(COSName.getPDFName("Im1"));
+            java.awt.image.BufferedImage shown = image.getImage();
+            assertThat(List.of(shown.getWidth(), shown.getHeight())).containsExactly(41, 37);
+            for (int y = 0; y < 37; y++) {
+                for (int x = 0; x < 41; x++) {
+                    assertThat(shown.getRGB(x, y) & 0xffffff).as("pixel %d,%d", x, y)
+                            .isEqualTo(original.getRGB(x, y) & 0xffffff);
+                }
+            }
+        }
+
+        PreparedExhibit.Image checked = prepare(png, blobs);
+        byte[] changed = Files.readAllBytes(kept);
+        changed[changed.length - 5] ^= 0x01;
+        Files.write(kept, changed);
+        assertThatThrownBy(() -> save(checked, tmp.resolve("changed.pdf"))).isInstanceOf(IOException.class)
+                .hasMessageContaining(kept.getFileName() + " changed while the dossier was written");
+    }
+
+    private static void save(PreparedExhibit.Image image, Path pdf) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            ImageEmbedder.Embedded embedded = ImageEmbedder.embed(doc, image, "image/png", List.of()).orElseThrow();
+            assertThat(embedded.method()).isEqualTo(ImageEmbedder.Method.PNG_ALPHA_DROPPED);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(embedded.image(), 0, 0, 41, 37);
+            }
+            doc.save(pdf.toFile());
+        }
     }
 
     private static PreparedExhibit.Image prepare(byte[] png, BlobSource blobs) throws IOException {
