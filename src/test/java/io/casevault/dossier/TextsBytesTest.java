@@ -3,6 +3,7 @@ package io.casevault.dossier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -29,18 +30,16 @@ class TextsBytesTest {
         assertThat(Texts.bytes(n)).isEqualTo(formatted(n));
     }
 
-    /** What Texts.bytes gave before: the same units, the number through String.format. */
+    /**
+     * What Texts.bytes gave before, worked out another way: the unit from the highest bit (a division by a power of
+     * two is exact, so n / 1024^u is the double the repeated divisions gave), the number through String.format.
+     */
     private static String formatted(long n) {
         if (n < 1024) {
             return n + " B";
         }
-        String[] units = {"KB", "MB", "GB", "TB"};
-        double v = n;
-        int u = -1;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+        int unit = Math.min(4, (63 - Long.numberOfLeadingZeros(n)) / 10);
+        double v = n / Math.scalb(1.0, 10 * unit);
+        return String.format(Locale.ROOT, "%.1f %s", v, List.of("KB", "MB", "GB", "TB").get(unit - 1));
     }
 }
