@@ -17,6 +17,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.BorderPane;
@@ -92,6 +93,18 @@ public final class EvidenceController implements CaseView, PasteTarget {
         this.payments = Objects.requireNonNull(payments);
     }
 
+    /**
+     * Tells the grid's flow of rows that every row is one cell high plus the spacing above and below it (what
+     * ControlsFX's row skin gives as its height), so it lays out and scrolls 1,000 exhibits without filling rows of
+     * cells only to measure them (the FX thread's busiest work in the longest stalls while the grid scrolled).
+     */
+    static void fixRowHeight(GridView<?> grid) {
+        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && !flow.fixedCellSizeProperty().isBound()) {
+            flow.fixedCellSizeProperty().bind(grid.cellHeightProperty().add(grid.verticalCellSpacingProperty()
+                    .multiply(2)));
+        }
+    }
+
     /** Opens the transaction form filled with a payment a screenshot shows, over the window. */
     @FunctionalInterface
     interface PaymentDialog {
@@ -104,6 +117,8 @@ public final class EvidenceController implements CaseView, PasteTarget {
         grid.setItems(vm.items());
         grid.setCellWidth(EvidenceCell.IMAGE + 16);
         grid.setCellHeight(EvidenceCell.IMAGE + 52);
+        grid.skinProperty().addListener((o, was, skin) -> fixRowHeight(grid));
+        fixRowHeight(grid);
         String redacted = texts.text("evidence.redacted");
         grid.setCellFactory(g -> EvidenceCell.selectable(images, vm.redactions(), redacted, vm.selected()));
         emptyHint.visibleProperty().bind(Bindings.isEmpty(vm.items()));

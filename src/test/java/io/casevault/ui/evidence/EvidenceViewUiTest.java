@@ -235,4 +235,51 @@ class EvidenceViewUiTest {
                 "Transfer confirmation".equals(((javafx.scene.control.Label) n).getText())));
         assertThat(view.items().get(0).caption()).isEqualTo("Transfer confirmation");
     }
+
+    /**
+     * The grid's rows have the height their skin gives them, told to the grid's flow up front (so scrolling a large
+     * case does not fill rows of cells to measure them): rows follow one another at that pitch, each as high as its
+     * skin asks, from the first screen to the last.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyGridRowHasItsSkinsHeightToldToTheFlowFromTheFirstScreenToTheLast(FxRobot robot) throws Exception {
+        int exhibits = 30;
+        for (int i = 0; i < exhibits; i++) {
+            BufferedImage picture = new BufferedImage(40 + i, 30, BufferedImage.TYPE_INT_RGB);
+            picture.setRGB(i, 0, 0xff0000 + i);
+            Path file = tmp.resolve("row-" + i + ".png");
+            javax.imageio.ImageIO.write(picture, "png", file.toFile());
+            fx.session.evidence().add(fx.caseId, List.of(file), null, io.casevault.app.Progress.NONE);
+        }
+        robot.interact(() -> view.showCase(fx.caseId));
+        var grid = robot.lookup(".grid-view").queryAs(org.controlsfx.control.GridView.class);
+        waitFor(() -> grid.getItems().size() == exhibits && !robot.lookup(".evidence-cell").queryAll().isEmpty());
+        var flow = (javafx.scene.control.skin.VirtualFlow<javafx.scene.control.IndexedCell<?>>) grid.lookup(
+                ".virtual-flow");
+        double pitch = grid.getCellHeight() + 2 * grid.getVerticalCellSpacing();
+
+        assertThat(flow.getFixedCellSize()).isEqualTo(pitch);
+        assertThat(flow.getCellCount()).as("rows of the 30 exhibits").isGreaterThan(2);
+        for (boolean atEnd : new boolean[] {false, true}) {
+            if (atEnd) {
+                robot.interact(() -> flow.scrollTo(flow.getCellCount() - 1));
+            }
+            List<Double> tops = new java.util.ArrayList<>();
+            robot.interact(() -> {
+                for (int i = 0; i < flow.getCellCount(); i++) {
+                    var row = flow.getVisibleCell(i);
+                    if (row != null && row.isVisible()) {
+                        // the height the row's skin asks for, which the flow no longer measures itself
+                        assertThat(row.getHeight()).as("row %d", i).isEqualTo(row.prefHeight(-1)).isEqualTo(pitch);
+                        tops.add(row.getLayoutY());
+                    }
+                }
+            });
+            assertThat(tops).as(atEnd ? "rows at the end" : "rows at the start").hasSizeGreaterThan(1);
+            for (int i = 1; i < tops.size(); i++) {
+                assertThat(tops.get(i) - tops.get(i - 1)).isEqualTo(pitch);
+            }
+        }
+    }
 }
