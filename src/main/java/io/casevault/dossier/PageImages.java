@@ -81,12 +81,6 @@ public final class PageImages {
         return b.array();
     }
 
-    /** The rows of {@code file}, if it was made from the original {@code sha256} of header {@code h} and is whole. */
-    static Optional<PngPassthrough.Opaque> decode(byte[] file, String sha256, PngPassthrough.Header h) {
-        return check(file, sha256, h).map(rowsSha -> new PngPassthrough.Opaque(h.width(), h.height(), colours(h),
-                Arrays.copyOfRange(file, HEAD, file.length)));
-    }
-
     private static int colours(PngPassthrough.Header h) {
         return h.colorType() == 6 ? 3 : 1;
     }

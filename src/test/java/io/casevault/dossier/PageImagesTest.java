@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.zip.InflaterInputStream;
 
@@ -63,19 +64,32 @@ class PageImagesTest {
         return PngPassthrough.parse(png).orElseThrow();
     }
 
+    /** What the export finds of {@code kept} as the derived file of the original {@code sha256} of header {@code h}. */
+    private Optional<PageImages.Kept> kept(byte[] kept, String sha256, PngPassthrough.Header h) throws IOException {
+        Path file = tmp.resolve("kept-" + sha256);
+        Files.write(file, kept);
+        return PageImages.kept(new OneFileBlobs(tmp.resolve("original.png"), file), sha256, h);
+    }
+
+    /** The rows {@code k} points at in its file. */
+    private static byte[] rows(PageImages.Kept k) throws IOException {
+        return java.util.Arrays.copyOfRange(Files.readAllBytes(k.file()), (int) k.offset(),
+                (int) (k.offset() + k.length()));
+    }
+
     @ParameterizedTest(name = "colour type {0}")
     @ValueSource(ints = {6, 4})
     void keptRowsReadBackAsTheRowsTheExportWouldMake(int colorType) throws IOException {
         byte[] png = png(colorType, 11 + colorType, false);
         byte[] kept = PageImages.prepare(png, sha(png)).orElseThrow();
 
-        PngPassthrough.Opaque read = PageImages.decode(kept, sha(png), header(png)).orElseThrow();
+        PageImages.Kept read = kept(kept, sha(png), header(png)).orElseThrow();
         PngPassthrough.Opaque made = PngPassthrough.dropOpaqueAlpha(png, header(png)).orElseThrow();
 
         assertThat(read.width()).isEqualTo(41);
         assertThat(read.height()).isEqualTo(37);
         assertThat(read.colours()).isEqualTo(colorType == 6 ? 3 : 1);
-        assertThat(inflate(read.deflated())).isEqualTo(inflate(made.deflated()));
+        assertThat(inflate(rows(read))).isEqualTo(inflate(made.deflated()));
     }
 
     @Test
@@ -93,19 +107,19 @@ class PageImagesTest {
         byte[] other = png(6, 22, false);
         byte[] kept = PageImages.prepare(png, sha(png)).orElseThrow();
 
-        assertThat(PageImages.decode(kept, sha(other), header(other))).as("another original").isEmpty();
+        assertThat(kept(kept, sha(other), header(other))).as("another original").isEmpty();
         byte[] damaged = kept.clone();
         damaged[damaged.length - 3] ^= 1;
-        assertThat(PageImages.decode(damaged, sha(png), header(png))).as("a changed byte").isEmpty();
-        assertThat(PageImages.decode(java.util.Arrays.copyOf(kept, kept.length - 1), sha(png), header(png)))
+        assertThat(kept(damaged, sha(png), header(png))).as("a changed byte").isEmpty();
+        assertThat(kept(java.util.Arrays.copyOf(kept, kept.length - 1), sha(png), header(png)))
                 .as("cut short").isEmpty();
         byte[] wrongMagic = kept.clone();
         wrongMagic[7] = '9';
-        assertThat(PageImages.decode(wrongMagic, sha(png), header(png))).as("another layout").isEmpty();
+        assertThat(kept(wrongMagic, sha(png), header(png))).as("another layout").isEmpty();
         PngPassthrough.Header h = header(png);
         PngPassthrough.Header taller = new PngPassthrough.Header(h.width(), h.height() + 1, h.bitDepth(),
                 h.colorType(), h.interlace(), h.palette(), h.tRNS(), h.idatOffsets(), h.idatLengths());
-        assertThat(PageImages.decode(kept, sha(png), taller)).as("another size").isEmpty();
+        assertThat(kept(kept, sha(png), taller)).as("another size").isEmpty();
     }
 
     @Test
@@ -126,8 +140,7 @@ class PageImagesTest {
         assertThat(image).isInstanceOf(PreparedExhibit.PngKept.class);
         PageImages.Kept rows = ((PreparedExhibit.PngKept) image).rows();
         assertThat(rows.file()).isEqualTo(kept);
-        assertThat(java.util.Arrays.copyOfRange(Files.readAllBytes(kept), (int) rows.offset(),
-                (int) (rows.offset() + rows.length()))).isEqualTo(strong);
+        assertThat(rows(rows)).isEqualTo(strong);
         assertThat(List.of(rows.width(), rows.height(), rows.colours())).containsExactly(41, 37, 3);
 
         byte[] damaged = Files.readAllBytes(kept);
