@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The dated events of a case in time order. */
 public final class TimelineService {
@@ -67,6 +68,18 @@ public final class TimelineService {
             return new CaseTimeline(c, events(h, c, List.of(), fus, shown, zone, today),
                     transactions.listByCase(h, caseId, false), fus, shown);
         });
+    }
+
+    /**
+     * Builds the case's timeline ahead ({@link #caseTimeline}) into what the vault keeps until it is next written (call
+     * it off the FX thread, after {@link TransactionService#readAhead}, whose rows it takes): the timeline tab then
+     * finds it built, or waits for this build instead of starting another. Does nothing in a vault that keeps no rows
+     * (opened read-only while another process writes it).
+     *
+     * @return the timeline built, none when the vault keeps no rows
+     */
+    public Optional<CaseTimeline> readAhead(long caseId, ZoneId zone) {
+        return vault.keepsReads() ? Optional.of(caseTimeline(caseId, zone)) : Optional.empty();
     }
 
     private List<TimelineEvent> events(Db h, Case c, List<Transaction> txs, List<FollowUp> fus,

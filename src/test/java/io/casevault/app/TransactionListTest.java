@@ -154,4 +154,22 @@ class TransactionListTest {
         assertThat(session.timeline().timeline(caseId, ZONE)).anyMatch(e -> e.kind() == TimelineEvent.Kind.TRANSACTION
                 && Long.valueOf(ebay.id()).equals(e.refId()));
     }
+
+    @Test
+    void theTimelineBuiltAheadIsTheOneTheTabThenGetsUntilTheVaultIsWritten() {
+        List<Transaction> rows = session.transactions().readAhead(caseId);
+        CaseTimeline ahead = session.timeline().readAhead(caseId, ZONE).orElseThrow();
+        assertThat(ahead.transactions()).as("the rows read ahead before it").isSameAs(rows);
+        assertThat(session.timeline().caseTimeline(caseId, ZONE)).isSameAs(ahead);
+
+        Transaction steam = session.transactions().add(tx("Steam", "5.00"));
+        CaseTimeline next = session.timeline().readAhead(caseId, ZONE).orElseThrow();
+        assertThat(next).isNotSameAs(ahead);
+        assertThat(next.transactions()).contains(steam);
+        assertThat(session.timeline().caseTimeline(caseId, ZONE)).isSameAs(next);
+
+        try (VaultSession reader = VaultSession.open(tmp.resolve("v"), Vault.Access.READ_PREFERRED, CLOCK)) {
+            assertThat(reader.timeline().readAhead(caseId, ZONE)).as("a vault only read keeps nothing").isEmpty();
+        }
+    }
 }

@@ -180,7 +180,10 @@ public final class WindowWiring {
         List<CaseTab<?>> views = tabs.create(this);
         CaseListController list = new CaseListController(cases, texts, formats, this::newCase);
         caseTabs = new CaseTabsController(views, texts, cases, status,
-                id -> Tasks.create(() -> session.transactions().readAhead(id)).run(background.io()));
+                id -> Tasks.create(() -> { // the case's transactions, then the timeline built from them
+                    session.transactions().readAhead(id);
+                    return session.timeline().readAhead(id, zone);
+                }).run(background.io()));
         backups = new BackupActions(services.backups(), choices, texts, background, status, clock,
                 zone, this::window, shell::openVault, cases::caseAdded);
         WindowCommands commands = new WindowCommands() {
