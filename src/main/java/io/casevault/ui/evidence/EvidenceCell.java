@@ -2,6 +2,7 @@ package io.casevault.ui.evidence;
 
 import io.casevault.domain.Evidence;
 import io.casevault.domain.Redaction;
+import io.casevault.ui.common.Icons;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
@@ -105,7 +106,7 @@ final class EvidenceCell extends GridCell<Evidence> {
         tooltip.setText(item.exhibit() + "\n" + item.originalName() + (item.caption().isEmpty() ? "" : "\n" + item.caption()));
         setTooltip(tooltip);
         image.setImage(null);
-        icon.setIconLiteral(iconFor(item));
+        icon.setIconCode(Icons.of(iconFor(item)));
         icon.setVisible(true);
         List<Redaction> covered = item.isImage() && item.width() != null ? boxes.getOrDefault(item.id(), List.of()) : List.of();
         redacted.setVisible(!covered.isEmpty());

@@ -1,6 +1,8 @@
 package io.casevault.ui.timeline;
 
+import io.casevault.ui.common.Icons;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -20,6 +22,8 @@ final class TimelineCell extends ListCell<TimelineRow> {
     private static final PseudoClass MET = PseudoClass.getPseudoClass("met");
     private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
     private static final PseudoClass THREAD = PseudoClass.getPseudoClass("thread");
+    /** A conversation's message, under its header; the same padding each time, so a row shown again is not laid out. */
+    private static final Insets MEMBER_INDENT = new Insets(0, 0, 0, 28);
 
     private final FontIcon icon = new FontIcon();
     private final Label when = new Label();
@@ -68,15 +72,14 @@ final class TimelineCell extends ListCell<TimelineRow> {
             pseudoClassStateChanged(THREAD, false);
             return;
         }
-        icon.setIconLiteral(row.today() ? "mdi2c-calendar-today" : TimelineIcons.of(row));
+        icon.setIconCode(Icons.of(row.today() ? TimelineIcons.TODAY : TimelineIcons.of(row)));
         when.setText(row.when());
         text.setText(row.text());
         String says = badges.apply(row);
         badge.setVisible(!says.isEmpty());
         badge.setManaged(!says.isEmpty());
         badge.setText(says);
-        badgeIcon.setIconLiteral(row.overdue() ? "mdi2a-alert-circle" : row.met() ? "mdi2c-check-circle-outline"
-                : "mdi2c-clock-alert-outline");
+        badgeIcon.setIconCode(Icons.of(TimelineIcons.badge(row.overdue(), row.met())));
         mark(row.due() && !row.overdue(), row.overdue(), row.met(), row.today());
         showFold(folds.apply(row));
         setGraphic(box);
@@ -97,8 +100,8 @@ final class TimelineCell extends ListCell<TimelineRow> {
         boolean header = f == TimelineViewModel.Fold.COLLAPSED || f == TimelineViewModel.Fold.EXPANDED;
         fold.setVisible(header);
         fold.setManaged(header);
-        fold.setIconLiteral(f == TimelineViewModel.Fold.EXPANDED ? "mdi2c-chevron-down" : "mdi2c-chevron-right");
-        box.setPadding(new javafx.geometry.Insets(0, 0, 0, f == TimelineViewModel.Fold.MEMBER ? 28 : 0));
+        fold.setIconCode(Icons.of(TimelineIcons.fold(f == TimelineViewModel.Fold.EXPANDED)));
+        box.setPadding(f == TimelineViewModel.Fold.MEMBER ? MEMBER_INDENT : Insets.EMPTY);
         pseudoClassStateChanged(THREAD, header);
     }
 

@@ -3,8 +3,11 @@ package io.casevault.ui.timeline;
 import io.casevault.domain.Channel;
 import io.casevault.domain.TimelineEvent;
 
-/** Material Design icon literals for the kinds of events and the follow-up channels. */
+/** Material Design icon literals for the kinds of events, the follow-up channels, and a row's badge and fold. */
 final class TimelineIcons {
+    /** The today marker's icon. */
+    static final String TODAY = "mdi2c-calendar-today";
+
     private TimelineIcons() {
     }
 
@@ -23,6 +26,16 @@ final class TimelineIcons {
             case STATUS -> "mdi2f-flag-outline";
             case DEADLINE -> complaintDeadline ? "mdi2c-calendar-alert" : "mdi2c-calendar-clock";
         };
+    }
+
+    /** A due date's badge: overdue, met, or still due. */
+    static String badge(boolean overdue, boolean met) {
+        return overdue ? "mdi2a-alert-circle" : met ? "mdi2c-check-circle-outline" : "mdi2c-clock-alert-outline";
+    }
+
+    /** The arrow of a conversation's header: its messages shown or not. */
+    static String fold(boolean expanded) {
+        return expanded ? "mdi2c-chevron-down" : "mdi2c-chevron-right";
     }
 
     static String channel(Channel channel) {
