@@ -5,7 +5,6 @@ import io.casevault.ui.UiFixture;
 import io.casevault.ui.ViewModelFixture;
 import io.casevault.ui.common.CaseView;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -40,23 +39,7 @@ class CaseTabsReadAheadUiTest {
 
     /** A tab's view that only notes which case it was asked to show. */
     private CaseView view(String key) {
-        Label root = new Label(key);
-        return new CaseView() {
-            @Override
-            public String titleKey() {
-                return key;
-            }
-
-            @Override
-            public Node root() {
-                return root;
-            }
-
-            @Override
-            public void showCase(long caseId) {
-                shown.add(caseId);
-            }
-        };
+        return new StubView(key, new Label(key), shown::add);
     }
 
     @Start

@@ -69,21 +69,7 @@ class CaseTabsSizeUiTest {
     }
 
     private static CaseView view(String key, Node root) {
-        return new CaseView() {
-            @Override
-            public String titleKey() {
-                return key;
-            }
-
-            @Override
-            public Node root() {
-                return root;
-            }
-
-            @Override
-            public void showCase(long caseId) {
-            }
-        };
+        return new StubView(key, root, id -> { });
     }
 
     @Start
