@@ -22,7 +22,9 @@ public final class Icons {
     /**
      * The icon a literal without size or colour names, as {@code FontIcon.setIconLiteral} would resolve it.
      *
-     * @throws UnsupportedOperationException for a literal no icon pack knows (as {@code setIconLiteral})
+     * @throws RuntimeException for a literal no icon names, what {@code setIconLiteral} throws for it: an
+     *                          {@code UnsupportedOperationException} when no pack has its prefix, an
+     *                          {@code IllegalArgumentException} when its pack has no such icon
      */
     public static Ikon of(String literal) {
         return RESOLVED.computeIfAbsent(literal, l -> IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance())
