@@ -126,8 +126,7 @@ final class PngPassthrough {
             case 3 -> indexed(h.palette());
             default -> COSName.DEVICEGRAY;
         };
-        describe(stream, h.width(), h.height(), h.bitDepth(), colours, colourSpace);
-        return new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
+        return image(stream, h.width(), h.height(), h.bitDepth(), colours, colourSpace);
     }
 
     /** RGB or grey rows, filtered as in the PNG and deflated, of an RGBA or grey+alpha PNG whose alpha was opaque. */
@@ -317,9 +316,7 @@ final class PngPassthrough {
         try (OutputStream out = stream.createRawOutputStream()) {
             out.write(o.deflated());
         }
-        describe(stream, o.width(), o.height(), 8, o.colours(), o.colours() == 3 ? COSName.DEVICERGB
-                : COSName.DEVICEGRAY);
-        return new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
+        return withoutAlpha(stream, o.width(), o.height(), o.colours());
     }
 
     /**
@@ -329,12 +326,17 @@ final class PngPassthrough {
     static PDImageXObject keptImage(PageImages.Kept k) throws IOException {
         COSStream stream = FileSlices.ranges(k.file(), new long[] {k.offset()}, new long[] {k.length()}, k.sha256())
                 .stream();
-        describe(stream, k.width(), k.height(), 8, k.colours(), k.colours() == 3 ? COSName.DEVICERGB
-                : COSName.DEVICEGRAY);
-        return new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
+        return withoutAlpha(stream, k.width(), k.height(), k.colours());
     }
 
-    private static void describe(COSStream s, int w, int h, int bits, int colours, COSBase colourSpace) {
+    /** An image of 8-bit rows whose alpha was dropped: RGB, or grey for a grey+alpha original. */
+    private static PDImageXObject withoutAlpha(COSStream s, int w, int h, int colours) throws IOException {
+        return image(s, w, h, 8, colours, colours == 3 ? COSName.DEVICERGB : COSName.DEVICEGRAY);
+    }
+
+    /** The image XObject whose data are {@code s}: PNG-predicted Flate rows of this size, depth and colours. */
+    private static PDImageXObject image(COSStream s, int w, int h, int bits, int colours, COSBase colourSpace)
+            throws IOException {
         s.setItem(COSName.TYPE, COSName.XOBJECT);
         s.setItem(COSName.SUBTYPE, COSName.IMAGE);
         s.setInt(COSName.WIDTH, w);
@@ -348,6 +350,7 @@ final class PngPassthrough {
         parms.setInt(COSName.BITS_PER_COMPONENT, bits);
         parms.setInt(COSName.COLUMNS, w);
         s.setItem(COSName.DECODE_PARMS, parms);
+        return new PDImageXObject(new org.apache.pdfbox.pdmodel.common.PDStream(s), null);
     }
 
     private static COSArray indexed(byte[] palette) {
