@@ -2,6 +2,7 @@ package io.casevault.vault;
 
 import org.jdbi.v3.core.statement.SqlStatement;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,6 +19,22 @@ final class Rows {
     static Instant instant(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    /**
+     * A text column by position, as {@link ResultSet#getString(int)} gives it, for the mappers that read many rows:
+     * the SQLite driver hands a column's text over as a direct buffer made for each call, and its bytes as an array,
+     * which costs less. Listing a case's 10,000 transactions in a fresh JVM with the launcher's options took 239-372 ms
+     * (median 322) with the driver's strings and 196-269 ms (median 243) with its bytes (by hand, eight runs each).
+     */
+    static String text(ResultSet rs, int column) throws SQLException {
+        byte[] utf8 = rs.getBytes(column);
+        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
     }
 
     static Integer integer(ResultSet rs, String column) throws SQLException {

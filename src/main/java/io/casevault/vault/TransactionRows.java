@@ -34,26 +34,22 @@ final class TransactionRows implements RowMapper<Transaction> {
     public Transaction map(ResultSet rs, StatementContext ctx) throws SQLException {
         long id = rs.getLong(1);
         long caseId = rs.getLong(2);
-        Instant at = instant(rs, 3);
-        ZoneId zone = zones.computeIfAbsent(rs.getString(4), ZoneId::of);
-        BigDecimal amount = new BigDecimal(rs.getString(5));
-        Currency currency = currencies.computeIfAbsent(rs.getString(6), Currency::getInstance);
-        Direction direction = Direction.valueOf(rs.getString(7));
-        String counterparty = rs.getString(8);
-        String txRef = rs.getString(9);
-        String merchantOrderRef = rs.getString(10);
-        String method = rs.getString(11);
-        String status = rs.getString(12);
-        String note = rs.getString(13);
-        boolean manual = TransactionSource.Kind.valueOf(rs.getString(14)) == TransactionSource.Kind.MANUAL;
+        Instant at = Instant.ofEpochMilli(rs.getLong(3)); // NOT NULL, as created_ms: no null test
+        ZoneId zone = zones.computeIfAbsent(Rows.text(rs, 4), ZoneId::of);
+        BigDecimal amount = new BigDecimal(Rows.text(rs, 5));
+        Currency currency = currencies.computeIfAbsent(Rows.text(rs, 6), Currency::getInstance);
+        Direction direction = Direction.valueOf(Rows.text(rs, 7));
+        String counterparty = Rows.text(rs, 8);
+        String txRef = Rows.text(rs, 9);
+        String merchantOrderRef = Rows.text(rs, 10);
+        String method = Rows.text(rs, 11);
+        String status = Rows.text(rs, 12);
+        String note = Rows.text(rs, 13);
+        boolean manual = TransactionSource.Kind.valueOf(Rows.text(rs, 14)) == TransactionSource.Kind.MANUAL;
         TransactionSource source = manual ? TransactionSource.MANUAL
-                : TransactionSource.imported(rs.getString(15), rs.getInt(16));
+                : TransactionSource.imported(Rows.text(rs, 15), rs.getInt(16));
         return new Transaction(id, caseId, at, zone, new Money(amount, currency), direction, counterparty, txRef,
-                merchantOrderRef, method, status, note, source, instant(rs, 17), instant(rs, 18));
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+                merchantOrderRef, method, status, note, source, Instant.ofEpochMilli(rs.getLong(17)),
+                Rows.instant(rs, 18));
     }
 }

@@ -101,6 +101,24 @@ class ServicesTest {
         assertThat(session.verify(Progress.NONE).ok()).isTrue();
     }
 
+    /** What is listed is what was written: every field, in any script, with line breaks, characters beyond 16 bits. */
+    @Test
+    void aCasesTransactionsAreListedAsWritten() {
+        List<NewTransaction> written = List.of(
+                new NewTransaction(caseId, Instant.parse("2026-11-03T06:30:00Z"), ZONE, Money.parse("1250.5", "CNY"),
+                        Direction.OUT, "支付宝（中国）网络技术有限公司", "2026110322001456789", "T200P1234", "余额宝",
+                        "交易成功", "退款 😀 未到账\n第二行\tTab", TransactionSource.imported("ab".repeat(32), 42)),
+                new NewTransaction(caseId, Instant.parse("2026-11-04T00:00:00Z"), ZoneId.of("America/Sao_Paulo"),
+                        Money.parse("0.99", "USD"), Direction.IN, "Zoë Åkesson", null, null, null, null, null, null),
+                new NewTransaction(caseId, Instant.parse("2026-11-05T00:00:00Z"), ZONE, Money.parse("3", "JPY"),
+                        Direction.NEUTRAL, "e\u0301", "𠀀𪚥", null, "P", "", " ", null));
+        written.forEach(session.transactions()::add);
+
+        assertThat(session.transactions().list(caseId)).map(t -> new NewTransaction(t.caseId(), t.at(), t.zone(),
+                t.money(), t.direction(), t.counterparty(), t.txRef(), t.merchantOrderRef(), t.method(), t.status(),
+                t.note(), t.source())).containsExactlyElementsOf(written);
+    }
+
     @Test
     void purgingATrashedCaseRemovesOriginalsNoOtherCaseUses() throws Exception {
         long other = session.cases().create(new NewCase("共用", "PayPal", null, null, null, null, null, null,
