@@ -78,6 +78,33 @@ class ColumnFitUiTest {
                 .isLessThanOrEqualTo(240);
     }
 
+    /**
+     * A long case's rows come from several statements: the order numbers of the later ones (here from row 700 of
+     * 1,000) are longer than those of the first, and are shown whole too.
+     */
+    @Test
+    void theValuesOfALongTablesLaterRowsAreShownWholeToo(FxRobot robot) {
+        String shortRef = "42";
+        String laterRef = ROW.get(2) + "-0001";
+        robot.interact(() -> {
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                rows.add(List.of(ROW.get(0), ROW.get(1), i < 700 ? shortRef : laterRef, "ok"));
+            }
+            table.getItems().setAll(rows);
+            table.scrollTo(999);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<TableCell<?, ?>> refs = new ArrayList<>();
+        for (TableCell<?, ?> cell : robot.lookup(".table-cell").queryAllAs(TableCell.class)) {
+            if (cell.getIndex() >= 700 && laterRef.equals(cell.getItem())) {
+                refs.add(cell);
+            }
+        }
+        assertThat(refs).isNotEmpty().allSatisfy(c -> assertThat(shown(c)).isEqualTo(laterRef));
+    }
+
     @Test
     void aWideTableFillsItsWidthWithTheLastColumn(FxRobot robot) {
         robot.interact(() -> {
