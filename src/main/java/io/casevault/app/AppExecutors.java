@@ -23,10 +23,12 @@ public final class AppExecutors implements AutoCloseable {
 
     private final ExecutorService io;
     private final ExecutorService cpu;
+    private final ExecutorService ahead;
 
     private AppExecutors(int ioThreads, int cpuThreads) {
         this.io = create("casevault-io", ioThreads);
         this.cpu = create("casevault-cpu", cpuThreads);
+        this.ahead = create("casevault-ahead", 1);
     }
 
     /**
@@ -54,6 +56,15 @@ public final class AppExecutors implements AutoCloseable {
         return cpu;
     }
 
+    /**
+     * One thread for work done ahead, on the chance it is needed (a case's rows read before its other tabs are
+     * opened): it never holds up the user's own work by taking a thread of {@link #io()}, and never uses more than one
+     * core.
+     */
+    public ExecutorService ahead() {
+        return ahead;
+    }
+
     /** How many tasks the CPU executor runs at once: how far CPU-bound work should split itself. */
     public int cpuParallelism() {
         return ((ThreadPoolExecutor) cpu).getMaximumPoolSize();
@@ -64,11 +75,12 @@ public final class AppExecutors implements AutoCloseable {
         return ((ThreadPoolExecutor) io).getMaximumPoolSize();
     }
 
-    /** Stops both executors: running work is interrupted, queued work dropped (the app is quitting). */
+    /** Stops the executors: running work is interrupted, queued work dropped (the app is quitting). */
     @Override
     public void close() {
         io.shutdownNow();
         cpu.shutdownNow();
+        ahead.shutdownNow();
     }
 
     private static ExecutorService create(String name, int threads) {

@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +75,41 @@ class SharedExecutorsTest {
             assertThat(started.stream().filter(n -> n.startsWith("casevault-cpu-")))
                     .hasSizeLessThanOrEqualTo(CPU_THREADS);
             assertThat(started).anyMatch(n -> n.startsWith("casevault-io-"));
+        }
+    }
+
+    /** Work done ahead runs on one thread of its own, one task after another, while every I/O thread is busy. */
+    @Test
+    void workDoneAheadRunsOnItsOwnThreadOneTaskAtATime() throws Exception {
+        try (AppExecutors executors = AppExecutors.of(1, 1)) {
+            CountDownLatch release = new CountDownLatch(1);
+            executors.io().execute(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Set<String> threads = ConcurrentHashMap.newKeySet();
+            AtomicInteger running = new AtomicInteger();
+            AtomicInteger most = new AtomicInteger();
+            List<CompletableFuture<Void>> done = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                done.add(CompletableFuture.runAsync(() -> {
+                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    threads.add(Thread.currentThread().getName());
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    running.decrementAndGet();
+                }, executors.ahead()));
+            }
+            CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+            release.countDown();
+            assertThat(threads).containsExactly("casevault-ahead-1");
+            assertThat(most.get()).isEqualTo(1);
         }
     }
 

@@ -14,12 +14,14 @@ public final class Background {
     private final AppExecutors executors;
     private final Executor io;
     private final Executor cpu;
+    private final Executor ahead;
     private final BackgroundWork work;
 
     public Background(AppExecutors executors, BackgroundWork work) {
         this.executors = Objects.requireNonNull(executors);
         this.io = executors.io();
         this.cpu = executors.cpu();
+        this.ahead = executors.ahead();
         this.work = Objects.requireNonNull(work);
     }
 
@@ -27,10 +29,11 @@ public final class Background {
         this.executors = null;
         this.io = executor;
         this.cpu = executor;
+        this.ahead = executor;
         this.work = work;
     }
 
-    /** Both kinds of work on one executor (UI tests, and a view that runs everything on one thread). */
+    /** Every kind of work on one executor (UI tests, and a view that runs everything on one thread). */
     public static Background using(Executor executor, BackgroundWork work) {
         return new Background(Objects.requireNonNull(executor), Objects.requireNonNull(work));
     }
@@ -56,6 +59,11 @@ public final class Background {
     /** For work that keeps a core busy (decoding, rendering, recognising). */
     public Executor cpu() {
         return isDirect() ? Runnable::run : cpu;
+    }
+
+    /** For work done ahead, on the chance it is needed ({@link AppExecutors#ahead()}). */
+    public Executor ahead() {
+        return isDirect() ? Runnable::run : ahead;
     }
 
     /** Shows the worker in the status bar while it runs. */

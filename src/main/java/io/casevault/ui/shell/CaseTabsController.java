@@ -5,6 +5,8 @@ import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.PasteTarget;
 import io.casevault.ui.common.Texts;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -24,8 +26,11 @@ import java.util.function.LongConsumer;
 public final class CaseTabsController {
     /** The pause before each hidden view is built ahead: the frames in between stay free for the user. */
     private static final Duration BUILD_AHEAD_PAUSE = Duration.millis(150);
-    /** How long a case stays selected before the other tabs' rows are read ahead. */
-    private static final Duration READ_AHEAD_PAUSE = Duration.millis(400);
+    /**
+     * How long a case stays selected before the other tabs' rows are read ahead (once the window's work is done, too):
+     * longer than between two cases passed while moving through the list with the arrow keys.
+     */
+    private static final Duration READ_AHEAD_PAUSE = Duration.millis(150);
 
     private final List<CaseTab<?>> views;
     private final PauseTransition buildAhead = new PauseTransition(BUILD_AHEAD_PAUSE);
@@ -35,20 +40,26 @@ public final class CaseTabsController {
     private final CaseListViewModel cases;
     private final Notifier notifier;
     private final LongConsumer readAhead;
+    private final ObservableBooleanValue workDone;
+    /** Waits for {@link #workDone} to read a case ahead; null when not waiting. */
+    private ChangeListener<Boolean> readAheadWhenDone;
 
     @FXML private TabPane tabs;
 
     /**
      * @param readAhead starts reading the selected case's rows in the background, for the tabs not shown yet (their
      *                  first opening then finds them read, or waits for that read)
+     * @param workDone  whether the window's own work is done (the status bar lists none running): the shown tab has
+     *                  loaded what it shows
      */
     public CaseTabsController(List<CaseTab<?>> views, Texts texts, CaseListViewModel cases, Notifier notifier,
-                              LongConsumer readAhead) {
+                              LongConsumer readAhead, ObservableBooleanValue workDone) {
         this.views = List.copyOf(views);
         this.texts = Objects.requireNonNull(texts);
         this.cases = Objects.requireNonNull(cases);
         this.notifier = Objects.requireNonNull(notifier);
         this.readAhead = Objects.requireNonNull(readAhead);
+        this.workDone = Objects.requireNonNull(workDone);
     }
 
     @FXML
@@ -75,19 +86,42 @@ public final class CaseTabsController {
     }
 
     /**
-     * Once the selection has stayed on a case for a moment (the shown tab has read what it shows, and the user has not
-     * moved on), starts reading the rows the other tabs show: opening one of them then finds them read. Not at once: on
-     * two cores the shown tab's own reading would have to share them.
+     * Once the selection has stayed on a case for a moment (the user has not moved on) and the window's work is done
+     * (the shown tab has read what it shows), starts reading the rows the other tabs show: opening one of them then
+     * finds them read, or finds them being read. Not while the shown tab reads: on two cores it would have to share
+     * them.
      */
     private void readAheadLater(Long id) {
-        readAheadPause.stop();
+        stopReadingAhead();
         if (id != null) {
-            readAheadPause.setOnFinished(e -> {
+            readAheadPause.setOnFinished(e -> whenWorkDone(() -> {
                 if (id.equals(cases.selectedId().get()) && tabs.getScene() != null) {
                     readAhead.accept(id);
                 }
-            });
+            }));
             readAheadPause.playFromStart();
+        }
+    }
+
+    private void whenWorkDone(Runnable then) {
+        if (workDone.get()) {
+            then.run();
+            return;
+        }
+        readAheadWhenDone = (o, was, done) -> {
+            if (done) {
+                stopReadingAhead();
+                then.run();
+            }
+        };
+        workDone.addListener(readAheadWhenDone);
+    }
+
+    private void stopReadingAhead() {
+        readAheadPause.stop();
+        if (readAheadWhenDone != null) {
+            workDone.removeListener(readAheadWhenDone);
+            readAheadWhenDone = null;
         }
     }
 
@@ -129,7 +163,7 @@ public final class CaseTabsController {
     /** Builds no more views and reads no more rows ahead (the vault is closing). */
     public void stopBuildingAhead() {
         buildAhead.stop();
-        readAheadPause.stop();
+        stopReadingAhead();
     }
 
     private Optional<CaseTab<?>> selected() {

@@ -35,6 +35,7 @@ import io.casevault.vault.DiskFullException;
 import io.casevault.vault.SyncFolders;
 import io.casevault.vault.Vault;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
 import javafx.stage.Window;
@@ -183,7 +184,7 @@ public final class WindowWiring {
                 id -> Tasks.create(() -> { // the case's transactions, then the timeline built from them
                     session.transactions().readAhead(id);
                     return session.timeline().readAhead(id, zone);
-                }).run(background.io()));
+                }).run(background.ahead()), Bindings.isEmpty(status.running()));
         backups = new BackupActions(services.backups(), choices, texts, background, status, clock,
                 zone, this::window, shell::openVault, cases::caseAdded);
         WindowCommands commands = new WindowCommands() {

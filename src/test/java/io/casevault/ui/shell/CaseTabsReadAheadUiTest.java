@@ -4,6 +4,8 @@ import io.casevault.domain.CaseStatus;
 import io.casevault.ui.UiFixture;
 import io.casevault.ui.ViewModelFixture;
 import io.casevault.ui.common.CaseView;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -24,13 +26,15 @@ import static io.casevault.ui.UiFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The other tabs' rows are read ahead once a case has stayed selected for a moment: not at once (the shown tab reads
- * first), and not for a case the user has already left.
+ * The other tabs' rows are read ahead once a case has stayed selected for a moment and the window's work is done: not
+ * while the shown tab reads, and not for a case the user has already left.
  */
 @ExtendWith(ApplicationExtension.class)
 class CaseTabsReadAheadUiTest {
     private final List<Long> readAhead = new CopyOnWriteArrayList<>();
     private final List<Long> shown = new CopyOnWriteArrayList<>();
+    /** What the status bar tells: no work running. */
+    private final BooleanProperty workDone = new SimpleBooleanProperty(true);
     private final CaseListViewModel cases = ViewModelFixture.caseList(List.of(
             ViewModelFixture.summary(ViewModelFixture.aCase(1, "Frozen wallet", CaseStatus.DRAFT, UiFixture.TODAY,
                     false)),
@@ -45,7 +49,7 @@ class CaseTabsReadAheadUiTest {
     @Start
     void start(Stage stage) {
         CaseTabsController controller = new CaseTabsController(CaseTab.built(view("overview.tab"), view("tx.tab")),
-                ViewModelFixture.TEXTS, cases, new ViewModelFixture.Messages(), readAhead::add);
+                ViewModelFixture.TEXTS, cases, new ViewModelFixture.Messages(), readAhead::add, workDone);
         FXMLLoader loader = new FXMLLoader(CaseTabsController.class.getResource("case-tabs.fxml"));
         loader.setControllerFactory(type -> controller);
         try {
@@ -74,6 +78,42 @@ class CaseTabsReadAheadUiTest {
         waitUntil(() -> readAhead.equals(List.of(2L)));
         Thread.sleep(600);
         assertThat(readAhead).as("once").containsExactly(2L);
+    }
+
+    @Test
+    void aCaseIsReadAheadOnlyOnceTheWindowsWorkIsDone(FxRobot robot) throws Exception {
+        firstCaseReadAhead();
+        robot.interact(() -> {
+            workDone.set(false); // the shown tab still reads
+            cases.selectedId().set(2L);
+        });
+        Thread.sleep(600);
+        assertThat(readAhead).as("while the window works").isEmpty();
+
+        robot.interact(() -> workDone.set(true));
+        waitUntil(() -> readAhead.equals(List.of(2L)));
+        robot.interact(() -> {
+            workDone.set(false);
+            workDone.set(true);
+        });
+        Thread.sleep(300);
+        assertThat(readAhead).as("once").containsExactly(2L);
+    }
+
+    @Test
+    void aCaseLeftWhileTheWindowWorksIsNotReadAhead(FxRobot robot) throws Exception {
+        firstCaseReadAhead();
+        robot.interact(() -> {
+            workDone.set(false);
+            cases.selectedId().set(2L);
+        });
+        Thread.sleep(400); // past the pause: waiting for the work
+        robot.interact(() -> cases.selectedId().set(1L));
+        Thread.sleep(400);
+        robot.interact(() -> workDone.set(true));
+        waitUntil(() -> readAhead.equals(List.of(1L)));
+        Thread.sleep(300);
+        assertThat(readAhead).containsExactly(1L);
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.casevault.domain.CaseStatus;
 import io.casevault.ui.UiFixture;
 import io.casevault.ui.ViewModelFixture;
 import io.casevault.ui.common.CaseView;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -78,7 +79,7 @@ class CaseTabsSizeUiTest {
                 ViewModelFixture.aCase(1, "Frozen wallet", CaseStatus.DRAFT, UiFixture.TODAY, false))));
         CaseTabsController controller = new CaseTabsController(CaseTab.built(view("overview.tab", new Label("o")),
                 view("tx.tab", new Label("t")), view("evidence.tab", hidden)), ViewModelFixture.TEXTS, cases,
-                new ViewModelFixture.Messages(), id -> { });
+                new ViewModelFixture.Messages(), id -> { }, new SimpleBooleanProperty(true));
         FXMLLoader loader = new FXMLLoader(CaseTabsController.class.getResource("case-tabs.fxml"));
         loader.setControllerFactory(type -> controller);
         try {
