@@ -4,6 +4,7 @@ import io.casevault.ui.common.NavigationEvent;
 import io.casevault.ui.common.Notifier;
 import io.casevault.ui.common.PasteTarget;
 import io.casevault.ui.common.Texts;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
@@ -43,6 +44,8 @@ public final class CaseTabsController {
     private final ObservableBooleanValue workDone;
     /** Waits for {@link #workDone} to read a case ahead; null when not waiting. */
     private ChangeListener<Boolean> readAheadWhenDone;
+    /** Waits for the pulse after the work's end to read a case ahead; null when not waiting. */
+    private AnimationTimer nextPulse;
 
     @FXML private TabPane tabs;
 
@@ -87,9 +90,10 @@ public final class CaseTabsController {
 
     /**
      * Once the selection has stayed on a case for a moment (the user has not moved on) and the window's work is done
-     * (the shown tab has read what it shows), starts reading the rows the other tabs show: opening one of them then
-     * finds them read, or finds them being read. Not while the shown tab reads: on two cores it would have to share
-     * them.
+     * and drawn (the shown tab has read and laid out what it shows), starts reading the rows the other tabs show:
+     * opening one of them then finds them read, or finds them being read. Not while the shown tab reads or is laid
+     * out: on two cores it would have to share them (src/bench/ui-open.sh: the overview opened in 205-418 ms over ten
+     * runs when the rows were read ahead as soon as its reading ended, in 214-339 ms over eight runs this way).
      */
     private void readAheadLater(Long id) {
         stopReadingAhead();
@@ -103,22 +107,46 @@ public final class CaseTabsController {
         }
     }
 
+    /**
+     * Runs {@code then} once the window's work is done and a pulse has laid out what it showed: the shown tab is on
+     * screen before anything is read ahead.
+     */
     private void whenWorkDone(Runnable then) {
         if (workDone.get()) {
-            then.run();
+            afterNextPulse(then);
             return;
         }
         readAheadWhenDone = (o, was, done) -> {
             if (done) {
                 stopReadingAhead();
-                then.run();
+                afterNextPulse(then);
             }
         };
         workDone.addListener(readAheadWhenDone);
     }
 
+    private void afterNextPulse(Runnable then) {
+        nextPulse = new AnimationTimer() {
+            private boolean seen;
+
+            @Override
+            public void handle(long now) {
+                if (seen) { // the pulse before this one laid out what the work's end showed
+                    stopReadingAhead();
+                    then.run();
+                }
+                seen = true;
+            }
+        };
+        nextPulse.start();
+    }
+
     private void stopReadingAhead() {
         readAheadPause.stop();
+        if (nextPulse != null) {
+            nextPulse.stop();
+            nextPulse = null;
+        }
         if (readAheadWhenDone != null) {
             workDone.removeListener(readAheadWhenDone);
             readAheadWhenDone = null;

@@ -90,7 +90,10 @@ class CaseTabsReadAheadUiTest {
         Thread.sleep(600);
         assertThat(readAhead).as("while the window works").isEmpty();
 
-        robot.interact(() -> workDone.set(true));
+        robot.interact(() -> {
+            workDone.set(true);
+            assertThat(readAhead).as("not before what the work showed is laid out").isEmpty();
+        });
         waitUntil(() -> readAhead.equals(List.of(2L)));
         robot.interact(() -> {
             workDone.set(false);
