@@ -68,6 +68,16 @@ class CaseTabsReadAheadUiTest {
         shown.clear();
     }
 
+    /** After the first case's read ahead, selects the second while the shown tab still reads, past the pause. */
+    private void selectTheSecondCaseWhileTheWindowWorks(FxRobot robot) throws InterruptedException {
+        firstCaseReadAhead();
+        robot.interact(() -> {
+            workDone.set(false);
+            cases.selectedId().set(2L);
+        });
+        Thread.sleep(400);
+    }
+
     @Test
     void aCaseThatStaysSelectedHasItsRowsReadAheadOnceTheShownTabHadItsTurn(FxRobot robot) throws Exception {
         firstCaseReadAhead();
@@ -82,12 +92,7 @@ class CaseTabsReadAheadUiTest {
 
     @Test
     void aCaseIsReadAheadOnlyOnceTheWindowsWorkIsDone(FxRobot robot) throws Exception {
-        firstCaseReadAhead();
-        robot.interact(() -> {
-            workDone.set(false); // the shown tab still reads
-            cases.selectedId().set(2L);
-        });
-        Thread.sleep(600);
+        selectTheSecondCaseWhileTheWindowWorks(robot);
         assertThat(readAhead).as("while the window works").isEmpty();
 
         robot.interact(() -> {
@@ -105,12 +110,7 @@ class CaseTabsReadAheadUiTest {
 
     @Test
     void aCaseLeftWhileTheWindowWorksIsNotReadAhead(FxRobot robot) throws Exception {
-        firstCaseReadAhead();
-        robot.interact(() -> {
-            workDone.set(false);
-            cases.selectedId().set(2L);
-        });
-        Thread.sleep(400); // past the pause: waiting for the work
+        selectTheSecondCaseWhileTheWindowWorks(robot);
         robot.interact(() -> cases.selectedId().set(1L));
         Thread.sleep(400);
         robot.interact(() -> workDone.set(true));
