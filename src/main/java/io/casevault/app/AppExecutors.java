@@ -58,8 +58,8 @@ public final class AppExecutors implements AutoCloseable {
 
     /**
      * One thread for work done ahead, on the chance it is needed (a case's rows read before its other tabs are
-     * opened): it never holds up the user's own work by taking a thread of {@link #io()}, and never uses more than one
-     * core.
+     * opened, the texts a search scans read before the next search): it never holds up the user's own work by taking a
+     * thread of {@link #io()}, and never uses more than one core.
      */
     public ExecutorService ahead() {
         return ahead;

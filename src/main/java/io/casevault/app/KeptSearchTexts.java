@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,13 +26,6 @@ import java.util.function.LongSupplier;
  */
 final class KeptSearchTexts {
     private static final Logger LOG = LoggerFactory.getLogger(KeptSearchTexts.class);
-
-    /** One thread for every vault's readings: they are rare, and each reads a whole table. */
-    private static final Executor READER = Executors.newSingleThreadExecutor(task -> {
-        Thread t = new Thread(task, "search-texts");
-        t.setDaemon(true);
-        return t;
-    });
 
     /**
      * The least time between the starts of two readings. While the vault is written every second or so (screenshots
@@ -56,8 +48,12 @@ final class KeptSearchTexts {
     /** When the last reading started ({@link #nanoTime}); none yet: {@link Long#MIN_VALUE}. */
     private volatile long lastReading = Long.MIN_VALUE;
 
-    KeptSearchTexts(Vault vault, Db.Work<SearchTexts> read) {
-        this(vault, read, READER, System::nanoTime);
+    /**
+     * @param reader where the texts are read: the executor for work done ahead ({@link AppExecutors#ahead()}), one
+     *               thread, since the readings are rare and each reads a whole table
+     */
+    KeptSearchTexts(Vault vault, Db.Work<SearchTexts> read, Executor reader) {
+        this(vault, read, reader, System::nanoTime);
     }
 
     KeptSearchTexts(Vault vault, Db.Work<SearchTexts> read, Executor reader, LongSupplier nanoTime) {

@@ -73,14 +73,14 @@ public final class RecognitionService implements AutoCloseable {
     private OcrEngine engine;
 
     public RecognitionService(Vault vault, RecognitionRepository queue, EvidenceRepository evidence,
-                              EvidenceDetailsRepository details, Executor cpu, OcrSettings settings) {
+                              EvidenceDetailsRepository details, Executor cpu, Executor ahead, OcrSettings settings) {
         this.vault = vault;
         this.queue = queue;
         this.evidence = evidence;
         this.details = details;
         this.cpu = cpu;
         this.settings = settings;
-        this.search = new ScreenshotSearch(vault, queue, evidence, details);
+        this.search = new ScreenshotSearch(vault, queue, evidence, details, ahead);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 /**
  * Finds exhibits by the text read from them, never by text under a redaction box: the vault finds the exhibits whose
@@ -26,13 +27,14 @@ final class ScreenshotSearch {
     private final EvidenceDetailsRepository details;
     private final KeptSearchTexts shownTexts;
 
+    /** @param ahead where the shown texts are read ahead, once kept ({@link AppExecutors#ahead()}) */
     ScreenshotSearch(Vault vault, RecognitionRepository text, EvidenceRepository evidence,
-                     EvidenceDetailsRepository details) {
+                     EvidenceDetailsRepository details, Executor ahead) {
         this.vault = Objects.requireNonNull(vault);
         this.text = Objects.requireNonNull(text);
         this.evidence = Objects.requireNonNull(evidence);
         this.details = Objects.requireNonNull(details);
-        this.shownTexts = new KeptSearchTexts(vault, text::shownTexts);
+        this.shownTexts = new KeptSearchTexts(vault, text::shownTexts, ahead);
     }
 
     /** Every exhibit found, with its exhibit number and one line holding the first word as the snippet. */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
 
 /** Recording and listing the transactions of a case. */
@@ -22,12 +23,14 @@ public final class TransactionService {
     private volatile LongConsumer changed = caseId -> { };
     private final KeptSearchTexts searchTexts;
 
-    public TransactionService(Vault vault, CaseService cases, TransactionRepository transactions, AuditLog audit) {
+    /** @param ahead where the searched texts are read ahead, once kept ({@link AppExecutors#ahead()}) */
+    public TransactionService(Vault vault, CaseService cases, TransactionRepository transactions, AuditLog audit,
+                              Executor ahead) {
         this.vault = Objects.requireNonNull(vault);
         this.cases = Objects.requireNonNull(cases);
         this.transactions = Objects.requireNonNull(transactions);
         this.audit = Objects.requireNonNull(audit);
-        this.searchTexts = new KeptSearchTexts(vault, transactions::searchTexts);
+        this.searchTexts = new KeptSearchTexts(vault, transactions::searchTexts, ahead);
     }
 
     public Transaction add(NewTransaction t) {

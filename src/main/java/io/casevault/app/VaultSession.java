@@ -56,7 +56,7 @@ public final class VaultSession implements AutoCloseable {
         Repositories r = vault.repositories();
         this.cases = new CaseService(vault, r.cases(), r.statusChanges(), r.transactions(), r.evidence(),
                 r.followUps(), r.audit());
-        this.transactions = new TransactionService(vault, cases, r.transactions(), r.audit());
+        this.transactions = new TransactionService(vault, cases, r.transactions(), r.audit(), executors.ahead());
         this.evidence = new EvidenceService(vault, cases, new MediaProbe(), executors.io(), r.evidence(),
                 r.evidenceDetails(), r.audit());
         this.followUps = new FollowUpService(vault, cases, r.followUps(), r.audit(), r.evidence(), r.evidenceDetails());
@@ -79,7 +79,7 @@ public final class VaultSession implements AutoCloseable {
         this.formTexts = new FormTextService(vault, cases, r.transactions(), r.followUps());
         this.originals = new OriginalsExportService(vault, cases, r.evidence(), r.audit());
         this.recognition = new RecognitionService(vault, r.recognition(), r.evidence(), r.evidenceDetails(),
-                executors.cpu(), ocr != null ? ocr
+                executors.cpu(), executors.ahead(), ocr != null ? ocr
                 // the bundled models; ONNX Runtime's native libraries are kept in the vault's cache, not the temp folder
                 : OcrSettings.defaults().withNativeLibraryCache(vault.cacheDir().resolve("native")));
         this.exports = new ExportService(vault, cases, executors.cpu(), Math.min(4, executors.cpuParallelism()),

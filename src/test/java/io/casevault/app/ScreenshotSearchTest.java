@@ -48,7 +48,7 @@ class ScreenshotSearchTest {
     void open() {
         vault = Vault.create(dir.resolve("v"), Clock.systemUTC());
         search = new ScreenshotSearch(vault, new RecognitionRepository(), new EvidenceRepository(),
-                new EvidenceDetailsRepository());
+                new EvidenceDetailsRepository(), Runnable::run); // nothing kept here: the indexes answer
         caseId = vault.transaction(h -> new CaseRepository().insert(h, new NewCase("t", "p", null, null, null, null,
                 null, null, LocalDate.of(2026, 11, 3), null, null, false), CaseStatus.DRAFT, NOW));
         receipt = exhibit("receipt.png", "账单详情", "收款方 张三丰", "-1,250.00", "交易成功",

@@ -113,6 +113,27 @@ class SharedExecutorsTest {
         }
     }
 
+    /** The texts a search scans are read ahead on the executor for work done ahead, not on a thread of their own. */
+    @Test
+    void theTextsASearchScansAreReadOnTheAheadThread() throws Exception {
+        try (AppExecutors executors = AppExecutors.of(1, 1);
+             VaultSession session = VaultSession.create(tmp.resolve("v"), Clock.systemUTC(), executors)) {
+            Set<Thread> before = Thread.getAllStackTraces().keySet();
+            session.search().prepare();
+            Set<String> started = new HashSet<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!started.contains("casevault-ahead-1") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+                for (Thread t : Thread.getAllStackTraces().keySet()) {
+                    if (!before.contains(t)) {
+                        started.add(t.getName());
+                    }
+                }
+            }
+            assertThat(started).contains("casevault-ahead-1").allMatch(n -> n.startsWith("casevault-"));
+        }
+    }
+
     @Test
     void aSessionLeavesTheExecutorsItWasGivenRunning() {
         try (AppExecutors executors = AppExecutors.of(1, 1)) {
