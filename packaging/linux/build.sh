@@ -30,7 +30,10 @@ app_image() {
     # that stays hot, such as an import's or a dossier's loops, still reaches it, a moment later. Three of those loops
     # are compiled early: the PNG check's DEFLATE decoder and its Adler-32, whose vectorised code the JVM uses only
     # once it is compiled there and which ran as zlib's plain loop for about half of the bench corpus's screenshots
-    # (src/bench/evidence-add.sh), and SHA-256's loop over blocks, which uses the processor's SHA instructions only
+    # (src/bench/evidence-add.sh; Adler32.update at a thousandth of the thresholds, with the calls PngDataChecker makes
+    # before its first image, is compiled before the decoder's own compiles fill the queue: at a tenth, zlib's loop
+    # still took 5-8 % of the processor time of a cold add), and SHA-256's loop over blocks, which uses the
+    # processor's SHA instructions only
     # once compiled there (until then each block is hashed by the JDK's Java code: some 25 MB of an add, ~50 ms CPU).
     # mime4j's MimeBoundaryInputStream.fillBuffer (the search for the next boundary, called once per buffer filled)
     # is not inlined: inlined, it went into MimeEntity.advance and into BufferedLineReaderInputStream.fillBuffer
@@ -45,7 +48,7 @@ app_image() {
         --java-options -XX:Tier4InvocationThreshold=50000 --java-options -XX:Tier4MinInvocationThreshold=6000 \
         --java-options -XX:Tier4CompileThreshold=150000 --java-options -XX:Tier4BackEdgeThreshold=400000 \
         --java-options -XX:CompileCommand=quiet \
-        --java-options -XX:CompileCommand=CompileThresholdScaling,java.util.zip.Adler32::update,0.1 \
+        --java-options -XX:CompileCommand=CompileThresholdScaling,java.util.zip.Adler32::update,0.001 \
         --java-options -XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1 \
         --java-options -XX:CompileCommand=CompileThresholdScaling,sun.security.provider.DigestBase::implCompressMultiBlock0,0.1 \
         --java-options -XX:CompileCommand=dontinline,org.apache.james.mime4j.io.MimeBoundaryInputStream::fillBuffer \

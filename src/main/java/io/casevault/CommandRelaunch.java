@@ -41,7 +41,7 @@ final class CommandRelaunch {
      * than they gave); quiet, so the options print nothing on the command's output.
      */
     static final List<String> COMPILE_OPTIONS = List.of("-XX:CompileCommand=quiet",
-            "-XX:CompileCommand=CompileThresholdScaling,java.util.zip.Adler32::update,0.1",
+            "-XX:CompileCommand=CompileThresholdScaling,java.util.zip.Adler32::update,0.001",
             "-XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1",
             "-XX:CompileCommand=CompileThresholdScaling,sun.security.provider.DigestBase::implCompressMultiBlock0,0.1",
             "-XX:CompileCommand=dontinline,org.apache.james.mime4j.io.MimeBoundaryInputStream::fillBuffer");

@@ -1,6 +1,8 @@
 package io.casevault.media;
 
+import static io.casevault.media.HuffmanTable.END;
 import static io.casevault.media.HuffmanTable.INVALID;
+import static io.casevault.media.HuffmanTable.LITERAL;
 import static io.casevault.media.HuffmanTable.PRIMARY_BITS;
 import static io.casevault.media.HuffmanTable.PRIMARY_MASK;
 import static io.casevault.media.HuffmanTable.SUBTABLE;
@@ -48,14 +50,6 @@ final class DeflateDecoder {
     /** Input bytes the fast loop needs left: an eight-byte refill must stay inside the data. */
     private static final int FAST_INPUT = 8;
     private static final int FAST_SYMBOLS = 32;
-    private static final int[] LENGTH_BASE = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59,
-        67, 83, 99, 115, 131, 163, 195, 227, 258};
-    private static final int[] LENGTH_EXTRA = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4,
-        5, 5, 5, 5, 0};
-    private static final int[] DIST_BASE = {1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513,
-        769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
-    private static final int[] DIST_EXTRA = {0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10,
-        11, 11, 12, 12, 13, 13};
     private static final int[] CODE_LENGTH_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
     private static final VarHandle LITTLE_ENDIAN_LONG =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -177,11 +171,11 @@ final class DeflateDecoder {
             lengths[CODE_LENGTH_ORDER[i]] = (byte) take(3);
         }
         int[] codeLengths = new int[HuffmanTable.size(19)];
-        HuffmanTable.build(lengths, 0, 19, codeLengths, true);
+        HuffmanTable.build(lengths, 0, 19, codeLengths, HuffmanTable.CODE_LENGTHS);
         byte[] all = new byte[literalCount + distanceCount];
         int i = 0;
         while (i < all.length) {
-            int symbol = symbol(codeLengths);
+            int symbol = entry(codeLengths) >>> 16;
             if (symbol < 16) {
                 all[i++] = (byte) symbol;
                 continue;
@@ -206,8 +200,8 @@ final class DeflateDecoder {
         if (all[256] == 0) {
             throw new Invalid("invalid code -- missing end-of-block");
         }
-        HuffmanTable.build(all, 0, literalCount, literals, false);
-        HuffmanTable.build(all, literalCount, distanceCount, distances, false);
+        HuffmanTable.build(all, 0, literalCount, literals, HuffmanTable.LITERALS);
+        HuffmanTable.build(all, literalCount, distanceCount, distances, HuffmanTable.DISTANCES);
         return codes(literals, distances);
     }
 
@@ -227,25 +221,18 @@ final class DeflateDecoder {
             if (count < 48) {
                 refill();
             }
-            int symbol = symbol(lit);
-            if (symbol < 256) {
-                w[out++] = (byte) symbol;
+            int e = entry(lit);
+            if ((e & LITERAL) != 0) {
+                w[out++] = (byte) (e >>> 16);
                 produced++;
                 continue;
             }
-            if (symbol == 256) {
+            if ((e & END) != 0) {
                 return true;
             }
-            symbol -= 257;
-            if (symbol >= 29) {
-                throw new Invalid("invalid literal/length code");
-            }
-            int len = LENGTH_BASE[symbol] + take(LENGTH_EXTRA[symbol]);
-            int d = symbol(dist);
-            if (d >= 30) {
-                throw new Invalid("invalid distance code");
-            }
-            int distance = DIST_BASE[d] + take(DIST_EXTRA[d]);
+            int len = (e >>> 16) + take((e >>> 8) & 0xF);
+            e = entry(dist);
+            int distance = (e >>> 16) + take((e >>> 8) & 0xF);
             if (distance > produced) {
                 throw new Invalid("invalid distance too far back");
             }
@@ -260,7 +247,8 @@ final class DeflateDecoder {
      * match remain, with the decoder's state in locals: each refill leaves 56 bits or more, enough for a length and a
      * distance with their extra bits, so no take can run short. Returns whether the end-of-block code came. The bound
      * on symbols keeps each call short, so the method is called often enough to be compiled whole early, instead of
-     * its loop being compiled on the fly while it runs.
+     * its loop being compiled on the fly while it runs. How many symbols fit is known before the first: a symbol reads
+     * at most seven bytes ahead and writes at most {@value #MAX_MATCH}, so the loop tests only its count.
      */
     private boolean fast(int[] lit, int[] dist) throws Invalid {
         byte[] w = window;
@@ -271,11 +259,11 @@ final class DeflateDecoder {
         int o = out;
         int start = o;
         long before = produced;
-        int inputLimit = end - FAST_INPUT;
-        int outputLimit = LIMIT - MAX_MATCH;
+        int symbols = Math.min(FAST_SYMBOLS,
+                Math.min((end - FAST_INPUT - p) / 7, (LIMIT - MAX_MATCH - o) / MAX_MATCH) + 1);
         boolean ended = false;
         try {
-            for (int k = 0; k < FAST_SYMBOLS && p <= inputLimit && o <= outputLimit; k++) {
+            for (int k = 0; k < symbols; k++) {
                 b |= (long) LITTLE_ENDIAN_LONG.get(input, p) << c;
                 p += (63 - c) >>> 3;
                 c |= 56;
@@ -283,27 +271,22 @@ final class DeflateDecoder {
                 if ((e & SUBTABLE) != 0) {
                     e = lit[(e >>> 16) + (int) ((b >>> PRIMARY_BITS) & ((1 << ((e >>> 8) & 0xFF)) - 1))];
                 }
-                if ((e & INVALID) != 0) {
-                    throw new Invalid("invalid code");
-                }
                 int n = e & 0xF;
                 b >>>= n;
                 c -= n;
-                int symbol = e >>> 16;
-                if (symbol < 256) {
-                    w[o++] = (byte) symbol;
+                if ((e & LITERAL) != 0) {
+                    w[o++] = (byte) (e >>> 16);
                     continue;
                 }
-                if (symbol == 256) {
+                if ((e & (END | INVALID)) != 0) {
+                    if ((e & INVALID) != 0) {
+                        throw new Invalid("invalid literal/length code");
+                    }
                     ended = true;
                     break;
                 }
-                symbol -= 257;
-                if (symbol >= 29) {
-                    throw new Invalid("invalid literal/length code");
-                }
-                int extra = LENGTH_EXTRA[symbol];
-                int len = LENGTH_BASE[symbol] + (int) (b & ((1L << extra) - 1));
+                int extra = (e >>> 8) & 0xF;
+                int len = (e >>> 16) + (int) (b & ((1L << extra) - 1));
                 b >>>= extra;
                 c -= extra;
                 e = dist[(int) b & PRIMARY_MASK];
@@ -311,34 +294,22 @@ final class DeflateDecoder {
                     e = dist[(e >>> 16) + (int) ((b >>> PRIMARY_BITS) & ((1 << ((e >>> 8) & 0xFF)) - 1))];
                 }
                 if ((e & INVALID) != 0) {
-                    throw new Invalid("invalid code");
+                    throw new Invalid("invalid distance code");
                 }
                 n = e & 0xF;
                 b >>>= n;
                 c -= n;
-                int d = e >>> 16;
-                if (d >= 30) {
-                    throw new Invalid("invalid distance code");
-                }
-                extra = DIST_EXTRA[d];
-                int distance = DIST_BASE[d] + (int) (b & ((1L << extra) - 1));
+                extra = (e >>> 8) & 0xF;
+                int distance = (e >>> 16) + (int) (b & ((1L << extra) - 1));
                 b >>>= extra;
                 c -= extra;
                 if (distance > before + (o - start)) {
                     throw new Invalid("invalid distance too far back");
                 }
                 if (distance >= Long.BYTES) {
-                    // eight bytes at a time, each read wholly before the write it feeds; may write up to seven bytes
-                    // past the match, into the slack after LIMIT or where the next symbols write anyway
-                    for (int from = o - distance, to = o, stop = o + len; to < stop; from += 8, to += 8) {
-                        LITTLE_ENDIAN_LONG.set(w, to, (long) LITTLE_ENDIAN_LONG.get(w, from));
-                    }
+                    copyWords(w, o - distance, o, len);
                 } else if (distance == 1) {
-                    // a run of one byte (most of a screenshot): eight of it at a time, overshooting as above
-                    long run = (w[o - 1] & 0xFFL) * 0x0101010101010101L;
-                    for (int to = o, stop = o + len; to < stop; to += 8) {
-                        LITTLE_ENDIAN_LONG.set(w, to, run);
-                    }
+                    fillWords(w, o, len);
                 } else {
                     out = o;
                     copy(w, o - distance, distance, len);
@@ -353,6 +324,30 @@ final class DeflateDecoder {
             produced = before + (o - start);
         }
         return ended;
+    }
+
+    /*
+     * The copies of a match have methods of their own, not loops inside the fast loop: the JVM compiles a method's loop
+     * on its own once it has run long (an on-stack replacement), and a long-running loop inside the fast loop had the
+     * whole fast loop compiled again for each of them.
+     */
+
+    /**
+     * Copies a match from at least eight bytes back, eight bytes at a time, each read wholly before the write it feeds;
+     * may write up to seven bytes past the match, into the slack after LIMIT or where the next symbols write anyway.
+     */
+    private static void copyWords(byte[] w, int from, int to, int len) {
+        for (int stop = to + len; to < stop; from += 8, to += 8) {
+            LITTLE_ENDIAN_LONG.set(w, to, (long) LITTLE_ENDIAN_LONG.get(w, from));
+        }
+    }
+
+    /** Repeats the byte before {@code to} (a run, most of a screenshot): eight of it at a time, overshooting as above. */
+    private static void fillWords(byte[] w, int to, int len) {
+        long run = (w[to - 1] & 0xFFL) * 0x0101010101010101L;
+        for (int stop = to + len; to < stop; to += 8) {
+            LITTLE_ENDIAN_LONG.set(w, to, run);
+        }
     }
 
     /** Repeats {@code len} bytes from {@code distance} back: a block copy, doubled while the source overlaps. */
@@ -376,7 +371,11 @@ final class DeflateDecoder {
         }
     }
 
-    private int symbol(int[] table) throws Invalid, Truncated {
+    /**
+     * Reads the next code of {@code table}'s and returns its entry ({@link HuffmanTable#build}); an unused code or a
+     * symbol zlib refuses is invalid.
+     */
+    private int entry(int[] table) throws Invalid, Truncated {
         if (count < 15) {
             refill();
         }
@@ -393,7 +392,7 @@ final class DeflateDecoder {
         }
         bits >>>= len;
         count -= len;
-        return e >>> 16;
+        return e;
     }
 
     /** Hands the output not handed yet to the sink and keeps only the last 32 KiB. */

@@ -35,16 +35,23 @@ final class PngDataChecker implements AutoCloseable {
     /** Most compressed bytes held for {@link DeflateDecoder}; a screenshot's are a few hundred KiB. */
     static final int HOLD_LIMIT = 16 << 20;
 
-    private final byte[] out = new byte[64 * 1024];
-    private final byte[] header = new byte[2];
-    /** The data held so far, until it is decoded whole or turns out too large; null once streaming or decoded. */
     /**
      * The Adler-32 is updated this many bytes at a time: only once {@link Adler32#update(byte[], int, int)} has been
      * called often enough to be compiled does the JVM use its vectorised code, else it calls zlib's plain loop.
      */
     private static final int ADLER_SLICE = 16 * 1024;
+    /** Calls of {@link Adler32#update(byte[], int, int)} made when the first image is checked: see {@link #adlerCompiledSoon}. */
+    private static final int ADLER_WARM_CALLS = 2_000;
+
+    static {
+        adlerCompiledSoon();
+    }
+
+    private final byte[] out = new byte[64 * 1024];
+    private final byte[] header = new byte[2];
 
     private final int holdLimit;
+    /** The data held so far, until it is decoded whole or turns out too large; null once streaming or decoded. */
     private byte[] held = new byte[64 * 1024];
     private int heldLength;
     /** Whether the held data was decoded and its trailer found (only for the held path). */
@@ -116,6 +123,22 @@ final class PngDataChecker implements AutoCloseable {
             stream(all, 0, heldLength);
         }
         stream(b, off, len);
+    }
+
+    /**
+     * Calls {@link Adler32#update(byte[], int, int)} {@value #ADLER_WARM_CALLS} times on one byte, once per JVM, before
+     * the first image: enough for the JVM started with the app's options (which lower that method's compile threshold,
+     * packaging/linux/build.sh) to queue its optimised compile at once, while the compiler is still idle. Left to the
+     * images, the call counts came when the compiler was busy with the decoder, and zlib's plain loop did the
+     * Adler-32 of most of the first screenshots: 5-8 % of the processor time of a cold add of the bench corpus
+     * (src/bench/evidence-add.sh). The calls take a few milliseconds.
+     */
+    private static void adlerCompiledSoon() {
+        Adler32 warm = new Adler32();
+        byte[] one = new byte[1];
+        for (int i = 0; i < ADLER_WARM_CALLS; i++) {
+            warm.update(one, 0, 1);
+        }
     }
 
     /** Called after the last IDAT chunk: decodes the held data, if it was held. */

@@ -176,6 +176,9 @@ class DeflateDecoderTest {
         "stored lengths disagree    | 01 05 00 fa fe",
         "distance before the start  | 03 02 00 00",
         "unused literal/length code | 1b 03 00",
+        "unused distance code       | 4b 04 3e 00",
+        "unused literal/length code, with the input the fast loop needs after it | 1b 03 00 00 00 00 00 00 00 00 00",
+        "unused distance code, with the input the fast loop needs after it       | 4b 04 3e 00 00 00 00 00 00 00 00",
     })
     void refusesHandMadeInvalidData(String what, String hex) {
         byte[] in = new byte[hex.split(" ").length];
