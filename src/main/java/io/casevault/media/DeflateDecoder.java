@@ -342,7 +342,7 @@ final class DeflateDecoder {
         }
     }
 
-    /** Repeats the byte before {@code to} (a run, most of a screenshot): eight of it at a time, overshooting as above. */
+    /** Repeats the byte before {@code to} (a run: most of a screenshot) eight at a time, overshooting as above. */
     private static void fillWords(byte[] w, int to, int len) {
         long run = (w[to - 1] & 0xFFL) * 0x0101010101010101L;
         for (int stop = to + len; to < stop; to += 8) {

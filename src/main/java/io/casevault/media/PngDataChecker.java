@@ -40,7 +40,7 @@ final class PngDataChecker implements AutoCloseable {
      * called often enough to be compiled does the JVM use its vectorised code, else it calls zlib's plain loop.
      */
     private static final int ADLER_SLICE = 16 * 1024;
-    /** Calls of {@link Adler32#update(byte[], int, int)} made when the first image is checked: see {@link #adlerCompiledSoon}. */
+    /** Calls of {@link Adler32#update(byte[], int, int)} before the first image: see {@link #adlerCompiledSoon}. */
     private static final int ADLER_WARM_CALLS = 2_000;
 
     static {
