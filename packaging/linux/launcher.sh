@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Replaces the native launcher jpackage put in an app-image's bin/ folder by a shell script that starts the same JVM,
 # with the same options, class path and main class, read from the image's lib/app/CaseVault.cfg:
-#   packaging/linux/launcher.sh IMAGE
+#   packaging/linux/launcher.sh IMAGE [IMPORT_OPTION...]
 # Why: before it starts the JVM, JDK 17's launcher asks `rpm -qf` and then `dpkg -S` which package owns it, once in
 # its C part (to find libapplauncher.so) and once in its C++ part (to find the image), whether or not it was installed
 # from a package. `dpkg -S` reads every installed package's file list: 0.13 s each time on a Debian machine with 777
@@ -9,8 +9,16 @@
 # and more for nothing. The script finds the image from its own path, as the native launcher does from
 # /proc/self/exe, and starts the runtime's java under the app's name (a copy named CaseVault, so a task manager shows
 # CaseVault, not java). The class path is spelt as the native launcher spelt it, so the AppCDS archive still maps.
+# IMPORT_OPTIONs are JVM options the script adds for the command line's imports, `evidence add` and `mail import` (after
+# any --vault option), and for nothing else: the JVM's collector can only be chosen as it starts (build.sh says why).
 set -euo pipefail
-image=${1:?usage: launcher.sh IMAGE}
+image=${1:?usage: launcher.sh IMAGE [IMPORT_OPTION...]}
+shift
+for option in "$@"; do
+    # written into the script unquoted, as words: only plain -XX: options
+    [[ $option =~ ^-XX:[A-Za-z0-9+:=.,_-]+$ ]] || { echo "launcher.sh: not a plain -XX: option: $option" >&2; exit 1; }
+done
+import_options="$*"
 cfg=$image/lib/app/CaseVault.cfg
 [ -f "$cfg" ] || { echo "launcher.sh: no $cfg" >&2; exit 1; }
 
@@ -42,11 +50,29 @@ launcher=$image/bin/CaseVault
     echo 'self=$(readlink -f "$0") || self=$0'
     echo 'image=$(dirname "$(dirname "$self")")'
     echo 'app=$image/lib/app'
+    if [ -n "$import_options" ]; then
+        echo '# the command line'"'"'s imports (evidence add, mail import, after any --vault option) take more options'
+        echo 'import_options='
+        echo 'is_import() {'
+        echo '    while [ $# -ge 1 ]; do'
+        echo '        case $1 in'
+        echo '            --vault) [ $# -ge 2 ] || return 1; shift 2 ;;'
+        echo '            --vault=*) shift ;;'
+        echo '            *) break ;;'
+        echo '        esac'
+        echo '    done'
+        echo '    [ $# -ge 2 ] && { [ "$1 $2" = "evidence add" ] || [ "$1 $2" = "mail import" ]; }'
+        echo '}'
+        echo "if is_import \"\$@\"; then import_options='$import_options'; fi"
+    fi
     echo 'exec "$image/lib/runtime/bin/CaseVault" \'
     echo '    "-Djpackage.app-path=$self" \'
     for option in "${options[@]}"; do
         echo "    $(quote "$option") \\"
     done
+    if [ -n "$import_options" ]; then
+        echo '    $import_options \'
+    fi
     echo "    -cp $(quote "$classpath") \\"
     echo "    $(quote "$main") \"\$@\""
 } > "$launcher.new"

@@ -6,10 +6,12 @@
 #
 #   src/bench/mail-import.sh [ROUNDS] [COUNT]     (run from anywhere; the mbox is written once, deterministic)
 #
-# The import runs in a JVM with the compiler options every app JVM has (the app-image launcher's raised Tier4 compile
-# thresholds and its CompileCommand rules, which the window and the large imports started with java -jar take too;
-# packaging/linux/build.sh says why), read from that script; PLAIN_JVM=1 runs it in a JVM without them, as a plain
-# `java` command line would.
+# The import runs in a JVM with the options the command line's `mail import` has: the compiler options every app JVM
+# has (the app-image launcher's raised Tier4 compile thresholds and its CompileCommand rules, which the window and the
+# large imports started with java -jar take too) and the options the launcher adds for the command line's imports (the
+# throughput collector; packaging/linux/build.sh says why), read from that script; PLAIN_JVM=1 runs it in a JVM without
+# them, as a plain `java` command line would. WINDOW_JVM=1 leaves out the imports' options: the window imports mail in
+# its own JVM, which keeps the JVM's default collector (G1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-1}
@@ -40,6 +42,11 @@ if [ "${PLAIN_JVM:-0}" != 1 ]; then
     jit=$(grep -o -- "-XX:\(Tier4[A-Za-z]*=[0-9]*\|CompileCommand=[^ ']*\)" packaging/linux/build.sh \
         | awk '!seen[$0]++' | tr '\n' ' ')
     [ -n "$jit" ] || { echo "no JIT options found in packaging/linux/build.sh" >&2; exit 1; }
+    if [ "${WINDOW_JVM:-0}" != 1 ]; then
+        imports=$(sed -n 's|^ *"$HERE/launcher.sh" "$DIST/$APP_NAME" \(.*\)$|\1|p' packaging/linux/build.sh)
+        [ -n "$imports" ] || { echo "no options for imports found in packaging/linux/build.sh" >&2; exit 1; }
+        jit="$jit$imports "
+    fi
 fi
 echo "JVM options: -Xmx256m ${jit}${BENCH_JAVA_OPTS:-}"
 BENCH_JAVA_OPTS="-Xmx256m $jit ${BENCH_JAVA_OPTS:-}" exec src/bench/run-main.sh io.casevault.bench.MailImportBench \

@@ -25,9 +25,11 @@ import java.util.Set;
  * exhibits and 1.5 s more for the bench's 250 (src/bench/dossier.sh), against some 0.1 s for the first JVM, which only
  * starts the second.</li>
  * </ul>
- * Each second JVM loads its command's classes from a class-data archive, as the launcher's does (for the export's five
- * thousand classes half a second less): one per kind of command, made by the first such command of a build as it
- * exits with success, and kept in the cache folder beside the window's ({@link JarRelaunch}).
+ * An add's and an import's second JVM also runs with the throughput collector, as the launcher runs those commands
+ * ({@link #IMPORT_OPTIONS}). Each second JVM loads its command's classes from a class-data archive, as the
+ * launcher's does (for the export's five thousand classes half a second less): one per kind of command, made by the
+ * first such command of a build as it exits with success, and kept in the cache folder beside the window's
+ * ({@link JarRelaunch}).
  * Other commands, small adds and imports, and a command's help run in the first JVM.
  * {@code -Dcasevault.relaunch=false} keeps every command in the first JVM.
  */
@@ -45,6 +47,11 @@ final class CommandRelaunch {
             "-XX:CompileCommand=CompileThresholdScaling,io.casevault.media.DeflateDecoder::*,0.1",
             "-XX:CompileCommand=CompileThresholdScaling,sun.security.provider.DigestBase::implCompressMultiBlock0,0.1",
             "-XX:CompileCommand=dontinline,org.apache.james.mime4j.io.MimeBoundaryInputStream::fillBuffer");
+    /**
+     * The options the launcher adds for the command line's imports alone (packaging/linux/build.sh says why): the
+     * throughput collector, for an add's and an import's second JVM; an export's keeps G1.
+     */
+    static final List<String> IMPORT_OPTIONS = List.of("-XX:+UseParallelGC");
     /** From this many bytes of mail on, an import is started again (an mbox of some 600 messages). */
     static final long MUCH_MAIL = 16L << 20;
     /** The add and import commands' options that take a value, which is not a file. */
@@ -73,7 +80,17 @@ final class CommandRelaunch {
         // ended itself (a closed terminal, a kill), this process ends the command's JVM too, which stops as any
         // command stopped in the middle does: the vault keeps whole batches only
         return JarRelaunch.runWithArchive(java.get(), arguments.get(), JarRelaunch.archive(Path.of(
-                System.getProperty("java.class.path")), kind.get()), COMPILE_OPTIONS);
+                System.getProperty("java.class.path")), kind.get()), options(kind.get()));
+    }
+
+    /** The options of a kind of command's second JVM, besides the JIT thresholds and its archive. */
+    static List<String> options(String kind) {
+        if (kind.equals(EXPORT_ARCHIVE)) {
+            return COMPILE_OPTIONS;
+        }
+        List<String> options = new ArrayList<>(COMPILE_OPTIONS);
+        options.addAll(IMPORT_OPTIONS);
+        return List.copyOf(options);
     }
 
     /**

@@ -162,6 +162,17 @@ class CommandRelaunchTest {
     }
 
     @Test
+    void anAddsAndAnImportsSecondJvmsHaveTheThroughputCollectorAndAnExportsNot() {
+        for (String kind : List.of(CommandRelaunch.ADD_ARCHIVE, CommandRelaunch.MAIL_ARCHIVE)) {
+            assertThat(CommandRelaunch.options(kind)).containsAll(CommandRelaunch.COMPILE_OPTIONS)
+                    .contains("-XX:+UseParallelGC");
+        }
+        assertThat(CommandRelaunch.options(CommandRelaunch.EXPORT_ARCHIVE))
+                .containsExactlyElementsOf(CommandRelaunch.COMPILE_OPTIONS).doesNotContain("-XX:+UseParallelGC");
+        assertThat(JarRelaunch.JIT_OPTIONS).noneMatch(o -> o.contains("GC"));
+    }
+
+    @Test
     void anExportsSecondJvmHasTheCompileOptionsAndTheExportsArchive() {
         List<String> line = JarRelaunch.line("/usr/bin/java", List.of("-jar", "casevault.jar", "export", "--case", "1",
                 "--out", "d.pdf"), Path.of("/cache/cds/casevault-export-0000beef.jsa"), Path.of("/unused.part"),

@@ -29,6 +29,20 @@ class LauncherOptionsTest {
         return options;
     }
 
+    /** The options build.sh hands launcher.sh for the command line's imports (after the image's folder). */
+    private static List<String> importOptions() throws IOException {
+        String script = Files.readString(Path.of("packaging/linux/build.sh"));
+        Matcher m = Pattern.compile("\"\\$HERE/launcher\\.sh\" \"\\$DIST/\\$APP_NAME\"((?: -XX:\\S+)*)\n")
+                .matcher(script);
+        assertThat(m.find()).as("build.sh calls launcher.sh").isTrue();
+        return List.of(m.group(1).strip().split(" "));
+    }
+
+    @Test
+    void anImportsRestartedJvmHasTheOptionsTheLauncherAddsForImports() throws IOException {
+        assertThat(importOptions()).isNotEmpty().containsExactlyElementsOf(CommandRelaunch.IMPORT_OPTIONS);
+    }
+
     @Test
     void theRestartedJvmsHaveExactlyTheLaunchersCompilerOptions() throws IOException {
         List<String> copies = new ArrayList<>(JarRelaunch.JIT_OPTIONS);

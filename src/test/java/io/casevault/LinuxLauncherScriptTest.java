@@ -85,6 +85,45 @@ class LinuxLauncherScriptTest {
         assertThat(seen).contains("-XX:SharedArchiveFile=" + app.toRealPath() + "/casevault.jsa").endsWith("--version");
     }
 
+    @Test
+    void theImportsOptionsGoOnlyToTheCommandLinesAddsAndMailImports() throws Exception {
+        run(List.of("bash", "packaging/linux/launcher.sh", image.toString(), "-XX:+UseParallelGC"));
+        String launcher = image.resolve("bin/CaseVault").toString();
+
+        for (List<String> imports : List.of(List.of("evidence", "add", "--case", "1", "a b.png"),
+                List.of("--vault", "/tmp/a vault", "mail", "import", "--case", "1", "x.mbox"),
+                List.of("--vault=/tmp/v", "evidence", "add", "--case", "1", "a.png"))) {
+            List<String> seen = run(concat(launcher, imports));
+            assertThat(seen).as("%s", imports).contains("-XX:+UseParallelGC").endsWith(imports.toArray(String[]::new));
+            assertThat(seen.indexOf("-XX:+UseParallelGC")).isLessThan(seen.indexOf("io.casevault.Launcher"));
+        }
+        for (List<String> others : List.of(List.<String>of(), List.of("/home/u/my.casevault"),
+                List.of("--vault", "v", "export", "--case", "1", "--out", "d.pdf"), List.of("--vault"),
+                List.of("--vault", "mail", "import"), List.of("mail"), List.of("case", "list", "evidence", "add"))) {
+            assertThat(run(concat(launcher, others))).as("%s", others).doesNotContain("-XX:+UseParallelGC")
+                    .endsWith(others.toArray(String[]::new));
+        }
+    }
+
+    @Test
+    void anImportOptionThatIsNotAPlainOptionIsRefused() throws Exception {
+        Process p = new ProcessBuilder("bash", "packaging/linux/launcher.sh", image.toString(), "-XX:+A; rm -rf x")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isNotZero();
+        assertThat(out).contains("not a plain -XX: option");
+        assertThat(Files.readString(image.resolve("bin/CaseVault"))).isEqualTo("the native launcher");
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
     /** Runs a command from the repository's root and returns its output's lines; it must succeed. */
     private static List<String> run(List<String> command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
