@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -103,6 +104,12 @@ final class EvidenceImport {
                         // them first, so the commit that records them has room
                         full = e;
                         window.abandon();
+                        try {
+                            againAlone(files.get(outcomes.size() + batch.size())).ifPresent(batch::add);
+                        } catch (RuntimeException other) {
+                            batch.forEach(window::discard);
+                            throw other;
+                        }
                     }
                 }
                 for (AddOutcome outcome : record(caseId, batch, caption)) {
@@ -124,6 +131,22 @@ final class EvidenceImport {
             window.abandon();
         }
         return outcomes;
+    }
+
+    /**
+     * The file whose staging found the disk full, staged once more now that the copies staged after it are gone: they
+     * may have taken the room it needed while it waited for a worker, and the files are recorded in order only.
+     * Empty when it does not fit either.
+     */
+    private Optional<Prepared> againAlone(Path file) {
+        try {
+            return Optional.of(staging.prepare(file));
+        } catch (RuntimeException e) {
+            if (!DiskFullException.isDiskFull(e)) {
+                throw e;
+            }
+            return Optional.empty();
+        }
     }
 
     /** Adds bytes that have no file of their own, or were read from one already ({@code fileTime}: its time). */
