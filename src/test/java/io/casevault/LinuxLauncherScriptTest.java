@@ -100,8 +100,11 @@ class LinuxLauncherScriptTest {
         for (List<String> others : List.of(List.<String>of(), List.of("/home/u/my.casevault"),
                 List.of("--vault", "v", "export", "--case", "1", "--out", "d.pdf"), List.of("--vault"),
                 List.of("--vault", "mail", "import"), List.of("mail"), List.of("case", "list", "evidence", "add"))) {
-            assertThat(run(concat(launcher, others))).as("%s", others).doesNotContain("-XX:+UseParallelGC")
+            List<String> seen = run(concat(launcher, others));
+            assertThat(seen).as("%s", others).doesNotContain("-XX:+UseParallelGC")
                     .endsWith(others.toArray(String[]::new));
+            assertThat(seen.subList(0, seen.indexOf("-cp"))).as("no empty word in place of the options")
+                    .doesNotContain("").last().isEqualTo("-Dquoted=\"say \\hi\"");
         }
     }
 
