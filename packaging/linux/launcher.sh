@@ -63,7 +63,12 @@ launcher=$image/bin/CaseVault
         echo '    done'
         echo '    [ $# -ge 2 ] && { [ "$1 $2" = "evidence add" ] || [ "$1 $2" = "mail import" ]; }'
         echo '}'
-        echo "if is_import \"\$@\"; then import_options='$import_options'; fi"
+        echo '# unless the user chose a collector where every java reads options: a JVM given two refuses to start'
+        echo 'chooses_collector() {'
+        echo '    printf "%s\n" "${JAVA_TOOL_OPTIONS:-} ${JDK_JAVA_OPTIONS:-} ${_JAVA_OPTIONS:-}" |'
+        echo '        grep -Eq -- "-XX:[+-]Use[A-Za-z0-9_]*GC([^A-Za-z0-9_]|\$)"'
+        echo '}'
+        echo "if is_import \"\$@\" && ! chooses_collector; then import_options='$import_options'; fi"
     fi
     echo 'exec "$image/lib/runtime/bin/CaseVault" \'
     echo '    "-Djpackage.app-path=$self" \'

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The command-line commands that {@code java -jar casevault.jar} starts again in a second JVM with the app-image
@@ -52,6 +54,11 @@ final class CommandRelaunch {
      * throughput collector, for an add's and an import's second JVM; an export's keeps G1.
      */
     static final List<String> IMPORT_OPTIONS = List.of("-XX:+UseParallelGC");
+    /** The environment variables from which a java takes more options. */
+    private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
+            "_JAVA_OPTIONS");
+    /** An option that selects (or turns off) a garbage collector, e.g. -XX:+UseG1GC; not -XX:+UseGCOverheadLimit. */
+    private static final Pattern COLLECTOR = Pattern.compile("-XX:[+-]Use\\w*GC\\b");
     /** From this many bytes of mail on, an import is started again (an mbox of some 600 messages). */
     static final long MUCH_MAIL = 16L << 20;
     /** The add and import commands' options that take a value, which is not a file. */
@@ -80,17 +87,40 @@ final class CommandRelaunch {
         // ended itself (a closed terminal, a kill), this process ends the command's JVM too, which stops as any
         // command stopped in the middle does: the vault keeps whole batches only
         return JarRelaunch.runWithArchive(java.get(), arguments.get(), JarRelaunch.archive(Path.of(
-                System.getProperty("java.class.path")), kind.get()), options(kind.get()));
+                System.getProperty("java.class.path")), kind.get()), options(kind.get(), arguments.get(),
+                System.getenv()));
     }
 
-    /** The options of a kind of command's second JVM, besides the JIT thresholds and its archive. */
-    static List<String> options(String kind) {
-        if (kind.equals(EXPORT_ARCHIVE)) {
+    /**
+     * The options of a kind of command's second JVM, besides the JIT thresholds and its archive: without the import
+     * options when the user chose a collector ({@link #choosesCollector}), as a JVM given two refuses to start.
+     *
+     * @param arguments this JVM's arguments ({@link JarRelaunch#ownArguments}), which the second JVM is given too
+     * @param env       the environment, which the second JVM inherits
+     */
+    static List<String> options(String kind, List<String> arguments, Map<String, String> env) {
+        if (kind.equals(EXPORT_ARCHIVE) || choosesCollector(arguments, env)) {
             return COMPILE_OPTIONS;
         }
         List<String> options = new ArrayList<>(COMPILE_OPTIONS);
         options.addAll(IMPORT_OPTIONS);
         return List.copyOf(options);
+    }
+
+    /**
+     * Whether the JVM's options before {@code -jar}, or the variables every java reads options from, select a garbage
+     * collector ({@code -XX:+UseG1GC}, {@code -XX:+UseSerialGC} …).
+     */
+    static boolean choosesCollector(List<String> arguments, Map<String, String> env) {
+        int jar = arguments.indexOf("-jar");
+        List<String> all = new ArrayList<>(jar < 0 ? arguments : arguments.subList(0, jar));
+        for (String variable : OPTION_VARIABLES) {
+            String value = env.get(variable);
+            if (value != null) {
+                all.add(value);
+            }
+        }
+        return all.stream().anyMatch(o -> COLLECTOR.matcher(o).find());
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,13 +164,30 @@ class CommandRelaunchTest {
 
     @Test
     void anAddsAndAnImportsSecondJvmsHaveTheThroughputCollectorAndAnExportsNot() {
+        List<String> args = List.of("-Xmx1g", "-XX:+UseGCOverheadLimit", "-jar", "casevault.jar", "mail", "import",
+                "--case", "1", "-XX:+UseG1GC.mbox");
         for (String kind : List.of(CommandRelaunch.ADD_ARCHIVE, CommandRelaunch.MAIL_ARCHIVE)) {
-            assertThat(CommandRelaunch.options(kind)).containsAll(CommandRelaunch.COMPILE_OPTIONS)
-                    .contains("-XX:+UseParallelGC");
+            assertThat(CommandRelaunch.options(kind, args, Map.of("JAVA_TOOL_OPTIONS", "-Dx=GC")))
+                    .containsAll(CommandRelaunch.COMPILE_OPTIONS).contains("-XX:+UseParallelGC");
         }
-        assertThat(CommandRelaunch.options(CommandRelaunch.EXPORT_ARCHIVE))
+        assertThat(CommandRelaunch.options(CommandRelaunch.EXPORT_ARCHIVE, args, Map.of()))
                 .containsExactlyElementsOf(CommandRelaunch.COMPILE_OPTIONS).doesNotContain("-XX:+UseParallelGC");
         assertThat(JarRelaunch.JIT_OPTIONS).noneMatch(o -> o.contains("GC"));
+    }
+
+    @Test
+    void aCollectorTheUserChoseIsLeftAloneAsAJvmGivenTwoWouldNotStart() {
+        List<String> plain = List.of("-jar", "casevault.jar", "evidence", "add", "a.png");
+        List<String> g1 = List.of("-XX:+UseG1GC", "-jar", "casevault.jar", "evidence", "add", "a.png");
+        for (Map<String, String> env : List.of(Map.of("JAVA_TOOL_OPTIONS", "-Xmx2g -XX:+UseSerialGC"),
+                Map.of("JDK_JAVA_OPTIONS", "-XX:+UseZGC"), Map.of("_JAVA_OPTIONS", "-XX:-UseG1GC"))) {
+            assertThat(CommandRelaunch.options(CommandRelaunch.ADD_ARCHIVE, plain, env)).as("%s", env)
+                    .containsExactlyElementsOf(CommandRelaunch.COMPILE_OPTIONS);
+        }
+        assertThat(CommandRelaunch.options(CommandRelaunch.ADD_ARCHIVE, g1, Map.of()))
+                .containsExactlyElementsOf(CommandRelaunch.COMPILE_OPTIONS);
+        assertThat(CommandRelaunch.options(CommandRelaunch.ADD_ARCHIVE, plain, Map.of()))
+                .contains("-XX:+UseParallelGC");
     }
 
     @Test

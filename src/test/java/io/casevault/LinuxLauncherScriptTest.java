@@ -109,6 +109,20 @@ class LinuxLauncherScriptTest {
     }
 
     @Test
+    void aCollectorTheUserChoseWhereEveryJavaReadsOptionsKeepsTheImportsOptionsOut() throws Exception {
+        run(List.of("bash", "packaging/linux/launcher.sh", image.toString(), "-XX:+UseParallelGC"));
+        List<String> add = List.of(image.resolve("bin/CaseVault").toString(), "evidence", "add", "a.png");
+
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            assertThat(run(add, java.util.Map.of(variable, "-Xmx2g -XX:+UseSerialGC"))).as(variable)
+                    .doesNotContain("-XX:+UseParallelGC").endsWith("evidence", "add", "a.png");
+        }
+        assertThat(run(add, java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:-UseG1GC"))).doesNotContain("-XX:+UseParallelGC");
+        assertThat(run(add, java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseGCOverheadLimit -Dx=GC")))
+                .contains("-XX:+UseParallelGC");
+    }
+
+    @Test
     void anImportOptionThatIsNotAPlainOptionIsRefused() throws Exception {
         Process p = new ProcessBuilder("bash", "packaging/linux/launcher.sh", image.toString(), "-XX:+A; rm -rf x")
                 .redirectErrorStream(true).start();
@@ -129,7 +143,15 @@ class LinuxLauncherScriptTest {
 
     /** Runs a command from the repository's root and returns its output's lines; it must succeed. */
     private static List<String> run(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return run(command, java.util.Map.of());
+    }
+
+    /** As {@link #run(List)}, with {@code env} set (and the variables java reads options from unset otherwise). */
+    private static List<String> run(List<String> command, java.util.Map<String, String> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+        builder.environment().putAll(env);
+        Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
