@@ -57,12 +57,12 @@ app_image() {
     # more): a shell script starts the same JVM instead.
     # The command line's imports (evidence add, mail import) also run with the throughput collector, which the script
     # adds for them alone: they are batch work whose pauses nobody sees. Under G1, the JVM's own choice, a cold
-    # 5,000-message mail import (src/bench/mail-import.sh) took 5 % longer in the median of seven alternating runs (12 %
-    # in five pairs), and an add of the bench corpus through this launcher about 8 % longer with 1.7 times the peak
-    # memory (A/B pairs of whole commands). The difference is a cold JVM's (a fourth import in one JVM took as long
-    # under either), and an mbox's messages of half a megabyte and more are each a humongous object under G1 that
-    # starts a concurrent cycle (with a heap of up to 2 GB). The window keeps G1, for its short pauses and the JDK
-    # objects the class-data archive maps only under G1.
+    # 5,000-message mail import took longer (VS_WINDOW=1 src/bench/mail-import.sh 7: medians 3,330 against 3,238 ms,
+    # 7.40x against 6.59x of the floor), and an add of the bench corpus through this launcher about 8 % longer with
+    # 1.7 times the peak memory (A/B pairs of whole commands). The difference is a cold JVM's (a fourth import in one
+    # JVM took as long under either), and an mbox's messages of half a megabyte and more are each a humongous object
+    # under G1 that starts a concurrent cycle (with a heap of up to 2 GB). The window keeps G1, for its short pauses
+    # and the JDK objects the class-data archive maps only under G1.
     # CommandRelaunch gives the JVMs java -jar starts again for large adds and imports the same option.
     "$HERE/launcher.sh" "$DIST/$APP_NAME" -XX:+UseParallelGC
     # The .deb's postinst makes the AppCDS archive again where it installs the app, with this script.

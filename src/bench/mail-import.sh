@@ -11,11 +11,42 @@
 # large imports started with java -jar take too) and the options the launcher adds for the command line's imports (the
 # throughput collector; packaging/linux/build.sh says why), read from that script; PLAIN_JVM=1 runs it in a JVM without
 # them, as a plain `java` command line would. WINDOW_JVM=1 leaves out the imports' options: the window imports mail in
-# its own JVM, which keeps the JVM's default collector (G1).
+# its own JVM, which keeps the JVM's default collector (G1). VS_WINDOW=1 times both in the same run: each round one
+# cold import in a JVM of each kind (which goes first alternates), each against its own floor, then the medians.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-1}
 COUNT=${2:-5000}
+if [ "${VS_WINDOW:-0}" = 1 ]; then
+    [ "${PLAIN_JVM:-0}" != 1 ] || { echo "VS_WINDOW=1 compares the app's JVMs: no PLAIN_JVM" >&2; exit 2; }
+    results=$(mktemp)
+    trap 'rm -f "$results"' EXIT
+    for r in $(seq "$ROUNDS"); do
+        order="0 1"
+        [ $((r % 2)) = 0 ] && order="1 0"
+        for w in $order; do
+            line=$(VS_WINDOW=0 WINDOW_JVM=$w "$0" 1 "$COUNT" | grep '^round 1:')
+            floor=$(sed -E 's/.*cp\+sha256sum ([0-9,]+) ms.*/\1/' <<<"$line" | tr -d ,)
+            took=$(sed -E 's/.*, import ([0-9,]+) ms.*/\1/' <<<"$line" | tr -d ,)
+            name=$([ "$w" = 1 ] && echo "window (G1)" || echo "command line")
+            echo "round $r, $name: cp+sha256sum $floor ms, import $took ms, ratio $(awk -v a="$took" -v b="$floor" \
+                'BEGIN { printf "%.2f", a / b }')x"
+            echo "$w $floor $took" >>"$results"
+        done
+    done
+    median() { # of the numbers on standard input, one a line
+        sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+    }
+    for w in 0 1; do
+        name=$([ "$w" = 1 ] && echo "window (G1)" || echo "command line")
+        f=$(awk -v w="$w" '$1 == w { print $2 }' "$results" | median)
+        i=$(awk -v w="$w" '$1 == w { print $3 }' "$results" | median)
+        ratio=$(awk -v w="$w" '$1 == w { print $3 / $2 }' "$results" | median)
+        echo "median, $name: cp+sha256sum $f ms, import $i ms; median ratio $(printf '%.2f' "$ratio")x" \
+            "(goal: at most 5x)"
+    done
+    exit 0
+fi
 WORK=${BENCH_DIR:-target/bench}
 MBOX="$WORK/mail/bench-$COUNT.mbox"
 if [ ! -f "$MBOX" ]; then
