@@ -130,12 +130,11 @@ final class MailRecorder {
         List<Staged> all = storing.stream().flatMap(p -> p.staged().stream()).toList();
         Set<String> shared = mail.exhibitsAmong(h, caseId, all.stream().map(s -> s.blob().sha256()).toList());
         Map<String, Evidence> out = rows.bySha;
+        out.putAll(evidence.findAllInCase(h, caseId, shared)); // one query for the contents the case has
         Map<String, NewEvidence> fresh = new LinkedHashMap<>();
         for (Staged s : all) {
             String sha = s.blob().sha256();
-            if (shared.contains(sha)) {
-                out.computeIfAbsent(sha, k -> evidence.findInCase(h, caseId, k).orElseThrow());
-            } else {
+            if (!shared.contains(sha)) {
                 fresh.putIfAbsent(sha, newEvidence(caseId, s, now));
             }
         }

@@ -26,8 +26,11 @@ import java.util.Set;
  *     than once per file;</li>
  *     <li>one transaction inserts the importer's rows and audit entries and clears the journal.</li>
  * </ol>
- * Every original and its folder entry are on disk before the transaction that refers to them commits, so a power cut
- * never leaves a row without its original.
+ * Steps 2 and 3 overlap: a thread of their own forces and moves the files while the transaction's rows are written,
+ * and the transaction commits only once every file and folder is on disk. So every original and its folder entry are
+ * on disk before the transaction that refers to them commits, and a power cut never leaves a row without its
+ * original; an import waits for the disk or for the database, whichever is slower, not for the one and then the
+ * other.
  * When step 2 or 3 fails, the originals this import placed are removed again and the failure is passed on. A crash at
  * any instant leaves either nothing visible or the whole import: on the next open {@link Recovery} removes staged
  * copies and the journalled originals that no row refers to. Imports into one vault commit one at a time.
@@ -59,7 +62,8 @@ public final class ImportProtocol {
         synchronized (lock) {
             List<String> fresh = staged.stream().map(StagedBlob::sha256).distinct()
                     .filter(sha -> !vault.blobs().exists(sha)).toList();
-            boolean placed = false;
+            boolean recording = false;
+            Placement placement = null;
             try {
                 if (!fresh.isEmpty()) {
                     Instant now = vault.clock().instant();
@@ -68,27 +72,114 @@ public final class ImportProtocol {
                         return null;
                     });
                 }
-                Set<Path> folders = new LinkedHashSet<>();
-                for (StagedBlob blob : vault.blobs().flushAll(staged)) {
-                    vault.blobs().place(blob, folders);
-                }
-                vault.blobs().syncFolders(folders);
-                placed = true;
+                placement = new Placement(vault.blobs(), staged);
+                placement.start();
+                recording = true;
+                Placement placing = placement;
                 return vault.transaction(db -> {
                     R result = rows.apply(db);
                     pending.clearAll(db, fresh);
+                    placing.awaitOnDisk(); // the rows commit only after their originals are on disk
                     return result;
                 });
+            } catch (PlacementFailed e) {
+                Throwable cause = e.getCause();
+                undo(staged, fresh, cause);
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw (RuntimeException) cause;
             } catch (JdbiException e) {
+                awaitQuietly(placement, e);
                 undo(staged, fresh, e);
-                if (!placed || DiskFullException.isDiskFull(e)) {
+                if (!recording || DiskFullException.isDiskFull(e)) {
                     throw e;
                 }
                 throw new RowsRefusedException(String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
-            } catch (IOException | RuntimeException | Error e) {
+            } catch (RuntimeException | Error e) {
+                awaitQuietly(placement, e);
                 undo(staged, fresh, e);
                 throw e;
             }
+        }
+    }
+
+    /** Before undoing a failed commit: its files are no longer being moved (a failure moving them is added). */
+    private static void awaitQuietly(Placement placement, Throwable failure) {
+        if (placement == null) {
+            return;
+        }
+        try {
+            placement.awaitOnDisk();
+        } catch (PlacementFailed e) {
+            failure.addSuppressed(e.getCause());
+        }
+    }
+
+    /**
+     * Forces staged files to disk, moves each to its hash path and forces the folders that received one, on a thread
+     * of its own.
+     */
+    private static final class Placement {
+        private final BlobStore blobs;
+        private final List<StagedBlob> staged;
+        private final Thread thread;
+        private volatile Throwable failure;
+
+        Placement(BlobStore blobs, List<StagedBlob> staged) {
+            this.blobs = blobs;
+            this.staged = staged;
+            this.thread = new Thread(this::run, "casevault-place");
+            thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        private void run() {
+            try {
+                Set<Path> folders = new LinkedHashSet<>();
+                for (StagedBlob blob : blobs.flushAll(staged)) {
+                    blobs.place(blob, folders);
+                }
+                blobs.syncFolders(folders);
+            } catch (UncheckedIOException e) {
+                failure = e.getCause();
+            } catch (IOException | RuntimeException | Error e) {
+                failure = e;
+            }
+        }
+
+        /** Waits until every file and folder is on disk (not interrupted: the files must be there first). */
+        void awaitOnDisk() {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure != null) {
+                throw new PlacementFailed(failure);
+            }
+        }
+    }
+
+    /**
+     * Carries a failure to place the files (an IOException, or what the thread met otherwise) out of the transaction,
+     * which it rolls back.
+     */
+    private static final class PlacementFailed extends RuntimeException {
+        PlacementFailed(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
         }
     }
 

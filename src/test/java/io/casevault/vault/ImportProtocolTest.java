@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The import protocol, as every importer uses it: staged originals and their rows become visible together or not at
  * all. It forces the disk once per commit instead of once per file, and still in the order that keeps a power cut
  * harmless: every original's bytes, and every folder entry that names it, are on disk before the transaction whose
- * rows refer to them (a recorder stands in for the sync calls).
+ * rows refer to them commits (a recorder stands in for the sync calls).
  */
 class ImportProtocolTest {
     private static final String ROWS = "rows";
@@ -120,6 +120,23 @@ class ImportProtocolTest {
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void everyOriginalAndItsFolderAreOnDiskBeforeTheRowsThatReferToThem(long seed) throws Exception {
         List<String> events = recordSyncs();
+        // at every sync, whether another connection already sees rows of the case: it must not, until all are done
+        List<Integer> committedAtSync = Collections.synchronizedList(new ArrayList<>());
+        vault.blobs().syncWith(new DiskSync() {
+            @Override
+            public void file(Path file) throws IOException {
+                committedAtSync.add(evidenceRows().size());
+                events.add("file " + file.getFileName());
+                DiskSync.SYSTEM.file(file);
+            }
+
+            @Override
+            public void directory(Path dir) {
+                committedAtSync.add(evidenceRows().size());
+                events.add("folder " + dir);
+                DiskSync.SYSTEM.directory(dir);
+            }
+        });
         Random random = new Random(seed);
         List<StagedBlob> staged = new ArrayList<>();
         for (int i = 0, n = 5 + random.nextInt(40); i < n; i++) {
@@ -138,12 +155,13 @@ class ImportProtocolTest {
             return null;
         });
 
-        int rows = events.indexOf(ROWS);
-        assertThat(rows).isEqualTo(events.size() - 1);
+        // the rows are written while the files are forced and moved, and committed only after
+        assertThat(committedAtSync).isNotEmpty().containsOnly(0);
+        assertThat(evidenceRows()).hasSize(staged.size());
+        assertThat(events).containsOnlyOnce(ROWS);
         for (StagedBlob b : staged) {
             Path folder = vault.blobs().path(b.sha256()).getParent();
-            assertThat(events.subList(0, rows)).containsOnlyOnce("file " + b.tmp().getFileName())
-                    .contains("folder " + folder);
+            assertThat(events).containsOnlyOnce("file " + b.tmp().getFileName()).contains("folder " + folder);
             assertThat(events.indexOf("file " + b.tmp().getFileName())).isLessThan(events.indexOf("folder " + folder));
         }
         // the folder of new hash folders too, and each folder once for the whole commit
@@ -153,6 +171,78 @@ class ImportProtocolTest {
         assertThat(folders).hasSize(1 + (int) staged.stream()
                 .map(b -> b.sha256().substring(0, 2)).distinct().count());
         assertThat(new VaultVerifier(vault).verify((a, b) -> { }).ok()).isTrue();
+    }
+
+    @Test
+    void anOriginalThatCannotBeForcedToDiskFailsTheCommitAndNothingIsKept() throws Exception {
+        List<StagedBlob> staged = stage("a.png", "b.png", "c.png");
+        String failing = staged.get(1).tmp().getFileName().toString();
+        vault.blobs().syncWith(new DiskSync() {
+            @Override
+            public void file(Path file) throws IOException {
+                if (file.getFileName().toString().equals(failing)) {
+                    throw new IOException("No space left on device");
+                }
+                DiskSync.SYSTEM.file(file);
+            }
+
+            @Override
+            public void directory(Path dir) {
+                DiskSync.SYSTEM.directory(dir);
+            }
+        });
+
+        assertThatThrownBy(() -> vault.imports().commit(staged, h -> {
+            staged.forEach(b -> insertEvidence(h, b));
+            return null;
+        })).isInstanceOf(IOException.class).hasMessage("No space left on device");
+
+        assertThat(staged).noneMatch(b -> vault.blobs().exists(b.sha256()));
+        assertThat(evidenceRows()).isEmpty();
+        assertThat(journal()).isEmpty();
+        assertThat(vault.blobs().stagingFiles()).isEmpty();
+    }
+
+    @Test
+    void rowsThatFailWhileTheFilesAreStillBeingMovedLeaveNoOriginalBehind() throws Exception {
+        List<StagedBlob> staged = stage("slow-1.png", "slow-2.png", "slow-3.png");
+        vault.blobs().syncWith(new DiskSync() {
+            @Override
+            public void file(Path file) throws IOException {
+                sleep(150); // a slow disk: the rows fail long before the files are in place
+                DiskSync.SYSTEM.file(file);
+            }
+
+            @Override
+            public void directory(Path dir) {
+                DiskSync.SYSTEM.directory(dir);
+            }
+        });
+
+        assertThatThrownBy(() -> vault.imports().commit(staged, h -> {
+            throw new IllegalStateException("the importer changed its mind");
+        })).isInstanceOf(IllegalStateException.class);
+        awaitThreadsEnded("casevault-place"); // whatever it did before it stopped, none of it stays
+
+        assertThat(staged).noneMatch(b -> vault.blobs().exists(b.sha256()));
+        assertThat(journal()).isEmpty();
+        assertThat(vault.blobs().stagingFiles()).isEmpty();
+    }
+
+    private static void awaitThreadsEnded(String name) throws InterruptedException {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals(name)) {
+                t.join(10_000);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
