@@ -63,8 +63,32 @@ app_image() {
     # JVM took as long under either), and an mbox's messages of half a megabyte and more are each a humongous object
     # under G1 that starts a concurrent cycle (with a heap of up to 2 GB). The window keeps G1, for its short pauses
     # and the JDK objects the class-data archive maps only under G1.
-    # CommandRelaunch gives the JVMs java -jar starts again for large adds and imports the same option.
-    "$HERE/launcher.sh" "$DIST/$APP_NAME" -XX:+UseParallelGC
+    # They also keep the optimising compiler (C2) for the loops over bytes it makes several times faster, and for
+    # nothing else. A cold import spent about a third of its processor time compiling: C2 took on the parser's and the
+    # database code's largest methods (mime4j's MimeEntity.advance alone, 0.44 s of compile time), compiles that mostly
+    # finished too late to pay back. MaxNodeLimit,*.*,1 makes every C2 compile give up at once, and HotSpot compiles a
+    # method C2 gave up on with C1 at its full optimisation, without profiling (tier 1); the lowered Tier4 thresholds
+    # move methods off C1's slower profiling code (tier 3) soon. SHA-256's block loop, Adler-32 (the JDK's vectorised
+    # intrinsics, only in C2 code), the PNG check's DEFLATE decoder and the mail's base64 decoder keep C2 (80000 nodes,
+    # its default). In JFR's compile events of a cold 5,000-message import, 2,026 C2 compiles gave up (0.15 s in all)
+    # and 22 ran, against 431 before. VS_IMPORTS=-XX:+UseParallelGC src/bench/mail-import.sh 7, cold imports against
+    # the throughput collector alone in the same run: medians 2,292 against 2,889 ms (5.41x against 6.88x of the
+    # floor), 3.2 against 4.5 s of user CPU. An add of the bench corpus stayed as fast (src/bench/evidence-add.sh).
+    # A collector the user chose wins: the script and CommandRelaunch leave -XX:+UseParallelGC out then, not the rest.
+    # The script writes these options as words with pathname expansion off (the method patterns have *).
+    # CommandRelaunch gives the JVMs java -jar starts again for large adds and imports the same options.
+    local import_options=(
+        -XX:+UseParallelGC
+        -XX:Tier4InvocationThreshold=300 -XX:Tier4MinInvocationThreshold=100
+        -XX:Tier4CompileThreshold=500 -XX:Tier4BackEdgeThreshold=2000
+        '-XX:CompileCommand=MaxNodeLimit,*.*,1'
+        '-XX:CompileCommand=MaxNodeLimit,sun.security.provider.SHA2::implCompress*,80000'
+        '-XX:CompileCommand=MaxNodeLimit,sun.security.provider.DigestBase::implCompressMultiBlock*,80000'
+        -XX:CompileCommand=MaxNodeLimit,java.util.zip.Adler32::update,80000
+        '-XX:CompileCommand=MaxNodeLimit,io.casevault.media.DeflateDecoder::*,80000'
+        -XX:CompileCommand=MaxNodeLimit,io.casevault.importer.mail.Base64Lines::decode,80000
+    )
+    "$HERE/launcher.sh" "$DIST/$APP_NAME" "${import_options[@]}"
     # The .deb's postinst makes the AppCDS archive again where it installs the app, with this script.
     cp "$HERE/appcds.sh" "$DIST/$APP_NAME/lib/appcds.sh"
     if [ "${CASEVAULT_NO_CDS:-}" != 1 ]; then

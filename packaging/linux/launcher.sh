@@ -10,15 +10,23 @@
 # /proc/self/exe, and starts the runtime's java under the app's name (a copy named CaseVault, so a task manager shows
 # CaseVault, not java). The class path is spelt as the native launcher spelt it, so the AppCDS archive still maps.
 # IMPORT_OPTIONs are JVM options the script adds for the command line's imports, `evidence add` and `mail import` (after
-# any --vault option), and for nothing else: the JVM's collector can only be chosen as it starts (build.sh says why).
+# any --vault option), and for nothing else: the JVM's collector and compilers can only be set as it starts (build.sh
+# says why). A collector among them (-XX:+Use…GC) is left out when the user chose one where every java reads options.
+# They are written into the script as words, which it expands with pathname expansion off (a method pattern has *).
 set -euo pipefail
 image=${1:?usage: launcher.sh IMAGE [IMPORT_OPTION...]}
 shift
+collector_options=()
+compile_options=()
 for option in "$@"; do
-    # written into the script unquoted, as words: only plain -XX: options
-    [[ $option =~ ^-XX:[A-Za-z0-9+:=.,_-]+$ ]] || { echo "launcher.sh: not a plain -XX: option: $option" >&2; exit 1; }
+    # written into the script in single quotes and expanded as words: only plain -XX: options
+    [[ $option =~ ^-XX:[A-Za-z0-9+:=.,_*-]+$ ]] || { echo "launcher.sh: not a plain -XX: option: $option" >&2; exit 1; }
+    if [[ $option =~ ^-XX:[+-]Use[A-Za-z0-9_]*GC$ ]]; then
+        collector_options+=("$option")
+    else
+        compile_options+=("$option")
+    fi
 done
-import_options="$*"
 cfg=$image/lib/app/CaseVault.cfg
 [ -f "$cfg" ] || { echo "launcher.sh: no $cfg" >&2; exit 1; }
 
@@ -50,7 +58,7 @@ launcher=$image/bin/CaseVault
     echo 'self=$(readlink -f "$0") || self=$0'
     echo 'image=$(dirname "$(dirname "$self")")'
     echo 'app=$image/lib/app'
-    if [ -n "$import_options" ]; then
+    if [ $# -gt 0 ]; then
         echo '# the command line'"'"'s imports (evidence add, mail import, after any --vault option) take more options'
         echo 'import_options='
         echo 'is_import() {'
@@ -68,14 +76,20 @@ launcher=$image/bin/CaseVault
         echo '    printf "%s\n" "${JAVA_TOOL_OPTIONS:-} ${JDK_JAVA_OPTIONS:-} ${_JAVA_OPTIONS:-}" |'
         echo '        grep -Eq -- "-XX:[+-]Use[A-Za-z0-9_]*GC([^A-Za-z0-9_]|\$)"'
         echo '}'
-        echo "if is_import \"\$@\" && ! chooses_collector; then import_options='$import_options'; fi"
+        echo 'if is_import "$@"; then'
+        echo "    import_options='${compile_options[*]}'"
+        if [ ${#collector_options[@]} -gt 0 ]; then
+            echo "    chooses_collector || import_options=\"${collector_options[*]} \$import_options\""
+        fi
+        echo 'fi'
+        echo 'set -f # the options'"'"' method patterns have *: no pathname expansion'
     fi
     echo 'exec "$image/lib/runtime/bin/CaseVault" \'
     echo '    "-Djpackage.app-path=$self" \'
     for option in "${options[@]}"; do
         echo "    $(quote "$option") \\"
     done
-    if [ -n "$import_options" ]; then
+    if [ $# -gt 0 ]; then
         echo '    $import_options \'
     fi
     echo "    -cp $(quote "$classpath") \\"

@@ -9,28 +9,48 @@
 # The import runs in a JVM with the options the command line's `mail import` has: the compiler options every app JVM
 # has (the app-image launcher's raised Tier4 compile thresholds and its CompileCommand rules, which the window and the
 # large imports started with java -jar take too) and the options the launcher adds for the command line's imports (the
-# throughput collector; packaging/linux/build.sh says why), read from that script; PLAIN_JVM=1 runs it in a JVM without
-# them, as a plain `java` command line would. WINDOW_JVM=1 leaves out the imports' options: the window imports mail in
-# its own JVM, which keeps the JVM's default collector (G1). VS_WINDOW=1 times both in the same run: each round one
+# throughput collector, and the optimising compiler for the loops over bytes only; packaging/linux/build.sh says why),
+# read from that script; PLAIN_JVM=1 runs it in a JVM without them, as a plain `java` command line would. WINDOW_JVM=1
+# leaves out the imports' options: the window imports mail in its own JVM, which keeps the JVM's default collector (G1)
+# and both compilers. VS_WINDOW=1 times both in the same run: each round one
 # cold import in a JVM of each kind (which goes first alternates), each against its own floor, then the medians.
+# IMPORTS="OPTIONS" gives the imports' options instead of build.sh's; VS_IMPORTS="OPTIONS" times the command line's
+# JVM against one with those imports' options instead (say the options before a change), as VS_WINDOW=1 does.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-1}
 COUNT=${2:-5000}
-if [ "${VS_WINDOW:-0}" = 1 ]; then
-    [ "${PLAIN_JVM:-0}" != 1 ] || { echo "VS_WINDOW=1 compares the app's JVMs: no PLAIN_JVM" >&2; exit 2; }
+if [ "${VS_WINDOW:-0}" = 1 ] || [ -n "${VS_IMPORTS:-}" ]; then
+    [ "${PLAIN_JVM:-0}" != 1 ] || { echo "VS_WINDOW=1 and VS_IMPORTS compare the app's JVMs: no PLAIN_JVM" >&2; exit 2; }
+    [ "${VS_WINDOW:-0}" != 1 ] || [ -z "${VS_IMPORTS:-}" ] || { echo "VS_WINDOW=1 or VS_IMPORTS, not both" >&2; exit 2; }
+    against=${VS_IMPORTS:-} # read before the rounds' commands set VS_IMPORTS='' (which their later words would see)
+    other="window (G1)"
+    [ -z "$against" ] || other="imports' options $against"
+    # one cold import of the command line's kind (0) or the other (1)
+    cold() {
+        if [ "$1" = 0 ]; then
+            KEEP_VAULTS=1 VS_WINDOW=0 VS_IMPORTS='' WINDOW_JVM=0 IMPORTS='' "$0" 1 "$COUNT"
+        elif [ -n "$against" ]; then
+            KEEP_VAULTS=1 VS_WINDOW=0 VS_IMPORTS='' WINDOW_JVM=0 IMPORTS="$against" "$0" 1 "$COUNT"
+        else
+            KEEP_VAULTS=1 VS_WINDOW=0 VS_IMPORTS='' WINDOW_JVM=1 IMPORTS='' "$0" 1 "$COUNT"
+        fi
+    }
     results=$(mktemp)
-    trap 'rm -f "$results"' EXIT
+    # the rounds' vaults are deleted after the last round, not between rounds (see below: deleting thousands of files
+    # makes creating the next thousands slow on the test machines' file system)
+    trap 'rm -f "$results"; rm -rf "${BENCH_DIR:-target/bench}"/mail/run-*' EXIT
     for r in $(seq "$ROUNDS"); do
         order="0 1"
         [ $((r % 2)) = 0 ] && order="1 0"
         for w in $order; do
-            line=$(VS_WINDOW=0 WINDOW_JVM=$w "$0" 1 "$COUNT" | grep '^round 1:')
+            line=$(cold "$w" | grep '^round 1:')
             floor=$(sed -E 's/.*cp\+sha256sum ([0-9,]+) ms.*/\1/' <<<"$line" | tr -d ,)
             took=$(sed -E 's/.*, import ([0-9,]+) ms.*/\1/' <<<"$line" | tr -d ,)
-            name=$([ "$w" = 1 ] && echo "window (G1)" || echo "command line")
-            echo "round $r, $name: cp+sha256sum $floor ms, import $took ms, ratio $(awk -v a="$took" -v b="$floor" \
-                'BEGIN { printf "%.2f", a / b }')x"
+            cpu=$(sed -E 's/.*JVM ([0-9,]+) ms user \+ ([0-9,]+) ms system.*/\1 + \2/' <<<"$line" | tr -d ,)
+            name=$([ "$w" = 1 ] && echo "$other" || echo "command line")
+            echo "round $r, $name: cp+sha256sum $floor ms, import $took ms (CPU $cpu ms user + system), ratio" \
+                "$(awk -v a="$took" -v b="$floor" 'BEGIN { printf "%.2f", a / b }')x"
             echo "$w $floor $took" >>"$results"
         done
     done
@@ -38,7 +58,7 @@ if [ "${VS_WINDOW:-0}" = 1 ]; then
         sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
     }
     for w in 0 1; do
-        name=$([ "$w" = 1 ] && echo "window (G1)" || echo "command line")
+        name=$([ "$w" = 1 ] && echo "$other" || echo "command line")
         f=$(awk -v w="$w" '$1 == w { print $2 }' "$results" | median)
         i=$(awk -v w="$w" '$1 == w { print $3 }' "$results" | median)
         ratio=$(awk -v w="$w" '$1 == w { print $3 / $2 }' "$results" | median)
@@ -62,23 +82,31 @@ fi
 # Where chattr or the attribute is missing, nothing changes.
 mkdir -p "$WORK/mail"
 chattr +T "$WORK/mail" 2>/dev/null || true
-# what a stopped run left; a finished run deleted its vaults itself (see MailImportBench)
-rm -rf "$WORK"/mail/import-vault* "$WORK"/mail/run-*
+# what a stopped run left; a finished run deleted its vaults itself (see MailImportBench), unless told to keep them
+# (KEEP_VAULTS=1, which VS_WINDOW=1 and VS_IMPORTS set for their rounds: they delete them all once the last is done)
+if [ "${KEEP_VAULTS:-0}" != 1 ]; then
+    rm -rf "$WORK"/mail/import-vault* "$WORK"/mail/run-*
+fi
 RUN="$WORK/mail/run-$(date +%s)-$$"
 mkdir "$RUN"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 jit=""
 if [ "${PLAIN_JVM:-0}" != 1 ]; then
-    # in the script's order: CompileCommand=quiet must come before the rules it keeps quiet
-    jit=$(grep -o -- "-XX:\(Tier4[A-Za-z]*=[0-9]*\|CompileCommand=[^ ']*\)" packaging/linux/build.sh \
-        | awk '!seen[$0]++' | tr '\n' ' ')
+    # every app JVM's: those jpackage writes into the image's cfg (--java-options), not the imports' own below; in
+    # the script's order: CompileCommand=quiet must come before the rules it keeps quiet
+    jit=$(grep -- '--java-options' packaging/linux/build.sh \
+        | grep -o -- "-XX:\(Tier4[A-Za-z]*=[0-9]*\|CompileCommand=[^ ']*\)" | awk '!seen[$0]++' | tr '\n' ' ')
     [ -n "$jit" ] || { echo "no JIT options found in packaging/linux/build.sh" >&2; exit 1; }
     if [ "${WINDOW_JVM:-0}" != 1 ]; then
-        imports=$(sed -n 's|^ *"$HERE/launcher.sh" "$DIST/$APP_NAME" \(.*\)$|\1|p' packaging/linux/build.sh)
+        # build.sh's array import_options, one or more a line, those with a * in single quotes; IMPORTS instead
+        imports=${IMPORTS:-$(sed -n '/^ *local import_options=(/,/^ *)/p' packaging/linux/build.sh | sed '1d;$d' \
+            | tr -s ' ' '\n' | sed "s/^'//; s/'$//" | grep -- '^-XX:' | tr '\n' ' ')}
         [ -n "$imports" ] || { echo "no options for imports found in packaging/linux/build.sh" >&2; exit 1; }
         jit="$jit$imports "
     fi
 fi
 echo "JVM options: -Xmx256m ${jit}${BENCH_JAVA_OPTS:-}"
-BENCH_JAVA_OPTS="-Xmx256m $jit ${BENCH_JAVA_OPTS:-}" exec src/bench/run-main.sh io.casevault.bench.MailImportBench \
+keep=""
+[ "${KEEP_VAULTS:-0}" != 1 ] || keep="-Dbench.keep=true"
+BENCH_JAVA_OPTS="-Xmx256m $jit $keep ${BENCH_JAVA_OPTS:-}" exec src/bench/run-main.sh io.casevault.bench.MailImportBench \
     "$MBOX" "$RUN" "$ROUNDS"

@@ -6,5 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -B -q -DskipTests test-compile
 cp=$(./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-# shellcheck disable=SC2086 # the options are words on purpose
+set -f # the options are words on purpose, and a compiler option's method pattern has a *
+# shellcheck disable=SC2086
 exec java ${BENCH_JAVA_OPTS:-} -cp "target/classes:target/test-classes:$cp" "$@"

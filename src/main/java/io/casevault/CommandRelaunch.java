@@ -50,10 +50,19 @@ final class CommandRelaunch {
             "-XX:CompileCommand=CompileThresholdScaling,sun.security.provider.DigestBase::implCompressMultiBlock0,0.1",
             "-XX:CompileCommand=dontinline,org.apache.james.mime4j.io.MimeBoundaryInputStream::fillBuffer");
     /**
-     * The options the launcher adds for the command line's imports alone (packaging/linux/build.sh says why): the
-     * throughput collector, for an add's and an import's second JVM; an export's keeps G1.
+     * The options the launcher adds for the command line's imports alone (packaging/linux/build.sh says why), for an
+     * add's and an import's second JVM (an export's keeps G1 and both compilers): the throughput collector, and the
+     * optimising compiler for the loops over bytes only.
      */
-    static final List<String> IMPORT_OPTIONS = List.of("-XX:+UseParallelGC");
+    static final List<String> IMPORT_OPTIONS = List.of("-XX:+UseParallelGC",
+            "-XX:Tier4InvocationThreshold=300", "-XX:Tier4MinInvocationThreshold=100",
+            "-XX:Tier4CompileThreshold=500", "-XX:Tier4BackEdgeThreshold=2000",
+            "-XX:CompileCommand=MaxNodeLimit,*.*,1",
+            "-XX:CompileCommand=MaxNodeLimit,sun.security.provider.SHA2::implCompress*,80000",
+            "-XX:CompileCommand=MaxNodeLimit,sun.security.provider.DigestBase::implCompressMultiBlock*,80000",
+            "-XX:CompileCommand=MaxNodeLimit,java.util.zip.Adler32::update,80000",
+            "-XX:CompileCommand=MaxNodeLimit,io.casevault.media.DeflateDecoder::*,80000",
+            "-XX:CompileCommand=MaxNodeLimit,io.casevault.importer.mail.Base64Lines::decode,80000");
     /** The environment variables from which a java takes more options. */
     private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
             "_JAVA_OPTIONS");
@@ -93,17 +102,18 @@ final class CommandRelaunch {
 
     /**
      * The options of a kind of command's second JVM, besides the JIT thresholds and its archive: without the import
-     * options when the user chose a collector ({@link #choosesCollector}), as a JVM given two refuses to start.
+     * options' collector when the user chose one ({@link #choosesCollector}), as a JVM given two refuses to start.
      *
      * @param arguments this JVM's arguments ({@link JarRelaunch#ownArguments}), which the second JVM is given too
      * @param env       the environment, which the second JVM inherits
      */
     static List<String> options(String kind, List<String> arguments, Map<String, String> env) {
-        if (kind.equals(EXPORT_ARCHIVE) || choosesCollector(arguments, env)) {
+        if (kind.equals(EXPORT_ARCHIVE)) {
             return COMPILE_OPTIONS;
         }
+        boolean chosen = choosesCollector(arguments, env);
         List<String> options = new ArrayList<>(COMPILE_OPTIONS);
-        options.addAll(IMPORT_OPTIONS);
+        IMPORT_OPTIONS.stream().filter(o -> !chosen || !COLLECTOR.matcher(o).find()).forEach(options::add);
         return List.copyOf(options);
     }
 

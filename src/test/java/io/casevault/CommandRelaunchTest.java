@@ -163,12 +163,18 @@ class CommandRelaunchTest {
     }
 
     @Test
-    void anAddsAndAnImportsSecondJvmsHaveTheThroughputCollectorAndAnExportsNot() {
+    void anAddsAndAnImportsSecondJvmsHaveTheImportOptionsAfterTheLaunchersAndAnExportsNot() {
         List<String> args = List.of("-Xmx1g", "-XX:+UseGCOverheadLimit", "-jar", "casevault.jar", "mail", "import",
                 "--case", "1", "-XX:+UseG1GC.mbox");
         for (String kind : List.of(CommandRelaunch.ADD_ARCHIVE, CommandRelaunch.MAIL_ARCHIVE)) {
-            assertThat(CommandRelaunch.options(kind, args, Map.of("JAVA_TOOL_OPTIONS", "-Dx=GC")))
-                    .containsAll(CommandRelaunch.COMPILE_OPTIONS).contains("-XX:+UseParallelGC");
+            List<String> options = CommandRelaunch.options(kind, args, Map.of("JAVA_TOOL_OPTIONS", "-Dx=GC"));
+            assertThat(options).startsWith(CommandRelaunch.COMPILE_OPTIONS.toArray(String[]::new))
+                    .endsWith(CommandRelaunch.IMPORT_OPTIONS.toArray(String[]::new)).contains("-XX:+UseParallelGC",
+                            "-XX:CompileCommand=MaxNodeLimit,*.*,1");
+            // the imports' Tier4 thresholds come after the launcher's, so they are the ones the JVM keeps
+            List<String> line = JarRelaunch.line("/usr/bin/java", args, null, Path.of("/a.part"), options);
+            assertThat(line.lastIndexOf("-XX:Tier4CompileThreshold=500"))
+                    .isGreaterThan(line.indexOf("-XX:Tier4CompileThreshold=150000"));
         }
         assertThat(CommandRelaunch.options(CommandRelaunch.EXPORT_ARCHIVE, args, Map.of()))
                 .containsExactlyElementsOf(CommandRelaunch.COMPILE_OPTIONS).doesNotContain("-XX:+UseParallelGC");
@@ -182,10 +188,11 @@ class CommandRelaunchTest {
         for (Map<String, String> env : List.of(Map.of("JAVA_TOOL_OPTIONS", "-Xmx2g -XX:+UseSerialGC"),
                 Map.of("JDK_JAVA_OPTIONS", "-XX:+UseZGC"), Map.of("_JAVA_OPTIONS", "-XX:-UseG1GC"))) {
             assertThat(CommandRelaunch.options(CommandRelaunch.ADD_ARCHIVE, plain, env)).as("%s", env)
-                    .containsExactlyElementsOf(CommandRelaunch.COMPILE_OPTIONS);
+                    .doesNotContain("-XX:+UseParallelGC").containsAll(CommandRelaunch.COMPILE_OPTIONS)
+                    .contains("-XX:CompileCommand=MaxNodeLimit,*.*,1");
         }
         assertThat(CommandRelaunch.options(CommandRelaunch.ADD_ARCHIVE, g1, Map.of()))
-                .containsExactlyElementsOf(CommandRelaunch.COMPILE_OPTIONS);
+                .doesNotContain("-XX:+UseParallelGC").contains("-XX:Tier4CompileThreshold=500");
         assertThat(CommandRelaunch.options(CommandRelaunch.ADD_ARCHIVE, plain, Map.of()))
                 .contains("-XX:+UseParallelGC");
     }

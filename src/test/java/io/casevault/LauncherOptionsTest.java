@@ -29,13 +29,21 @@ class LauncherOptionsTest {
         return options;
     }
 
-    /** The options build.sh hands launcher.sh for the command line's imports (after the image's folder). */
+    /**
+     * The options build.sh hands launcher.sh for the command line's imports (after the image's folder): its array
+     * import_options, one or more a line, some in single quotes.
+     */
     private static List<String> importOptions() throws IOException {
         String script = Files.readString(Path.of("packaging/linux/build.sh"));
-        Matcher m = Pattern.compile("\"\\$HERE/launcher\\.sh\" \"\\$DIST/\\$APP_NAME\"((?: -XX:\\S+)*)\n")
-                .matcher(script);
-        assertThat(m.find()).as("build.sh calls launcher.sh").isTrue();
-        return List.of(m.group(1).strip().split(" "));
+        assertThat(script).as("build.sh hands launcher.sh the array")
+                .contains("\"$HERE/launcher.sh\" \"$DIST/$APP_NAME\" \"${import_options[@]}\"\n");
+        Matcher block = Pattern.compile("\n *local import_options=\\(\n(.*?)\n *\\)\n", Pattern.DOTALL).matcher(script);
+        assertThat(block.find()).as("build.sh has the array import_options").isTrue();
+        List<String> options = new ArrayList<>();
+        for (String word : block.group(1).strip().split("\\s+")) {
+            options.add(word.startsWith("'") && word.endsWith("'") ? word.substring(1, word.length() - 1) : word);
+        }
+        return options;
     }
 
     @Test

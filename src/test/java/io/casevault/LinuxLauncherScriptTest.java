@@ -23,6 +23,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * reached through a symbolic link), and hand the user's arguments over untouched.
  */
 class LinuxLauncherScriptTest {
+    /** An import option with a method pattern, which a shell would expand as a file name pattern. */
+    private static final String PATTERN = "-XX:CompileCommand=MaxNodeLimit,*.*,1";
 
     @TempDir
     Path dir;
@@ -87,21 +89,23 @@ class LinuxLauncherScriptTest {
 
     @Test
     void theImportsOptionsGoOnlyToTheCommandLinesAddsAndMailImports() throws Exception {
-        run(List.of("bash", "packaging/linux/launcher.sh", image.toString(), "-XX:+UseParallelGC"));
+        run(List.of("bash", "packaging/linux/launcher.sh", image.toString(), "-XX:+UseParallelGC", PATTERN,
+                "-XX:Tier4CompileThreshold=500"));
         String launcher = image.resolve("bin/CaseVault").toString();
 
         for (List<String> imports : List.of(List.of("evidence", "add", "--case", "1", "a b.png"),
                 List.of("--vault", "/tmp/a vault", "mail", "import", "--case", "1", "x.mbox"),
                 List.of("--vault=/tmp/v", "evidence", "add", "--case", "1", "a.png"))) {
             List<String> seen = run(concat(launcher, imports));
-            assertThat(seen).as("%s", imports).contains("-XX:+UseParallelGC").endsWith(imports.toArray(String[]::new));
-            assertThat(seen.indexOf("-XX:+UseParallelGC")).isLessThan(seen.indexOf("io.casevault.Launcher"));
+            assertThat(seen).as("%s", imports).containsSubsequence("-XX:+UseParallelGC", PATTERN,
+                    "-XX:Tier4CompileThreshold=500", "-cp").endsWith(imports.toArray(String[]::new));
+            assertThat(seen.indexOf("-XX:Tier4CompileThreshold=500")).isLessThan(seen.indexOf("io.casevault.Launcher"));
         }
         for (List<String> others : List.of(List.<String>of(), List.of("/home/u/my.casevault"),
                 List.of("--vault", "v", "export", "--case", "1", "--out", "d.pdf"), List.of("--vault"),
                 List.of("--vault", "mail", "import"), List.of("mail"), List.of("case", "list", "evidence", "add"))) {
             List<String> seen = run(concat(launcher, others));
-            assertThat(seen).as("%s", others).doesNotContain("-XX:+UseParallelGC")
+            assertThat(seen).as("%s", others).doesNotContain("-XX:+UseParallelGC", PATTERN)
                     .endsWith(others.toArray(String[]::new));
             assertThat(seen.subList(0, seen.indexOf("-cp"))).as("no empty word in place of the options")
                     .doesNotContain("").last().isEqualTo("-Dquoted=\"say \\hi\"");
@@ -109,17 +113,34 @@ class LinuxLauncherScriptTest {
     }
 
     @Test
-    void aCollectorTheUserChoseWhereEveryJavaReadsOptionsKeepsTheImportsOptionsOut() throws Exception {
-        run(List.of("bash", "packaging/linux/launcher.sh", image.toString(), "-XX:+UseParallelGC"));
+    void aCollectorTheUserChoseWhereEveryJavaReadsOptionsKeepsTheImportsCollectorOut() throws Exception {
+        run(List.of("bash", "packaging/linux/launcher.sh", image.toString(), "-XX:+UseParallelGC", PATTERN));
         List<String> add = List.of(image.resolve("bin/CaseVault").toString(), "evidence", "add", "a.png");
 
         for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
             assertThat(run(add, java.util.Map.of(variable, "-Xmx2g -XX:+UseSerialGC"))).as(variable)
-                    .doesNotContain("-XX:+UseParallelGC").endsWith("evidence", "add", "a.png");
+                    .doesNotContain("-XX:+UseParallelGC").contains(PATTERN).endsWith("evidence", "add", "a.png");
         }
         assertThat(run(add, java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:-UseG1GC"))).doesNotContain("-XX:+UseParallelGC");
         assertThat(run(add, java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseGCOverheadLimit -Dx=GC")))
-                .contains("-XX:+UseParallelGC");
+                .contains("-XX:+UseParallelGC", PATTERN);
+    }
+
+    @Test
+    void anImportOptionsMethodPatternReachesTheJvmAsWrittenWhateverFilesTheFolderHas(@TempDir Path folder)
+            throws Exception {
+        run(List.of("bash", "packaging/linux/launcher.sh", image.toString(), PATTERN));
+        // a file the pattern would match as a shell glob
+        Files.writeString(folder.resolve("-XX:CompileCommand=MaxNodeLimit,a.b,1"), "");
+        ProcessBuilder builder = new ProcessBuilder(image.resolve("bin/CaseVault").toString(), "mail", "import",
+                "*.mbox").directory(folder.toFile()).redirectErrorStream(true);
+        Files.writeString(folder.resolve("x.mbox"), "");
+        Process p = builder.start();
+        List<String> seen = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(seen).contains(PATTERN).doesNotContain("-XX:CompileCommand=MaxNodeLimit,a.b,1")
+                .endsWith("mail", "import", "*.mbox");
     }
 
     @Test

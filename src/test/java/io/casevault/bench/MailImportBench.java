@@ -27,7 +27,10 @@ import java.util.stream.Stream;
  * rounds are done (the script removes what a stopped run left before the JVM starts), not right before a round: on an
  * ext4 file system without a journal, a file created within half a minute after many were deleted costs the kernel a
  * walk over the recently deleted inodes of its group (it avoids reusing them), so deleting the last round's vault just
- * before the import measured that walk, seconds of system time, rather than the import. {@code -Dbench.sameFolder=true} deletes and reuses one folder before each round as before.
+ * before the import measured that walk, seconds of system time, rather than the import.
+ * {@code -Dbench.sameFolder=true} deletes and reuses one folder before each round as before;
+ * {@code -Dbench.keep=true} leaves the vaults for the script to delete (src/bench/mail-import.sh does, after the last
+ * of several JVMs' runs).
  *
  * <p>usage: {@code MailImportBench FILE.mbox WORK_DIR [ROUNDS]}
  */
@@ -80,7 +83,7 @@ public final class MailImportBench {
                 result.problems().stream().limit(3).forEach(p -> System.out.println("  " + p.english()));
             }
         }
-        if (!Boolean.getBoolean("bench.sameFolder")) {
+        if (!Boolean.getBoolean("bench.sameFolder") && !Boolean.getBoolean("bench.keep")) {
             for (int r = 0; r < rounds; r++) {
                 delete(work.resolve("import-vault-" + (r + 1)));
             }
