@@ -258,24 +258,32 @@ public final class BlobStore implements BlobSource {
             thread.start();
             started.add(thread);
         }
-        boolean interrupted = false;
-        for (Thread thread : started) {
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the files must be on disk before the rows: wait for them all the same
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        awaitAll(started);
         if (failed.get() instanceof IOException e) {
             throw e;
         }
         if (failed.get() instanceof RuntimeException e) {
             throw e;
+        }
+    }
+
+    /**
+     * Waits until every one of {@code threads} has ended, an interrupt or not: the files they force must be on disk
+     * before the rows that refer to them. An interrupt is kept for the caller.
+     */
+    static void awaitAll(List<Thread> threads) {
+        boolean interrupted = false;
+        for (Thread thread : threads) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

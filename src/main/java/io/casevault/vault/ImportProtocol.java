@@ -156,17 +156,7 @@ public final class ImportProtocol {
 
         /** Waits until every file and folder is on disk (not interrupted: the files must be there first). */
         void awaitOnDisk() {
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            BlobStore.awaitAll(List.of(thread));
             if (failure != null) {
                 throw new PlacementFailed(failure);
             }

@@ -119,24 +119,9 @@ class ImportProtocolTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void everyOriginalAndItsFolderAreOnDiskBeforeTheRowsThatReferToThem(long seed) throws Exception {
-        List<String> events = recordSyncs();
         // at every sync, whether another connection already sees rows of the case: it must not, until all are done
         List<Integer> committedAtSync = Collections.synchronizedList(new ArrayList<>());
-        vault.blobs().syncWith(new DiskSync() {
-            @Override
-            public void file(Path file) throws IOException {
-                committedAtSync.add(evidenceRows().size());
-                events.add("file " + file.getFileName());
-                DiskSync.SYSTEM.file(file);
-            }
-
-            @Override
-            public void directory(Path dir) {
-                committedAtSync.add(evidenceRows().size());
-                events.add("folder " + dir);
-                DiskSync.SYSTEM.directory(dir);
-            }
-        });
+        List<String> events = recordSyncs((path, folder) -> committedAtSync.add(evidenceRows().size()));
         Random random = new Random(seed);
         List<StagedBlob> staged = new ArrayList<>();
         for (int i = 0, n = 5 + random.nextInt(40); i < n; i++) {
@@ -176,19 +161,10 @@ class ImportProtocolTest {
     @Test
     void anOriginalThatCannotBeForcedToDiskFailsTheCommitAndNothingIsKept() throws Exception {
         List<StagedBlob> staged = stage("a.png", "b.png", "c.png");
-        String failing = staged.get(1).tmp().getFileName().toString();
-        vault.blobs().syncWith(new DiskSync() {
-            @Override
-            public void file(Path file) throws IOException {
-                if (file.getFileName().toString().equals(failing)) {
-                    throw new IOException("No space left on device");
-                }
-                DiskSync.SYSTEM.file(file);
-            }
-
-            @Override
-            public void directory(Path dir) {
-                DiskSync.SYSTEM.directory(dir);
+        Path failing = staged.get(1).tmp();
+        syncAfter((path, folder) -> {
+            if (path.equals(failing)) {
+                throw new IOException("No space left on device");
             }
         });
 
@@ -206,16 +182,9 @@ class ImportProtocolTest {
     @Test
     void rowsThatFailWhileTheFilesAreStillBeingMovedLeaveNoOriginalBehind() throws Exception {
         List<StagedBlob> staged = stage("slow-1.png", "slow-2.png", "slow-3.png");
-        vault.blobs().syncWith(new DiskSync() {
-            @Override
-            public void file(Path file) throws IOException {
+        syncAfter((path, folder) -> {
+            if (!folder) {
                 sleep(150); // a slow disk: the rows fail long before the files are in place
-                DiskSync.SYSTEM.file(file);
-            }
-
-            @Override
-            public void directory(Path dir) {
-                DiskSync.SYSTEM.directory(dir);
             }
         });
 
@@ -357,21 +326,43 @@ class ImportProtocolTest {
      * forced; a test adds {@value #ROWS} when its rows are written, inside the transaction, so before it commits.
      */
     private List<String> recordSyncs() {
+        return recordSyncs((path, folder) -> { });
+    }
+
+    /** As {@link #recordSyncs()}, with {@code also} run at each sync first. */
+    private List<String> recordSyncs(SyncSeen also) {
         List<String> events = Collections.synchronizedList(new ArrayList<>());
+        syncAfter((path, folder) -> {
+            also.seen(path, folder);
+            events.add(folder ? "folder " + path : "file " + path.getFileName());
+        });
+        return events;
+    }
+
+    /** What a test does with a file or folder the blob store forces, before it is forced. */
+    private interface SyncSeen {
+        void seen(Path path, boolean folder) throws IOException;
+    }
+
+    /** Forces files and folders as the file system does, each after {@code seen} (which may fail a file's). */
+    private void syncAfter(SyncSeen seen) {
         vault.blobs().syncWith(new DiskSync() {
             @Override
             public void file(Path file) throws IOException {
-                events.add("file " + file.getFileName());
+                seen.seen(file, false);
                 DiskSync.SYSTEM.file(file);
             }
 
             @Override
             public void directory(Path dir) {
-                events.add("folder " + dir);
+                try {
+                    seen.seen(dir, true);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
                 DiskSync.SYSTEM.directory(dir);
             }
         });
-        return events;
     }
 
     private List<Evidence> evidenceRows() {
