@@ -12,14 +12,15 @@
 # throughput collector, and the optimising compiler for the loops over bytes only; packaging/linux/build.sh says why),
 # read from that script; PLAIN_JVM=1 runs it in a JVM without them, as a plain `java` command line would. WINDOW_JVM=1
 # leaves out the imports' options: the window imports mail in its own JVM, which keeps the JVM's default collector (G1)
-# and both compilers. VS_WINDOW=1 times both in the same run: each round one
-# cold import in a JVM of each kind (which goes first alternates), each against its own floor, then the medians.
+# and both compilers. VS_WINDOW=1 times both in the same run: each round one cold import in a JVM of each kind (which
+# goes first alternates), each against its own floor, then the medians.
 # IMPORTS="OPTIONS" gives the imports' options instead of build.sh's; VS_IMPORTS="OPTIONS" times the command line's
 # JVM against one with those imports' options instead (say the options before a change), as VS_WINDOW=1 does.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-1}
 COUNT=${2:-5000}
+WORK=${BENCH_DIR:-target/bench}
 if [ "${VS_WINDOW:-0}" = 1 ] || [ -n "${VS_IMPORTS:-}" ]; then
     [ "${PLAIN_JVM:-0}" != 1 ] || { echo "VS_WINDOW=1 and VS_IMPORTS compare the app's JVMs: no PLAIN_JVM" >&2; exit 2; }
     [ "${VS_WINDOW:-0}" != 1 ] || [ -z "${VS_IMPORTS:-}" ] || { echo "VS_WINDOW=1 or VS_IMPORTS, not both" >&2; exit 2; }
@@ -28,18 +29,21 @@ if [ "${VS_WINDOW:-0}" = 1 ] || [ -n "${VS_IMPORTS:-}" ]; then
     [ -z "$against" ] || other="imports' options $against"
     # one cold import of the command line's kind (0) or the other (1)
     cold() {
-        if [ "$1" = 0 ]; then
-            KEEP_VAULTS=1 VS_WINDOW=0 VS_IMPORTS='' WINDOW_JVM=0 IMPORTS='' "$0" 1 "$COUNT"
-        elif [ -n "$against" ]; then
-            KEEP_VAULTS=1 VS_WINDOW=0 VS_IMPORTS='' WINDOW_JVM=0 IMPORTS="$against" "$0" 1 "$COUNT"
-        else
-            KEEP_VAULTS=1 VS_WINDOW=0 VS_IMPORTS='' WINDOW_JVM=1 IMPORTS='' "$0" 1 "$COUNT"
+        local window=0 imports=''
+        if [ "$1" = 1 ] && [ -n "$against" ]; then
+            imports=$against
+        elif [ "$1" = 1 ]; then
+            window=1
         fi
+        KEEP_VAULTS=1 VS_WINDOW=0 VS_IMPORTS='' WINDOW_JVM=$window IMPORTS=$imports "$0" 1 "$COUNT"
+    }
+    name() { # of the JVM of kind $1
+        if [ "$1" = 1 ]; then echo "$other"; else echo "command line"; fi
     }
     results=$(mktemp)
     # the rounds' vaults are deleted after the last round, not between rounds (see below: deleting thousands of files
     # makes creating the next thousands slow on the test machines' file system)
-    trap 'rm -f "$results"; rm -rf "${BENCH_DIR:-target/bench}"/mail/run-*' EXIT
+    trap 'rm -f "$results"; rm -rf "$WORK"/mail/run-*' EXIT
     for r in $(seq "$ROUNDS"); do
         order="0 1"
         [ $((r % 2)) = 0 ] && order="1 0"
@@ -48,8 +52,7 @@ if [ "${VS_WINDOW:-0}" = 1 ] || [ -n "${VS_IMPORTS:-}" ]; then
             floor=$(sed -E 's/.*cp\+sha256sum ([0-9,]+) ms.*/\1/' <<<"$line" | tr -d ,)
             took=$(sed -E 's/.*, import ([0-9,]+) ms.*/\1/' <<<"$line" | tr -d ,)
             cpu=$(sed -E 's/.*JVM ([0-9,]+) ms user \+ ([0-9,]+) ms system.*/\1 + \2/' <<<"$line" | tr -d ,)
-            name=$([ "$w" = 1 ] && echo "$other" || echo "command line")
-            echo "round $r, $name: cp+sha256sum $floor ms, import $took ms (CPU $cpu ms user + system), ratio" \
+            echo "round $r, $(name "$w"): cp+sha256sum $floor ms, import $took ms (CPU $cpu ms user + system), ratio" \
                 "$(awk -v a="$took" -v b="$floor" 'BEGIN { printf "%.2f", a / b }')x"
             echo "$w $floor $took" >>"$results"
         done
@@ -58,16 +61,14 @@ if [ "${VS_WINDOW:-0}" = 1 ] || [ -n "${VS_IMPORTS:-}" ]; then
         sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
     }
     for w in 0 1; do
-        name=$([ "$w" = 1 ] && echo "$other" || echo "command line")
         f=$(awk -v w="$w" '$1 == w { print $2 }' "$results" | median)
         i=$(awk -v w="$w" '$1 == w { print $3 }' "$results" | median)
         ratio=$(awk -v w="$w" '$1 == w { print $3 / $2 }' "$results" | median)
-        echo "median, $name: cp+sha256sum $f ms, import $i ms; median ratio $(printf '%.2f' "$ratio")x" \
+        echo "median, $(name "$w"): cp+sha256sum $f ms, import $i ms; median ratio $(printf '%.2f' "$ratio")x" \
             "(goal: at most 5x)"
     done
     exit 0
 fi
-WORK=${BENCH_DIR:-target/bench}
 MBOX="$WORK/mail/bench-$COUNT.mbox"
 if [ ! -f "$MBOX" ]; then
     src/bench/run-main.sh io.casevault.bench.GenMailbox "$MBOX" "$COUNT"
