@@ -96,7 +96,7 @@ if [ "${PLAIN_JVM:-0}" != 1 ]; then
     # every app JVM's: those jpackage writes into the image's cfg (--java-options), not the imports' own below; in
     # the script's order: CompileCommand=quiet must come before the rules it keeps quiet
     jit=$(grep -- '--java-options' packaging/linux/build.sh \
-        | grep -o -- "-XX:\(Tier4[A-Za-z]*=[0-9]*\|CompileCommand=[^ ']*\)" | awk '!seen[$0]++' | tr '\n' ' ')
+        | grep -o -- "-XX:\(Tier4[A-Za-z]*=[0-9]*\|CompileCommand=[^ ']*\|-C1[A-Za-z]*\)" | awk '!seen[$0]++' | tr '\n' ' ')
     [ -n "$jit" ] || { echo "no JIT options found in packaging/linux/build.sh" >&2; exit 1; }
     if [ "${WINDOW_JVM:-0}" != 1 ]; then
         # build.sh's array import_options, one or more a line, those with a * in single quotes; IMPORTS instead

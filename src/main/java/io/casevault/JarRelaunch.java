@@ -37,7 +37,7 @@ final class JarRelaunch {
     /** The app-image launcher's JIT options (packaging/linux/build.sh says why). */
     static final List<String> JIT_OPTIONS = List.of("-XX:Tier4InvocationThreshold=50000",
             "-XX:Tier4MinInvocationThreshold=6000", "-XX:Tier4CompileThreshold=150000",
-            "-XX:Tier4BackEdgeThreshold=400000");
+            "-XX:Tier4BackEdgeThreshold=400000", "-XX:-C1UpdateMethodData");
 
     private JarRelaunch() {
     }

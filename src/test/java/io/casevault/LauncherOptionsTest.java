@@ -22,7 +22,7 @@ class LauncherOptionsTest {
     private static List<String> launcherOptions() throws IOException {
         String script = Files.readString(Path.of("packaging/linux/build.sh"));
         List<String> options = new ArrayList<>();
-        Matcher m = Pattern.compile("--java-options '?(-XX:(?:Tier4|CompileCommand)[^\\s']+)").matcher(script);
+        Matcher m = Pattern.compile("--java-options '?(-XX:(?:Tier4|CompileCommand|-C1)[^\\s']+)").matcher(script);
         while (m.find()) {
             options.add(m.group(1));
         }
