@@ -101,8 +101,9 @@ final class CommandRelaunch {
     }
 
     /**
-     * The options of a kind of command's second JVM, besides the JIT thresholds and its archive: without the import
-     * options' collector when the user chose one ({@link #choosesCollector}), as a JVM given two refuses to start.
+     * The options of a kind of command's second JVM, besides the launcher's JIT options and its archive: without the
+     * import options' collector when the user chose one ({@link #choosesCollector}), as a JVM given two refuses to
+     * start.
      *
      * @param arguments this JVM's arguments ({@link JarRelaunch#ownArguments}), which the second JVM is given too
      * @param env       the environment, which the second JVM inherits

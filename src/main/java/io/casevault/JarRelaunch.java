@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * app-image's launcher has, and a JDK 17 takes no class-data archive from a jar's manifest, so the window's JVM loads
  * and verifies every class from the jars and compiles much of its start with the optimising compiler. This process then
  * starts the same command again with those options — an AppCDS archive of the app's classes kept in the cache folder
- * (made by the first such start, when it exits) and the launcher's JIT thresholds — and waits for it, ending it when
+ * (made by the first such start, when it exits) and the launcher's JIT options — and waits for it, ending it when
  * it is ended itself, and exits with its code. Of the command line's commands, {@link CommandRelaunch} starts
  * {@code export} and large adds and mail imports again the same way, each kind with an archive of its own
  * ({@link #runWithArchive}); the rest stay in the first JVM, which a second would only slow.
