@@ -248,6 +248,9 @@ final class JarRelaunch {
         // an archive the JVM cannot use (another JDK, a changed jar) is passed over in silence, as with the launcher
         line.add("-Xlog:cds=off");
         line.add("-Xlog:cds+dynamic=off");
+        // a HotSpot built without C1 (a Zero VM, say) knows no C1 option and would refuse to start: it starts without
+        // the options it does not know, as the first JVM did
+        line.add("-XX:+IgnoreUnrecognizedVMOptions");
         line.addAll(JIT_OPTIONS);
         line.addAll(options);
         line.add("-D" + RELAUNCHED + "=true");

@@ -55,6 +55,16 @@ class JarRelaunchTest {
     }
 
     @Test
+    void aJvmWithoutC1StartsWithoutTheC1Options() {
+        List<String> line = JarRelaunch.line("java", List.of("-jar", "casevault.jar"), null,
+                Path.of("/cache/cds/a.jsa.part"), List.of());
+
+        assertThat(JarRelaunch.JIT_OPTIONS).anyMatch(o -> o.startsWith("-XX:-C1") || o.startsWith("-XX:+C1"));
+        assertThat(line).contains("-XX:+IgnoreUnrecognizedVMOptions");
+        assertThat(line.indexOf("-XX:+IgnoreUnrecognizedVMOptions")).isLessThan(line.indexOf("-jar"));
+    }
+
+    @Test
     void withoutAnArchiveYetTheSecondJvmMakesOneAsItExits() {
         List<String> line = JarRelaunch.line("java", List.of("-jar", "casevault.jar"), null,
                 Path.of("/cache/cds/a.jsa.part"), List.of());
