@@ -62,8 +62,7 @@ public final class ImportProtocol {
         synchronized (lock) {
             List<String> fresh = staged.stream().map(StagedBlob::sha256).distinct()
                     .filter(sha -> !vault.blobs().exists(sha)).toList();
-            boolean recording = false;
-            Placement placement = null;
+            Placement placement = null; // set once the journal is written: the importer's rows come after
             try {
                 if (!fresh.isEmpty()) {
                     Instant now = vault.clock().instant();
@@ -74,7 +73,6 @@ public final class ImportProtocol {
                 }
                 placement = new Placement(vault.blobs(), staged);
                 placement.start();
-                recording = true;
                 Placement placing = placement;
                 return vault.transaction(db -> {
                     R result = rows.apply(db);
@@ -95,7 +93,7 @@ public final class ImportProtocol {
             } catch (JdbiException e) {
                 awaitQuietly(placement, e);
                 undo(staged, fresh, e);
-                if (!recording || DiskFullException.isDiskFull(e)) {
+                if (placement == null || DiskFullException.isDiskFull(e)) {
                     throw e;
                 }
                 throw new RowsRefusedException(String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
