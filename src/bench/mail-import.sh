@@ -21,6 +21,8 @@ cd "$(dirname "$0")/../.."
 ROUNDS=${1:-1}
 COUNT=${2:-5000}
 WORK=${BENCH_DIR:-target/bench}
+# shellcheck source=common.sh
+source src/bench/common.sh # median
 if [ "${VS_WINDOW:-0}" = 1 ] || [ -n "${VS_IMPORTS:-}" ]; then
     [ "${PLAIN_JVM:-0}" != 1 ] || { echo "VS_WINDOW=1 and VS_IMPORTS compare the app's JVMs: no PLAIN_JVM" >&2; exit 2; }
     [ "${VS_WINDOW:-0}" != 1 ] || [ -z "${VS_IMPORTS:-}" ] || { echo "VS_WINDOW=1 or VS_IMPORTS, not both" >&2; exit 2; }
@@ -57,9 +59,6 @@ if [ "${VS_WINDOW:-0}" = 1 ] || [ -n "${VS_IMPORTS:-}" ]; then
             echo "$w $floor $took" >>"$results"
         done
     done
-    median() { # of the numbers on standard input, one a line
-        sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-    }
     for w in 0 1; do
         f=$(awk -v w="$w" '$1 == w { print $2 }' "$results" | median)
         i=$(awk -v w="$w" '$1 == w { print $3 }' "$results" | median)
