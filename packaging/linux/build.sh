@@ -44,9 +44,9 @@ app_image() {
     # 2 s in a profiled start, about 1,700 methods compiled with profiling code that also runs slower), and the
     # profile is read only by the few methods that reach the raised thresholds. With it, src/bench/startup.sh's case
     # list came 6-15 % sooner than the build before's in the same rounds (BEFORE=..., two runs of 7: 0.85x and 0.92x
-    # through this launcher, 0.88x and 0.94x through java -jar); a dossier export of the bench corpus took as long
-    # (2,890 against 2,953 ms, 5 alternating rounds) and so did a cold mail import (VS_IMPORTS: 2,287 against
-    # 2,260 ms). SHA-256, Adler-32 and the other byte loops still reach C2 and its intrinsics as before.
+    # through this launcher, 0.88x and 0.94x through java -jar); a cold mail import took as long (VS_IMPORTS in
+    # src/bench/mail-import.sh 5: 2,287 against 2,260 ms) and a dossier stayed at 0.17x img2pdf's time through this
+    # launcher (src/bench/dossier.sh). SHA-256, Adler-32 and the other byte loops still reach C2 and its intrinsics.
     # Quiet, so the options print nothing. CommandRelaunch uses the same options.
     jpackage --type app-image --dest "$DIST" --name "$APP_NAME" --app-version "$version" \
         --input "$WORK/input" --main-jar casevault.jar --main-class "$MAIN_CLASS" \
